@@ -1,0 +1,92 @@
+package no.samskap.testkit;
+
+import no.samskap.runtime.KafkaBroker;
+import no.samskap.runtime.PostgresServer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What one test class gets: fresh PostgreSQL schemas (dropped after the class), a topic prefix of its own on
+ * the shared broker, and the Micronaut properties that point a service at both.
+ */
+public final class TestInfrastructure {
+
+    private final SharedServers servers;
+    private final String classTag;
+    private final String topicPrefix;
+    private final List<String> schemas = new ArrayList<>();
+
+    TestInfrastructure(SharedServers servers, String className) {
+        this.servers = servers;
+        var unique = UUID.randomUUID().toString().substring(0, 8);
+        var plainName = className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        this.classTag = plainName.substring(0, Math.min(20, plainName.length())) + "_" + unique;
+        this.topicPrefix = "test-" + unique + ".";
+    }
+
+    public PostgresServer postgres() {
+        return servers.postgres();
+    }
+
+    public String database() {
+        return SharedServers.TEST_DATABASE;
+    }
+
+    /** Creates a schema no other test class uses, named after the given purpose. */
+    public synchronized String freshSchema(String purpose) {
+        var plainPurpose = purpose.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        var schema = plainPurpose.substring(0, Math.min(20, plainPurpose.length())) + "_" + classTag + "_" + (schemas.size() + 1);
+        postgres().ensureSchema(database(), schema);
+        schemas.add(schema);
+        return schema;
+    }
+
+    public String jdbcUrl(String schema) {
+        return postgres().jdbcUrl(database(), schema);
+    }
+
+    public Connection connect(String schema) throws SQLException {
+        var connection = postgres().connect(database());
+        connection.setSchema(schema);
+        return connection;
+    }
+
+    public String kafkaBootstrapServers() {
+        return servers.kafkaBootstrapServers();
+    }
+
+    /** The in-process broker, for tests that take Kafka away; absent when KAFKA_BOOTSTRAP_SERVERS names a cluster. */
+    public KafkaBroker kafkaBroker() {
+        return servers.kafkaBroker().orElseThrow(() -> new IllegalStateException(
+            "This test stops the broker, which it can only do with the in-process one; unset KAFKA_BOOTSTRAP_SERVERS"));
+    }
+
+    public String topicPrefix() {
+        return topicPrefix;
+    }
+
+    /** Properties that point a Samskap Micronaut application at a fresh schema and this class's topics. */
+    public Map<String, Object> applicationProperties(String schema) {
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("datasources.default.url", jdbcUrl(schema));
+        properties.put("datasources.default.username", postgres().user());
+        properties.put("datasources.default.password", postgres().password());
+        properties.put("flyway.datasources.default.default-schema", schema);
+        properties.put("flyway.datasources.default.schemas", schema);
+        properties.put("samskap.messaging.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("samskap.messaging.topic-prefix", topicPrefix);
+        return properties;
+    }
+
+    void release() {
+        schemas.forEach(schema -> postgres().dropSchema(database(), schema));
+        schemas.clear();
+    }
+}

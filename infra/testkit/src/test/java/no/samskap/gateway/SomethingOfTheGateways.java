@@ -1,0 +1,4 @@
+package no.samskap.gateway;
+
+public record SomethingOfTheGateways() {
+}
