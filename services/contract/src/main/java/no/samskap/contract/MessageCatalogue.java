@@ -1,0 +1,24 @@
+package no.samskap.contract;
+
+import no.samskap.contract.proposals.ProposalsMessages;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every message type on the wire; docs/messages.md describes each and a golden sample pins its shape. */
+public final class MessageCatalogue {
+
+    private static final List<MessageType<?>> ALL = List.of(
+        ProposalsMessages.IDEA_SUBMITTED);
+
+    private MessageCatalogue() {
+    }
+
+    public static List<MessageType<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<MessageType<?>> find(String name, int version) {
+        return ALL.stream().filter(type -> type.name().equals(name) && type.version() == version).findFirst();
+    }
+}

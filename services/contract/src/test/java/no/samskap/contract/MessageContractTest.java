@@ -1,0 +1,98 @@
+package no.samskap.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.ProposalsMessages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessageContractTest {
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    static List<MessageType<?>> everyMessageType() {
+        return MessageCatalogue.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyMessageType")
+    void everyTypeRoundTripsItsGoldenSampleUnchanged(MessageType<?> type) throws Exception {
+        var golden = GoldenSamples.of(type);
+
+        var envelope = EnvelopeCodec.fromJson(golden);
+        var payload = EnvelopeCodec.payload(envelope, type);
+        var rewritten = EnvelopeCodec.toJson(EnvelopeCodec.wrap(cast(type), payload, envelope.id(),
+            envelope.occurredAt(), envelope.municipality(), envelope.aggregateId()));
+
+        assertEquals(PLAIN.readTree(golden), PLAIN.readTree(rewritten));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyMessageType")
+    void everyTypeHasAStableWireNameThatIsNoJavaClassName(MessageType<?> type) {
+        assertTrue(type.name().matches("[a-z]+(-[a-z]+)+"), type.name());
+        assertFalse(type.name().contains(type.payloadType().getSimpleName()));
+        assertTrue(type.topic().matches("samskap\\.[a-z]+\\.[a-z-]+"), type.topic());
+    }
+
+    @Test
+    void noTwoTypesShareANameAndVersion() {
+        var seen = new HashSet<String>();
+        MessageCatalogue.all().forEach(type -> assertTrue(seen.add(type.name() + "@" + type.version())));
+    }
+
+    @Test
+    void readsTheGoldenIdeaSubmittedIntoItsRecord() {
+        var envelope = EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.IDEA_SUBMITTED));
+        var idea = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED);
+
+        assertEquals("1833", envelope.municipality());
+        assertEquals("eSport-rom i det nye kulturhuset", idea.title());
+        assertTrue(idea.body().contains("\nÅpent på kveldstid"));
+        assertEquals(Instant.parse("2026-11-27T10:15:30.123Z"), idea.submittedAt());
+    }
+
+    @Test
+    void ignoresFieldsAddedByANewerProducer() {
+        var withExtras = GoldenSamples.of(ProposalsMessages.IDEA_SUBMITTED)
+            .replace("\"type\" :", "\"traceId\" : \"abc\", \"type\" :")
+            .replace("\"serviceArea\" :", "\"placeName\" : \"Mo i Rana\", \"serviceArea\" :");
+
+        var envelope = EnvelopeCodec.fromJson(withExtras);
+
+        assertEquals("digital", EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED).serviceArea());
+    }
+
+    @Test
+    void refusesToReadAPayloadAsAnotherTypeOrVersion() {
+        var envelope = EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED,
+            new IdeaSubmitted("i", "a", "t", "b", "kino", Instant.EPOCH), UUID.randomUUID(), Instant.EPOCH, "4618", "i");
+        var version2 = new MessageType<>("idea-submitted", 2, ProposalsMessages.IDEA, IdeaSubmitted.class);
+
+        assertThrows(UnreadableMessageException.class, () -> EnvelopeCodec.payload(envelope, version2));
+    }
+
+    @Test
+    void refusesBytesThatAreNoEnvelope() {
+        assertThrows(UnreadableMessageException.class, () -> EnvelopeCodec.fromJson("{\"type\":\"idea-submitted\"}"));
+        assertThrows(UnreadableMessageException.class, () -> EnvelopeCodec.fromJson("not json"));
+        assertThrows(UnreadableMessageException.class, () -> EnvelopeCodec.fromJson(
+            GoldenSamples.of(ProposalsMessages.IDEA_SUBMITTED).replace("\"1833\"", "\"18330\"")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P> MessageType<P> cast(MessageType<?> type) {
+        return (MessageType<P>) type;
+    }
+}
