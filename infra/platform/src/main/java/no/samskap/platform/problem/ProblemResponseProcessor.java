@@ -1,0 +1,49 @@
+package no.samskap.platform.problem;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders every error Micronaut itself produces (unknown route, wrong method, unreadable body, missing
+ * argument, server failure) as problem+json. Server failures never reveal their cause to the caller.
+ */
+@Singleton
+@Primary
+public final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        var status = response.status();
+        var fields = context.getErrors().stream()
+            .filter(error -> error.getPath().isPresent())
+            .map(error -> new Problem.InvalidField(fieldOf(error), error.getMessage()))
+            .toList();
+        var problem = new Problem(Problem.TYPE_BASE + slugOf(status), status.getReason(), status.getCode(),
+            detailOf(status, context), context.getRequest().getPath(), fields);
+        return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static String detailOf(HttpStatus status, ErrorContext context) {
+        if (status.getCode() >= 500) {
+            return "The server could not complete the request. Nothing you sent was lost; try again later.";
+        }
+        List<String> messages = context.getErrors().stream().map(Error::getMessage).toList();
+        return messages.isEmpty() ? status.getReason() : String.join("; ", messages);
+    }
+
+    private static String fieldOf(Error error) {
+        return error.getPath().orElse("");
+    }
+
+    private static String slugOf(HttpStatus status) {
+        return status.getReason().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

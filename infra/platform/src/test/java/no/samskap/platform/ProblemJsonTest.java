@@ -1,0 +1,101 @@
+package no.samskap.platform;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProblemJsonTest {
+
+    private static EmbeddedServer server;
+    private static HttpClient client;
+
+    @BeforeAll
+    static void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("platform-check.probe", "on",
+            "micronaut.server.port", -1));
+        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void namesEachBodyFieldAtFault() {
+        var problem = refused(HttpRequest.POST("/probe", Map.of("title", "", "tag", "too long")));
+
+        assertEquals(400, problem.get("status"));
+        assertEquals(List.of("tag", "title"), fields(problem));
+        assertEquals("/probe", problem.get("instance"));
+    }
+
+    @Test
+    void namesAQueryValueAtFault() {
+        var problem = refused(HttpRequest.GET("/probe?limit=500"));
+
+        assertEquals(List.of("limit"), fields(problem));
+    }
+
+    @Test
+    void answersAnUnreadableBodyWithAProblem() {
+        var problem = refused(HttpRequest.POST("/probe", "{not json").contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertEquals(400, problem.get("status"));
+    }
+
+    @Test
+    void answersAnUnknownRouteWithAProblem() {
+        var problem = refused(HttpRequest.GET("/nothing-here"));
+
+        assertEquals(404, problem.get("status"));
+    }
+
+    @Test
+    void answersAnApplicationRefusalWithItsOwnTypeAndDetail() {
+        var problem = refused(HttpRequest.GET("/probe/abc"));
+
+        assertEquals("https://samskap.no/problems/not-found", problem.get("type"));
+        assertEquals("No probe with id abc.", problem.get("detail"));
+    }
+
+    @Test
+    void hidesTheCauseOfAServerFailure() {
+        var problem = refused(HttpRequest.GET("/probe/broken/x"));
+        assertEquals(404, problem.get("status"));
+
+        var failure = refused(HttpRequest.GET("/probe/broken"));
+        assertEquals(500, failure.get("status"));
+        assertFalse(String.valueOf(failure.get("detail")).contains("secret"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> refused(HttpRequest<?> request) {
+        var failure = assertThrows(HttpClientResponseException.class,
+            () -> client.toBlocking().exchange(request, String.class));
+        assertTrue(failure.getResponse().getContentType().map(type -> type.toString().startsWith("application/problem+json"))
+            .orElse(false), "content type was " + failure.getResponse().getContentType());
+        return failure.getResponse().getBody(Map.class).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(Map<String, Object> problem) {
+        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(error -> (String) error.get("field")).toList();
+    }
+}
