@@ -80,6 +80,7 @@ public final class TestInfrastructure {
         properties.put("datasources.default.password", postgres().password());
         properties.put("flyway.datasources.default.default-schema", schema);
         properties.put("flyway.datasources.default.schemas", schema);
+        properties.put("samskap.database.schema", schema);
         properties.put("samskap.messaging.bootstrap-servers", kafkaBootstrapServers());
         properties.put("samskap.messaging.topic-prefix", topicPrefix);
         return properties;

@@ -1,0 +1,5 @@
+package no.samskap.proposals.ideas.domain;
+
+public enum IdeaStatus {
+    SUBMITTED
+}

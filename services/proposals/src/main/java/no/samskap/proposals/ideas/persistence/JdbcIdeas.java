@@ -1,0 +1,34 @@
+package no.samskap.proposals.ideas.persistence;
+
+import jakarta.inject.Singleton;
+import no.samskap.proposals.ideas.domain.Idea;
+import no.samskap.proposals.ideas.domain.IdeaId;
+import no.samskap.proposals.ideas.domain.IdeaStatus;
+import no.samskap.proposals.ideas.domain.Ideas;
+import no.samskap.proposals.ideas.domain.Municipality;
+import no.samskap.proposals.ideas.domain.ServiceArea;
+
+import java.util.Optional;
+
+@Singleton
+class JdbcIdeas implements Ideas {
+
+    private final IdeaRows rows;
+
+    JdbcIdeas(IdeaRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public void add(Idea idea) {
+        rows.save(new IdeaRow(idea.id().value(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
+            idea.serviceArea().code(), idea.status().name(), idea.submittedAt(), idea.version()));
+    }
+
+    @Override
+    public Optional<Idea> find(IdeaId id) {
+        return rows.findById(id.value()).map(row -> new Idea(new IdeaId(row.id()), new Municipality(row.municipality()),
+            row.authorId(), row.title(), row.body(), ServiceArea.fromCode(row.serviceArea()).orElseThrow(),
+            IdeaStatus.valueOf(row.status()), row.submittedAt(), row.version()));
+    }
+}

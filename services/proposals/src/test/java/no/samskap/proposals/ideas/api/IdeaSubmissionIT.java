@@ -1,0 +1,155 @@
+package no.samskap.proposals.ideas.api;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaSubmissionIT {
+
+    private static final String TRICKY_BODY = "<script>alert('x')</script> '; drop table idea; --\n"
+        + "Nynorsk: kvifor ikkje? Sámi: Sámegiella, čđŋšŧž. Emoji: 🎸🎮";
+
+    private TestInfrastructure infrastructure;
+    private String schema;
+    private EmbeddedServer server;
+    private HttpClient client;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        schema = infrastructure.freshSchema("proposals");
+        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
+        properties.put("micronaut.server.port", -1);
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+    }
+
+    @AfterAll
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void storesASubmittedIdeaExactlyAndPublishesIdeaSubmitted() throws Exception {
+        var response = client.toBlocking().exchange(submit("rana-resident-1",
+            Map.of("municipality", "1833", "title", "Scene for unge band", "body", TRICKY_BODY, "serviceArea", "kulturhus")),
+            IdeaView.class);
+
+        assertEquals(HttpStatus.CREATED, response.status());
+        var created = response.body();
+        assertEquals("/ideas/" + created.id(), response.header("Location"));
+        var stored = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class);
+        assertEquals(TRICKY_BODY, stored.body());
+        assertEquals("rana-resident-1", stored.authorId());
+
+        var message = firstMessageAbout(created.id());
+        var payload = EnvelopeCodec.payload(message, ProposalsMessages.IDEA_SUBMITTED);
+        assertEquals("1833", message.municipality());
+        assertEquals(TRICKY_BODY, payload.body());
+        assertEquals("kulturhus", payload.serviceArea());
+    }
+
+    @Test
+    void refusesATooShortTitleNamingTheFieldAndStoresNothing() throws Exception {
+        var before = ideaCount();
+
+        var problem = refused(submit("rana-resident-1",
+            Map.of("municipality", "1833", "title", "Kino", "body", "Mer kino", "serviceArea", "kino")));
+
+        assertEquals(400, problem.get("status"));
+        assertEquals("title", firstField(problem));
+        assertEquals(before, ideaCount());
+    }
+
+    @Test
+    void refusesAnUnknownServiceAreaNamingTheField() {
+        var problem = refused(submit("rana-resident-1",
+            Map.of("municipality", "4618", "title", "Badeland i Odda", "body", "Bading", "serviceArea", "svommehall")));
+
+        assertEquals("serviceArea", firstField(problem));
+    }
+
+    @Test
+    void refusesASubmissionWithoutAnAuthor() {
+        var problem = refused(HttpRequest.POST("/ideas",
+            Map.of("municipality", "4618", "title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")));
+
+        assertEquals(400, problem.get("status"));
+    }
+
+    @Test
+    void answersAnUnknownIdeaWithNotFound() {
+        var problem = refused(HttpRequest.GET("/ideas/" + UUID.randomUUID()));
+        assertEquals(404, problem.get("status"));
+        assertEquals(404, refused(HttpRequest.GET("/ideas/not-a-uuid")).get("status"));
+    }
+
+    private static HttpRequest<?> submit(String author, Map<String, String> body) {
+        return HttpRequest.POST("/ideas", body).header("X-Samskap-Author", author);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> refused(HttpRequest<?> request) {
+        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
+        assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
+        return failure.getResponse().getBody(Map.class).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String firstField(Map<String, Object> problem) {
+        return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
+    }
+
+    private long ideaCount() throws Exception {
+        try (var connection = infrastructure.connect(schema);
+             var rows = connection.createStatement().executeQuery("select count(*) from idea")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private no.samskap.contract.Envelope firstMessageAbout(String ideaId) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "check-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic()));
+            for (int polls = 0; polls < 60; polls++) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    if (ideaId.equals(record.key())) {
+                        return EnvelopeCodec.fromBytes(record.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No message about idea " + ideaId + " reached Kafka");
+    }
+}

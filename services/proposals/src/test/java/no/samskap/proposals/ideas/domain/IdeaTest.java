@@ -1,0 +1,56 @@
+package no.samskap.proposals.ideas.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class IdeaTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private static final Municipality RANA = new Municipality("1833");
+
+    private static Idea.Submitted submit(String title, String body, String serviceArea) {
+        return Idea.submit(IdeaId.random(), RANA, "rana-resident-1", title, body, serviceArea, NOW, UUID.randomUUID());
+    }
+
+    @Test
+    void aSubmittedIdeaAnnouncesItselfWithTheSameContent() {
+        var submitted = submit("  eSport-rom i kulturhuset  ", "Eit rom for speling.\nOpent kvar kveld.", "digital");
+
+        assertEquals("eSport-rom i kulturhuset", submitted.idea().title());
+        assertEquals(IdeaStatus.SUBMITTED, submitted.idea().status());
+        assertEquals(submitted.idea().id(), submitted.event().ideaId());
+        assertEquals(submitted.idea().title(), submitted.event().title());
+        assertEquals(ServiceArea.DIGITAL_AND_ESPORT, submitted.event().serviceArea());
+        assertEquals(NOW, submitted.event().occurredAt());
+    }
+
+    @Test
+    void refusesATitleShorterThanFiveCharacters() {
+        var refusal = assertThrows(InvalidIdeaException.class, () -> submit("Kino", "Mer kino", "kino"));
+        assertEquals("title", refusal.field());
+    }
+
+    @Test
+    void countsEmojiAsOneCharacterEach() {
+        var title = "🎮".repeat(Idea.TITLE_MAX);
+        assertEquals(title, submit(title, "Spill", "digital").idea().title());
+        assertThrows(InvalidIdeaException.class, () -> submit(title + "🎮", "Spill", "digital"));
+    }
+
+    @Test
+    void refusesAnUnknownServiceArea() {
+        var refusal = assertThrows(InvalidIdeaException.class, () -> submit("Mer lesesal", "Plass", "svømmehall"));
+        assertEquals("serviceArea", refusal.field());
+    }
+
+    @Test
+    void refusesAMunicipalityThatIsNoKommunenummer() {
+        var refusal = assertThrows(InvalidIdeaException.class, () -> new Municipality("183"));
+        assertEquals("municipality", refusal.field());
+    }
+}
