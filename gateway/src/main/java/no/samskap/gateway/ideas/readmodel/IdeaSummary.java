@@ -1,0 +1,11 @@
+package no.samskap.gateway.ideas.readmodel;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** An idea as the public board shows it: no personal data about its author. */
+@Serdeable
+public record IdeaSummary(String id, String municipality, String title, String body, String serviceArea, String status,
+                          Instant submittedAt) {
+}
