@@ -1,0 +1,76 @@
+package no.samskap.systemtests;
+
+import no.samskap.runtime.FreePorts;
+import no.samskap.testkit.TestInfrastructure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The proposals service and the gateway as separate processes on the test class's schemas and topics. */
+final class RunningPlatform implements AutoCloseable {
+
+    private static final Path ROOT = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+        Path.of("").toAbsolutePath().resolve("../..").normalize().toString()));
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final ServiceProcess proposals;
+    final ServiceProcess gateway;
+
+    private RunningPlatform(ServiceProcess proposals, ServiceProcess gateway) {
+        this.proposals = proposals;
+        this.gateway = gateway;
+    }
+
+    static RunningPlatform start(TestInfrastructure infrastructure, Path logs) throws IOException {
+        var proposals = deployable(infrastructure, "proposals", ROOT.resolve("services/proposals/target/samskap-proposals.jar"), logs);
+        var gateway = deployable(infrastructure, "gateway", ROOT.resolve("gateway/target/samskap-gateway.jar"), logs);
+        proposals.start();
+        gateway.start();
+        return new RunningPlatform(proposals, gateway);
+    }
+
+    static ServiceProcess deployable(TestInfrastructure infrastructure, String name, Path jar, Path logs) {
+        var schema = infrastructure.freshSchema(name);
+        var environment = new HashMap<String, String>(Map.of(
+            "SAMSKAP_DB_URL", infrastructure.jdbcUrl(schema),
+            "SAMSKAP_DB_USER", infrastructure.postgres().user(),
+            "SAMSKAP_DB_PASSWORD", infrastructure.postgres().password(),
+            "SAMSKAP_DB_SCHEMA", schema,
+            "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+            "SAMSKAP_TOPIC_PREFIX", infrastructure.topicPrefix()));
+        return new ServiceProcess(name, schema, jar, FreePorts.next(), environment, logs);
+    }
+
+    HttpResponse<String> submitIdea(String author, String municipality, String title) throws IOException, InterruptedException {
+        var body = "{\"municipality\":\"" + municipality + "\",\"title\":\"" + title
+            + "\",\"body\":\"Fra systemtesten\",\"serviceArea\":\"kulturhus\"}";
+        return HTTP.send(HttpRequest.newBuilder(proposals.uri("/ideas"))
+            .header("Content-Type", "application/json")
+            .header("X-Samskap-Author", author)
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String idOf(HttpResponse<String> created) {
+        var location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        gateway.close();
+        proposals.close();
+    }
+}
