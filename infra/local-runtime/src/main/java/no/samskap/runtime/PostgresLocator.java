@@ -65,7 +65,10 @@ public final class PostgresLocator {
     private Located embedded(Optional<Path> dataDirectory) {
         try {
             var builder = EmbeddedPostgres.builder().setPort(FreePorts.next());
-            dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false));
+            // A kept data directory means a long-running owner (the launcher) that stops the server itself,
+            // after the services; the library's own shutdown hook would race it.
+            dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false));
             var postgres = builder.start();
             LOG.info("Started an embedded PostgreSQL on 127.0.0.1:{}.", postgres.getPort());
             var server = new PostgresServer("127.0.0.1", postgres.getPort(), "postgres", "", "postgres",

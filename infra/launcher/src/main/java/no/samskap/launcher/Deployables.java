@@ -1,0 +1,22 @@
+package no.samskap.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** What the launcher starts, in start order: each one only after those before it answer on /health. */
+final class Deployables {
+
+    static final String ENTRY_POINT = "gateway";
+
+    private Deployables() {
+    }
+
+    static List<Deployable> standard(PortSettings ports) {
+        var proposals = new Deployable("proposals", Path.of("services/proposals/target/samskap-proposals.jar"),
+            ports.portFor("proposals", 8081), "proposals", Map.of());
+        var gateway = new Deployable(ENTRY_POINT, Path.of("gateway/target/samskap-gateway.jar"),
+            ports.portFor(ENTRY_POINT, 8080), "gateway", Map.of("SAMSKAP_PROPOSALS_URL", proposals.baseUrl()));
+        return List.of(proposals, gateway);
+    }
+}

@@ -1,0 +1,81 @@
+package no.samskap.launcher;
+
+import no.samskap.runtime.LocalRuntimeException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Why a part could not start, told as lines a developer can act on; the first line names the part. */
+final class StartFailure extends RuntimeException {
+
+    static final String BUILD_COMMAND = "mvn -B -q -DskipTests package";
+
+    private final String part;
+    private final List<String> lines;
+
+    StartFailure(String part, List<String> lines, Throwable cause) {
+        super(String.join(System.lineSeparator(), lines), cause);
+        this.part = part;
+        this.lines = List.copyOf(lines);
+    }
+
+    StartFailure(String part, String explanation) {
+        this(part, List.of(part + " failed: " + explanation), null);
+    }
+
+    static StartFailure jarMissing(Deployable deployable) {
+        return new StartFailure(deployable.name(), RepositoryLayout.display(deployable.jarPath())
+            + " does not exist. Build first: " + BUILD_COMMAND);
+    }
+
+    static StartFailure portTaken(String part, int port, String variable) {
+        return new StartFailure(part, "port " + port + " is already in use (perhaps by a service left running by "
+            + "a launcher that was killed). Stop what is using it, or give " + part + " another port with "
+            + variable + "=<port>.");
+    }
+
+    static StartFailure exitedEarly(String part, int exitCode, LogTail tail) {
+        return withLog(part, "it exited with code " + exitCode + " before it answered on /health.", tail);
+    }
+
+    static StartFailure notHealthyInTime(String part, String healthUrl, Duration timeout, LogTail tail) {
+        return withLog(part, healthUrl + " did not answer 200 within " + timeout.toSeconds() + " s.", tail);
+    }
+
+    static StartFailure endedWhileRunning(String part, int exitCode, LogTail tail) {
+        return withLog(part, "it ended on its own with exit code " + exitCode + "; stopping everything else.", tail);
+    }
+
+    static StartFailure from(LocalRuntimeException e, String advice) {
+        var reason = e.getMessage().startsWith(e.part() + ": ")
+            ? e.getMessage().substring(e.part().length() + 2)
+            : e.getMessage();
+        return new StartFailure(e.part(), List.of(e.part() + " failed: " + reason, advice), e);
+    }
+
+    static StartFailure stopping(String part) {
+        return new StartFailure(part, "the launcher is stopping.");
+    }
+
+    private static StartFailure withLog(String part, String explanation, LogTail tail) {
+        var lines = new ArrayList<String>();
+        lines.add(part + " failed: " + explanation);
+        if (tail.lines().isEmpty()) {
+            lines.add("Its log is empty: " + tail.file());
+        } else {
+            lines.add("Last " + tail.lines().size() + " lines of its log:");
+            tail.lines().forEach(line -> lines.add("  | " + line));
+            lines.add("Whole log: " + tail.file());
+        }
+        return new StartFailure(part, lines, null);
+    }
+
+    String part() {
+        return part;
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+}

@@ -1,0 +1,33 @@
+package no.samskap.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DeployablesTest {
+
+    @Test
+    void startsProposalsBeforeTheGatewayOnTheirUsualPorts() {
+        var deployables = Deployables.standard(new PortSettings(Map.of()));
+
+        assertEquals(List.of("proposals", "gateway"), deployables.stream().map(Deployable::name).toList());
+        assertEquals(new Deployable("proposals", Path.of("services/proposals/target/samskap-proposals.jar"), 8081,
+            "proposals", Map.of()), deployables.get(0));
+        assertEquals(new Deployable("gateway", Path.of("gateway/target/samskap-gateway.jar"), 8080, "gateway",
+            Map.of("SAMSKAP_PROPOSALS_URL", "http://127.0.0.1:8081")), deployables.get(1));
+    }
+
+    @Test
+    void tellsTheGatewayWhereProposalsListensWhenItsPortIsChosen() {
+        var deployables = Deployables.standard(new PortSettings(Map.of(
+            "SAMSKAP_PROPOSALS_PORT", "18081", "SAMSKAP_GATEWAY_PORT", "18080")));
+
+        assertEquals(18081, deployables.get(0).port());
+        assertEquals(18080, deployables.get(1).port());
+        assertEquals("http://127.0.0.1:18081", deployables.get(1).extraEnv().get("SAMSKAP_PROPOSALS_URL"));
+    }
+}

@@ -1,0 +1,157 @@
+package no.samskap.launcher;
+
+import no.samskap.runtime.FreePorts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs the shaded jar the way the README does, in a stand-in repository whose service jars are fakes at the
+ * real paths, with an embedded PostgreSQL and an in-process broker on free ports.
+ */
+class LauncherJarIT {
+
+    private static final Path LAUNCHER_JAR = Path.of("target/samskap-launcher.jar").toAbsolutePath();
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @TempDir
+    Path root;
+
+    private final int proposalsPort = FreePorts.next();
+    private final int gatewayPort = FreePorts.next();
+    private Path output;
+    private Process launcher;
+
+    @BeforeEach
+    void standInRepository() throws IOException {
+        RepositoryLayoutTest.repository(root);
+        FakeServices.writeJar(root.resolve("services/proposals/target/samskap-proposals.jar"));
+        FakeServices.writeJar(root.resolve("gateway/target/samskap-gateway.jar"));
+        output = root.resolve("launcher-output.txt");
+    }
+
+    @AfterEach
+    void endLauncher() {
+        if (launcher != null && launcher.isAlive()) {
+            launcher.destroyForcibly();
+        }
+    }
+
+    @Test
+    void checkStartsEverythingPrintsWhereToOpenItAndStopsAgain() throws Exception {
+        var exitCode = runToTheEnd(Map.of());
+
+        var text = Files.readString(output);
+        assertEquals(0, exitCode, text);
+        assertTrue(text.contains("[samskap] proposals ... ready in"), text);
+        assertTrue(text.contains("  Open  http://127.0.0.1:" + gatewayPort + "/"), text);
+        assertTrue(text.contains("  API   http://127.0.0.1:" + gatewayPort + "/api/ideas"), text);
+        assertTrue(text.contains("Check passed"), text);
+        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertTrue(Files.readString(root.resolve(".samskap/logs/gateway.log"))
+            .contains("SAMSKAP_PROPOSALS_URL=http://127.0.0.1:" + proposalsPort));
+    }
+
+    @Test
+    void namesTheServiceThatExitedShowsItsLogAndStopsWhatWasStarted() throws Exception {
+        var exitCode = runToTheEnd(Map.of("FAKE_BEHAVIOUR_GATEWAY", "exit"));
+
+        var text = Files.readString(output);
+        assertEquals(1, exitCode, text);
+        assertTrue(text.contains("[samskap] gateway failed: it exited with code 3 before it answered on /health."), text);
+        assertTrue(text.contains("[samskap]   | fake failure: cannot start"), text);
+        assertTrue(text.contains("Whole log: " + root.resolve(".samskap/logs/gateway.log")), text);
+        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+    }
+
+    @Test
+    void stopsEverythingWhenItIsTerminated() throws Exception {
+        launcher = launch(List.of(), Map.of());
+        awaitOutput(text -> text.contains("Stop  press Ctrl-C"));
+
+        launcher.destroy();
+
+        assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
+        var text = Files.readString(output);
+        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertFalse(new HealthProbe().isHealthy(gatewayPort));
+        assertFalse(new HealthProbe().isHealthy(proposalsPort));
+    }
+
+    @Test
+    void stopsEverythingAndNamesTheServiceWhenOneEndsWhileRunning() throws Exception {
+        launcher = launch(List.of(), Map.of());
+        awaitOutput(text -> text.contains("Stop  press Ctrl-C"));
+
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proposalsPort + "/exit"))
+            .build(), HttpResponse.BodyHandlers.discarding());
+
+        assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
+        var text = Files.readString(output);
+        assertEquals(1, launcher.exitValue(), text);
+        assertTrue(text.contains("[samskap] proposals failed: it ended on its own with exit code 4; stopping "
+            + "everything else."), text);
+        assertTrue(text.contains("[samskap]   | fake service exits as asked"), text);
+        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+    }
+
+    private int runToTheEnd(Map<String, String> extraEnvironment) throws Exception {
+        launcher = launch(List.of("--check"), extraEnvironment);
+        if (!launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+            fail("the launcher did not end within " + PATIENCE.toSeconds() + " s:\n" + Files.readString(output));
+        }
+        return launcher.exitValue();
+    }
+
+    private Process launch(List<String> options, Map<String, String> extraEnvironment) throws IOException {
+        var command = new ArrayList<>(List.of(ChildCommand.javaExecutable().toString(), "-jar", LAUNCHER_JAR.toString()));
+        command.addAll(options);
+        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+        var env = builder.environment();
+        List.of("KAFKA_BOOTSTRAP_SERVERS", "SAMSKAP_DB_HOST", "SAMSKAP_DB_NAME").forEach(env::remove);
+        env.put("SAMSKAP_DB", "embedded");
+        env.put("SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()));
+        env.put("SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort));
+        env.put("SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort));
+        env.putAll(extraEnvironment);
+        return builder.start();
+    }
+
+    private void awaitOutput(Predicate<String> condition) throws IOException, InterruptedException {
+        var deadline = Instant.now().plus(PATIENCE);
+        while (!condition.test(Files.readString(output))) {
+            if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
+                fail("the launcher did not get there:\n" + Files.readString(output));
+            }
+            launcher.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static List<String> stoppedParts(String text) {
+        return text.lines().filter(line -> line.startsWith("[samskap] Stopping "))
+            .map(line -> line.substring("[samskap] Stopping ".length(), line.indexOf(" ...")))
+            .toList();
+    }
+}
