@@ -1,0 +1,192 @@
+package no.samskap.runtime.keycloak;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SamskapRealmFileTest {
+
+    private static JsonNode realm;
+
+    @BeforeAll
+    static void readRealm() throws IOException {
+        try (var file = SamskapRealm.open()) {
+            realm = new ObjectMapper().readTree(file);
+        }
+    }
+
+    @Test
+    void isTheSamskapRealmWithFiveMinuteAccessTokens() {
+        assertEquals(SamskapRealm.NAME, realm.path("realm").asText());
+        assertTrue(realm.path("enabled").asBoolean());
+        assertEquals(300, realm.path("accessTokenLifespan").asInt());
+    }
+
+    @Test
+    void definesTheResidentStaffAndAdminRoles() {
+        assertEquals(List.of(SamskapRealm.RESIDENT, SamskapRealm.STAFF, SamskapRealm.ADMIN),
+            texts(realm.path("roles").path("realm"), "name"));
+    }
+
+    @Test
+    void holdsEveryDemoUserWithItsPasswordMunicipalityAndRoles() {
+        for (var demo : DemoUsers.all()) {
+            var user = user(demo.username()).orElseThrow(() -> new AssertionError(demo.username() + " is missing"));
+            var password = user.path("credentials").get(0);
+            assertEquals("password", password.path("type").asText(), demo.username());
+            assertEquals(demo.password(), password.path("value").asText(), demo.username());
+            assertFalse(password.path("temporary").asBoolean(), demo.username());
+            assertEquals(demo.municipality(), user.path("attributes").path("municipality").get(0).asText(),
+                demo.username());
+            assertEquals(demo.roles(), strings(user.path("realmRoles")), demo.username());
+            assertEquals(demo.displayName(), user.path("firstName").asText() + " " + user.path("lastName").asText());
+            assertEquals(demo.email(), user.path("email").asText());
+        }
+    }
+
+    @Test
+    void holdsNoUserThatDemoUsersDoesNotList() {
+        assertEquals(DemoUsers.all().stream().map(DemoUsers.DemoUser::username).toList(),
+            texts(realm.path("users"), "username"));
+    }
+
+    @Test
+    void letsEveryDemoUserLogInWithoutFurtherSteps() {
+        for (var user : realm.path("users")) {
+            var name = user.path("username").asText();
+            assertTrue(user.path("enabled").asBoolean(), name);
+            assertTrue(user.path("emailVerified").asBoolean(), name);
+            assertTrue(user.path("email").asText().endsWith("@demo.samskap.no"), name);
+            assertEquals(0, user.path("requiredActions").size(), name);
+        }
+    }
+
+    @Test
+    void givesBothMunicipalitiesAResidentAnAssociationAdminStaffAndAnAdmin() {
+        for (var municipality : List.of(DemoUsers.RANA, DemoUsers.ULLENSVANG)) {
+            var prefix = municipality.equals(DemoUsers.RANA) ? "rana-" : "ullensvang-";
+            for (var kind : List.of("resident", "association-admin", "staff", "admin")) {
+                assertEquals(municipality, DemoUsers.named(prefix + kind).municipality());
+            }
+        }
+        assertEquals(DemoUsers.RANA, DemoUsers.named("rana-resident-2").municipality());
+    }
+
+    @Test
+    void putsRolesMunicipalityAndAudienceIntoTheTokensOfEveryClient() {
+        for (var client : realm.path("clients")) {
+            var clientId = client.path("clientId").asText();
+            var roles = mapper(client, "oidc-usermodel-realm-role-mapper");
+            assertEquals(SamskapRealm.ROLES_CLAIM, roles.path("claim.name").asText(), clientId);
+            assertEquals("true", roles.path("multivalued").asText(), clientId);
+            assertInAccessTokenIdTokenAndUserinfo(roles, clientId);
+
+            var municipality = mapper(client, "oidc-usermodel-attribute-mapper");
+            assertEquals("municipality", municipality.path("user.attribute").asText(), clientId);
+            assertEquals(SamskapRealm.MUNICIPALITY_CLAIM, municipality.path("claim.name").asText(), clientId);
+            assertInAccessTokenIdTokenAndUserinfo(municipality, clientId);
+
+            var audience = mapper(client, "oidc-audience-mapper");
+            assertEquals(SamskapRealm.AUDIENCE, audience.path("included.custom.audience").asText(), clientId);
+            assertEquals("true", audience.path("access.token.claim").asText(), clientId);
+        }
+    }
+
+    @Test
+    void letsTheGatewayLogInBrowsersOnlyWithPkceAndLocalRedirects() {
+        var gateway = client(SamskapRealm.GATEWAY_CLIENT_ID);
+        assertFalse(gateway.path("publicClient").asBoolean());
+        assertEquals(SamskapRealm.GATEWAY_CLIENT_SECRET, gateway.path("secret").asText());
+        assertTrue(gateway.path("standardFlowEnabled").asBoolean());
+        assertFalse(gateway.path("directAccessGrantsEnabled").asBoolean());
+        assertFalse(gateway.path("implicitFlowEnabled").asBoolean());
+        assertEquals("S256", gateway.path("attributes").path("pkce.code.challenge.method").asText());
+        var localOnly = List.of("http://127.0.0.1:8080/*", "http://localhost:8080/*");
+        assertEquals(localOnly, strings(gateway.path("redirectUris")));
+        assertEquals(String.join("##", localOnly), gateway.path("attributes").path("post.logout.redirect.uris").asText());
+    }
+
+    @Test
+    void allowsThePasswordGrantOnlyToThePublicTestClient() {
+        var test = client(SamskapRealm.TEST_CLIENT_ID);
+        assertTrue(test.path("publicClient").asBoolean());
+        assertTrue(test.path("directAccessGrantsEnabled").asBoolean());
+        assertFalse(test.path("standardFlowEnabled").asBoolean());
+        for (var client : realm.path("clients")) {
+            if (!client.path("clientId").asText().equals(SamskapRealm.TEST_CLIENT_ID)) {
+                assertFalse(client.path("directAccessGrantsEnabled").asBoolean(), client.path("clientId").asText());
+            }
+        }
+    }
+
+    @Test
+    void hasIdPortenReadyButDisabledAskingForSubstantialAssurance() {
+        var idporten = StreamSupport.stream(realm.path("identityProviders").spliterator(), false)
+            .filter(provider -> provider.path("alias").asText().equals("idporten"))
+            .findFirst().orElseThrow(() -> new AssertionError("no idporten provider"));
+        assertEquals("oidc", idporten.path("providerId").asText());
+        assertFalse(idporten.path("enabled").asBoolean());
+        var config = idporten.path("config");
+        assertEquals("https://test.idporten.no", config.path("issuer").asText());
+        assertTrue(config.path("authorizationUrl").asText().contains("acr_values=idporten-loa-substantial"));
+        assertTrue(config.path("tokenUrl").asText().startsWith("https://test.idporten.no/"));
+    }
+
+    @Test
+    void declaresTheMunicipalityAsAFourDigitUserAttribute() throws IOException {
+        var profile = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0)
+            .path("config").path("kc.user.profile.config").get(0).asText();
+        var municipality = StreamSupport.stream(new ObjectMapper().readTree(profile).path("attributes").spliterator(), false)
+            .filter(attribute -> attribute.path("name").asText().equals("municipality"))
+            .findFirst().orElseThrow(() -> new AssertionError("municipality is not in the user profile"));
+        assertEquals("^[0-9]{4}$", municipality.path("validations").path("pattern").path("pattern").asText());
+    }
+
+    private static void assertInAccessTokenIdTokenAndUserinfo(JsonNode config, String clientId) {
+        for (var token : List.of("access.token.claim", "id.token.claim", "userinfo.token.claim")) {
+            assertEquals("true", config.path(token).asText(), clientId + " " + token);
+        }
+    }
+
+    private static Optional<JsonNode> user(String username) {
+        return StreamSupport.stream(realm.path("users").spliterator(), false)
+            .filter(user -> user.path("username").asText().equals(username))
+            .findFirst();
+    }
+
+    private static JsonNode client(String clientId) {
+        return StreamSupport.stream(realm.path("clients").spliterator(), false)
+            .filter(client -> client.path("clientId").asText().equals(clientId))
+            .findFirst().orElseThrow(() -> new AssertionError("no client " + clientId));
+    }
+
+    private static JsonNode mapper(JsonNode client, String type) {
+        return StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
+            .filter(mapper -> mapper.path("protocolMapper").asText().equals(type))
+            .findFirst().orElseThrow(() -> new AssertionError(client.path("clientId").asText() + " has no " + type))
+            .path("config");
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        var values = new ArrayList<String>();
+        array.forEach(element -> values.add(element.path(field).asText()));
+        return values;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(element -> values.add(element.asText()));
+        return values;
+    }
+}
