@@ -78,6 +78,38 @@ class MessageConsumerIT {
         assertEquals(1, count("select count(*) from parked_message where payload like '%an envelope%'"));
     }
 
+    @Test
+    void aRecordRetriedOnOnePartitionHoldsBackNoRecordOnTheOthers() throws Exception {
+        var consumer = application.getBean(no.samskap.platform.consumption.MessageConsumer.class);
+        var flaky = new java.util.ArrayList<String>();
+        var steady = new java.util.ArrayList<String>();
+        consumer.stop();
+        for (int partition = 0; partition < 3; partition++) {
+            var id = UUID.randomUUID().toString();
+            flaky.add(id);
+            producer.send(record(partition, id, "flaky"));
+            for (int i = 0; i < 10; i++) {
+                var steadyId = UUID.randomUUID().toString();
+                steady.add(steadyId);
+                producer.send(record(partition, steadyId, "steady " + i));
+            }
+        }
+        producer.flush();
+        consumer.start();
+
+        eventually(() -> assertEquals(30, count("select count(*) from note_projection where note_id in ('"
+            + String.join("','", steady) + "')")));
+        eventually(() -> assertEquals(3, count("select count(*) from note_projection where note_id in ('"
+            + String.join("','", flaky) + "')")));
+        assertEquals(0, count("select count(*) from parked_message where payload like '%flaky%'"));
+    }
+
+    private ProducerRecord<String, byte[]> record(int partition, String noteId, String text) {
+        return new ProducerRecord<>(infrastructure.topicPrefix() + NoteMessages.NOTE.topic(), partition, noteId,
+            EnvelopeCodec.toBytes(EnvelopeCodec.wrap(NoteMessages.NOTE_WRITTEN, new NoteMessages.NoteWritten(noteId, text, 0),
+                UUID.randomUUID(), Instant.now(), "1833", noteId)));
+    }
+
     private void send(String key, byte[] value) throws Exception {
         producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + NoteMessages.NOTE.topic(), key, value)).get();
     }

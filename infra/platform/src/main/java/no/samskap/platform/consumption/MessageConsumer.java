@@ -9,7 +9,10 @@ import no.samskap.platform.messaging.MessagingConfiguration;
 import no.samskap.platform.messaging.TopicProvisioner;
 import no.samskap.platform.schema.PlatformSchema;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -84,6 +87,30 @@ public class MessageConsumer {
         LOG.info("Consuming {} as group {}.", handlersByTopic.keySet(), configuration.consumerGroup());
     }
 
+    /**
+     * Applies one partition's records in order and commits after each. When one must be retried, the
+     * partition is rewound to it and the rest of this partition's records wait for the next poll; other
+     * partitions go on, since order only matters within an aggregate, and an aggregate lives on one partition.
+     */
+    private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
+        var handler = handlersByTopic.get(partition.topic());
+        for (var record : records) {
+            if (applier.apply(handler, record) == RecordApplier.Outcome.RETRY_LATER) {
+                consumer.seek(partition, record.offset());
+                return;
+            }
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+        }
+    }
+
+    public boolean hasHandlers() {
+        return !handlersByTopic.isEmpty();
+    }
+
+    public boolean isConsuming() {
+        return running && worker != null && worker.isAlive();
+    }
+
     public synchronized void stop() {
         if (!running) {
             return;
@@ -101,17 +128,8 @@ public class MessageConsumer {
         try {
             while (running) {
                 var records = consumer.poll(POLL);
-                for (var record : records) {
-                    var handler = handlersByTopic.get(record.topic());
-                    var outcome = applier.apply(handler, record);
-                    if (outcome == RecordApplier.Outcome.RETRY_LATER) {
-                        consumer.seek(new org.apache.kafka.common.TopicPartition(record.topic(), record.partition()),
-                            record.offset());
-                        break;
-                    }
-                    consumer.commitSync(Map.of(
-                        new org.apache.kafka.common.TopicPartition(record.topic(), record.partition()),
-                        new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
+                for (var partition : records.partitions()) {
+                    applyInOrder(partition, records.records(partition));
                 }
             }
         } catch (WakeupException stopping) {

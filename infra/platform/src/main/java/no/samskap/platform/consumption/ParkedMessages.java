@@ -5,7 +5,8 @@ import org.jooq.DSLContext;
 
 /**
  * Keeps messages that could not be applied after repeated attempts, with the reason, so one poisoned message
- * does not stop a service from reading everything after it. An operator can inspect and replay them.
+ * does not stop a service from reading everything after it. Operators find them, with topic, partition,
+ * offset and reason, in the {@code parked_message} table.
  */
 @Singleton
 class ParkedMessages {

@@ -14,8 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Applies one record in one transaction with its processed-message mark. A failing record is retried a few
- * times with growing pauses, then parked so the records after it can flow.
+ * Applies one record in one transaction with its processed-message mark. While the database is away every
+ * record is retried for as long as it takes; a record that keeps failing for another reason is parked after a
+ * few attempts so the records after it can flow.
  */
 @Singleton
 class RecordApplier {
@@ -28,12 +29,15 @@ class RecordApplier {
     private final TransactionOperations<Connection> transactions;
     private final ProcessedMessages processed;
     private final ParkedMessages parked;
+    private final RetryPause pause;
     private final Map<String, Integer> failuresByRecord = new HashMap<>();
 
-    RecordApplier(TransactionOperations<Connection> transactions, ProcessedMessages processed, ParkedMessages parked) {
+    RecordApplier(TransactionOperations<Connection> transactions, ProcessedMessages processed, ParkedMessages parked,
+                  RetryPause pause) {
         this.transactions = transactions;
         this.processed = processed;
         this.parked = parked;
+        this.pause = pause;
     }
 
     Outcome apply(MessageHandler handler, ConsumerRecord<String, byte[]> record) {
@@ -51,36 +55,33 @@ class RecordApplier {
             return applied ? Outcome.APPLIED : Outcome.SKIPPED;
         } catch (UnreadableMessageException e) {
             LOG.error("Parking unreadable record {}: {}", position, e.getMessage());
-            park(record, e);
-            return Outcome.PARKED;
+            return park(record, position, e);
         } catch (RuntimeException e) {
             var failures = failuresByRecord.merge(position, 1, Integer::sum);
-            if (failures >= ATTEMPTS_BEFORE_PARKING) {
+            if (!TransientFailures.isTransient(e) && failures >= ATTEMPTS_BEFORE_PARKING) {
                 LOG.error("Parking record {} after {} failed attempts.", position, failures, e);
-                failuresByRecord.remove(position);
-                park(record, e);
-                return Outcome.PARKED;
+                return park(record, position, e);
             }
             LOG.warn("Could not apply record {} (attempt {}), will retry: {}", position, failures, e.getMessage());
-            pauseAfter(failures);
+            pause.after(failures);
             return Outcome.RETRY_LATER;
         }
     }
 
-    private void park(ConsumerRecord<String, byte[]> record, Exception reason) {
+    private Outcome park(ConsumerRecord<String, byte[]> record, String position, Exception reason) {
         var payload = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-        transactions.executeWrite(status -> {
-            parked.park(record.topic(), record.partition(), record.offset(), payload,
-                reason.getClass().getSimpleName() + ": " + reason.getMessage());
-            return null;
-        });
-    }
-
-    private static void pauseAfter(int failures) {
         try {
-            Thread.sleep(Math.min(5_000, 100L << Math.min(failures, 6)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            transactions.executeWrite(status -> {
+                parked.park(record.topic(), record.partition(), record.offset(), payload,
+                    reason.getClass().getSimpleName() + ": " + reason.getMessage());
+                return null;
+            });
+            failuresByRecord.remove(position);
+            return Outcome.PARKED;
+        } catch (RuntimeException parkingFailed) {
+            LOG.warn("Could not park record {} either, will retry it: {}", position, parkingFailed.getMessage());
+            pause.after(failuresByRecord.merge(position, 1, Integer::sum));
+            return Outcome.RETRY_LATER;
         }
     }
 }

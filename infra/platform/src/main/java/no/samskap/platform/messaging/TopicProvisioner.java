@@ -31,10 +31,12 @@ public final class TopicProvisioner {
         this.configuration = configuration;
     }
 
-    public void ensure(Collection<String> topics) {
+    /** Returns true when every topic exists afterwards. */
+    public boolean ensure(Collection<String> topics) {
         if (topics.isEmpty()) {
-            return;
+            return true;
         }
+        var allPresent = true;
         try (var admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
@@ -48,10 +50,12 @@ public final class TopicProvisioner {
                     LOG.info("Created topic {} with {} partitions.", result.getKey(), configuration.partitions());
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
+                        allPresent = false;
                         LOG.warn("Could not create topic {}: {}", result.getKey(), e.getCause().getMessage());
                     }
                 }
             }
+            return allPresent;
         } catch (TimeoutException e) {
             LOG.warn("Kafka at {} did not answer while creating topics {}; will rely on retries.",
                 configuration.bootstrapServers(), topics);
@@ -60,5 +64,6 @@ public final class TopicProvisioner {
         } catch (RuntimeException e) {
             LOG.warn("Could not create topics {}: {}", topics, e.getMessage());
         }
+        return false;
     }
 }

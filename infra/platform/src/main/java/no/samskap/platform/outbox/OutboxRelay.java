@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -35,10 +36,13 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private volatile boolean running;
     private Thread worker;
-    private Instant nextPurge = Instant.now();
+    private final Clock clock;
+    private Instant nextPurge = Instant.EPOCH;
 
     OutboxRelay(MessagingConfiguration configuration, TransactionOperations<Connection> transactions,
-                OutboxClaims claims, RelayProducer producer, OutboxSignal signal, PlatformSchema migratedFirst) {
+                OutboxClaims claims, RelayProducer producer, OutboxSignal signal, Clock clock,
+                PlatformSchema migratedFirst) {
+        this.clock = clock;
         this.configuration = configuration;
         this.transactions = transactions;
         this.claims = claims;
@@ -67,6 +71,10 @@ public class OutboxRelay {
         worker.setDaemon(true);
         worker.start();
         LOG.info("Outbox relay started; it publishes to {}.", configuration.bootstrapServers());
+    }
+
+    public boolean isRelaying() {
+        return running && worker != null && worker.isAlive();
     }
 
     public synchronized void stop() {
@@ -132,10 +140,10 @@ public class OutboxRelay {
     }
 
     private void purgeWhenDue() {
-        if (Instant.now().isBefore(nextPurge)) {
+        if (clock.instant().isBefore(nextPurge)) {
             return;
         }
-        nextPurge = Instant.now().plus(PURGE_EVERY);
+        nextPurge = clock.instant().plus(PURGE_EVERY);
         var purged = transactions.executeWrite(status -> claims.purgeSentBefore(configuration.relay().retention()));
         if (purged > 0) {
             LOG.info("Outbox relay purged {} messages sent more than {} ago.", purged, configuration.relay().retention());

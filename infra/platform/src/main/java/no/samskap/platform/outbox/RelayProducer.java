@@ -3,6 +3,7 @@ package no.samskap.platform.outbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import no.samskap.platform.messaging.MessagingConfiguration;
+import no.samskap.platform.messaging.TopicProvisioner;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -13,6 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -28,14 +31,18 @@ import java.util.concurrent.TimeoutException;
 class RelayProducer {
 
     private final MessagingConfiguration configuration;
+    private final TopicProvisioner topics;
+    private final Set<String> provisionedTopics = new HashSet<>();
     private KafkaProducer<String, byte[]> producer;
 
-    RelayProducer(MessagingConfiguration configuration) {
+    RelayProducer(MessagingConfiguration configuration, TopicProvisioner topics) {
         this.configuration = configuration;
+        this.topics = topics;
     }
 
     void sendAndAwait(List<ClaimedMessage> messages) throws InterruptedException, ExecutionException, TimeoutException {
         var sendTimeout = configuration.relay().sendTimeout();
+        provisionTopicsOf(messages);
         try {
             var acknowledgements = new ArrayList<Future<RecordMetadata>>(messages.size());
             for (var message : messages) {
@@ -49,6 +56,15 @@ class RelayProducer {
         } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
             discard();
             throw e;
+        }
+    }
+
+    /** Creates each topic once, with the configured partitions, before the broker would auto-create it. */
+    private void provisionTopicsOf(List<ClaimedMessage> messages) {
+        var unseen = messages.stream().map(ClaimedMessage::topic).filter(topic -> !provisionedTopics.contains(topic))
+            .collect(java.util.stream.Collectors.toSet());
+        if (!unseen.isEmpty() && topics.ensure(unseen)) {
+            provisionedTopics.addAll(unseen);
         }
     }
 

@@ -26,7 +26,9 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
             .filter(error -> error.getPath().isPresent())
             .map(error -> new Problem.InvalidField(fieldOf(error), error.getMessage()))
             .toList();
-        var problem = new Problem(Problem.TYPE_BASE + slugOf(status), status.getReason(), status.getCode(),
+        var badRequest = status == HttpStatus.BAD_REQUEST;
+        var problem = new Problem(Problem.TYPE_BASE + (badRequest ? "invalid-request" : slugOf(status)),
+            badRequest ? "Invalid request" : status.getReason(), status.getCode(),
             detailOf(status, context), context.getRequest().getPath(), fields);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
@@ -39,8 +41,10 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
         return messages.isEmpty() ? status.getReason() : String.join("; ", messages);
     }
 
+    /** Micronaut names an argument as a JSON pointer ({@code /limit}); clients know it as {@code limit}. */
     private static String fieldOf(Error error) {
-        return error.getPath().orElse("");
+        var path = error.getPath().orElse("");
+        return path.startsWith("/") ? path.substring(1).replace('/', '.') : path;
     }
 
     private static String slugOf(HttpStatus status) {

@@ -9,6 +9,8 @@ import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,10 +31,15 @@ public class IdeaSubmissions {
     @Transactional
     public Idea submit(SubmitIdea command) {
         var submitted = Idea.submit(IdeaId.random(), new Municipality(command.municipality()), command.authorId(),
-            command.title(), command.body(), command.serviceArea(), clock.instant(), UUID.randomUUID());
+            command.title(), command.body(), command.serviceArea(), now(), UUID.randomUUID());
         ideas.add(submitted.idea());
-        messages.publish(submitted.event());
+        messages.publish(submitted.domainEvent());
         return submitted.idea();
+    }
+
+    /** PostgreSQL keeps microseconds; the answer and the message must carry the time that is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional(readOnly = true)

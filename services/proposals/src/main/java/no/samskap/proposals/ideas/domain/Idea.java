@@ -14,7 +14,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     public static final int TITLE_MAX = 120;
     public static final int BODY_MAX = 5000;
 
-    public record Submitted(Idea idea, IdeaEvent.IdeaSubmitted event) {
+    public record Submitted(Idea idea, IdeaEvent.IdeaSubmitted domainEvent) {
     }
 
     public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,

@@ -17,17 +17,17 @@ public class IdeaMessages {
         this.outbox = outbox;
     }
 
-    public void publish(IdeaEvent event) {
-        outbox.append(toMessage(event));
+    public void publish(IdeaEvent domainEvent) {
+        outbox.append(toMessage(domainEvent));
     }
 
-    static OutgoingMessage<?> toMessage(IdeaEvent event) {
-        if (event instanceof IdeaEvent.IdeaSubmitted submitted) {
+    static OutgoingMessage<?> toMessage(IdeaEvent domainEvent) {
+        if (domainEvent instanceof IdeaEvent.IdeaSubmitted submitted) {
             return new OutgoingMessage<>(ProposalsMessages.IDEA_SUBMITTED, submitted.eventId(), submitted.occurredAt(),
                 submitted.municipality().number(), submitted.ideaId().toString(),
                 new IdeaSubmitted(submitted.ideaId().toString(), submitted.authorId(), submitted.title(),
                     submitted.body(), submitted.serviceArea().code(), submitted.occurredAt()));
         }
-        throw new IllegalArgumentException("No message for " + event.getClass().getSimpleName());
+        throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
     }
 }

@@ -90,6 +90,17 @@ class IdeaSubmissionIT {
     }
 
     @Test
+    void acceptsATitleOfOneHundredAndTwentyEmojiAsTheDomainCountsThem() {
+        var title = "🎮".repeat(120);
+        var created = client.toBlocking().retrieve(submit("rana-resident-2",
+            Map.of("municipality", "1833", "title", title, "body", "Spill", "serviceArea", "digital")), IdeaView.class);
+
+        assertEquals(title, created.title());
+        assertEquals(created.submittedAt(),
+            client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class).submittedAt());
+    }
+
+    @Test
     void refusesAnUnknownServiceAreaNamingTheField() {
         var problem = refused(submit("rana-resident-1",
             Map.of("municipality", "4618", "title", "Badeland i Odda", "body", "Bading", "serviceArea", "svommehall")));
@@ -103,6 +114,8 @@ class IdeaSubmissionIT {
             Map.of("municipality", "4618", "title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")));
 
         assertEquals(400, problem.get("status"));
+        assertEquals("author", firstField(problem));
+        assertEquals("https://samskap.no/problems/invalid-request", problem.get("type"));
     }
 
     @Test

@@ -23,10 +23,10 @@ class IdeaTest {
 
         assertEquals("eSport-rom i kulturhuset", submitted.idea().title());
         assertEquals(IdeaStatus.SUBMITTED, submitted.idea().status());
-        assertEquals(submitted.idea().id(), submitted.event().ideaId());
-        assertEquals(submitted.idea().title(), submitted.event().title());
-        assertEquals(ServiceArea.DIGITAL_AND_ESPORT, submitted.event().serviceArea());
-        assertEquals(NOW, submitted.event().occurredAt());
+        assertEquals(submitted.idea().id(), submitted.domainEvent().ideaId());
+        assertEquals(submitted.idea().title(), submitted.domainEvent().title());
+        assertEquals(ServiceArea.DIGITAL_AND_ESPORT, submitted.domainEvent().serviceArea());
+        assertEquals(NOW, submitted.domainEvent().occurredAt());
     }
 
     @Test
