@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** How a deployable is run: with the launcher's own Java, and told where its database and Kafka are. */
+/**
+ * How a deployable is run: with the launcher's own Java, and told where its database, Kafka and the identity
+ * provider that issues its access tokens are.
+ */
 final class ChildCommand {
 
     private ChildCommand() {
@@ -22,7 +25,7 @@ final class ChildCommand {
     }
 
     static Map<String, String> environment(Deployable deployable, BackingServices.Database database,
-                                           String bootstrapServers) {
+                                           String bootstrapServers, IdentityProvider identityProvider) {
         var server = database.server();
         var env = new LinkedHashMap<String, String>();
         env.put("SAMSKAP_DB_URL", server.jdbcUrl(database.name(), deployable.schema()));
@@ -31,6 +34,15 @@ final class ChildCommand {
         env.put("SAMSKAP_DB_SCHEMA", deployable.schema());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(deployable.port()));
+        env.put("SAMSKAP_OIDC_ISSUER", identityProvider.issuerUrl());
+        env.put("SAMSKAP_OIDC_JWKS_URL", identityProvider.jwksUrl());
+        env.put("SAMSKAP_OIDC_AUDIENCE", identityProvider.audience());
+        if (deployable.isEntryPoint()) {
+            identityProvider.gatewayClient().ifPresent(client -> {
+                env.put("SAMSKAP_OIDC_CLIENT_ID", client.id());
+                env.put("SAMSKAP_OIDC_CLIENT_SECRET", client.secret());
+            });
+        }
         env.putAll(deployable.extraEnv());
         return env;
     }

@@ -19,6 +19,11 @@ record Deployable(String name, Path jarPath, int port, String schema, Map<String
         return "http://127.0.0.1:" + port;
     }
 
+    /** The gateway, where people open Samskap and log in. */
+    boolean isEntryPoint() {
+        return name.equals(Deployables.ENTRY_POINT);
+    }
+
     String portVariable() {
         return PortSettings.variableFor(name);
     }

@@ -1,5 +1,7 @@
 package no.samskap.launcher;
 
+import no.samskap.runtime.keycloak.DemoUsers;
+
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -14,11 +16,14 @@ public final class Launcher {
 
     static final String USAGE = String.join(System.lineSeparator(),
         "Usage: java -jar infra/launcher/target/samskap-launcher.jar [--check]",
-        "Starts PostgreSQL, Kafka and every Samskap service, then runs until Ctrl-C.",
+        "Starts PostgreSQL, Kafka, Keycloak and every Samskap service, then runs until Ctrl-C.",
         "  --check  start everything, print the addresses, stop again; exit code 0 when everything started",
         "  --help   show this text",
         "Environment: SAMSKAP_<SERVICE>_PORT (e.g. SAMSKAP_GATEWAY_PORT), SAMSKAP_KAFKA_PORT, KAFKA_BOOTSTRAP_SERVERS,",
-        "  SAMSKAP_DB_NAME, SAMSKAP_DB_HOST, SAMSKAP_DB_PORT, SAMSKAP_DB_USER, SAMSKAP_DB_PASSWORD, SAMSKAP_DB=embedded");
+        "  SAMSKAP_DB_NAME, SAMSKAP_DB_HOST, SAMSKAP_DB_PORT, SAMSKAP_DB_USER, SAMSKAP_DB_PASSWORD,",
+        "  SAMSKAP_DB=embedded, SAMSKAP_KEYCLOAK_PORT, SAMSKAP_KEYCLOAK_ADMIN_PASSWORD, SAMSKAP_STATE_DIR;",
+        "  SAMSKAP_OIDC_ISSUER and SAMSKAP_OIDC_JWKS_URL (optionally SAMSKAP_OIDC_AUDIENCE, SAMSKAP_OIDC_CLIENT_ID,",
+        "  SAMSKAP_OIDC_CLIENT_SECRET) use an identity provider you have instead of starting Keycloak.");
 
     private final Platform platform;
     private final Progress progress;
@@ -105,8 +110,18 @@ public final class Launcher {
                 progress.line("  Open  " + gateway.baseUrl() + "/");
                 progress.line("  API   " + gateway.baseUrl() + "/api/ideas?municipality=1833");
             });
+        printHowToLogIn(platform.identityProvider());
         progress.line("  Logs  " + platform.layout().logsDirectory() + "/");
         progress.line(check ? "  --check: stopping everything again now." : "  Stop  press Ctrl-C");
+    }
+
+    private void printHowToLogIn(IdentityProvider identityProvider) {
+        identityProvider.startedKeycloak().ifPresentOrElse(keycloak -> {
+            progress.line("  Demo logins (Keycloak realm samskap):");
+            progress.lines(DemoLoginTable.lines(DemoUsers.all()));
+            progress.line("  Admin " + keycloak.adminConsoleUrl() + " (Keycloak admin console; log in as "
+                + keycloak.adminUsername() + " / " + keycloak.adminPassword() + ")");
+        }, () -> progress.line("  Login tokens from " + identityProvider.issuerUrl()));
     }
 
     private static void removeShutdownHook(Thread hook) {

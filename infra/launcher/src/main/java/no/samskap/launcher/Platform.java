@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts PostgreSQL, Kafka and the deployables in order, each deployable only once the one before it is
+ * Starts PostgreSQL, Kafka, Keycloak and the deployables in order, each deployable only once the one before it is
  * healthy, and stops whatever was started in reverse order. {@link #stop()} may come from another thread
  * (the shutdown hook) while {@link #start()} is still running.
  */
@@ -29,10 +29,12 @@ final class Platform {
     private final HealthProbe probe = new HealthProbe();
     private final StartedParts started;
     private final BackingServices backingServices;
+    private final IdentityProviders identityProviders;
     private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
     private final CountDownLatch startReturned = new CountDownLatch(1);
     private volatile boolean starting;
     private volatile boolean stopping;
+    private volatile IdentityProvider identityProvider;
 
     Platform(RepositoryLayout layout, List<Deployable> deployables, Map<String, String> environment,
              Progress progress, Duration healthTimeout) {
@@ -43,19 +45,28 @@ final class Platform {
         this.healthTimeout = healthTimeout;
         this.started = new StartedParts(progress);
         this.backingServices = new BackingServices(layout, this.environment, progress, started, this::isStopping);
+        this.identityProviders = new IdentityProviders(layout, this.environment, progress, started, this::isStopping,
+            KeycloakStart.REAL);
     }
 
     void start() {
         starting = true;
         try {
-            checkBeforeStarting();
-            var kafkaPort = backingServices.kafkaIsExternal() ? 0 : backingServices.kafkaPort(new PortSettings(environment));
+            var claimedPorts = checkBeforeStarting();
+            var ports = new PortSettings(environment);
+            var kafkaPort = backingServices.kafkaIsExternal() ? 0 : backingServices.kafkaPort(ports);
+            if (kafkaPort != 0) {
+                claimedPorts.putIfAbsent(kafkaPort, "Kafka");
+            }
+            var keycloakPort = identityProviders.isExternal() ? 0 : identityProviders.keycloakPort(ports, claimedPorts);
             var database = backingServices.startPostgres(backingServices.databaseName());
             abortIfStopping("Kafka");
             var bootstrapServers = backingServices.startKafka(kafkaPort);
+            abortIfStopping(IdentityProviders.KEYCLOAK);
+            identityProvider = identityProviders.start(keycloakPort);
             for (var deployable : deployables) {
                 abortIfStopping(deployable.name());
-                startDeployable(deployable, database, bootstrapServers);
+                startDeployable(deployable, database, bootstrapServers, identityProvider);
             }
         } finally {
             startReturned.countDown();
@@ -90,33 +101,46 @@ final class Platform {
         return layout;
     }
 
-    /** Finds what would fail late (a missing jar, a port in use) before anything slow is started. */
-    private void checkBeforeStarting() {
+    /** Known once {@link #start()} has returned. */
+    IdentityProvider identityProvider() {
+        return identityProvider;
+    }
+
+    /**
+     * Finds what would fail late (a missing jar, a port in use, half an identity provider setting) before anything
+     * slow is started.
+     *
+     * @return the deployables' ports, and whose they are
+     */
+    private Map<Integer, String> checkBeforeStarting() {
         backingServices.databaseName();
-        var claimed = new HashMap<Integer, Deployable>();
+        identityProviders.external();
+        var claimed = new HashMap<Integer, String>();
         for (var deployable : deployables) {
             if (!Files.isRegularFile(layout.resolve(deployable.jarPath()))) {
                 throw StartFailure.jarMissing(deployable);
             }
-            var other = claimed.putIfAbsent(deployable.port(), deployable);
+            var other = claimed.putIfAbsent(deployable.port(), deployable.name());
             if (other != null) {
-                throw new StartFailure(deployable.name(), "it would get port " + deployable.port() + ", which "
-                    + other.name() + " has too. Set " + deployable.portVariable() + " to another port.");
+                throw StartFailure.portShared(deployable.name(), deployable.port(), other, deployable.portVariable());
             }
             if (!Ports.isFree(deployable.port())) {
                 throw StartFailure.portTaken(deployable.name(), deployable.port(), deployable.portVariable());
             }
         }
+        return claimed;
     }
 
-    private void startDeployable(Deployable deployable, BackingServices.Database database, String bootstrapServers) {
+    private void startDeployable(Deployable deployable, BackingServices.Database database, String bootstrapServers,
+                                 IdentityProvider identityProvider) {
         var step = progress.begin(deployable.name());
         try {
             database.server().ensureSchema(database.name(), deployable.schema());
             var logFile = layout.logFile(deployable.name());
             var child = ChildProcess.start(deployable.name(),
                 ChildCommand.javaJar(layout.resolve(deployable.jarPath())),
-                ChildCommand.environment(deployable, database, bootstrapServers), layout.root(), logFile);
+                ChildCommand.environment(deployable, database, bootstrapServers, identityProvider), layout.root(),
+                logFile);
             children.add(child);
             started.add(deployable.name(), () -> describe(child.stop(STOP_GRACE)));
             child.awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);

@@ -1,5 +1,7 @@
 package no.samskap.launcher;
 
+import no.samskap.runtime.keycloak.KeycloakServer;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +71,11 @@ record RepositoryLayout(Path root) {
 
     Path kafkaLogDirectory() {
         return stateDirectory().resolve("kafka");
+    }
+
+    /** One folder per version, since Keycloak writes its dev-mode build into the unpacked distribution. */
+    Path keycloakInstallation() {
+        return stateDirectory().resolve("keycloak").resolve(KeycloakServer.VERSION);
     }
 
     Path logsDirectory() {

@@ -2,8 +2,11 @@ package no.samskap.launcher;
 
 import no.samskap.runtime.LocalRuntimeException;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Why a part could not start, told as lines a developer can act on; the first line names the part. */
@@ -35,6 +38,11 @@ final class StartFailure extends RuntimeException {
             + variable + "=<port>.");
     }
 
+    static StartFailure portShared(String part, int port, String otherPart, String variable) {
+        return new StartFailure(part, "it would get port " + port + ", which " + otherPart + " has too. Set "
+            + variable + " to another port.");
+    }
+
     static StartFailure exitedEarly(String part, int exitCode, LogTail tail) {
         return withLog(part, "it exited with code " + exitCode + " before it answered on /health.", tail);
     }
@@ -48,14 +56,30 @@ final class StartFailure extends RuntimeException {
     }
 
     static StartFailure from(LocalRuntimeException e, String advice) {
-        var reason = e.getMessage().startsWith(e.part() + ": ")
-            ? e.getMessage().substring(e.part().length() + 2)
-            : e.getMessage();
-        return new StartFailure(e.part(), List.of(e.part() + " failed: " + reason, advice), e);
+        return new StartFailure(e.part(), List.of(e.part() + " failed: " + reasonOf(e), advice), e);
+    }
+
+    /** For a part with a log of its own: the lines of the reason after the first are usually that log's tail. */
+    static StartFailure from(LocalRuntimeException e, String advice, Path logFile) {
+        var reason = reasonOf(e).split("\\R");
+        var lines = new ArrayList<String>();
+        lines.add(e.part() + " failed: " + reason[0]);
+        Arrays.stream(reason).skip(1).map(line -> "  | " + line).forEach(lines::add);
+        if (Files.isRegularFile(logFile)) {
+            lines.add("Whole log: " + logFile);
+        }
+        lines.add(advice);
+        return new StartFailure(e.part(), lines, e);
     }
 
     static StartFailure stopping(String part) {
         return new StartFailure(part, "the launcher is stopping.");
+    }
+
+    private static String reasonOf(LocalRuntimeException e) {
+        return e.getMessage().startsWith(e.part() + ": ")
+            ? e.getMessage().substring(e.part().length() + 2)
+            : e.getMessage();
     }
 
     private static StartFailure withLog(String part, String explanation, LogTail tail) {

@@ -22,6 +22,13 @@ class DeployablesTest {
     }
 
     @Test
+    void makesTheGatewayTheEntryPoint() {
+        var deployables = Deployables.standard(new PortSettings(Map.of()));
+
+        assertEquals(List.of(false, true), deployables.stream().map(Deployable::isEntryPoint).toList());
+    }
+
+    @Test
     void tellsTheGatewayWhereProposalsListensWhenItsPortIsChosen() {
         var deployables = Deployables.standard(new PortSettings(Map.of(
             "SAMSKAP_PROPOSALS_PORT", "18081", "SAMSKAP_GATEWAY_PORT", "18080")));

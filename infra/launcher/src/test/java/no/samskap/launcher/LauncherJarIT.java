@@ -1,6 +1,7 @@
 package no.samskap.launcher;
 
 import no.samskap.runtime.FreePorts;
+import no.samskap.runtime.keycloak.DemoUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs the shaded jar the way the README does, in a stand-in repository whose service jars are fakes at the
- * real paths, with an embedded PostgreSQL and an in-process broker on free ports.
+ * real paths, with an embedded PostgreSQL and an in-process broker on free ports. The fakes check no tokens, so
+ * all but one test name a stand-in external issuer instead of waiting for Keycloak.
  */
 class LauncherJarIT {
 
     private static final Path LAUNCHER_JAR = Path.of("target/samskap-launcher.jar").toAbsolutePath();
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final Duration PATIENCE_WITH_KEYCLOAK = Duration.ofSeconds(300);
+    /** Outside the temporary repository, so Keycloak is unpacked and built for dev mode only on the first run. */
+    private static final Path STATE_KEPT_BETWEEN_RUNS = Path.of("target/launcher-it-state").toAbsolutePath();
+    private static final Map<String, String> STAND_IN_ISSUER = Map.of(
+        "SAMSKAP_OIDC_ISSUER", PlatformIT.STAND_IN_ISSUER,
+        "SAMSKAP_OIDC_JWKS_URL", PlatformIT.STAND_IN_ISSUER + "/certs");
 
     @TempDir
     Path root;
@@ -42,6 +50,7 @@ class LauncherJarIT {
     private final int gatewayPort = FreePorts.next();
     private Path output;
     private Process launcher;
+    private Map<String, String> identitySettings = STAND_IN_ISSUER;
 
     @BeforeEach
     void standInRepository() throws IOException {
@@ -54,7 +63,10 @@ class LauncherJarIT {
     @AfterEach
     void endLauncher() {
         if (launcher != null && launcher.isAlive()) {
+            // Killing the launcher skips its shutdown hooks, which would have stopped its children.
+            var children = launcher.descendants().toList();
             launcher.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
         }
     }
 
@@ -116,10 +128,48 @@ class LauncherJarIT {
         assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
     }
 
+    @Test
+    void checkStartsKeycloakBeforeTheServicesTellsThemItsIssuerAndPrintsTheDemoLogins() throws Exception {
+        var keycloakPort = FreePorts.next();
+        identitySettings = Map.of("SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort),
+            "SAMSKAP_STATE_DIR", STATE_KEPT_BETWEEN_RUNS.toString());
+
+        var exitCode = runToTheEnd(Map.of(), PATIENCE_WITH_KEYCLOAK);
+
+        var text = Files.readString(output);
+        assertEquals(0, exitCode, text);
+        var keycloak = "http://127.0.0.1:" + keycloakPort;
+        assertTrue(text.contains("[samskap] Keycloak ... ready in"), text);
+        assertTrue(text.contains("(" + keycloak + ", realm samskap, log in "), text);
+        assertTrue(text.indexOf("Keycloak ... ready") < text.indexOf("proposals ... ready"), text);
+        DemoUsers.all().forEach(user -> assertTrue(text.lines().anyMatch(line -> line.contains(user.username() + " ")
+            && line.contains(user.password()) && line.endsWith(user.displayName())), user.username() + "\n" + text));
+        assertTrue(text.contains("  Admin " + keycloak + "/admin/ (Keycloak admin console; log in as admin / admin)"),
+            text);
+        assertEquals(List.of("gateway", "proposals", "Keycloak", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertFalse(FreePorts.isListening("127.0.0.1", keycloakPort), "Keycloak still listening");
+
+        var issuer = keycloak + "/realms/samskap";
+        var gatewayLog = Files.readString(STATE_KEPT_BETWEEN_RUNS.resolve("logs/gateway.log"));
+        assertTrue(gatewayLog.contains("SAMSKAP_OIDC_ISSUER=" + issuer), gatewayLog);
+        assertTrue(gatewayLog.contains("SAMSKAP_OIDC_JWKS_URL=" + issuer + "/protocol/openid-connect/certs"),
+            gatewayLog);
+        assertTrue(gatewayLog.contains("SAMSKAP_OIDC_CLIENT_ID=samskap-gateway"), gatewayLog);
+        assertTrue(gatewayLog.contains("SAMSKAP_OIDC_CLIENT_SECRET=samskap-gateway-dev-secret"), gatewayLog);
+        var proposalsLog = Files.readString(STATE_KEPT_BETWEEN_RUNS.resolve("logs/proposals.log"));
+        assertTrue(proposalsLog.contains("SAMSKAP_OIDC_ISSUER=" + issuer), proposalsLog);
+        assertTrue(proposalsLog.contains("SAMSKAP_OIDC_AUDIENCE=samskap-services"), proposalsLog);
+        assertFalse(proposalsLog.contains("SAMSKAP_OIDC_CLIENT_SECRET"), proposalsLog);
+    }
+
     private int runToTheEnd(Map<String, String> extraEnvironment) throws Exception {
+        return runToTheEnd(extraEnvironment, PATIENCE);
+    }
+
+    private int runToTheEnd(Map<String, String> extraEnvironment, Duration patience) throws Exception {
         launcher = launch(List.of("--check"), extraEnvironment);
-        if (!launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-            fail("the launcher did not end within " + PATIENCE.toSeconds() + " s:\n" + Files.readString(output));
+        if (!launcher.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
+            fail("the launcher did not end within " + patience.toSeconds() + " s:\n" + Files.readString(output));
         }
         return launcher.exitValue();
     }
@@ -130,11 +180,12 @@ class LauncherJarIT {
         var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
             .redirectOutput(output.toFile());
         var env = builder.environment();
-        List.of("KAFKA_BOOTSTRAP_SERVERS", "SAMSKAP_DB_HOST", "SAMSKAP_DB_NAME").forEach(env::remove);
+        env.keySet().removeIf(variable -> variable.startsWith("SAMSKAP_") || variable.startsWith("KAFKA_"));
         env.put("SAMSKAP_DB", "embedded");
         env.put("SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()));
         env.put("SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort));
         env.put("SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort));
+        env.putAll(identitySettings);
         env.putAll(extraEnvironment);
         return builder.start();
     }

@@ -24,8 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The launcher's own start and stop path with a real embedded PostgreSQL, an in-process broker and fake services. */
+/**
+ * The launcher's own start and stop path with a real embedded PostgreSQL, an in-process broker and fake services.
+ * The fakes check no tokens, so a stand-in external issuer keeps Keycloak from starting.
+ */
 class PlatformIT {
+
+    static final String STAND_IN_ISSUER = "http://127.0.0.1:1/realms/stand-in";
 
     @TempDir
     Path root;
@@ -46,6 +51,10 @@ class PlatformIT {
             assertEquals(first.baseUrl(), env.get("SAMSKAP_FIRST_URL"));
             assertEquals(String.valueOf(second.port()), env.get("MICRONAUT_SERVER_PORT"));
             assertTrue(env.get("KAFKA_BOOTSTRAP_SERVERS").startsWith("127.0.0.1:"), env.toString());
+            assertEquals(STAND_IN_ISSUER, env.get("SAMSKAP_OIDC_ISSUER"));
+            assertEquals(STAND_IN_ISSUER + "/certs", env.get("SAMSKAP_OIDC_JWKS_URL"));
+            assertEquals("samskap-services", env.get("SAMSKAP_OIDC_AUDIENCE"));
+            assertEquals(STAND_IN_ISSUER, platform.identityProvider().issuerUrl());
             try (var connection = DriverManager.getConnection(env.get("SAMSKAP_DB_URL"), env.get("SAMSKAP_DB_USER"),
                     env.get("SAMSKAP_DB_PASSWORD"));
                  var rows = connection.createStatement().executeQuery("select current_database(), current_schema()")) {
@@ -65,6 +74,7 @@ class PlatformIT {
         assertFalse(new HealthProbe().isHealthy(first.port()));
         assertTrue(text().contains("first ... ready in"), text());
         assertTrue(text().contains("data in .samskap/postgres"), text());
+        assertTrue(text().contains("Keycloak not started"), text());
     }
 
     private Deployable fakeDeployable(String name, Map<String, String> extraEnv) {
@@ -77,7 +87,9 @@ class PlatformIT {
         var environment = Map.of(
             "SAMSKAP_DB", "embedded",
             "SAMSKAP_DB_NAME", "samskap_launcher_it",
-            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()));
+            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()),
+            "SAMSKAP_OIDC_ISSUER", STAND_IN_ISSUER,
+            "SAMSKAP_OIDC_JWKS_URL", STAND_IN_ISSUER + "/certs");
         var progress = new Progress(new PrintStream(printed, true, StandardCharsets.UTF_8), System::nanoTime);
         return new Platform(new RepositoryLayout(root), deployables, environment, progress, Duration.ofSeconds(60));
     }

@@ -79,6 +79,42 @@ class PlatformTest {
     }
 
     @Test
+    void failsBeforeStartingAnythingWhenTheChosenKeycloakPortIsTaken() throws IOException {
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            var environment = Map.of("SAMSKAP_KEYCLOAK_PORT", String.valueOf(taken.getLocalPort()));
+
+            var failure = assertThrows(StartFailure.class, () -> platform(List.of(), environment).start());
+
+            assertEquals(StartFailure.portTaken("Keycloak", taken.getLocalPort(), "SAMSKAP_KEYCLOAK_PORT").lines(),
+                failure.lines());
+            assertEquals("", printed.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void refusesToGiveKeycloakTheGatewaysPort() throws IOException {
+        var port = FreePorts.next();
+        var gateway = deployableWithJar("gateway", port);
+
+        var failure = assertThrows(StartFailure.class,
+            () -> platform(List.of(gateway), Map.of("SAMSKAP_KEYCLOAK_PORT", String.valueOf(port))).start());
+
+        assertEquals("Keycloak failed: it would get port " + port + ", which gateway has too. Set "
+            + "SAMSKAP_KEYCLOAK_PORT to another port.", failure.lines().get(0));
+        assertFalse(Files.exists(root.resolve(".samskap")));
+    }
+
+    @Test
+    void failsBeforeStartingAnythingWhenAnIssuerIsSetWithoutItsSigningKeys() {
+        var failure = assertThrows(StartFailure.class,
+            () -> platform(List.of(), Map.of("SAMSKAP_OIDC_ISSUER", "https://login.example.no/realms/rana")).start());
+
+        assertEquals("identity provider", failure.part());
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void refusesADatabaseNameThatIsNotAPlainSqlName() {
         var failure = assertThrows(StartFailure.class,
             () -> platform(List.of(), Map.of("SAMSKAP_DB_NAME", "samskap; drop")).start());

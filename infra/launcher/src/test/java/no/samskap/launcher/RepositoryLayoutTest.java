@@ -61,6 +61,7 @@ class RepositoryLayoutTest {
 
         assertEquals(tmp.resolve(".samskap/postgres"), layout.postgresDataDirectory());
         assertEquals(tmp.resolve(".samskap/kafka"), layout.kafkaLogDirectory());
+        assertEquals(tmp.resolve(".samskap/keycloak/26.5.6"), layout.keycloakInstallation());
         assertEquals(tmp.resolve(".samskap/logs/gateway.log"), layout.logFile("gateway"));
         assertEquals(".samskap/logs/gateway.log", layout.relativeDisplay(layout.logFile("gateway")));
     }

@@ -2,7 +2,10 @@ package no.samskap.launcher;
 
 import no.samskap.runtime.LocalRuntimeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,28 @@ class StartFailureTest {
         assertEquals("Kafka", failure.part());
         assertEquals(List.of("Kafka failed: the broker on 127.0.0.1:9092 did not answer within 60 s",
             "Set KAFKA_BOOTSTRAP_SERVERS to a broker you have."), failure.lines());
+    }
+
+    @Test
+    void showsTheLogTailInAFailureMessageAsLogLinesAndSaysWhereTheWholeLogIs(@TempDir Path tmp) throws IOException {
+        var log = Files.writeString(tmp.resolve("keycloak.log"), "Starting\nFailed\n");
+        var cause = new LocalRuntimeException("Keycloak", "exited with code 1. Log ends with:" + System.lineSeparator()
+            + "Starting" + System.lineSeparator() + "Failed", null);
+
+        var failure = StartFailure.from(cause, "Delete .samskap/keycloak and try again.", log);
+
+        assertEquals(List.of("Keycloak failed: exited with code 1. Log ends with:", "  | Starting", "  | Failed",
+            "Whole log: " + log, "Delete .samskap/keycloak and try again."), failure.lines());
+    }
+
+    @Test
+    void leavesOutTheLogWhenThePartFailedBeforeWritingOne(@TempDir Path tmp) {
+        var cause = new LocalRuntimeException("Keycloak", "its distribution is not at /m2/keycloak.zip", null);
+
+        var failure = StartFailure.from(cause, "Build the launcher first.", tmp.resolve("keycloak.log"));
+
+        assertEquals(List.of("Keycloak failed: its distribution is not at /m2/keycloak.zip",
+            "Build the launcher first."), failure.lines());
     }
 
     @Test

@@ -2,6 +2,7 @@ package no.samskap.systemtests;
 
 import no.samskap.runtime.FreePorts;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,15 +46,16 @@ final class RunningPlatform implements AutoCloseable {
             "SAMSKAP_DB_SCHEMA", schema,
             "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
             "SAMSKAP_TOPIC_PREFIX", infrastructure.topicPrefix()));
+        environment.putAll(TestTokens.shared().environment());
         return new ServiceProcess(name, schema, jar, FreePorts.next(), environment, logs);
     }
 
+    /** Submits as a resident of the municipality, with a token signed by the test signer the services trust. */
     HttpResponse<String> submitIdea(String author, String municipality, String title) throws IOException, InterruptedException {
-        var body = "{\"municipality\":\"" + municipality + "\",\"title\":\"" + title
-            + "\",\"body\":\"Fra systemtesten\",\"serviceArea\":\"kulturhus\"}";
+        var body = "{\"title\":\"" + title + "\",\"body\":\"Fra systemtesten\",\"serviceArea\":\"kulturhus\"}";
         return HTTP.send(HttpRequest.newBuilder(proposals.uri("/ideas"))
             .header("Content-Type", "application/json")
-            .header("X-Samskap-Author", author)
+            .header("Authorization", "Bearer " + TestTokens.shared().resident(author, municipality))
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

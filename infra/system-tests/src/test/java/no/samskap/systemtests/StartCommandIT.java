@@ -1,5 +1,6 @@
 package no.samskap.systemtests;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import no.samskap.runtime.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,17 +33,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the README's start command (the launcher jar) the way a newcomer would, on an embedded PostgreSQL
- * and its own broker, and walks the skeleton through what it started.
+ * Runs the README's start command (the launcher jar) the way a newcomer would, on an embedded PostgreSQL, its own
+ * broker and its own Keycloak, and walks the skeleton through what it started as a demo user.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StartCommandIT {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
+    /** Keycloak alone takes up to a minute on its first start, when it is unpacked and built. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final String DEMO_USER = "rana-resident";
+    private static final String DEMO_PASSWORD = "demo-rana-resident";
+    private static final String TEST_CLIENT = "samskap-test-cli";
 
     private final int proposalsPort = FreePorts.next();
     private final int gatewayPort = FreePorts.next();
+    private final int keycloakPort = FreePorts.next();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Process launcher;
 
@@ -50,19 +59,21 @@ class StartCommandIT {
         var builder = new ProcessBuilder(java, "-jar", "infra/launcher/target/samskap-launcher.jar")
             .directory(ROOT.toFile())
             .redirectErrorStream(true);
+        // Whatever the developer running the tests has set would choose other parts than these.
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("SAMSKAP_")
+            || variable.startsWith("KAFKA_"));
         builder.environment().putAll(Map.of(
             "SAMSKAP_DB", "embedded",
             "SAMSKAP_STATE_DIR", ROOT.resolve("infra/system-tests/target/launcher-state").toString(),
             "SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort),
             "SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort),
-            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next())));
-        builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
-        builder.environment().remove("SAMSKAP_DB_HOST");
+            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()),
+            "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort)));
         launcher = builder.start();
         CompletableFuture.runAsync(this::collectOutput);
-        eventually(Duration.ofSeconds(150), () -> {
-            assertTrue(launcher.isAlive(), "the launcher exited: " + output);
-            assertTrue(output.stream().anyMatch(line -> line.contains("Samskap is running")), "not ready yet");
+        eventually(READY_TIMEOUT, () -> {
+            assertTrue(launcher.isAlive(), "the launcher exited: " + printed());
+            assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "not ready yet");
         });
     }
 
@@ -78,32 +89,48 @@ class StartCommandIT {
 
     @Test
     @Order(1)
-    void printsWhereToOpenSamskapAndServesTheSkeletonPath() throws Exception {
-        assertTrue(output.stream().anyMatch(line -> line.contains("http://127.0.0.1:" + gatewayPort + "/")), String.join("\n", output));
+    void printsWhereToOpenSamskapAndHowToLogIn() {
+        assertTrue(output.stream().anyMatch(line -> line.contains("Samskap is running")), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains("http://127.0.0.1:" + gatewayPort + "/")), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains("Keycloak ... ready in")
+            && line.contains("http://127.0.0.1:" + keycloakPort)), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains("Rana 1833")), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains("Ullensvang 4618")), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains(DEMO_USER + " ") && line.contains(DEMO_PASSWORD)
+            && line.contains("resident")), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains("ullensvang-admin ")
+            && line.contains("demo-ullensvang-admin")), printed());
+        assertTrue(output.stream().anyMatch(line -> line.contains("http://127.0.0.1:" + keycloakPort + "/admin/")),
+            "names the admin console: " + printed());
         assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "says how to stop it");
+    }
 
-        var body = "{\"municipality\":\"4618\",\"title\":\"Filmverkstad for ungdom i Odda\","
-            + "\"body\":\"Lag film saman.\",\"serviceArea\":\"kino\"}";
+    @Test
+    @Order(2)
+    void servesTheSkeletonPathToADemoUserWithAKeycloakToken() throws Exception {
+        var token = accessTokenFor(DEMO_USER, DEMO_PASSWORD);
+        var body = "{\"title\":\"Filmverkstad for ungdom i Mo\",\"body\":\"Lag film saman.\",\"serviceArea\":\"kino\"}";
         var created = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + proposalsPort + "/ideas"))
-            .header("Content-Type", "application/json").header("X-Samskap-Author", "ullensvang-resident-1")
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         var id = RunningPlatform.idOf(created);
 
         eventually(Duration.ofSeconds(30), () -> {
             var board = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=4618")).build(),
+                URI.create("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833")).build(),
                 HttpResponse.BodyHandlers.ofString());
             assertTrue(board.body().contains(id), board.body());
         });
         var home = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/")).build(),
             HttpResponse.BodyHandlers.ofString());
-        assertTrue(home.body().contains("lang=\"nb\""));
+        assertTrue(home.body().contains("lang=\"nb\""), home.body());
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void stopsEverythingItStartedOnSigterm() throws Exception {
         assertTrue(FreePorts.isListening("127.0.0.1", gatewayPort), "the gateway is up before the stop");
 
@@ -112,7 +139,29 @@ class StartCommandIT {
         eventually(Duration.ofSeconds(30), () -> {
             assertFalse(FreePorts.isListening("127.0.0.1", proposalsPort), "proposals still listening");
             assertFalse(FreePorts.isListening("127.0.0.1", gatewayPort), "gateway still listening");
+            assertFalse(FreePorts.isListening("127.0.0.1", keycloakPort), "Keycloak still listening");
         });
+    }
+
+    /** The password grant on the realm's public test client, so no browser is needed. */
+    private String accessTokenFor(String username, String password) throws Exception {
+        var form = Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username,
+                "password", password).entrySet().stream()
+            .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        var response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + keycloakPort
+                + "/realms/samskap/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+
+    private String printed() {
+        synchronized (output) {
+            return String.join("\n", output);
+        }
     }
 
     private void collectOutput() {

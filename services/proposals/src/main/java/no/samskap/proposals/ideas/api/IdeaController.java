@@ -6,12 +6,15 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import no.samskap.platform.problem.ProblemException;
+import no.samskap.platform.security.Roles;
+import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.application.IdeaSubmissions;
 import no.samskap.proposals.ideas.application.SubmitIdea;
 import no.samskap.proposals.ideas.domain.IdeaId;
@@ -20,14 +23,9 @@ import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 import java.net.URI;
 import java.util.UUID;
 
-/**
- * Ideas over HTTP. Until sign-in exists (the identity issue) the author is named by the
- * {@code X-Samskap-Author} header; nothing else may rely on that header.
- */
+/** Ideas over HTTP. The author and their municipality come from the validated access token, never the body. */
 @Controller("/ideas")
 class IdeaController {
-
-    static final String AUTHOR_HEADER = "X-Samskap-Author";
 
     private final IdeaSubmissions submissions;
 
@@ -36,13 +34,13 @@ class IdeaController {
     }
 
     @Post
+    @Secured(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<IdeaView> submit(
-            @Header(AUTHOR_HEADER) @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be a user id") String author,
-            @Body @Valid SubmitIdeaRequest request) {
+    HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request) {
+        var resident = SignedInPerson.of(authentication);
         try {
-            var idea = submissions.submit(new SubmitIdea(request.municipality(), author, request.title(), request.body(),
-                request.serviceArea()));
+            var idea = submissions.submit(new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
+                request.body(), request.serviceArea()));
             return HttpResponse.created(IdeaView.of(idea), URI.create("/ideas/" + idea.id()));
         } catch (InvalidIdeaException e) {
             throw ProblemException.invalidField(e.field(), e.getMessage());
@@ -50,6 +48,7 @@ class IdeaController {
     }
 
     @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
     IdeaView find(@PathVariable String id) {
         return submissions.find(new IdeaId(parse(id))).map(IdeaView::of)
             .orElseThrow(() -> ProblemException.notFound("idea", id));

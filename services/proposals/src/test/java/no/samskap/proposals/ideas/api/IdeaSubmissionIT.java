@@ -1,15 +1,15 @@
 package no.samskap.proposals.ideas.api;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.testkit.RealInfrastructure;
+import no.samskap.proposals.ProposalsApplicationUnderTest;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,31 +35,29 @@ class IdeaSubmissionIT {
     private static final String TRICKY_BODY = "<script>alert('x')</script> '; drop table idea; --\n"
         + "Nynorsk: kvifor ikkje? Sámi: Sámegiella, čđŋšŧž. Emoji: 🎸🎮";
 
+    private final TestTokens tokens = TestTokens.shared();
     private TestInfrastructure infrastructure;
+    private ProposalsApplicationUnderTest proposals;
     private String schema;
-    private EmbeddedServer server;
     private HttpClient client;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
-        schema = infrastructure.freshSchema("proposals");
-        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
-        properties.put("micronaut.server.port", -1);
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
-        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+        proposals = new ProposalsApplicationUnderTest(infrastructure);
+        schema = proposals.schema;
+        client = proposals.client;
     }
 
     @AfterAll
     void stop() {
-        client.close();
-        server.close();
+        proposals.close();
     }
 
     @Test
     void storesASubmittedIdeaExactlyAndPublishesIdeaSubmitted() throws Exception {
-        var response = client.toBlocking().exchange(submit("rana-resident-1",
-            Map.of("municipality", "1833", "title", "Scene for unge band", "body", TRICKY_BODY, "serviceArea", "kulturhus")),
+        var response = client.toBlocking().exchange(submit(tokens.resident("rana-resident-1", "1833"),
+            Map.of("title", "Scene for unge band", "body", TRICKY_BODY, "serviceArea", "kulturhus")),
             IdeaView.class);
 
         assertEquals(HttpStatus.CREATED, response.status());
@@ -81,8 +78,8 @@ class IdeaSubmissionIT {
     void refusesATooShortTitleNamingTheFieldAndStoresNothing() throws Exception {
         var before = ideaCount();
 
-        var problem = refused(submit("rana-resident-1",
-            Map.of("municipality", "1833", "title", "Kino", "body", "Mer kino", "serviceArea", "kino")));
+        var problem = refused(submit(tokens.resident("rana-resident-1", "1833"),
+            Map.of("title", "Kino", "body", "Mer kino", "serviceArea", "kino")));
 
         assertEquals(400, problem.get("status"));
         assertEquals("title", firstField(problem));
@@ -92,8 +89,8 @@ class IdeaSubmissionIT {
     @Test
     void acceptsATitleOfOneHundredAndTwentyEmojiAsTheDomainCountsThem() {
         var title = "🎮".repeat(120);
-        var created = client.toBlocking().retrieve(submit("rana-resident-2",
-            Map.of("municipality", "1833", "title", title, "body", "Spill", "serviceArea", "digital")), IdeaView.class);
+        var created = client.toBlocking().retrieve(submit(tokens.resident("rana-resident-2", "1833"),
+            Map.of("title", title, "body", "Spill", "serviceArea", "digital")), IdeaView.class);
 
         assertEquals(title, created.title());
         assertEquals(created.submittedAt(),
@@ -102,19 +99,37 @@ class IdeaSubmissionIT {
 
     @Test
     void refusesAnUnknownServiceAreaNamingTheField() {
-        var problem = refused(submit("rana-resident-1",
-            Map.of("municipality", "4618", "title", "Badeland i Odda", "body", "Bading", "serviceArea", "svommehall")));
+        var problem = refused(submit(tokens.resident("ullensvang-resident", "4618"),
+            Map.of("title", "Badeland i Odda", "body", "Bading", "serviceArea", "svommehall")));
 
         assertEquals("serviceArea", firstField(problem));
     }
 
     @Test
-    void refusesASubmissionWithoutAnAuthor() {
-        var problem = refused(HttpRequest.POST("/ideas",
-            Map.of("municipality", "4618", "title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")));
+    void takesTheMunicipalityFromTheTokenAndIgnoresOneInTheBody() {
+        var created = client.toBlocking().retrieve(submit(tokens.resident("ullensvang-resident", "4618"),
+            Map.of("municipality", "1833", "title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")),
+            IdeaView.class);
 
-        assertEquals(400, problem.get("status"));
-        assertEquals("author", firstField(problem));
+        assertEquals("4618", created.municipality());
+        assertEquals("ullensvang-resident", created.authorId());
+    }
+
+    @Test
+    void refusesATokenWithoutAMunicipality() {
+        var token = tokens.sign(tokens.claims("stray-resident", null, "resident").build());
+
+        var problem = refused(submit(token, Map.of("title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")));
+
+        assertEquals(403, problem.get("status"));
+    }
+
+    @Test
+    void refusesAServiceAreaLongerThanAnyKnownOne() {
+        var problem = refused(submit(tokens.resident("rana-resident-1", "1833"),
+            Map.of("title", "Kor for alle", "body", "Syng", "serviceArea", "x".repeat(41))));
+
+        assertEquals("serviceArea", firstField(problem));
         assertEquals("https://samskap.no/problems/invalid-request", problem.get("type"));
     }
 
@@ -125,8 +140,8 @@ class IdeaSubmissionIT {
         assertEquals(404, refused(HttpRequest.GET("/ideas/not-a-uuid")).get("status"));
     }
 
-    private static HttpRequest<?> submit(String author, Map<String, String> body) {
-        return HttpRequest.POST("/ideas", body).header("X-Samskap-Author", author);
+    private static HttpRequest<?> submit(String token, Map<String, String> body) {
+        return HttpRequest.POST("/ideas", body).bearerAuth(token);
     }
 
     @SuppressWarnings("unchecked")
