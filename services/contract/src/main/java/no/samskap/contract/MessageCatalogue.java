@@ -9,7 +9,15 @@ import java.util.Optional;
 public final class MessageCatalogue {
 
     private static final List<MessageType<?>> ALL = List.of(
-        ProposalsMessages.IDEA_SUBMITTED);
+        ProposalsMessages.IDEA_SUBMITTED,
+        ProposalsMessages.IDEA_PUBLISHED,
+        ProposalsMessages.IDEA_REJECTED,
+        ProposalsMessages.IDEA_ASSESSMENT_STARTED,
+        ProposalsMessages.IDEA_ANSWERED,
+        ProposalsMessages.IDEA_WITHDRAWN,
+        ProposalsMessages.IDEA_REALISED,
+        ProposalsMessages.SUPPORT_GIVEN,
+        ProposalsMessages.SUPPORT_WITHDRAWN);
 
     private MessageCatalogue() {
     }

@@ -10,6 +10,22 @@ public final class ProposalsMessages {
 
     public static final MessageType<IdeaSubmitted> IDEA_SUBMITTED =
         new MessageType<>("idea-submitted", 1, IDEA, IdeaSubmitted.class);
+    public static final MessageType<IdeaPublished> IDEA_PUBLISHED =
+        new MessageType<>("idea-published", 1, IDEA, IdeaPublished.class);
+    public static final MessageType<IdeaRejected> IDEA_REJECTED =
+        new MessageType<>("idea-rejected", 1, IDEA, IdeaRejected.class);
+    public static final MessageType<IdeaAssessmentStarted> IDEA_ASSESSMENT_STARTED =
+        new MessageType<>("idea-assessment-started", 1, IDEA, IdeaAssessmentStarted.class);
+    public static final MessageType<IdeaAnswered> IDEA_ANSWERED =
+        new MessageType<>("idea-answered", 1, IDEA, IdeaAnswered.class);
+    public static final MessageType<IdeaWithdrawn> IDEA_WITHDRAWN =
+        new MessageType<>("idea-withdrawn", 1, IDEA, IdeaWithdrawn.class);
+    public static final MessageType<IdeaRealised> IDEA_REALISED =
+        new MessageType<>("idea-realised", 1, IDEA, IdeaRealised.class);
+    public static final MessageType<SupportGiven> SUPPORT_GIVEN =
+        new MessageType<>("support-given", 1, IDEA, SupportGiven.class);
+    public static final MessageType<SupportWithdrawn> SUPPORT_WITHDRAWN =
+        new MessageType<>("support-withdrawn", 1, IDEA, SupportWithdrawn.class);
 
     private ProposalsMessages() {
     }

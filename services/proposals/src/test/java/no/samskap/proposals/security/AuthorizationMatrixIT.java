@@ -1,8 +1,10 @@
 package no.samskap.proposals.security;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.web.router.Router;
+import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplicationUnderTest;
 import no.samskap.testkit.AuthorizationMatrix;
 import no.samskap.testkit.RealInfrastructure;
@@ -15,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,23 +31,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
-    private static final String MUNICIPALITY = "1833";
+    private static final String MUNICIPALITY = IdeaFixtures.MUNICIPALITY;
 
     private final TestTokens tokens = TestTokens.shared();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private ProposalsApplicationUnderTest proposals;
-    private Map<String, Function<String, HttpRequest<?>>> requests;
+    private IdeaFixtures ideas;
+    private Map<String, Supplier<MutableHttpRequest<?>>> requests;
 
+    /** Each call makes a fresh idea in the state the route needs, so no cell depends on another. */
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         proposals = new ProposalsApplicationUnderTest(infrastructure);
-        var ideaOfTheAuthor = submitIdeaAs(tokenFor("author").orElseThrow());
-        requests = Map.of(
-            "POST /ideas", token -> withToken(HttpRequest.POST("/ideas",
-                Map.of("title", "Sommerkino i parken", "body", "Film under åpen himmel.", "serviceArea", "kino")), token),
-            "GET /ideas/{id}", token -> withToken(HttpRequest.GET("/ideas/" + ideaOfTheAuthor), token),
-            "GET /health", token -> withToken(HttpRequest.GET("/health"), token),
-            "GET /health/{selector}", token -> withToken(HttpRequest.GET("/health/liveness"), token));
+        ideas = new IdeaFixtures(proposals.client);
+        ideas.useModeration("pre");
+        var settings = "/municipalities/" + MUNICIPALITY + "/settings";
+        requests = Map.ofEntries(
+            Map.entry("POST /ideas", () -> HttpRequest.POST("/ideas",
+                Map.of("title", "Sommerkino i parken", "body", "Film under åpen himmel.", "serviceArea", "kino"))),
+            Map.entry("GET /ideas/{id}", () -> HttpRequest.GET("/ideas/" + ideas.publishedIdea())),
+            Map.entry("POST /ideas/{id}/withdrawal", () -> post("/ideas/" + ideas.publishedIdea() + "/withdrawal", Map.of())),
+            Map.entry("POST /ideas/{id}/publication", () -> post("/ideas/" + ideas.submittedIdea() + "/publication", Map.of())),
+            Map.entry("POST /ideas/{id}/rejection", () -> post("/ideas/" + ideas.submittedIdea() + "/rejection",
+                Map.of("reason", "Dette er en annonse."))),
+            Map.entry("POST /ideas/{id}/assessment", () -> post("/ideas/" + ideas.publishedIdea() + "/assessment",
+                Map.of("respondBy", LocalDate.now().plusDays(40).toString()))),
+            Map.entry("POST /ideas/{id}/answer", () -> post("/ideas/" + ideas.publishedIdea() + "/answer",
+                Map.of("outcome", "accepted", "answer", "Ja, fra høsten."))),
+            Map.entry("POST /ideas/{id}/realisation", () -> post("/ideas/" + ideas.acceptedIdea() + "/realisation",
+                Map.of("culturalEventId", "konsert-2027-03-01"))),
+            Map.entry("PUT /ideas/{id}/support", () -> HttpRequest.PUT("/ideas/" + ideas.publishedIdea() + "/support", "")),
+            Map.entry("DELETE /ideas/{id}/support", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/support")),
+            Map.entry("GET /municipalities/{municipality}/settings", () -> HttpRequest.GET(settings)),
+            Map.entry("PUT /municipalities/{municipality}/settings", () -> HttpRequest.PUT(settings,
+                Map.of("moderation", "pre"))),
+            Map.entry("GET /health", () -> HttpRequest.GET("/health")),
+            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
 
     @AfterAll
@@ -66,15 +88,15 @@ class AuthorizationMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyPersonaGetsWhatTheTableSays() {
         return matrix.cells().map(cell -> DynamicTest.dynamicTest(cell.persona() + " " + cell.route() + " -> " + cell.status(),
-            () -> assertEquals(cell.status(), statusOf(requests.get(cell.route()).apply(tokenFor(cell.persona()).orElse(null))),
-                cell.persona() + " on " + cell.route())));
+            () -> assertEquals(cell.status(), statusOf(withToken(requests.get(cell.route()).get(),
+                tokenFor(cell.persona()))), cell.persona() + " on " + cell.route())));
     }
 
     private Optional<String> tokenFor(String persona) {
         return switch (persona) {
             case "anonymous" -> Optional.empty();
             case "resident" -> Optional.of(tokens.resident("matrix-resident", MUNICIPALITY));
-            case "author" -> Optional.of(tokens.resident("matrix-author", MUNICIPALITY));
+            case "author" -> Optional.of(ideas.authorToken());
             case "association-admin" -> Optional.of(tokens.resident("matrix-association-admin", MUNICIPALITY));
             case "staff" -> Optional.of(tokens.staff("matrix-staff", MUNICIPALITY));
             case "staff-elsewhere" -> Optional.of(tokens.staff("matrix-staff-elsewhere", "4618"));
@@ -83,15 +105,15 @@ class AuthorizationMatrixIT {
         };
     }
 
-    private String submitIdeaAs(String token) {
-        var created = proposals.client.toBlocking().retrieve(HttpRequest.POST("/ideas",
-            Map.of("title", "Idé til matrisen", "body", "Skrevet av forfatteren.", "serviceArea", "annet")).bearerAuth(token),
-            Map.class);
-        return (String) created.get("id");
+    private static MutableHttpRequest<?> post(String path, Map<String, String> body) {
+        return HttpRequest.POST(path, body);
     }
 
-    private static HttpRequest<?> withToken(io.micronaut.http.MutableHttpRequest<?> request, String token) {
-        return token == null ? request : request.bearerAuth(token);
+    private static HttpRequest<?> withToken(MutableHttpRequest<?> request, Optional<String> token) {
+        if (token.isEmpty()) {
+            return request;
+        }
+        return request.bearerAuth(token.get());
     }
 
     private int statusOf(HttpRequest<?> request) {

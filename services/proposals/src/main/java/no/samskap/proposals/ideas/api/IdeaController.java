@@ -1,5 +1,6 @@
 package no.samskap.proposals.ideas.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -12,25 +13,25 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
-import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.application.IdeaReadings;
 import no.samskap.proposals.ideas.application.IdeaSubmissions;
 import no.samskap.proposals.ideas.application.SubmitIdea;
-import no.samskap.proposals.ideas.domain.IdeaId;
-import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 
 import java.net.URI;
-import java.util.UUID;
+import java.util.Optional;
 
 /** Ideas over HTTP. The author and their municipality come from the validated access token, never the body. */
 @Controller("/ideas")
 class IdeaController {
 
     private final IdeaSubmissions submissions;
+    private final IdeaReadings readings;
 
-    IdeaController(IdeaSubmissions submissions) {
+    IdeaController(IdeaSubmissions submissions, IdeaReadings readings) {
         this.submissions = submissions;
+        this.readings = readings;
     }
 
     @Post
@@ -38,27 +39,23 @@ class IdeaController {
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request) {
         var resident = SignedInPerson.of(authentication);
-        try {
-            var idea = submissions.submit(new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
-                request.body(), request.serviceArea()));
-            return HttpResponse.created(IdeaView.of(idea), URI.create("/ideas/" + idea.id()));
-        } catch (InvalidIdeaException e) {
-            throw ProblemException.invalidField(e.field(), e.getMessage());
-        }
+        var idea = submissions.submit(new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
+            request.body(), request.serviceArea()));
+        var view = IdeaView.of(readings.find(Optional.of(resident), idea.id().toString()));
+        return HttpResponse.created(view, URI.create("/ideas/" + idea.id()));
     }
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    IdeaView find(@PathVariable String id) {
-        return submissions.find(new IdeaId(parse(id))).map(IdeaView::of)
-            .orElseThrow(() -> ProblemException.notFound("idea", id));
+    IdeaView find(@Nullable Authentication authentication, @PathVariable String id) {
+        return IdeaView.of(readings.find(Optional.ofNullable(authentication).map(SignedInPerson::of), id));
     }
 
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("idea", id);
-        }
+    @Post("/{id}/withdrawal")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    IdeaView withdraw(Authentication authentication, @PathVariable String id) {
+        var author = SignedInPerson.of(authentication);
+        submissions.withdraw(author, id);
+        return IdeaView.of(readings.find(Optional.of(author), id));
     }
 }

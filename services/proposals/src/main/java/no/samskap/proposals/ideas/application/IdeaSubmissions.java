@@ -2,48 +2,57 @@ package no.samskap.proposals.ideas.application;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.Ideas;
 import no.samskap.proposals.ideas.domain.Municipality;
+import no.samskap.proposals.ideas.domain.MunicipalitySettings;
+import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
+import no.samskap.proposals.ideas.domain.Timelines;
 import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.UUID;
-
-/** Submits ideas: the idea and its message commit in one transaction, or neither does. */
+/**
+ * A resident submits and withdraws their ideas. Under post-moderation a submitted idea is published in the
+ * same transaction; under pre-moderation it waits for a moderator.
+ */
 @Singleton
 public class IdeaSubmissions {
 
     private final Ideas ideas;
+    private final Timelines timelines;
     private final IdeaMessages messages;
-    private final Clock clock;
+    private final SettingsOfMunicipalities settings;
+    private final IdeaSteps steps;
 
-    IdeaSubmissions(Ideas ideas, IdeaMessages messages, Clock clock) {
+    IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
+                    IdeaSteps steps) {
         this.ideas = ideas;
+        this.timelines = timelines;
         this.messages = messages;
-        this.clock = clock;
+        this.settings = settings;
+        this.steps = steps;
     }
 
     @Transactional
     public Idea submit(SubmitIdea command) {
-        var submitted = Idea.submit(IdeaId.random(), new Municipality(command.municipality()), command.authorId(),
-            command.title(), command.body(), command.serviceArea(), now(), UUID.randomUUID());
+        var municipality = new Municipality(command.municipality());
+        var submitted = Idea.submit(IdeaId.random(), municipality, command.authorId(), command.title(), command.body(),
+            command.serviceArea(), steps.now(), IdeaSteps.newEventId());
         ideas.add(submitted.idea());
+        timelines.append(submitted.domainEvent());
         messages.publish(submitted.domainEvent());
+        if (settings.of(municipality).moderation() == MunicipalitySettings.Moderation.POST) {
+            var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
+            return steps.record(reloaded.publish(Actor.PLATFORM, steps.now(), IdeaSteps.newEventId()));
+        }
         return submitted.idea();
     }
 
-    /** PostgreSQL keeps microseconds; the answer and the message must carry the time that is stored. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Idea> find(IdeaId id) {
-        return ideas.find(id);
+    @Transactional
+    public Idea withdraw(SignedInPerson author, String ideaId) {
+        var idea = IdeaAccess.requireVisible(java.util.Optional.of(author), steps.load(ideaId));
+        return steps.record(idea.withdraw(new Actor(author.subject()), steps.now(), IdeaSteps.newEventId()));
     }
 }

@@ -1,38 +1,122 @@
 package no.samskap.proposals.ideas.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A resident's idea for the culture offer. Methods decide and return what happened; saving the idea and
- * publishing the events is the application layer's job.
+ * A resident's idea for the culture offer and where it stands in its life: submitted, published or
+ * rejected by moderation, assessed, answered, realised or withdrawn. Methods decide and return what
+ * happened; saving the idea and publishing the domain events is the application layer's job.
  */
 public record Idea(IdeaId id, Municipality municipality, String authorId, String title, String body,
-                   ServiceArea serviceArea, IdeaStatus status, Instant submittedAt, Long version) {
+                   ServiceArea serviceArea, IdeaStatus status, Instant submittedAt, Instant publishedAt,
+                   LocalDate respondBy, String answer, Long version) {
 
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 120;
     public static final int BODY_MAX = 5000;
+    public static final int REASON_MAX = 2000;
+    public static final int ANSWER_MAX = 5000;
 
     public record Submitted(Idea idea, IdeaEvent.IdeaSubmitted domainEvent) {
     }
 
-    public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,
-                                   String serviceAreaCode, Instant now, UUID eventId) {
-        var cleanTitle = requireLength("title", title == null ? "" : title.strip(), TITLE_MIN, TITLE_MAX);
-        var cleanBody = requireLength("body", body == null ? "" : body.strip(), 1, BODY_MAX);
-        var serviceArea = ServiceArea.fromCode(serviceAreaCode).orElseThrow(() -> new InvalidIdeaException(
-            "serviceArea", "unknown service area '" + serviceAreaCode + "'"));
-        var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, serviceArea, IdeaStatus.SUBMITTED, now, null);
-        return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, authorId, cleanTitle,
-            cleanBody, serviceArea));
+    /** The idea after a step, and the domain event that says what the step was. */
+    public record Change(Idea idea, IdeaEvent domainEvent) {
     }
 
-    private static String requireLength(String field, String text, int min, int max) {
-        var length = text.codePointCount(0, text.length());
-        if (length < min || length > max) {
-            throw new InvalidIdeaException(field, "must be between " + min + " and " + max + " characters, was " + length);
+    public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,
+                                   String serviceAreaCode, Instant now, UUID eventId) {
+        var cleanTitle = Texts.requireLength("title", title, TITLE_MIN, TITLE_MAX);
+        var cleanBody = Texts.requireLength("body", body, 1, BODY_MAX);
+        var serviceArea = ServiceArea.fromCode(serviceAreaCode).orElseThrow(() -> new InvalidIdeaException(
+            "serviceArea", "unknown service area '" + serviceAreaCode + "'"));
+        var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, serviceArea, IdeaStatus.SUBMITTED, now,
+            null, null, null, null);
+        return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, new Actor(authorId),
+            cleanTitle, cleanBody, serviceArea));
+    }
+
+    public Change publish(Actor moderator, Instant now, UUID eventId) {
+        return new Change(moveTo(IdeaStatus.PUBLISHED).withPublishedAt(now),
+            new IdeaEvent.IdeaPublished(eventId, now, id, municipality, moderator));
+    }
+
+    public Change reject(Actor moderator, String reason, Instant now, UUID eventId) {
+        var cleanReason = Texts.requireLength("reason", reason, 1, REASON_MAX);
+        return new Change(moveTo(IdeaStatus.REJECTED),
+            new IdeaEvent.IdeaRejected(eventId, now, id, municipality, moderator, cleanReason));
+    }
+
+    public Change startAssessment(Actor staff, LocalDate respondBy, LocalDate today, Instant now, UUID eventId) {
+        if (respondBy == null || respondBy.isBefore(today)) {
+            throw new InvalidIdeaException("respondBy", "must be today or later");
         }
-        return text;
+        var next = moveTo(IdeaStatus.UNDER_ASSESSMENT);
+        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, submittedAt,
+            publishedAt, respondBy, answer, version),
+            new IdeaEvent.AssessmentStarted(eventId, now, id, municipality, staff, respondBy));
+    }
+
+    public Change answer(Actor staff, IdeaStatus outcome, String answerText, Instant now, UUID eventId) {
+        if (outcome == null || !outcome.isAnswer()) {
+            throw new InvalidIdeaException("outcome", "must be accepted, not-possible or already-exists");
+        }
+        var cleanAnswer = Texts.requireLength("answer", answerText, 1, ANSWER_MAX);
+        var next = moveTo(outcome);
+        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, submittedAt,
+            publishedAt, respondBy, cleanAnswer, version),
+            new IdeaEvent.IdeaAnswered(eventId, now, id, municipality, staff, outcome, cleanAnswer));
+    }
+
+    public Change withdraw(Actor author, Instant now, UUID eventId) {
+        if (!author.id().equals(authorId)) {
+            throw new NotTheAuthorException();
+        }
+        return new Change(moveTo(IdeaStatus.WITHDRAWN),
+            new IdeaEvent.IdeaWithdrawn(eventId, now, id, municipality, author));
+    }
+
+    public Change realise(Actor staff, String culturalEventId, Instant now, UUID eventId) {
+        var reference = Texts.requireLength("culturalEventId", culturalEventId, 1, 100);
+        return new Change(moveTo(IdeaStatus.REALISED),
+            new IdeaEvent.IdeaRealised(eventId, now, id, municipality, staff, reference));
+    }
+
+    public void checkSupportableBy(String residentId) {
+        if (isBy(residentId)) {
+            throw new SupportRefusedException("Authors cannot support their own idea");
+        }
+        if (!isPublic() || !status.isOpen()) {
+            throw new SupportRefusedException("Only published ideas that are not answered yet can be supported; this one is "
+                + status.code());
+        }
+    }
+
+    /** Public once published: a later rejection or withdrawal does not unpublish what people have seen. */
+    public boolean isPublic() {
+        return publishedAt != null;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status == IdeaStatus.UNDER_ASSESSMENT && respondBy != null && today.isAfter(respondBy);
+    }
+
+    public boolean isBy(String personId) {
+        return authorId.equals(personId);
+    }
+
+    private Idea moveTo(IdeaStatus next) {
+        if (!status.next().contains(next)) {
+            throw new InvalidTransitionException(status, next);
+        }
+        return new Idea(id, municipality, authorId, title, body, serviceArea, next, submittedAt, publishedAt, respondBy,
+            answer, version);
+    }
+
+    private Idea withPublishedAt(Instant when) {
+        return new Idea(id, municipality, authorId, title, body, serviceArea, status, submittedAt, when, respondBy, answer,
+            version);
     }
 }

@@ -1,10 +1,11 @@
 package no.samskap.proposals.ideas.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** What happened to an idea; each event has its own id and time and names the idea it is about. */
-public sealed interface IdeaEvent permits IdeaEvent.IdeaSubmitted {
+/** What happened to an idea; each domain event has its own id and time and names the idea and who acted. */
+public sealed interface IdeaEvent {
 
     UUID eventId();
 
@@ -14,7 +15,73 @@ public sealed interface IdeaEvent permits IdeaEvent.IdeaSubmitted {
 
     Municipality municipality();
 
-    record IdeaSubmitted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, String authorId,
+    Actor actor();
+
+    /** The words shown on the idea's timeline with this step: a reason, an answer, a date; empty for none. */
+    default String note() {
+        return "";
+    }
+
+    IdeaStatus status();
+
+    record IdeaSubmitted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
                          String title, String body, ServiceArea serviceArea) implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.SUBMITTED;
+        }
+    }
+
+    record IdeaPublished(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor)
+        implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.PUBLISHED;
+        }
+    }
+
+    record IdeaRejected(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                        String reason) implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.REJECTED;
+        }
+
+        public String note() {
+            return reason;
+        }
+    }
+
+    record AssessmentStarted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                             LocalDate respondBy) implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.UNDER_ASSESSMENT;
+        }
+
+        public String note() {
+            return respondBy.toString();
+        }
+    }
+
+    record IdeaAnswered(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                        IdeaStatus status, String answer) implements IdeaEvent {
+        public String note() {
+            return answer;
+        }
+    }
+
+    record IdeaWithdrawn(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor)
+        implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.WITHDRAWN;
+        }
+    }
+
+    record IdeaRealised(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                        String culturalEventId) implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.REALISED;
+        }
+
+        public String note() {
+            return culturalEventId;
+        }
     }
 }

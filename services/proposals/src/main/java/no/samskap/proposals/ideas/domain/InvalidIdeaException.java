@@ -1,7 +1,7 @@
 package no.samskap.proposals.ideas.domain;
 
 /** A rule of the domain refused the input; {@code field} names the input at fault. */
-public final class InvalidIdeaException extends RuntimeException {
+public final class InvalidIdeaException extends IdeaRefusal {
 
     private final String field;
 

@@ -1,11 +1,23 @@
 package no.samskap.proposals.ideas.messaging;
 
 import jakarta.inject.Singleton;
+import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaRealised;
+import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.IdeaWithdrawn;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.SupportGiven;
+import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
+
+import java.time.Instant;
+import java.util.UUID;
 
 /** Turns the idea's domain events into messages of the public contract and appends them to the outbox. */
 @Singleton
@@ -21,13 +33,51 @@ public class IdeaMessages {
         outbox.append(toMessage(domainEvent));
     }
 
+    public void publishSupportGiven(Idea idea, String supporterId, int count, Instant now) {
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_GIVEN, UUID.randomUUID(), now,
+            idea.municipality().number(), idea.id().toString(), new SupportGiven(idea.id().toString(), supporterId, count, now)));
+    }
+
+    public void publishSupportWithdrawn(Idea idea, String supporterId, int count, Instant now) {
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_WITHDRAWN, UUID.randomUUID(), now,
+            idea.municipality().number(), idea.id().toString(),
+            new SupportWithdrawn(idea.id().toString(), supporterId, count, now)));
+    }
+
     static OutgoingMessage<?> toMessage(IdeaEvent domainEvent) {
+        var ideaId = domainEvent.ideaId().toString();
+        var by = domainEvent.actor().id();
+        var at = domainEvent.occurredAt();
         if (domainEvent instanceof IdeaEvent.IdeaSubmitted submitted) {
-            return new OutgoingMessage<>(ProposalsMessages.IDEA_SUBMITTED, submitted.eventId(), submitted.occurredAt(),
-                submitted.municipality().number(), submitted.ideaId().toString(),
-                new IdeaSubmitted(submitted.ideaId().toString(), submitted.authorId(), submitted.title(),
-                    submitted.body(), submitted.serviceArea().code(), submitted.occurredAt()));
+            return message(domainEvent, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(ideaId, by, submitted.title(),
+                submitted.body(), submitted.serviceArea().code(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaPublished) {
+            return message(domainEvent, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(ideaId, by, at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaRejected rejected) {
+            return message(domainEvent, ProposalsMessages.IDEA_REJECTED, new IdeaRejected(ideaId, by, rejected.reason(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.AssessmentStarted started) {
+            return message(domainEvent, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
+                new IdeaAssessmentStarted(ideaId, by, started.respondBy(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaAnswered answered) {
+            return message(domainEvent, ProposalsMessages.IDEA_ANSWERED,
+                new IdeaAnswered(ideaId, by, answered.status().code(), answered.answer(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaWithdrawn) {
+            return message(domainEvent, ProposalsMessages.IDEA_WITHDRAWN, new IdeaWithdrawn(ideaId, by, at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaRealised realised) {
+            return message(domainEvent, ProposalsMessages.IDEA_REALISED,
+                new IdeaRealised(ideaId, by, realised.culturalEventId(), at));
         }
         throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
+    }
+
+    private static <P> OutgoingMessage<P> message(IdeaEvent domainEvent, no.samskap.contract.MessageType<P> type, P payload) {
+        return new OutgoingMessage<>(type, domainEvent.eventId(), domainEvent.occurredAt(),
+            domainEvent.municipality().number(), domainEvent.ideaId().toString(), payload);
     }
 }

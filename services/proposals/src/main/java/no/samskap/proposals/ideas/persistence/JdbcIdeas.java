@@ -21,14 +21,28 @@ class JdbcIdeas implements Ideas {
 
     @Override
     public void add(Idea idea) {
-        rows.save(new IdeaRow(idea.id().value(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
-            idea.serviceArea().code(), idea.status().name(), idea.submittedAt(), idea.version()));
+        rows.save(toRow(idea));
+    }
+
+    @Override
+    public Idea update(Idea idea) {
+        return toIdea(rows.update(toRow(idea)));
     }
 
     @Override
     public Optional<Idea> find(IdeaId id) {
-        return rows.findById(id.value()).map(row -> new Idea(new IdeaId(row.id()), new Municipality(row.municipality()),
-            row.authorId(), row.title(), row.body(), ServiceArea.fromCode(row.serviceArea()).orElseThrow(),
-            IdeaStatus.valueOf(row.status()), row.submittedAt(), row.version()));
+        return rows.findById(id.value()).map(JdbcIdeas::toIdea);
+    }
+
+    private static IdeaRow toRow(Idea idea) {
+        return new IdeaRow(idea.id().value(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
+            idea.serviceArea().code(), idea.status().name(), idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
+            idea.answer(), idea.version());
+    }
+
+    private static Idea toIdea(IdeaRow row) {
+        return new Idea(new IdeaId(row.id()), new Municipality(row.municipality()), row.authorId(), row.title(), row.body(),
+            ServiceArea.fromCode(row.serviceArea()).orElseThrow(), IdeaStatus.valueOf(row.status()), row.submittedAt(),
+            row.publishedAt(), row.respondBy(), row.answer(), row.version());
     }
 }

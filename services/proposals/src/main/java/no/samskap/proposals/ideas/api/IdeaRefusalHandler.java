@@ -1,0 +1,49 @@
+package no.samskap.proposals.ideas.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import no.samskap.platform.problem.Problem;
+import no.samskap.platform.problem.ProblemException;
+import no.samskap.proposals.ideas.domain.IdeaRefusal;
+import no.samskap.proposals.ideas.domain.InvalidIdeaException;
+import no.samskap.proposals.ideas.domain.InvalidTransitionException;
+import no.samskap.proposals.ideas.domain.NotTheAuthorException;
+import no.samskap.proposals.ideas.domain.SupportRefusedException;
+
+import java.util.List;
+
+/** Answers each refusal of the idea's domain with the problem a client can act on. */
+@Singleton
+@Produces(Problem.MEDIA_TYPE)
+final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, IdeaRefusal refusal) {
+        var problem = problemFor(refusal);
+        return HttpResponse.<Problem>status(problem.status()).contentType(Problem.MEDIA_TYPE)
+            .body(problem.toProblem(request.getPath()));
+    }
+
+    private static ProblemException problemFor(IdeaRefusal refusal) {
+        if (refusal instanceof InvalidIdeaException invalid) {
+            return ProblemException.invalidField(invalid.field(), invalid.getMessage());
+        }
+        if (refusal instanceof InvalidTransitionException) {
+            return new ProblemException(HttpStatus.CONFLICT, "invalid-transition", "Not possible now",
+                refusal.getMessage(), List.of());
+        }
+        if (refusal instanceof NotTheAuthorException) {
+            return new ProblemException(HttpStatus.FORBIDDEN, "not-the-author", "Forbidden", refusal.getMessage(), List.of());
+        }
+        if (refusal instanceof SupportRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "support-refused", "Not possible", refusal.getMessage(),
+                List.of());
+        }
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", refusal.getMessage(),
+            List.of());
+    }
+}

@@ -1,0 +1,57 @@
+package no.samskap.proposals.ideas.application;
+
+import io.micronaut.http.HttpStatus;
+import no.samskap.platform.problem.ProblemException;
+import no.samskap.platform.security.Roles;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Idea;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may see and touch an idea. An idea that is not public, or that belongs to another municipality's
+ * staff work, answers as if it did not exist: 404, never 403 with details.
+ */
+final class IdeaAccess {
+
+    private IdeaAccess() {
+    }
+
+    static boolean canSee(Optional<SignedInPerson> viewer, Idea idea) {
+        return idea.isPublic() || viewer.map(person -> idea.isBy(person.subject())
+            || person.isStaffOf(idea.municipality().number())).orElse(false);
+    }
+
+    static Idea requireVisible(Optional<SignedInPerson> viewer, Idea idea) {
+        if (!canSee(viewer, idea)) {
+            throw ProblemException.notFound("idea", idea.id().toString());
+        }
+        return idea;
+    }
+
+    static Idea requireStaffOf(SignedInPerson person, Idea idea) {
+        if (!person.municipality().equals(idea.municipality().number())) {
+            throw ProblemException.notFound("idea", idea.id().toString());
+        }
+        if (!person.isStaffOf(idea.municipality().number())) {
+            throw forbidden("Only the municipality's staff may do this.");
+        }
+        return idea;
+    }
+
+    static Idea requireResidentOf(SignedInPerson person, Idea idea) {
+        requireVisible(Optional.of(person), idea);
+        if (!person.roles().contains(Roles.RESIDENT)) {
+            throw forbidden("Only residents may do this.");
+        }
+        if (!person.municipality().equals(idea.municipality().number())) {
+            throw forbidden("You can take part in the ideas of your own municipality.");
+        }
+        return idea;
+    }
+
+    static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, List.of());
+    }
+}

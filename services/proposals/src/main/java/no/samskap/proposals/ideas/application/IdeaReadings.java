@@ -1,0 +1,35 @@
+package no.samskap.proposals.ideas.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
+import no.samskap.proposals.ideas.domain.Supports;
+import no.samskap.proposals.ideas.domain.Timelines;
+
+import java.util.Optional;
+
+@Singleton
+public class IdeaReadings {
+
+    private final IdeaSteps steps;
+    private final Timelines timelines;
+    private final Supports supports;
+    private final SettingsOfMunicipalities settings;
+
+    IdeaReadings(IdeaSteps steps, Timelines timelines, Supports supports, SettingsOfMunicipalities settings) {
+        this.steps = steps;
+        this.timelines = timelines;
+        this.supports = supports;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public IdeaDetails find(Optional<SignedInPerson> viewer, String ideaId) {
+        var idea = IdeaAccess.requireVisible(viewer, steps.load(ideaId));
+        var count = supports.count(idea.id());
+        return new IdeaDetails(idea, timelines.of(idea.id()), count, idea.isOverdue(steps.today()),
+            settings.of(idea.municipality()).qualifies(count),
+            viewer.map(person -> supports.hasSupported(idea.id(), person.subject())).orElse(false));
+    }
+}

@@ -1,0 +1,42 @@
+package no.samskap.proposals.ideas.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Supports;
+import no.samskap.proposals.ideas.messaging.IdeaMessages;
+
+/** Residents support ideas of their municipality, once each, and may take the support back. Both are idempotent. */
+@Singleton
+public class IdeaSupports {
+
+    private final IdeaSteps steps;
+    private final Supports supports;
+    private final IdeaMessages messages;
+
+    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages) {
+        this.steps = steps;
+        this.supports = supports;
+        this.messages = messages;
+    }
+
+    /** Returns the idea's support count afterwards. */
+    @Transactional
+    public int support(SignedInPerson resident, String ideaId) {
+        var idea = IdeaAccess.requireResidentOf(resident, steps.load(ideaId));
+        idea.checkSupportableBy(resident.subject());
+        var now = steps.now();
+        var counted = supports.add(idea.id(), resident.subject(), now);
+        counted.ifPresent(count -> messages.publishSupportGiven(idea, resident.subject(), count, now));
+        return counted.orElseGet(() -> supports.count(idea.id()));
+    }
+
+    @Transactional
+    public int withdrawSupport(SignedInPerson resident, String ideaId) {
+        var idea = IdeaAccess.requireResidentOf(resident, steps.load(ideaId));
+        var now = steps.now();
+        var counted = supports.remove(idea.id(), resident.subject());
+        counted.ifPresent(count -> messages.publishSupportWithdrawn(idea, resident.subject(), count, now));
+        return counted.orElseGet(() -> supports.count(idea.id()));
+    }
+}

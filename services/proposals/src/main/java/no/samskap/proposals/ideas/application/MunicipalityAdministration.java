@@ -1,0 +1,46 @@
+package no.samskap.proposals.ideas.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.samskap.platform.problem.ProblemException;
+import no.samskap.platform.security.Roles;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Municipality;
+import no.samskap.proposals.ideas.domain.MunicipalitySettings;
+import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
+
+/** A municipality's admin chooses its moderation mode and support threshold; nobody else sees them change. */
+@Singleton
+public class MunicipalityAdministration {
+
+    private final SettingsOfMunicipalities settings;
+
+    MunicipalityAdministration(SettingsOfMunicipalities settings) {
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public MunicipalitySettings settingsOf(SignedInPerson person, String municipality) {
+        return settings.of(requireStaffOf(person, municipality, false));
+    }
+
+    @Transactional
+    public MunicipalitySettings change(SignedInPerson admin, String municipality, MunicipalitySettings.Moderation moderation,
+                                       Integer supportThreshold) {
+        var changed = new MunicipalitySettings(requireStaffOf(admin, municipality, true), moderation, supportThreshold);
+        settings.save(changed);
+        return changed;
+    }
+
+    private static Municipality requireStaffOf(SignedInPerson person, String municipality, boolean adminOnly) {
+        if (!person.municipality().equals(municipality)) {
+            throw ProblemException.notFound("municipality", municipality);
+        }
+        var allowed = adminOnly ? person.roles().contains(Roles.ADMIN) : person.isStaffOf(municipality);
+        if (!allowed) {
+            throw IdeaAccess.forbidden(adminOnly ? "Only the municipality's admins may change its settings."
+                : "Only the municipality's staff may read its settings.");
+        }
+        return new Municipality(municipality);
+    }
+}

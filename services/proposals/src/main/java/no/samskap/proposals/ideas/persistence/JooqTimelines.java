@@ -1,0 +1,39 @@
+package no.samskap.proposals.ideas.persistence;
+
+import jakarta.inject.Singleton;
+import no.samskap.proposals.ideas.domain.IdeaEvent;
+import no.samskap.proposals.ideas.domain.IdeaId;
+import no.samskap.proposals.ideas.domain.IdeaStatus;
+import no.samskap.proposals.ideas.domain.Timelines;
+import org.jooq.DSLContext;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+@Singleton
+class JooqTimelines implements Timelines {
+
+    private final DSLContext sql;
+
+    JooqTimelines(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void append(IdeaEvent domainEvent) {
+        sql.execute("""
+                insert into idea_timeline (idea_id, position, status, actor_id, note, occurred_at)
+                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?::timestamptz from idea_timeline where idea_id = ?""",
+            domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.actor().id(), domainEvent.note(),
+            OffsetDateTime.ofInstant(domainEvent.occurredAt(), ZoneOffset.UTC), domainEvent.ideaId().value());
+    }
+
+    @Override
+    public List<Step> of(IdeaId id) {
+        return sql.fetch("select status, actor_id, note, occurred_at from idea_timeline where idea_id = ? order by position",
+                id.value())
+            .map(row -> new Step(IdeaStatus.valueOf(row.get(0, String.class)), row.get(1, String.class),
+                row.get(2, String.class), row.get(3, OffsetDateTime.class).toInstant()));
+    }
+}

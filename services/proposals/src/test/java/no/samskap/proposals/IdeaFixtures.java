@@ -1,0 +1,73 @@
+package no.samskap.proposals;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import no.samskap.testkit.TestTokens;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Ideas in each state, made through the service's own API by a Rana author and Rana staff. */
+public final class IdeaFixtures {
+
+    public static final String MUNICIPALITY = "1833";
+    public static final String AUTHOR = "fixture-author";
+
+    private final HttpClient client;
+    private final TestTokens tokens = TestTokens.shared();
+
+    public IdeaFixtures(HttpClient client) {
+        this.client = client;
+    }
+
+    public String authorToken() {
+        return tokens.resident(AUTHOR, MUNICIPALITY);
+    }
+
+    public String staffToken() {
+        return tokens.staff("fixture-staff", MUNICIPALITY);
+    }
+
+    public String adminToken() {
+        return tokens.admin("fixture-admin", MUNICIPALITY);
+    }
+
+    public void useModeration(String mode) {
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + MUNICIPALITY + "/settings",
+            Map.of("moderation", mode)).bearerAuth(adminToken()));
+    }
+
+    /** Submitted and, under pre-moderation, still held. */
+    public String submittedIdea() {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", Map.of("title", "Strikkekafé på biblioteket",
+            "body", "Hver tirsdag, for alle aldre.", "serviceArea", "bibliotek")).bearerAuth(authorToken()), Map.class);
+        return (String) created.get("id");
+    }
+
+    public String publishedIdea() {
+        var id = submittedIdea();
+        if (!"published".equals(statusOf(id))) {
+            staff("/ideas/" + id + "/publication", Map.of());
+        }
+        return id;
+    }
+
+    public String acceptedIdea() {
+        var id = publishedIdea();
+        staff("/ideas/" + id + "/answer", Map.of("outcome", "accepted", "answer", "Vi starter i januar."));
+        return id;
+    }
+
+    public void startAssessment(String id, LocalDate respondBy) {
+        staff("/ideas/" + id + "/assessment", Map.of("respondBy", respondBy.toString()));
+    }
+
+    public String statusOf(String id) {
+        return (String) client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id).bearerAuth(staffToken()), Map.class)
+            .get("status");
+    }
+
+    private void staff(String path, Map<String, String> body) {
+        client.toBlocking().exchange(HttpRequest.POST(path, body).bearerAuth(staffToken()));
+    }
+}

@@ -1,0 +1,140 @@
+package no.samskap.proposals.ideas.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IdeaLifecycleTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-28");
+    private static final Actor MODERATOR = new Actor("rana-staff");
+    private static final Actor AUTHOR = new Actor("rana-resident");
+
+    static Idea submitted() {
+        return Idea.submit(IdeaId.random(), new Municipality("1833"), AUTHOR.id(), "Konserter i biblioteket",
+            "Små konserter på lørdager.", "bibliotek", NOW, UUID.randomUUID()).idea();
+    }
+
+    static Idea published() {
+        return submitted().publish(MODERATOR, NOW, UUID.randomUUID()).idea();
+    }
+
+    @Test
+    void aSubmittedIdeaIsNotPublicUntilAModeratorPublishesIt() {
+        var idea = submitted();
+        assertFalse(idea.isPublic());
+
+        var change = idea.publish(MODERATOR, NOW, UUID.randomUUID());
+
+        assertTrue(change.idea().isPublic());
+        assertEquals(IdeaStatus.PUBLISHED, change.idea().status());
+        assertInstanceOf(IdeaEvent.IdeaPublished.class, change.domainEvent());
+        assertEquals(MODERATOR, change.domainEvent().actor());
+    }
+
+    @Test
+    void aRejectionCarriesTheReasonTheAuthorSees() {
+        var change = submitted().reject(MODERATOR, "  Navngir en elev.  ", NOW, UUID.randomUUID());
+
+        assertEquals(IdeaStatus.REJECTED, change.idea().status());
+        assertEquals("Navngir en elev.", change.domainEvent().note());
+        assertFalse(change.idea().isPublic());
+    }
+
+    @Test
+    void aRejectionWithoutAReasonIsRefused() {
+        var refusal = assertThrows(InvalidIdeaException.class, () -> submitted().reject(MODERATOR, " ", NOW, UUID.randomUUID()));
+        assertEquals("reason", refusal.field());
+    }
+
+    @Test
+    void anAssessmentCommitsToAResponseDateNotInThePast() {
+        var idea = published();
+
+        var refusal = assertThrows(InvalidIdeaException.class,
+            () -> idea.startAssessment(MODERATOR, TODAY.minusDays(1), TODAY, NOW, UUID.randomUUID()));
+        assertEquals("respondBy", refusal.field());
+
+        var assessed = idea.startAssessment(MODERATOR, TODAY.plusDays(30), TODAY, NOW, UUID.randomUUID()).idea();
+        assertEquals(IdeaStatus.UNDER_ASSESSMENT, assessed.status());
+        assertFalse(assessed.isOverdue(TODAY.plusDays(30)));
+        assertTrue(assessed.isOverdue(TODAY.plusDays(31)));
+    }
+
+    @Test
+    void anAnswerNeedsAnOutcomeAndWords() {
+        var idea = published();
+
+        assertEquals("outcome", assertThrows(InvalidIdeaException.class,
+            () -> idea.answer(MODERATOR, IdeaStatus.PUBLISHED, "Ja", NOW, UUID.randomUUID())).field());
+        assertEquals("answer", assertThrows(InvalidIdeaException.class,
+            () -> idea.answer(MODERATOR, IdeaStatus.ACCEPTED, "", NOW, UUID.randomUUID())).field());
+
+        var answered = idea.answer(MODERATOR, IdeaStatus.NOT_POSSIBLE, "Lokalet er for lite.", NOW, UUID.randomUUID()).idea();
+        assertEquals(IdeaStatus.NOT_POSSIBLE, answered.status());
+        assertEquals("Lokalet er for lite.", answered.answer());
+    }
+
+    @Test
+    void onlyAnAcceptedIdeaCanBeRealised() {
+        var accepted = published().answer(MODERATOR, IdeaStatus.ACCEPTED, "Ja!", NOW, UUID.randomUUID()).idea();
+
+        assertEquals(IdeaStatus.REALISED, accepted.realise(MODERATOR, "kulturhuset-2027-02-14", NOW, UUID.randomUUID())
+            .idea().status());
+        assertThrows(InvalidTransitionException.class, () -> published().realise(MODERATOR, "x", NOW, UUID.randomUUID()));
+    }
+
+    @Test
+    void onlyTheAuthorMayWithdrawAndOnlyBeforeTheAnswer() {
+        var idea = published();
+
+        assertThrows(NotTheAuthorException.class, () -> idea.withdraw(new Actor("someone-else"), NOW, UUID.randomUUID()));
+        assertEquals(IdeaStatus.WITHDRAWN, idea.withdraw(AUTHOR, NOW, UUID.randomUUID()).idea().status());
+        var answered = idea.answer(MODERATOR, IdeaStatus.ALREADY_EXISTS, "Finnes alt.", NOW, UUID.randomUUID()).idea();
+        assertThrows(InvalidTransitionException.class, () -> answered.withdraw(AUTHOR, NOW, UUID.randomUUID()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = IdeaStatus.class, names = {"REJECTED", "NOT_POSSIBLE", "ALREADY_EXISTS", "REALISED", "WITHDRAWN"})
+    void aFinalStatusLeadsNowhere(IdeaStatus status) {
+        assertTrue(status.next().isEmpty());
+    }
+
+    @Test
+    void aSubmittedIdeaCannotBeAnsweredBeforeItIsPublished() {
+        var refusal = assertThrows(InvalidTransitionException.class,
+            () -> submitted().answer(MODERATOR, IdeaStatus.ACCEPTED, "Ja", NOW, UUID.randomUUID()));
+        assertEquals(IdeaStatus.SUBMITTED, refusal.from());
+        assertTrue(refusal.getMessage().contains("cannot become accepted"));
+    }
+
+    @Test
+    void authorsCannotSupportTheirOwnIdeaAndNobodySupportsAnAnsweredOne() {
+        var idea = published();
+
+        assertThrows(SupportRefusedException.class, () -> idea.checkSupportableBy(AUTHOR.id()));
+        idea.checkSupportableBy("rana-resident-2");
+        var answered = idea.answer(MODERATOR, IdeaStatus.ACCEPTED, "Ja", NOW, UUID.randomUUID()).idea();
+        assertThrows(SupportRefusedException.class, () -> answered.checkSupportableBy("rana-resident-2"));
+        assertThrows(SupportRefusedException.class, () -> submitted().checkSupportableBy("rana-resident-2"));
+    }
+
+    @Test
+    void aNewIdeaHasNoAnswerAndNoResponseDate() {
+        var idea = submitted();
+        assertNull(idea.answer());
+        assertNull(idea.respondBy());
+    }
+}
