@@ -8,6 +8,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.gateway.StandInIdentityProvider;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.testkit.RealInfrastructure;
@@ -44,12 +45,15 @@ class IdeaBoardIT {
     private EmbeddedServer server;
     private HttpClient client;
     private KafkaProducer<String, byte[]> producer;
+    private StandInIdentityProvider identityProvider;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
         var properties = new HashMap<String, Object>(infrastructure.applicationProperties(infrastructure.freshSchema("gateway")));
         properties.put("micronaut.server.port", -1);
+        identityProvider = StandInIdentityProvider.start();
+        properties.putAll(identityProvider.gatewayProperties());
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
@@ -61,6 +65,7 @@ class IdeaBoardIT {
         producer.close();
         client.close();
         server.close();
+        identityProvider.close();
     }
 
     @Test

@@ -27,7 +27,7 @@ class ProblemJsonTest {
     @BeforeAll
     static void start() {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("platform-check.probe", "on",
-            "micronaut.server.port", -1));
+            "micronaut.server.port", -1, "micronaut.security.reject-not-found", false));
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
     }
 

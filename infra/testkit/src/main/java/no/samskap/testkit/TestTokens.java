@@ -58,8 +58,25 @@ public final class TestTokens {
             exchange.getResponseBody().write(jwks);
             exchange.close();
         });
-        jwksServer.start();
         issuer = "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/realms/samskap";
+        var discovery = discoveryDocument().getBytes(StandardCharsets.UTF_8);
+        jwksServer.createContext("/realms/samskap/.well-known/openid-configuration", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, discovery.length);
+            exchange.getResponseBody().write(discovery);
+            exchange.close();
+        });
+        jwksServer.start();
+    }
+
+    /** Enough of an OpenID discovery document for a gateway to start against this signer; nobody signs in here. */
+    private String discoveryDocument() {
+        var endpoints = issuer + "/protocol/openid-connect";
+        return "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + endpoints + "/certs\","
+            + "\"authorization_endpoint\":\"" + endpoints + "/auth\",\"token_endpoint\":\"" + endpoints + "/token\","
+            + "\"end_session_endpoint\":\"" + endpoints + "/logout\",\"response_types_supported\":[\"code\"],"
+            + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"],"
+            + "\"code_challenge_methods_supported\":[\"S256\"]}";
     }
 
     /** One signer for the whole test JVM; child processes reach its JWKS over 127.0.0.1 too. */

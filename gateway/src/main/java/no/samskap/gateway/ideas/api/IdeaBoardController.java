@@ -5,6 +5,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import java.util.UUID;
 
 /** The public idea board, read from the gateway's own read model. */
 @Controller("/api/ideas")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class IdeaBoardController {
 
     private final IdeaBoard board;
