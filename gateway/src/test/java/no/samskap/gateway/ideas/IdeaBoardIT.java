@@ -6,10 +6,15 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.gateway.StandInIdentityProvider;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
+import no.samskap.gateway.ideas.readmodel.IdeaPage;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,8 +80,8 @@ class IdeaBoardIT {
         var ullensvangIdea = publishIdea("4618", "Filmklubb i Odda", Instant.parse("2026-11-01T10:00:00Z"));
 
         eventually(() -> assertEquals("Karriereveiledning for unge YouTube-skapere",
-            client.toBlocking().retrieve("/api/ideas/" + ranaIdea, IdeaSummary.class).title()));
-        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + ullensvangIdea, IdeaSummary.class));
+            client.toBlocking().retrieve("/api/ideas/" + ranaIdea, IdeaPage.class).idea().title()));
+        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + ullensvangIdea, IdeaPage.class));
 
         var ranaBoard = client.toBlocking().retrieve("/api/ideas?municipality=1833&limit=100", IdeaBoardPage.class);
         assertTrue(ranaBoard.ideas().stream().anyMatch(idea -> idea.id().equals(ranaIdea)));
@@ -88,13 +94,60 @@ class IdeaBoardIT {
         var envelope = EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED,
             new IdeaSubmitted(id, "ullensvang-resident-1", "Korps for vaksne", "Spel med oss", "kulturskole",
                 Instant.parse("2026-10-01T10:00:00Z")), UUID.randomUUID(), Instant.parse("2026-10-01T10:00:00Z"), "4618", id);
+        var published = EnvelopeCodec.wrap(ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap",
+            Instant.parse("2026-10-01T10:00:01Z")), UUID.randomUUID(), Instant.parse("2026-10-01T10:00:01Z"), "4618", id);
         send(id, EnvelopeCodec.toBytes(envelope));
         send(id, EnvelopeCodec.toBytes(envelope));
+        send(id, EnvelopeCodec.toBytes(published));
+        send(id, EnvelopeCodec.toBytes(published));
         var marker = publishIdea("4618", "Etter duplikatet", Instant.parse("2026-10-01T09:00:00Z"));
 
-        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + marker, IdeaSummary.class));
+        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + marker, IdeaPage.class));
         var board = client.toBlocking().retrieve("/api/ideas?municipality=4618&limit=100", IdeaBoardPage.class);
         assertEquals(1, board.ideas().stream().filter(idea -> idea.id().equals(id)).count());
+        assertEquals(List.of("submitted", "published"), client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class)
+            .timeline().stream().map(IdeaPage.Step::status).toList());
+    }
+
+    @Test
+    void keepsAHeldIdeaOffTheBoardUntilItIsPublished() throws Exception {
+        var id = UUID.randomUUID().toString();
+        var at = Instant.parse("2026-10-02T10:00:00Z");
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED,
+            new IdeaSubmitted(id, "resident", "Venter på moderator", "Holdt tilbake", "annet", at), UUID.randomUUID(), at,
+            "1833", id)));
+        var marker = publishIdea("1833", "Kommer etter den holdte", at);
+
+        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + marker, IdeaPage.class));
+        assertThrows(HttpClientResponseException.class, () -> client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class));
+        assertFalse(client.toBlocking().retrieve("/api/ideas?municipality=1833&limit=100", IdeaBoardPage.class).ideas()
+            .stream().anyMatch(idea -> idea.id().equals(id)));
+    }
+
+    @Test
+    void followsAnIdeaThroughItsAnswerAndCountsSupportsFromTheLatestMessage() throws Exception {
+        var id = publishIdea("1833", "Ungdomsscene i Mo", Instant.parse("2026-10-03T10:00:00Z"));
+        var at = Instant.parse("2026-10-04T10:00:00Z");
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.SUPPORT_GIVEN,
+            new SupportGiven(id, "rana-resident-2", 1, at), UUID.randomUUID(), at, "1833", id)));
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.SUPPORT_GIVEN,
+            new SupportGiven(id, "rana-resident-3", 2, at), UUID.randomUUID(), at, "1833", id)));
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_ASSESSMENT_STARTED,
+            new IdeaAssessmentStarted(id, "rana-staff", LocalDate.parse("2026-12-01"), at.plusSeconds(1)), UUID.randomUUID(),
+            at.plusSeconds(1), "1833", id)));
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_ANSWERED,
+            new IdeaAnswered(id, "rana-staff", "accepted", "Scenen åpner i mars.", at.plusSeconds(2)), UUID.randomUUID(),
+            at.plusSeconds(2), "1833", id)));
+
+        eventually(() -> assertEquals("accepted", client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().status()));
+        var page = client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class);
+        assertEquals(2, page.idea().supportCount());
+        assertEquals(LocalDate.parse("2026-12-01"), page.idea().respondBy());
+        assertEquals("Scenen åpner i mars.", page.idea().answer());
+        assertEquals(List.of("submitted", "published", "under-assessment", "accepted"),
+            page.timeline().stream().map(IdeaPage.Step::status).toList());
+        assertFalse(client.toBlocking().retrieve("/api/ideas/" + id, String.class).contains("rana-staff"),
+            "no staff or supporter ids on the public page");
     }
 
     @Test
@@ -146,11 +199,14 @@ class IdeaBoardIT {
         assertEquals(404, failure.getStatus().getCode());
     }
 
+    /** Submitted and published, as under post-moderation. */
     private String publishIdea(String municipality, String title, Instant submittedAt) throws Exception {
         var id = UUID.randomUUID().toString();
         send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED,
             new IdeaSubmitted(id, "resident", title, "Beskrivelse", "annet", submittedAt), UUID.randomUUID(), submittedAt,
             municipality, id)));
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_PUBLISHED,
+            new IdeaPublished(id, "samskap", submittedAt), UUID.randomUUID(), submittedAt, municipality, id)));
         return id;
     }
 

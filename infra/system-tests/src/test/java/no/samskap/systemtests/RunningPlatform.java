@@ -60,6 +60,12 @@ final class RunningPlatform implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> post(URI uri, String token, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
             HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,7 @@ package no.samskap.systemtests;
 
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,27 @@ class WalkingSkeletonIT {
         assertTrue(board.body().contains(id), board.body());
         var otherMunicipality = platform.get(platform.gateway.uri("/api/ideas?municipality=4618"));
         assertTrue(!otherMunicipality.body().contains(id), otherMunicipality.body());
+    }
+
+    @Test
+    void theStaffsAnswerReachesTheIdeasPublicPageWithItsTimeline() throws Exception {
+        var created = platform.submitIdea("rana-resident-2", "1833", "Karriereveiledning for unge skapere");
+        var id = RunningPlatform.idOf(created);
+        var staff = TestTokens.shared().staff("rana-staff", "1833");
+
+        var assessed = platform.post(platform.proposals.uri("/ideas/" + id + "/assessment"), staff,
+            "{\"respondBy\":\"" + java.time.LocalDate.now().plusDays(14) + "\"}");
+        assertEquals(200, assessed.statusCode(), assessed.body());
+        var answered = platform.post(platform.proposals.uri("/ideas/" + id + "/answer"), staff,
+            "{\"outcome\":\"accepted\",\"answer\":\"Kulturskolen starter et kurs i januar.\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+
+        eventually(() -> {
+            var page = platform.get(platform.gateway.uri("/api/ideas/" + id));
+            assertTrue(page.body().contains("\"status\":\"accepted\""), page.body());
+            assertTrue(page.body().contains("Kulturskolen starter et kurs i januar."), page.body());
+            assertTrue(page.body().contains("under-assessment"), page.body());
+        });
     }
 
     @Test

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
-import no.samskap.gateway.ideas.readmodel.IdeaSummary;
+import no.samskap.gateway.ideas.readmodel.IdeaPage;
 import no.samskap.platform.problem.ProblemException;
 
 import java.util.Optional;
@@ -44,7 +44,7 @@ class IdeaBoardController {
     }
 
     @Get("/{id}")
-    IdeaSummary idea(@PathVariable String id) {
+    IdeaPage idea(@PathVariable String id) {
         return parse(id).flatMap(board::find).orElseThrow(() -> ProblemException.notFound("idea", id));
     }
 

@@ -8,11 +8,17 @@ import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Keeps the idea board in step with the proposals service's messages. */
+/**
+ * Keeps the idea board in step with the proposals service's messages: each idea's status, answer,
+ * response date and support count, and its public timeline. No personal data is kept: not who wrote an
+ * idea, who supported it or which staff member acted. Timeline steps keep the order they arrived in, which
+ * is the order of the idea's partition, so steps written in the same microsecond stay in order.
+ */
 @Singleton
 class IdeaBoardProjection implements MessageHandler {
 
@@ -29,15 +35,60 @@ class IdeaBoardProjection implements MessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
+        var idea = UUID.fromString(envelope.aggregateId());
         if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {
-            var idea = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED);
-            var submittedAt = OffsetDateTime.ofInstant(idea.submittedAt(), ZoneOffset.UTC);
+            var submitted = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED);
             sql.execute("""
                     insert into idea_board (id, municipality, title, body, service_area, status, submitted_at, updated_at)
                     values (?, ?, ?, ?, ?, 'submitted', ?::timestamptz, ?::timestamptz)
                     on conflict (id) do nothing""",
-                UUID.fromString(idea.ideaId()), envelope.municipality(), idea.title(), idea.body(), idea.serviceArea(),
-                submittedAt, OffsetDateTime.ofInstant(envelope.occurredAt(), ZoneOffset.UTC));
+                idea, envelope.municipality(), submitted.title(), submitted.body(), submitted.serviceArea(),
+                utc(submitted.submittedAt()), utc(envelope.occurredAt()));
+            step(envelope, "submitted", "");
+        } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
+            update(envelope, "status = 'published', published_at = ?::timestamptz", utc(envelope.occurredAt()));
+            step(envelope, "published", "");
+        } else if (envelope.is(ProposalsMessages.IDEA_REJECTED)) {
+            update(envelope, "status = 'rejected'");
+            step(envelope, "rejected", "");
+        } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
+            var started = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ASSESSMENT_STARTED);
+            update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
+            step(envelope, "under-assessment", started.respondBy().toString());
+        } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
+            var answered = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED);
+            update(envelope, "status = ?, answer = ?", answered.outcome(), answered.answer());
+            step(envelope, answered.outcome(), answered.answer());
+        } else if (envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {
+            update(envelope, "status = 'withdrawn'");
+            step(envelope, "withdrawn", "");
+        } else if (envelope.is(ProposalsMessages.IDEA_REALISED)) {
+            update(envelope, "status = 'realised'");
+            step(envelope, "realised", "");
+        } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
+            update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
+        } else if (envelope.is(ProposalsMessages.SUPPORT_WITHDRAWN)) {
+            update(envelope, "support_count = ?",
+                EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_WITHDRAWN).supportCount());
         }
+    }
+
+    private void update(Envelope envelope, String assignments, Object... values) {
+        var bindings = new Object[values.length + 2];
+        System.arraycopy(values, 0, bindings, 0, values.length);
+        bindings[values.length] = utc(envelope.occurredAt());
+        bindings[values.length + 1] = UUID.fromString(envelope.aggregateId());
+        sql.execute("update idea_board set " + assignments + ", updated_at = ?::timestamptz where id = ?", bindings);
+    }
+
+    private void step(Envelope envelope, String status, String note) {
+        sql.execute("""
+                insert into idea_board_step (message_id, idea_id, status, note, occurred_at)
+                values (?, ?, ?, ?, ?::timestamptz) on conflict (message_id) do nothing""",
+            envelope.id(), UUID.fromString(envelope.aggregateId()), status, note, utc(envelope.occurredAt()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,15 @@
+package no.samskap.gateway.ideas.readmodel;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One public idea with its timeline: each step's status, its note (response date or answer) and when. */
+@Serdeable
+public record IdeaPage(IdeaSummary idea, List<Step> timeline) {
+
+    @Serdeable
+    public record Step(String status, String note, Instant occurredAt) {
+    }
+}
