@@ -133,6 +133,7 @@ public final class KafkaBroker implements AutoCloseable {
             Map.entry("log.dirs", logDirectory.toString()),
             Map.entry("num.partitions", "3"),
             Map.entry("auto.create.topics.enable", "true"),
+            Map.entry("log.retention.ms", "-1"),
             Map.entry("offsets.topic.replication.factor", "1"),
             Map.entry("offsets.topic.num.partitions", "3"),
             Map.entry("transaction.state.log.replication.factor", "1"),

@@ -34,6 +34,12 @@ class IdeaBoardProjection implements MessageHandler {
     }
 
     @Override
+    public void forgetEverything() {
+        sql.execute("delete from idea_board_step");
+        sql.execute("delete from idea_board");
+    }
+
+    @Override
     public void handle(Envelope envelope) {
         var idea = UUID.fromString(envelope.aggregateId());
         if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {

@@ -67,6 +67,18 @@ public class MessageConsumer {
     }
 
     public synchronized void start() {
+        start(false);
+    }
+
+    /**
+     * Starts reading every topic from its first record again, whatever offsets the group committed; the
+     * caller has wiped the read models and processed-message ids first ({@link ReadModelReplay}).
+     */
+    synchronized void startFromTheBeginning() {
+        start(true);
+    }
+
+    private void start(boolean fromTheBeginning) {
         if (running) {
             return;
         }
@@ -79,7 +91,11 @@ public class MessageConsumer {
             ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
             ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
             new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(handlersByTopic.keySet());
+        if (fromTheBeginning) {
+            consumer.subscribe(handlersByTopic.keySet(), new RewindOnFirstAssignment(consumer));
+        } else {
+            consumer.subscribe(handlersByTopic.keySet());
+        }
         running = true;
         worker = new Thread(this::consumeUntilStopped, "message-consumer");
         worker.setDaemon(true);

@@ -13,4 +13,7 @@ public interface MessageHandler {
     AggregateType source();
 
     void handle(Envelope envelope);
+
+    /** Deletes everything this handler keeps, before a replay of its topic rebuilds it. */
+    void forgetEverything();
 }

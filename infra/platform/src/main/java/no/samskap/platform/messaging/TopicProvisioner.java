@@ -25,6 +25,9 @@ public final class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
+    /** Read models are rebuilt by replaying topics from their first message, so topics keep every message. */
+    private static final Map<String, String> KEEP_EVERY_MESSAGE = Map.of("retention.ms", "-1", "retention.bytes", "-1");
+
     private final MessagingConfiguration configuration;
 
     TopicProvisioner(MessagingConfiguration configuration) {
@@ -42,7 +45,8 @@ public final class TopicProvisioner {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
             var newTopics = topics.stream()
-                .map(name -> new NewTopic(name, Optional.of(configuration.partitions()), Optional.empty()))
+                .map(name -> new NewTopic(name, Optional.of(configuration.partitions()), Optional.empty())
+                    .configs(KEEP_EVERY_MESSAGE))
                 .toList();
             for (var result : admin.createTopics(newTopics).values().entrySet()) {
                 try {

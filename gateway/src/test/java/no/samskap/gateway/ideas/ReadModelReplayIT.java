@@ -1,0 +1,163 @@
+package no.samskap.gateway.ideas;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.IdeaWithdrawn;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.SupportGiven;
+import no.samskap.contract.proposals.SupportWithdrawn;
+import no.samskap.gateway.StandInIdentityProvider;
+import no.samskap.platform.consumption.ReadModelReplay;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Dropping the read models and replaying every topic from the beginning gives back the same state, even
+ * after the tables were damaged by hand.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadModelReplayIT {
+
+    private static final int IDEAS = 30;
+
+    private TestInfrastructure infrastructure;
+    private String schema;
+    private EmbeddedServer server;
+    private KafkaProducer<String, byte[]> producer;
+    private StandInIdentityProvider identityProvider;
+    private int sent;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        schema = infrastructure.freshSchema("gateway");
+        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
+        properties.put("micronaut.server.port", -1);
+        identityProvider = StandInIdentityProvider.start();
+        properties.putAll(identityProvider.gatewayProperties());
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+            new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    void stop() {
+        producer.close();
+        server.close();
+        identityProvider.close();
+    }
+
+    @Test
+    void replayingEveryTopicRebuildsExactlyTheSameReadModels() throws Exception {
+        for (int i = 0; i < IDEAS; i++) {
+            publishTheLifeOfAnIdea(i);
+        }
+        producer.flush();
+        eventually(Duration.ofSeconds(60), () -> assertEquals(sent, count("select count(*) from processed_message")));
+        var before = snapshot();
+        assertTrue(before.size() > IDEAS, "the board and its timeline have rows");
+        execute("update idea_board set title = 'ødelagt', support_count = 999");
+        execute("delete from idea_board_step where status = 'published'");
+
+        server.getApplicationContext().getBean(ReadModelReplay.class).replay();
+
+        eventually(Duration.ofSeconds(60), () -> assertEquals(sent, count("select count(*) from processed_message")));
+        assertEquals(before, snapshot());
+    }
+
+    private void publishTheLifeOfAnIdea(int i) {
+        var id = UUID.randomUUID().toString();
+        var municipality = i % 2 == 0 ? "1833" : "4618";
+        var at = Instant.parse("2026-09-01T10:00:00Z").plusSeconds(i * 60L);
+        send(id, municipality, at, ProposalsMessages.IDEA_SUBMITTED,
+            new IdeaSubmitted(id, "resident-" + i, "Idé " + i, "Tekst " + i, "kulturhus", at));
+        if (i % 5 == 4) {
+            return;
+        }
+        send(id, municipality, at, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", at));
+        send(id, municipality, at, ProposalsMessages.SUPPORT_GIVEN, new SupportGiven(id, "a", 1, at));
+        send(id, municipality, at, ProposalsMessages.SUPPORT_GIVEN, new SupportGiven(id, "b", 2, at));
+        if (i % 3 == 0) {
+            send(id, municipality, at, ProposalsMessages.SUPPORT_WITHDRAWN, new SupportWithdrawn(id, "a", 1, at));
+            send(id, municipality, at, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
+                new IdeaAssessmentStarted(id, "staff", LocalDate.parse("2026-12-24"), at));
+            send(id, municipality, at, ProposalsMessages.IDEA_ANSWERED,
+                new IdeaAnswered(id, "staff", "not-possible", "Ikke i år.", at));
+        } else if (i % 3 == 1) {
+            send(id, municipality, at, ProposalsMessages.IDEA_WITHDRAWN, new IdeaWithdrawn(id, "resident-" + i, at));
+        }
+    }
+
+    private <P> void send(String id, String municipality, Instant at, MessageType<P> type, P payload) {
+        producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic(), id,
+            EnvelopeCodec.toBytes(EnvelopeCodec.wrap(type, payload, UUID.randomUUID(), at, municipality, id))));
+        sent++;
+    }
+
+    private List<String> snapshot() throws Exception {
+        var rows = new ArrayList<String>();
+        rows.addAll(query("select id, municipality, title, body, service_area, status, submitted_at, published_at,"
+            + " respond_by, answer, support_count from idea_board order by id"));
+        rows.addAll(query("select message_id, idea_id, status, note, occurred_at from idea_board_step order by message_id"));
+        rows.addAll(query("select idea_id, string_agg(status, '>' order by arrival) from idea_board_step group by idea_id"
+            + " order by idea_id"));
+        return rows;
+    }
+
+    private List<String> query(String sql) throws Exception {
+        try (var connection = infrastructure.connect(schema); var rows = connection.createStatement().executeQuery(sql)) {
+            var result = new ArrayList<String>();
+            var columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                var row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(rows.getString(c)).append('|');
+                }
+                result.add(row.toString());
+            }
+            return result;
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (var connection = infrastructure.connect(schema); var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
