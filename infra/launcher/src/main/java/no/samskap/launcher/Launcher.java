@@ -27,8 +27,14 @@ public final class Launcher {
 
     private final Platform platform;
     private final Progress progress;
+    private final Map<String, String> environment;
 
     Launcher(Platform platform, Progress progress) {
+        this(platform, progress, Map.of());
+    }
+
+    Launcher(Platform platform, Progress progress, Map<String, String> environment) {
+        this.environment = environment;
         this.platform = platform;
         this.progress = progress;
     }
@@ -60,7 +66,7 @@ public final class Launcher {
             // Before anything logs: the in-process broker and the embedded database log to this folder.
             System.setProperty("samskap.logs", layout.logsDirectory().toString());
             var platform = new Platform(layout, deployables, environment, progress, Platform.HEALTH_TIMEOUT);
-            return new Launcher(platform, progress).run(check);
+            return new Launcher(platform, progress, environment).run(check);
         } catch (StartFailure failure) {
             progress.lines(failure.lines());
             return 1;
@@ -73,6 +79,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try {
             platform.start();
+            DemoData.load(platform, progress, environment);
             printWhereToFindIt(check);
             if (check) {
                 platform.stop();

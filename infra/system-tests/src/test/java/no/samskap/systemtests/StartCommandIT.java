@@ -131,6 +131,24 @@ class StartCommandIT {
 
     @Test
     @Order(3)
+    void loadsTheDemoIdeasThroughTheApiSoTheSiteIsNotEmpty() throws Exception {
+        assertTrue(output.stream().anyMatch(line -> line.contains("Demo data ... ready")), printed());
+
+        eventually(Duration.ofSeconds(30), () -> {
+            var rana = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(rana.contains("eSport-rom i det nye kulturhuset"), rana);
+            assertTrue(rana.contains("\"status\":\"realised\""), rana);
+            var ullensvang = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=4618&limit=100")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(ullensvang.contains("Bibliotekbuss til bygdene"), ullensvang);
+        });
+    }
+
+    @Test
+    @Order(4)
     void stopsEverythingItStartedOnSigterm() throws Exception {
         assertTrue(FreePorts.isListening("127.0.0.1", gatewayPort), "the gateway is up before the stop");
 
