@@ -17,7 +17,11 @@ public final class MessageCatalogue {
         ProposalsMessages.IDEA_WITHDRAWN,
         ProposalsMessages.IDEA_REALISED,
         ProposalsMessages.SUPPORT_GIVEN,
-        ProposalsMessages.SUPPORT_WITHDRAWN);
+        ProposalsMessages.SUPPORT_WITHDRAWN,
+        ProposalsMessages.COMMENT_ADDED,
+        ProposalsMessages.COMMENT_EDITED,
+        ProposalsMessages.COMMENT_HIDDEN,
+        ProposalsMessages.COMMENT_RESTORED);
 
     private MessageCatalogue() {
     }

@@ -1,6 +1,7 @@
 package no.samskap.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +74,20 @@ class MessageContractTest {
         var envelope = EnvelopeCodec.fromJson(withExtras);
 
         assertEquals("digital", EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED).serviceArea());
+    }
+
+    @Test
+    void aTopLevelCommentTravelsWithANullParentAndAnAnswerNamesItsParent() {
+        var topLevel = new CommentAdded("i", "c", null, "a", false, "Fint!", Instant.EPOCH);
+        var written = EnvelopeCodec.toJson(EnvelopeCodec.wrap(ProposalsMessages.COMMENT_ADDED, topLevel, UUID.randomUUID(),
+            Instant.EPOCH, "1833", "i"));
+
+        assertTrue(written.contains("\"parentId\":null"), written);
+        assertNull(EnvelopeCodec.payload(EnvelopeCodec.fromJson(written), ProposalsMessages.COMMENT_ADDED).parentId());
+        var answer = EnvelopeCodec.payload(EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.COMMENT_ADDED)),
+            ProposalsMessages.COMMENT_ADDED);
+        assertEquals("3c8d2e1f-9a7b-4c6d-8e5f-1a2b3c4d5e6f", answer.parentId());
+        assertTrue(answer.official());
     }
 
     @Test

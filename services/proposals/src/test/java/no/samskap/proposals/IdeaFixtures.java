@@ -62,6 +62,24 @@ public final class IdeaFixtures {
         staff("/ideas/" + id + "/assessment", Map.of("respondBy", respondBy.toString()));
     }
 
+    /** A top-level comment on the idea, written by the person the token is for. */
+    public String commentOn(String ideaId, String token, String body) {
+        return (String) client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + ideaId + "/comments",
+            Map.of("body", body)).bearerAuth(token), Map.class).get("id");
+    }
+
+    /** A comment the idea's author wrote on their own idea. */
+    public String authorsComment(String ideaId) {
+        return commentOn(ideaId, authorToken(), "Takk for alle innspel!");
+    }
+
+    /** A comment of the author's that staff hid. */
+    public String hiddenComment(String ideaId) {
+        var commentId = authorsComment(ideaId);
+        staff("/ideas/" + ideaId + "/comments/" + commentId + "/hiding", Map.of("reason", "Under vurdering."));
+        return commentId;
+    }
+
     public String statusOf(String id) {
         return (String) client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id).bearerAuth(staffToken()), Map.class)
             .get("status");

@@ -3,7 +3,10 @@ package no.samskap.contract.proposals;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.MessageType;
 
-/** The messages the proposals service publishes, all on the {@code samskap.proposals.idea} topic. */
+/**
+ * The messages the proposals service publishes, all on the {@code samskap.proposals.idea} topic. Comments are about
+ * an idea, so they travel keyed by its id and stay in order with it.
+ */
 public final class ProposalsMessages {
 
     public static final AggregateType IDEA = new AggregateType("proposals", "idea");
@@ -26,6 +29,14 @@ public final class ProposalsMessages {
         new MessageType<>("support-given", 1, IDEA, SupportGiven.class);
     public static final MessageType<SupportWithdrawn> SUPPORT_WITHDRAWN =
         new MessageType<>("support-withdrawn", 1, IDEA, SupportWithdrawn.class);
+    public static final MessageType<CommentAdded> COMMENT_ADDED =
+        new MessageType<>("comment-added", 1, IDEA, CommentAdded.class);
+    public static final MessageType<CommentEdited> COMMENT_EDITED =
+        new MessageType<>("comment-edited", 1, IDEA, CommentEdited.class);
+    public static final MessageType<CommentHidden> COMMENT_HIDDEN =
+        new MessageType<>("comment-hidden", 1, IDEA, CommentHidden.class);
+    public static final MessageType<CommentRestored> COMMENT_RESTORED =
+        new MessageType<>("comment-restored", 1, IDEA, CommentRestored.class);
 
     private ProposalsMessages() {
     }

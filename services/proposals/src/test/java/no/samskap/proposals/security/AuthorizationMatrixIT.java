@@ -62,6 +62,19 @@ class AuthorizationMatrixIT {
                 Map.of("culturalEventId", "konsert-2027-03-01"))),
             Map.entry("PUT /ideas/{id}/support", () -> HttpRequest.PUT("/ideas/" + ideas.publishedIdea() + "/support", "")),
             Map.entry("DELETE /ideas/{id}/support", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/support")),
+            Map.entry("POST /ideas/{id}/comments", () -> post("/ideas/" + ideas.publishedIdea() + "/comments",
+                Map.of("body", "Eg blir gjerne med."))),
+            Map.entry("GET /ideas/{id}/comments", () -> HttpRequest.GET("/ideas/" + ideas.publishedIdea() + "/comments")),
+            Map.entry("PATCH /ideas/{id}/comments/{commentId}", () -> HttpRequest.PATCH(authorsComment(),
+                Map.of("body", "Takk for alle innspela!"))),
+            Map.entry("POST /ideas/{id}/comments/{commentId}/reports", () -> post(authorsComment() + "/reports",
+                Map.of("reason", "Reklame."))),
+            Map.entry("POST /ideas/{id}/comments/{commentId}/hiding", () -> post(authorsComment() + "/hiding",
+                Map.of("reason", "Personangrep."))),
+            Map.entry("POST /ideas/{id}/comments/{commentId}/restoring", () -> {
+                var id = ideas.publishedIdea();
+                return post("/ideas/" + id + "/comments/" + ideas.hiddenComment(id) + "/restoring", Map.of());
+            }),
             Map.entry("GET /municipalities/{municipality}/settings", () -> HttpRequest.GET(settings)),
             Map.entry("PUT /municipalities/{municipality}/settings", () -> HttpRequest.PUT(settings,
                 Map.of("moderation", "pre"))),
@@ -103,6 +116,11 @@ class AuthorizationMatrixIT {
             case "admin" -> Optional.of(tokens.admin("matrix-admin", MUNICIPALITY));
             default -> throw new IllegalArgumentException("No persona " + persona + " in this test");
         };
+    }
+
+    private String authorsComment() {
+        var id = ideas.publishedIdea();
+        return "/ideas/" + id + "/comments/" + ideas.authorsComment(id);
     }
 
     private static MutableHttpRequest<?> post(String path, Map<String, String> body) {

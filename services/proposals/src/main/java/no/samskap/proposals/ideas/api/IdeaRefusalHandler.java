@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import no.samskap.platform.problem.Problem;
 import no.samskap.platform.problem.ProblemException;
+import no.samskap.proposals.ideas.domain.CommentRefusedException;
 import no.samskap.proposals.ideas.domain.IdeaRefusal;
 import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 import no.samskap.proposals.ideas.domain.InvalidTransitionException;
@@ -41,6 +42,10 @@ final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResp
         }
         if (refusal instanceof SupportRefusedException) {
             return new ProblemException(HttpStatus.CONFLICT, "support-refused", "Not possible", refusal.getMessage(),
+                List.of());
+        }
+        if (refusal instanceof CommentRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "comment-refused", "Not possible", refusal.getMessage(),
                 List.of());
         }
         return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", refusal.getMessage(),

@@ -11,7 +11,7 @@ import java.util.List;
 public record IdeaView(String id, String municipality, String authorId, String title, String body, String serviceArea,
                        String status, Instant submittedAt, Instant publishedAt, LocalDate respondBy, boolean overdue,
                        String answer, int supportCount, boolean qualifiesForAssessment, boolean supportedByYou,
-                       List<Step> timeline) {
+                       int commentCount, List<Step> timeline) {
 
     @Serdeable
     public record Step(String status, String actorId, String note, Instant occurredAt) {
@@ -22,7 +22,7 @@ public record IdeaView(String id, String municipality, String authorId, String t
         return new IdeaView(idea.id().toString(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
             idea.serviceArea().code(), idea.status().code(), idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
             details.overdue(), idea.answer(), details.supportCount(), details.qualifiesForAssessment(),
-            details.supportedByViewer(), details.timeline().stream()
+            details.supportedByViewer(), details.commentCount(), details.timeline().stream()
                 .map(step -> new Step(step.status().code(), step.actorId(), step.note(), step.occurredAt())).toList());
     }
 }

@@ -23,23 +23,28 @@ import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 
 import java.util.Locale;
 
-/** A municipality's settings for ideas: moderation mode and the support threshold for assessment. */
+/**
+ * A municipality's settings for ideas: moderation mode, the support threshold for assessment and the number of
+ * open reports that hide a comment. A PUT replaces them all: an optional value left out is the default.
+ */
 @Controller("/municipalities/{municipality}/settings")
 @Secured({Roles.STAFF, Roles.ADMIN})
 class MunicipalitySettingsController {
 
     @Serdeable
-    record SettingsView(String municipality, String moderation, Integer supportThreshold) {
+    record SettingsView(String municipality, String moderation, Integer supportThreshold, int reportThreshold) {
 
         static SettingsView of(MunicipalitySettings settings) {
             return new SettingsView(settings.municipality().number(),
-                settings.moderation().name().toLowerCase(Locale.ROOT), settings.supportThreshold());
+                settings.moderation().name().toLowerCase(Locale.ROOT), settings.supportThreshold(),
+                settings.reportThreshold());
         }
     }
 
     @Serdeable
     record SettingsChange(@NotNull @Pattern(regexp = "pre|post", message = "must be pre or post") String moderation,
-                          @Nullable @Min(1) @Max(1_000_000) Integer supportThreshold) {
+                          @Nullable @Min(1) @Max(1_000_000) Integer supportThreshold,
+                          @Nullable @Min(1) @Max(1_000) Integer reportThreshold) {
     }
 
     private final MunicipalityAdministration administration;
@@ -58,6 +63,7 @@ class MunicipalitySettingsController {
     SettingsView change(Authentication authentication, @PathVariable String municipality,
                         @Body @Valid SettingsChange change) {
         return SettingsView.of(administration.change(SignedInPerson.of(authentication), municipality,
-            MunicipalitySettings.Moderation.valueOf(change.moderation().toUpperCase(Locale.ROOT)), change.supportThreshold()));
+            MunicipalitySettings.Moderation.valueOf(change.moderation().toUpperCase(Locale.ROOT)), change.supportThreshold(),
+            change.reportThreshold() == null ? MunicipalitySettings.DEFAULT_REPORT_THRESHOLD : change.reportThreshold()));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Comment;
 import no.samskap.proposals.ideas.domain.Idea;
 
 import java.util.List;
@@ -49,6 +50,30 @@ final class IdeaAccess {
             throw forbidden("You can take part in the ideas of your own municipality.");
         }
         return idea;
+    }
+
+    /**
+     * Residents of the idea's municipality comment on it, and so do its staff and admins, officially; people of
+     * other municipalities may read along. Returns whether the comment will be official.
+     */
+    static boolean requireCommenter(SignedInPerson person, Idea idea) {
+        requireVisible(Optional.of(person), idea);
+        if (person.isStaffOf(idea.municipality().number())) {
+            return true;
+        }
+        if (!person.municipality().equals(idea.municipality().number())) {
+            throw forbidden("You can take part in the ideas of your own municipality.");
+        }
+        if (!person.roles().contains(Roles.RESIDENT)) {
+            throw forbidden("Only residents and the municipality's staff may comment.");
+        }
+        return false;
+    }
+
+    /** A hidden comment's words and author are for its author and the municipality's staff, until a review restores it. */
+    static boolean canReadComment(Optional<SignedInPerson> viewer, Comment comment) {
+        return !comment.isHidden() || viewer.map(person -> comment.isBy(person.subject())
+            || person.isStaffOf(comment.municipality().number())).orElse(false);
     }
 
     static ProblemException forbidden(String detail) {

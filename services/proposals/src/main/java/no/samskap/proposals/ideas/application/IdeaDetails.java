@@ -5,7 +5,7 @@ import no.samskap.proposals.ideas.domain.Timelines;
 
 import java.util.List;
 
-/** An idea as one viewer may see it, with its timeline and supports. */
+/** An idea as one viewer may see it, with its timeline, supports and the number of comments everyone sees. */
 public record IdeaDetails(Idea idea, List<Timelines.Step> timeline, int supportCount, boolean overdue,
-                          boolean qualifiesForAssessment, boolean supportedByViewer) {
+                          boolean qualifiesForAssessment, boolean supportedByViewer, int commentCount) {
 }

@@ -3,6 +3,7 @@ package no.samskap.proposals.ideas.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Comments;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Supports;
 import no.samskap.proposals.ideas.domain.Timelines;
@@ -16,12 +17,15 @@ public class IdeaReadings {
     private final Timelines timelines;
     private final Supports supports;
     private final SettingsOfMunicipalities settings;
+    private final Comments comments;
 
-    IdeaReadings(IdeaSteps steps, Timelines timelines, Supports supports, SettingsOfMunicipalities settings) {
+    IdeaReadings(IdeaSteps steps, Timelines timelines, Supports supports, SettingsOfMunicipalities settings,
+                 Comments comments) {
         this.steps = steps;
         this.timelines = timelines;
         this.supports = supports;
         this.settings = settings;
+        this.comments = comments;
     }
 
     @Transactional(readOnly = true)
@@ -30,6 +34,7 @@ public class IdeaReadings {
         var count = supports.count(idea.id());
         return new IdeaDetails(idea, timelines.of(idea.id()), count, idea.isOverdue(steps.today()),
             settings.of(idea.municipality()).qualifies(count),
-            viewer.map(person -> supports.hasSupported(idea.id(), person.subject())).orElse(false));
+            viewer.map(person -> supports.hasSupported(idea.id(), person.subject())).orElse(false),
+            comments.countVisible(idea.id()));
     }
 }

@@ -9,7 +9,7 @@ import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 
-/** A municipality's admin chooses its moderation mode and support threshold; nobody else sees them change. */
+/** A municipality's admin chooses its moderation mode and thresholds; nobody else sees them change. */
 @Singleton
 public class MunicipalityAdministration {
 
@@ -26,8 +26,9 @@ public class MunicipalityAdministration {
 
     @Transactional
     public MunicipalitySettings change(SignedInPerson admin, String municipality, MunicipalitySettings.Moderation moderation,
-                                       Integer supportThreshold) {
-        var changed = new MunicipalitySettings(requireStaffOf(admin, municipality, true), moderation, supportThreshold);
+                                       Integer supportThreshold, int reportThreshold) {
+        var changed = new MunicipalitySettings(requireStaffOf(admin, municipality, true), moderation, supportThreshold,
+            reportThreshold);
         settings.save(changed);
         return changed;
     }

@@ -94,6 +94,17 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         }
     }
 
+    /**
+     * Open for discussion from publication on, also after the answer and the realisation, when people react to
+     * them; closed once the author withdrew it. A rejected idea was never public.
+     */
+    public void checkOpenForComments() {
+        if (!isPublic() || status == IdeaStatus.WITHDRAWN) {
+            throw new CommentRefusedException(
+                "Only published ideas that are not withdrawn can be commented on; this one is " + status.code());
+        }
+    }
+
     /** Public once published: a later rejection or withdrawal does not unpublish what people have seen. */
     public boolean isPublic() {
         return publishedAt != null;

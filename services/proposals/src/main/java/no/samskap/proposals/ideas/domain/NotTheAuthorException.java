@@ -1,9 +1,13 @@
 package no.samskap.proposals.ideas.domain;
 
-/** Only the author of an idea may do this to it. */
+/** Only the author of an idea, or of a comment, may do this to it. */
 public final class NotTheAuthorException extends IdeaRefusal {
 
     public NotTheAuthorException() {
-        super("Only the author of an idea may do this");
+        this("Only the author of an idea may do this");
+    }
+
+    public NotTheAuthorException(String message) {
+        super(message);
     }
 }

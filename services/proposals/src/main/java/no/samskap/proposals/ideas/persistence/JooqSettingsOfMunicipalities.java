@@ -17,18 +17,23 @@ class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
 
     @Override
     public MunicipalitySettings of(Municipality municipality) {
-        var row = sql.fetchOne("select moderation, support_threshold from municipality_settings where municipality = ?",
+        var row = sql.fetchOne("""
+                select moderation, support_threshold, report_threshold from municipality_settings where municipality = ?""",
             municipality.number());
         return row == null ? MunicipalitySettings.defaultsFor(municipality) : new MunicipalitySettings(municipality,
-            MunicipalitySettings.Moderation.valueOf(row.get(0, String.class)), row.get(1, Integer.class));
+            MunicipalitySettings.Moderation.valueOf(row.get(0, String.class)), row.get(1, Integer.class),
+            row.get(2, Integer.class));
     }
 
     @Override
     public void save(MunicipalitySettings settings) {
         sql.execute("""
-                insert into municipality_settings (municipality, moderation, support_threshold) values (?, ?, ?)
+                insert into municipality_settings (municipality, moderation, support_threshold, report_threshold)
+                values (?, ?, ?, ?)
                 on conflict (municipality) do update set moderation = excluded.moderation,
-                                                         support_threshold = excluded.support_threshold""",
-            settings.municipality().number(), settings.moderation().name(), settings.supportThreshold());
+                                                         support_threshold = excluded.support_threshold,
+                                                         report_threshold = excluded.report_threshold""",
+            settings.municipality().number(), settings.moderation().name(), settings.supportThreshold(),
+            settings.reportThreshold());
     }
 }

@@ -1,0 +1,43 @@
+package no.samskap.proposals.ideas.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.proposals.ideas.application.CommentThread;
+import no.samskap.proposals.ideas.application.SeenComment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment as the caller may see it. A hidden comment shown to the public keeps only its place in the thread:
+ * {@code id}, {@code parentId}, {@code writtenAt} and {@code hidden: true}; its author and the municipality's staff
+ * also see its words and {@code hiddenReason}.
+ */
+@Serdeable
+public record CommentView(String id, String parentId, String authorId, Boolean official, String body, Instant writtenAt,
+                          Instant editedAt, boolean hidden, String hiddenReason, boolean editableByYou) {
+
+    @Serdeable
+    public record Thread(CommentView comment, List<CommentView> answers) {
+
+        static Thread of(CommentThread thread) {
+            return new Thread(CommentView.of(thread.comment()), thread.answers().stream().map(CommentView::of).toList());
+        }
+    }
+
+    /** Top-level comments oldest first, each with its answers oldest first. */
+    @Serdeable
+    public record Threads(List<Thread> threads) {
+    }
+
+    static CommentView of(SeenComment seen) {
+        var comment = seen.comment();
+        var parentId = comment.parentId() == null ? null : comment.parentId().toString();
+        if (!seen.readable()) {
+            return new CommentView(comment.id().toString(), parentId, null, null, null, comment.writtenAt(), null, true,
+                null, false);
+        }
+        return new CommentView(comment.id().toString(), parentId, comment.authorId(), comment.official(), comment.body(),
+            comment.writtenAt(), comment.editedAt(), comment.isHidden(),
+            comment.isHidden() ? comment.hiding().reason() : null, seen.editableByViewer());
+    }
+}

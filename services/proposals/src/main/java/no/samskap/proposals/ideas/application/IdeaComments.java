@@ -1,0 +1,65 @@
+package no.samskap.proposals.ideas.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.Comment;
+import no.samskap.proposals.ideas.domain.CommentId;
+import no.samskap.proposals.ideas.domain.Comments;
+import no.samskap.proposals.ideas.domain.InvalidIdeaException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Residents and staff discuss a public idea in threads one level deep; authors may edit for a short while. */
+@Singleton
+public class IdeaComments {
+
+    private final IdeaSteps steps;
+    private final CommentSteps commentSteps;
+    private final Comments comments;
+
+    IdeaComments(IdeaSteps steps, CommentSteps commentSteps, Comments comments) {
+        this.steps = steps;
+        this.commentSteps = commentSteps;
+        this.comments = comments;
+    }
+
+    /** {@code parentId} null writes a top-level comment, otherwise an answer to that comment. */
+    @Transactional
+    public SeenComment write(SignedInPerson person, String ideaId, String parentId, String body) {
+        var idea = steps.load(ideaId);
+        var official = IdeaAccess.requireCommenter(person, idea);
+        var author = new Actor(person.subject());
+        var now = steps.now();
+        var change = parentId == null
+            ? Comment.write(CommentId.random(), idea, author, official, body, now, IdeaSteps.newEventId())
+            : commentSteps.find(parentId).orElseThrow(() -> new InvalidIdeaException("parentId", "is no comment"))
+                .answer(CommentId.random(), idea, author, official, body, now, IdeaSteps.newEventId());
+        return SeenComment.by(Optional.of(person), commentSteps.add(change), now);
+    }
+
+    @Transactional
+    public SeenComment edit(SignedInPerson author, String ideaId, String commentId, String body) {
+        var idea = IdeaAccess.requireVisible(Optional.of(author), steps.load(ideaId));
+        var now = steps.now();
+        var edited = commentSteps.record(commentSteps.load(idea, commentId)
+            .edit(new Actor(author.subject()), body, now, IdeaSteps.newEventId()));
+        return SeenComment.by(Optional.of(author), edited, now);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentThread> threads(Optional<SignedInPerson> viewer, String ideaId) {
+        var idea = IdeaAccess.requireVisible(viewer, steps.load(ideaId));
+        var now = steps.now();
+        var all = comments.on(idea.id());
+        var answers = all.stream().filter(Comment::isAnswer).collect(Collectors.groupingBy(Comment::parentId));
+        return all.stream().filter(comment -> !comment.isAnswer())
+            .map(comment -> new CommentThread(SeenComment.by(viewer, comment, now),
+                answers.getOrDefault(comment.id(), List.of()).stream()
+                    .map(answer -> SeenComment.by(viewer, answer, now)).toList()))
+            .toList();
+    }
+}

@@ -1,0 +1,58 @@
+package no.samskap.proposals.ideas.messaging;
+
+import jakarta.inject.Singleton;
+import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentEdited;
+import no.samskap.contract.proposals.CommentHidden;
+import no.samskap.contract.proposals.CommentRestored;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.outbox.Outbox;
+import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.domain.CommentEvent;
+
+/**
+ * Turns what happened to comments into messages of the public contract, keyed by the idea they are on, and
+ * appends them to the outbox. Reports are not published: they carry personal accusations.
+ */
+@Singleton
+public class CommentMessages {
+
+    private final Outbox outbox;
+
+    CommentMessages(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void publish(CommentEvent domainEvent) {
+        outbox.append(toMessage(domainEvent));
+    }
+
+    static OutgoingMessage<?> toMessage(CommentEvent domainEvent) {
+        var ideaId = domainEvent.ideaId().toString();
+        var commentId = domainEvent.commentId().toString();
+        var by = domainEvent.actor().id();
+        var at = domainEvent.occurredAt();
+        if (domainEvent instanceof CommentEvent.CommentAdded added) {
+            return message(domainEvent, ProposalsMessages.COMMENT_ADDED, new CommentAdded(ideaId, commentId,
+                added.parentId() == null ? null : added.parentId().toString(), by, added.official(), added.body(), at));
+        }
+        if (domainEvent instanceof CommentEvent.CommentEdited edited) {
+            return message(domainEvent, ProposalsMessages.COMMENT_EDITED, new CommentEdited(ideaId, commentId,
+                edited.body(), at));
+        }
+        if (domainEvent instanceof CommentEvent.CommentHidden hidden) {
+            return message(domainEvent, ProposalsMessages.COMMENT_HIDDEN, new CommentHidden(ideaId, commentId,
+                hidden.reason(), by, at));
+        }
+        if (domainEvent instanceof CommentEvent.CommentRestored) {
+            return message(domainEvent, ProposalsMessages.COMMENT_RESTORED, new CommentRestored(ideaId, commentId, by, at));
+        }
+        throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
+    }
+
+    private static <P> OutgoingMessage<P> message(CommentEvent domainEvent, MessageType<P> type, P payload) {
+        return new OutgoingMessage<>(type, domainEvent.eventId(), domainEvent.occurredAt(),
+            domainEvent.municipality().number(), domainEvent.ideaId().toString(), payload);
+    }
+}
