@@ -2,27 +2,77 @@ package no.samskap.gateway.ideas.readmodel;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Where a board page ended, as an opaque string: the last idea's submission time and id. Keyset paging keeps
- * every page as fast as the first, however deep a visitor scrolls.
+ * Where a board page ended, as an opaque string: the list it belongs to, and the last idea's sort key and id. Keyset
+ * paging keeps every page as fast as the first, however deep a visitor scrolls; naming the list lets the board refuse
+ * a cursor that would mean nothing in another order or search.
  */
-record BoardCursor(Instant submittedAt, UUID id) {
+record BoardCursor(BoardSort sort, String listId, String key, UUID id) {
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    private static final String NOT_OURS = "not a cursor this board gave out";
+    private static final String OTHER_LIST =
+        "belongs to another search, filter or sort; start again from the first page without after";
+
+    static BoardCursor after(BoardQuery query, Object sortKey, UUID id) {
+        var key = sortKey instanceof OffsetDateTime time ? time.toInstant().toString() : sortKey.toString();
+        return new BoardCursor(query.sort(), query.listId(), key, id);
+    }
 
     String encode() {
-        var plain = submittedAt.toString() + "|" + id;
+        var plain = String.join("|", sort.wireName(), listId, key, id.toString());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static BoardCursor decode(String cursor) {
+    static BoardCursor decode(String cursor, BoardQuery query) {
+        BoardCursor decoded;
         try {
-            var plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            var parts = plain.split("\\|", 2);
-            return new BoardCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            var parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
+            if (parts.length != 4) {
+                throw new IllegalArgumentException(cursor);
+            }
+            var sort = BoardSort.named(parts[0]).orElseThrow();
+            decoded = new BoardCursor(sort, parts[1], checkedKey(sort, parts[2]), UUID.fromString(parts[3]));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a cursor this board gave out");
+            throw new InvalidQueryValueException("after", NOT_OURS);
         }
+        if (decoded.sort != query.sort() || !decoded.listId.equals(query.listId())) {
+            throw new InvalidQueryValueException("after", OTHER_LIST);
+        }
+        return decoded;
+    }
+
+    long keyAsLong() {
+        return Long.parseLong(key);
+    }
+
+    /**
+     * Written back the way Java prints it, which PostgreSQL reads, whatever spelling Java accepted; values PostgreSQL
+     * would refuse to read are refused here rather than there.
+     */
+    private static String checkedKey(BoardSort sort, String key) {
+        return switch (sort) {
+            case NEWEST -> {
+                var at = Instant.parse(key);
+                if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                    throw new IllegalArgumentException(key);
+                }
+                yield at.toString();
+            }
+            case MOST_SUPPORTED -> Integer.toString(Integer.parseInt(key));
+            case RANDOM -> Long.toString(Long.parseLong(key));
+            case RELEVANCE -> {
+                var rank = Float.parseFloat(key);
+                if (!Float.isFinite(rank) || rank != 0 && Math.abs(rank) < Float.MIN_NORMAL) {
+                    throw new IllegalArgumentException(key);
+                }
+                yield Float.toString(rank);
+            }
+        };
     }
 }

@@ -3,7 +3,6 @@ package no.samskap.gateway.ideas.readmodel;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -13,52 +12,33 @@ import java.util.UUID;
 @Singleton
 public class IdeaBoard {
 
-    private static final String COLUMNS = "id, municipality, title, body, service_area, status, submitted_at, published_at,"
-        + " respond_by, answer, support_count";
-
     private final DSLContext sql;
 
     IdeaBoard(DSLContext sql) {
         this.sql = sql;
     }
 
+    /** One page of published ideas; refuses a cursor from another list with {@link InvalidQueryValueException}. */
     @Transactional(readOnly = true)
-    public IdeaBoardPage newestFirst(String municipality, int limit, Optional<String> after) {
-        var cursor = after.map(BoardCursor::decode);
-        var rows = cursor.isPresent()
-            ? sql.fetch("select " + COLUMNS + " from idea_board where municipality = ? and published_at is not null"
-                + " and (submitted_at, id) < (?::timestamptz, ?)"
-                + " order by submitted_at desc, id desc limit ?", municipality,
-                OffsetDateTime.ofInstant(cursor.get().submittedAt(), java.time.ZoneOffset.UTC), cursor.get().id(), limit + 1)
-            : sql.fetch("select " + COLUMNS + " from idea_board where municipality = ? and published_at is not null"
-                + " order by submitted_at desc, id desc limit ?", municipality, limit + 1);
-        var ideas = rows.stream().limit(limit).map(IdeaBoard::summary).toList();
-        String next = null;
-        if (rows.size() > limit) {
-            var last = ideas.get(ideas.size() - 1);
-            next = new BoardCursor(last.submittedAt(), UUID.fromString(last.id())).encode();
+    public IdeaBoardPage page(BoardQuery query) {
+        var statement = BoardStatements.pageOf(query);
+        var rows = sql.fetch(statement.sql(), statement.bindings());
+        var ideas = rows.stream().limit(query.limit()).map(IdeaRows::summary).toList();
+        if (rows.size() <= query.limit()) {
+            return new IdeaBoardPage(ideas, null);
         }
-        return new IdeaBoardPage(ideas, next);
+        var last = rows.get(query.limit() - 1);
+        return new IdeaBoardPage(ideas, BoardCursor.after(query, last.get("sort_key"), last.get("id", UUID.class)).encode());
     }
 
     /** A public idea with its timeline; an idea not yet published is not found here. */
     @Transactional(readOnly = true)
     public Optional<IdeaPage> find(UUID id) {
-        return Optional.ofNullable(sql.fetchOne("select " + COLUMNS + " from idea_board where id = ? and published_at is not null",
-                id))
-            .map(row -> new IdeaPage(summary(row), sql.fetch(
+        return Optional.ofNullable(sql.fetchOne("select " + IdeaRows.COLUMNS
+                + " from idea_board where id = ? and published_at is not null", id))
+            .map(row -> new IdeaPage(IdeaRows.summary(row), sql.fetch(
                     "select status, note, occurred_at from idea_board_step where idea_id = ? order by arrival", id)
                 .map(step -> new IdeaPage.Step(step.get(0, String.class), step.get(1, String.class),
                     step.get(2, OffsetDateTime.class).toInstant()))));
     }
-
-    private static IdeaSummary summary(Record row) {
-        return new IdeaSummary(row.get("id", UUID.class).toString(), row.get("municipality", String.class),
-            row.get("title", String.class), row.get("body", String.class), row.get("service_area", String.class),
-            row.get("status", String.class), row.get("submitted_at", OffsetDateTime.class).toInstant(),
-            Optional.ofNullable(row.get("published_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-            row.get("respond_by", java.time.LocalDate.class), row.get("answer", String.class),
-            row.get("support_count", Integer.class));
-    }
-
 }

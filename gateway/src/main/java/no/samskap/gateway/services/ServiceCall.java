@@ -1,0 +1,9 @@
+package no.samskap.gateway.services;
+
+import io.micronaut.http.HttpMethod;
+
+import java.util.Optional;
+
+/** A request to a service on a signed-in person's behalf: their access token, and a JSON body if there is one. */
+public record ServiceCall(HttpMethod method, String path, Optional<byte[]> jsonBody, String accessToken) {
+}

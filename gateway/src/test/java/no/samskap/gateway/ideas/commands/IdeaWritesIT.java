@@ -1,0 +1,210 @@
+package no.samskap.gateway.ideas.commands;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaWritesIT {
+
+    private static final Person RESIDENT = Person.ranaResident();
+    private static final Person STAFF = new Person("rana-staff", "Kari Nilsen", "1833", List.of("staff"));
+    private static final String SUBMISSION = "{\"title\":\"eSport-rom i kulturhuset\",\"body\":\"Et rom for gaming.\","
+        + "\"serviceArea\":\"kulturhus\"}";
+
+    private StandInProposals proposals;
+    private GatewayUnderTest gateway;
+    private JsonWrites writes;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        proposals = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of(
+            "samskap-gateway.proposals-url", proposals.url(),
+            "samskap-gateway.proposals-read-timeout", "1s",
+            "samskap-gateway.read-your-writes.timeout", "100ms"));
+        writes = new JsonWrites(gateway);
+    }
+
+    @AfterAll
+    void stop() {
+        gateway.close();
+        proposals.close();
+    }
+
+    @Test
+    void relaysTheSignedInPersonsOwnAccessTokenWithTheBodyAsItCame() {
+        var accessToken = writes.accessTokenOf(RESIDENT);
+        proposals.answer("POST", "/ideas", ProposalsAnswers.idea(201, UUID.randomUUID().toString(), "published", 0));
+
+        writes.withCookies(writes.cookiesOf(RESIDENT, accessToken), "POST", "/api/ideas", SUBMISSION);
+
+        var call = proposals.lastCallTo("/ideas");
+        assertAll(
+            () -> assertEquals("Bearer " + accessToken, call.authorization()),
+            () -> assertEquals(SUBMISSION, call.body()),
+            () -> assertTrue(call.contentType().startsWith("application/json"), call.contentType()));
+    }
+
+    @Test
+    void passesASubmittedIdeaOnWithItsLocationOnTheGateway() {
+        var id = UUID.randomUUID().toString();
+        var created = ProposalsAnswers.idea(201, id, "published", 0);
+        proposals.answer("POST", "/ideas", created.withHeader("Location", "/ideas/" + id));
+
+        var response = writes.as(RESIDENT, "POST", "/api/ideas", SUBMISSION);
+
+        assertAll(
+            () -> assertEquals(201, response.statusCode()),
+            () -> assertEquals("/api/ideas/" + id, response.headers().firstValue("Location").orElse(null)),
+            () -> assertEquals(created.body(), response.body()),
+            () -> assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")));
+    }
+
+    @Test
+    void passesTheServicesProblemOnUnchanged() {
+        var problem = "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Invalid request\",\"status\":400,"
+            + "\"detail\":\"title: must be 5 to 120 characters\",\"instance\":\"/ideas\","
+            + "\"errors\":[{\"field\":\"title\",\"message\":\"must be 5 to 120 characters\"}]}";
+        proposals.answer("POST", "/ideas", Answer.problem(400, problem));
+
+        var response = writes.as(RESIDENT, "POST", "/api/ideas", "{\"title\":\"Kort\"}");
+
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)),
+            () -> assertEquals(problem, response.body()),
+            () -> assertTrue(response.headers().firstValue("Samskap-Read-Model").isEmpty()));
+    }
+
+    @ParameterizedTest(name = "{0} /api/ideas/'{id}'{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        POST   | /withdrawal  |
+        POST   | /publication |
+        POST   | /rejection   | {"reason":"Dette gjelder ikke kulturtilbudet."}
+        POST   | /assessment  | {"respondBy":"2026-12-01"}
+        POST   | /answer      | {"outcome":"accepted","answer":"Rommet åpner i mars."}
+        POST   | /realisation | {"culturalEventId":"esport-apning-2027"}
+        PUT    | /support     |
+        DELETE | /support     |
+        """)
+    void forwardsEachWriteToTheSameRouteAtTheService(String method, String step, String body) {
+        var id = UUID.randomUUID().toString();
+        var answer = step.equals("/support") ? ProposalsAnswers.supportCount(3) : ProposalsAnswers.idea(200, id, "published", 0);
+        proposals.answer(method, "/ideas/" + id + step, answer);
+        var accessToken = writes.accessTokenOf(STAFF);
+
+        var response = writes.withCookies(writes.cookiesOf(STAFF, accessToken), method, "/api/ideas/" + id + step, body);
+
+        var calls = proposals.callsTo("/ideas/" + id + step);
+        assertAll(
+            () -> assertEquals(200, response.statusCode(), response.body()),
+            () -> assertEquals(answer.body(), response.body()),
+            () -> assertEquals(1, calls.size()),
+            () -> assertEquals(method, calls.get(0).method()),
+            () -> assertEquals(body == null ? "" : body, calls.get(0).body()),
+            () -> assertEquals("Bearer " + accessToken, calls.get(0).authorization()));
+    }
+
+    @Test
+    void refusesAnAnonymousWriteWithProblemJsonNeverARedirect() {
+        var id = UUID.randomUUID();
+        var submissionsBefore = proposals.callsTo("/ideas").size();
+        for (var response : List.of(writes.anonymously("POST", "/api/ideas", SUBMISSION),
+                writes.anonymously("PUT", "/api/ideas/" + id + "/support", null))) {
+            assertAll(
+                () -> assertEquals(401, response.statusCode()),
+                () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)),
+                () -> assertTrue(response.headers().firstValue("Location").isEmpty()));
+        }
+        assertEquals(submissionsBefore, proposals.callsTo("/ideas").size());
+        assertTrue(proposals.callsTo("/ideas/" + id + "/support").isEmpty());
+    }
+
+    @Test
+    void answersServiceUnavailableFastWhileTheBoardKeepsAnswering() {
+        proposals.stop();
+        try {
+            var response = assertTimeout(Duration.ofSeconds(2),
+                () -> writes.as(RESIDENT, "POST", "/api/ideas", SUBMISSION));
+
+            assertAll(
+                () -> assertEquals(503, response.statusCode()),
+                () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)),
+                () -> assertTrue(response.body().contains("\"type\":\"https://samskap.no/problems/service-unavailable\""),
+                    response.body()),
+                () -> assertTrue(response.body().contains("nothing was saved"), response.body()),
+                () -> assertEquals("5", response.headers().firstValue("Retry-After").orElse(null)),
+                () -> assertEquals(200, gateway.get("/api/ideas?municipality=1833").statusCode()));
+        } finally {
+            proposals.startAgain();
+        }
+    }
+
+    @Test
+    void saysTheChangeMayHaveBeenSavedWhenTheServiceDoesNotAnswerInTime() {
+        var id = UUID.randomUUID();
+        proposals.neverAnswer("POST", "/ideas/" + id + "/publication");
+
+        var response = assertTimeout(Duration.ofSeconds(3),
+            () -> writes.as(STAFF, "POST", "/api/ideas/" + id + "/publication", null));
+
+        assertAll(
+            () -> assertEquals(503, response.statusCode()),
+            () -> assertTrue(response.body().contains("may have been saved"), response.body()),
+            () -> assertEquals("5", response.headers().firstValue("Retry-After").orElse(null)));
+    }
+
+    @Test
+    void refusesAWriteThatAFormOnAnotherSiteCouldSend() {
+        var id = UUID.randomUUID();
+        var response = gateway.send(gateway.request("/api/ideas/" + id + "/withdrawal")
+            .header("Cookie", writes.cookiesOf(RESIDENT, writes.accessTokenOf(RESIDENT)))
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build());
+
+        assertEquals(403, response.statusCode());
+        assertTrue(proposals.callsTo("/ideas/" + id + "/withdrawal").isEmpty());
+    }
+
+    @Test
+    void asksToSignInAgainWhenTheSignInCarriesNoAccessToken() {
+        var idTokenOnly = "samskap_id=" + gateway.identityProvider().idToken(RESIDENT, Duration.ofMinutes(5));
+
+        var response = writes.withCookies(idTokenOnly, "POST", "/api/ideas", SUBMISSION);
+
+        assertEquals(401, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    @Test
+    void findsNoIdeaBehindAnIdThatIsNoUuidAndAsksTheServiceNothing() {
+        var callsBefore = proposals.calls().size();
+
+        for (var id : List.of("not-an-id", "..%2F..%2Fmunicipalities%2F1833%2Fsettings")) {
+            assertEquals(404, writes.as(RESIDENT, "POST", "/api/ideas/" + id + "/withdrawal", null).statusCode());
+        }
+        assertEquals(callsBefore, proposals.calls().size());
+    }
+}

@@ -1,0 +1,180 @@
+package no.samskap.gateway.ideas.readmodel;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With 50,000 ideas in the read model, every sort of the board, the search and the similar ideas are answered from
+ * their own index, never by reading the whole table. Plans, not timings: timings belong to the benchmarks.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaBoardQueryPlansIT {
+
+    private static final String RANA = "1833";
+
+    private TestInfrastructure infrastructure;
+    private String schema;
+
+    @BeforeAll
+    void fillTheBoard(TestInfrastructure infrastructure) throws SQLException {
+        this.infrastructure = infrastructure;
+        schema = infrastructure.freshSchema("gateway");
+        Flyway.configure().dataSource(infrastructure.jdbcUrl(schema), infrastructure.postgres().user(),
+                infrastructure.postgres().password())
+            .schemas(schema).defaultSchema(schema).load().migrate();
+        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement()) {
+            statement.execute("""
+                insert into idea_board (id, municipality, title, body, service_area, status, submitted_at, updated_at,
+                                        published_at, support_count)
+                select gen_random_uuid(),
+                       (array['1833', '4618', '5001', '3001', '1101'])[1 + n % 5],
+                       'Idé ' || n || ' om ' || (array['konsert', 'leksehjelp', 'filmklubb', 'dansekurs', 'eSport',
+                           'lesesirkel', 'gitarkurs', 'strikkekafé', 'bokbuss', 'scene', 'korps', 'teater', 'maling',
+                           'podkast', 'sjakk', 'brettspill', 'klatring', 'fotografi', 'keramikk',
+                           'språkkafé'])[1 + n % 97 % 20],
+                       'Et forslag fra innbyggerne om ' || (array['barn', 'ungdom', 'eldre', 'alle'])[1 + n % 4]
+                           || ' i sentrum, nummer ' || n || '.',
+                       (array['bibliotek', 'kulturskole', 'kino', 'fritid-ungdom', 'kulturhus', 'digital',
+                           'annet'])[1 + n % 7],
+                       (array['published', 'under-assessment', 'accepted', 'not-possible', 'already-exists', 'realised',
+                           'withdrawn'])[1 + n % 11 % 7],
+                       timestamptz '2026-01-01 00:00:00Z' + n * interval '7 minutes',
+                       timestamptz '2026-01-01 00:00:00Z' + n * interval '7 minutes',
+                       case when n % 10 = 0 then null
+                            else timestamptz '2026-01-01 00:00:00Z' + n * interval '7 minutes' end,
+                       n * 7919 % 250
+                from generate_series(1, 50000) as n""");
+            statement.execute("analyze idea_board");
+        }
+    }
+
+    @Test
+    void theNewestFirstBoardReadsItsIndexOnFirstAndDeepPages() throws SQLException {
+        assertEveryPageUses("idea_board_public_newest_first", query(null, null, null));
+    }
+
+    @Test
+    void theMostSupportedBoardReadsItsIndexOnFirstAndDeepPages() throws SQLException {
+        assertEveryPageUses("idea_board_public_most_supported", query(null, "most-supported", null));
+    }
+
+    @Test
+    void theRandomBoardReadsItsIndexOnFirstAndDeepPages() throws SQLException {
+        assertEveryPageUses("idea_board_public_shuffled", query(null, "random", 42L));
+    }
+
+    @Test
+    void theSearchReadsTheFullTextIndex() throws SQLException {
+        assertEveryPageUses("idea_board_public_search", query("konserter", null, null));
+    }
+
+    @Test
+    void aFilteredBoardStillReadsAnIndex() throws SQLException {
+        var filtered = BoardQuery.of(RANA, null, List.of("kino"), List.of("accepted"), null, null, 20, null);
+        assertIndexOnly(plan(BoardStatements.pageOf(filtered)), null);
+    }
+
+    @Test
+    void similarIdeasReadTheTrigramIndex() throws SQLException {
+        assertIndexOnly(plan(SimilarIdeaSearch.statementFor(RANA, "Idé 1235 om keramikk")),
+            "idea_board_public_title_trigrams");
+    }
+
+    private static BoardQuery query(String words, String sort, Long seed) {
+        return BoardQuery.of(RANA, words, null, null, sort, seed, 20, null);
+    }
+
+    /** The first page, and the eleventh, reached through a cursor as a visitor would. */
+    private void assertEveryPageUses(String index, BoardQuery firstPage) throws SQLException {
+        assertIndexOnly(plan(BoardStatements.pageOf(firstPage)), index);
+        var deep = BoardQuery.of(RANA, firstPage.words().orElse(null), null, null, firstPage.sort().wireName(),
+            firstPage.seed(), 20, cursorAfter(BoardQuery.of(RANA, firstPage.words().orElse(null), null, null,
+                firstPage.sort().wireName(), firstPage.seed(), 200, null)));
+        assertIndexOnly(plan(BoardStatements.pageOf(deep)), index);
+    }
+
+    private String cursorAfter(BoardQuery query) throws SQLException {
+        var statement = BoardStatements.pageOf(query);
+        try (var connection = infrastructure.connect(schema); var select = prepared(connection, statement.sql(),
+                statement.bindings()); var rows = select.executeQuery()) {
+            Object key = null;
+            UUID id = null;
+            for (int row = 0; row < query.limit() && rows.next(); row++) {
+                key = query.sort() == BoardSort.NEWEST
+                    ? rows.getObject("sort_key", OffsetDateTime.class) : rows.getObject("sort_key");
+                id = rows.getObject("id", UUID.class);
+            }
+            return BoardCursor.after(query, key, id).encode();
+        }
+    }
+
+    private String plan(Statement statement) throws SQLException {
+        try (var connection = infrastructure.connect(schema);
+             var explain = prepared(connection, "explain (format json) " + statement.sql(), statement.bindings());
+             var rows = explain.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object[] bindings)
+            throws SQLException {
+        var statement = connection.prepareStatement(sql);
+        for (int i = 0; i < bindings.length; i++) {
+            statement.setObject(i + 1, bindings[i]);
+        }
+        return statement;
+    }
+
+    private static void assertIndexOnly(String plan, String expectedIndex) {
+        var nodes = new ArrayList<JsonNode>();
+        try {
+            collect(JsonMapper.createDefault().readValue(plan, JsonNode.class), nodes);
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL's plan is not JSON", e);
+        }
+        var onTheBoard = nodes.stream().filter(node -> "idea_board".equals(text(node, "Relation Name"))).toList();
+        assertFalse(onTheBoard.isEmpty(), plan);
+        assertTrue(onTheBoard.stream().noneMatch(node -> "Seq Scan".equals(text(node, "Node Type"))),
+            () -> "reads the whole table: " + plan);
+        if (expectedIndex != null) {
+            assertTrue(nodes.stream().anyMatch(node -> expectedIndex.equals(text(node, "Index Name"))),
+                () -> "does not use " + expectedIndex + ": " + plan);
+        }
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> nodes) {
+        if (node.isArray()) {
+            node.values().forEach(child -> collect(child, nodes));
+        } else if (node.isObject()) {
+            if (node.get("Node Type") != null) {
+                nodes.add(node);
+            }
+            node.values().forEach(child -> collect(child, nodes));
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        var value = node.get(field);
+        return value == null ? null : value.getStringValue();
+    }
+}
