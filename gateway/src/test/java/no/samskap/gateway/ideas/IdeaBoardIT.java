@@ -6,6 +6,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaPublished;
@@ -197,6 +199,32 @@ class IdeaBoardIT {
         var failure = assertThrows(HttpClientResponseException.class,
             () -> client.toBlocking().exchange(HttpRequest.GET("/api/ideas/" + UUID.randomUUID()), String.class));
         assertEquals(404, failure.getStatus().getCode());
+    }
+
+    @Test
+    void countsVisibleCommentsAndSortsTheMostDiscussedFirst() throws Exception {
+        var at = Instant.parse("2026-10-05T10:00:00Z");
+        var quiet = publishIdea("5002", "Stille idé", at);
+        var discussed = publishIdea("5002", "Omdiskutert idé", at.minusSeconds(60));
+        comment(discussed, at);
+        comment(discussed, at);
+        var hidden = comment(discussed, at);
+        send(discussed, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.COMMENT_HIDDEN,
+            new CommentHidden(discussed, hidden, "Hidden pending review after 3 reports.", "samskap", at), UUID.randomUUID(),
+            at, "5002", discussed)));
+
+        eventually(() -> assertEquals(2, client.toBlocking().retrieve("/api/ideas/" + discussed, IdeaPage.class)
+            .idea().commentCount()));
+        var board = client.toBlocking().retrieve("/api/ideas?municipality=5002&sort=most-discussed", IdeaBoardPage.class);
+        assertEquals(List.of(discussed, quiet), board.ideas().stream().map(IdeaSummary::id).toList());
+    }
+
+    private String comment(String ideaId, Instant at) throws Exception {
+        var commentId = UUID.randomUUID().toString();
+        send(ideaId, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.COMMENT_ADDED,
+            new CommentAdded(ideaId, commentId, null, "resident", false, "Godt forslag!", at), UUID.randomUUID(), at,
+            "5002", ideaId)));
+        return commentId;
     }
 
     /** Submitted and published, as under post-moderation. */

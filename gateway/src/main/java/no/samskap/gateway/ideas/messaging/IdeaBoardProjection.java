@@ -73,6 +73,10 @@ class IdeaBoardProjection implements MessageHandler {
             step(envelope, "realised", "");
         } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
             update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
+        } else if (envelope.is(ProposalsMessages.COMMENT_ADDED) || envelope.is(ProposalsMessages.COMMENT_RESTORED)) {
+            update(envelope, "comment_count = comment_count + 1");
+        } else if (envelope.is(ProposalsMessages.COMMENT_HIDDEN)) {
+            update(envelope, "comment_count = greatest(comment_count - 1, 0)");
         } else if (envelope.is(ProposalsMessages.SUPPORT_WITHDRAWN)) {
             update(envelope, "support_count = ?",
                 EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_WITHDRAWN).supportCount());

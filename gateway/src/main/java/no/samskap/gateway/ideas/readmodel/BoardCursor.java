@@ -64,7 +64,7 @@ record BoardCursor(BoardSort sort, String listId, String key, UUID id) {
                 }
                 yield at.toString();
             }
-            case MOST_SUPPORTED -> Integer.toString(Integer.parseInt(key));
+            case MOST_SUPPORTED, MOST_DISCUSSED -> Integer.toString(Integer.parseInt(key));
             case RANDOM -> Long.toString(Long.parseLong(key));
             case RELEVANCE -> {
                 var rank = Float.parseFloat(key);

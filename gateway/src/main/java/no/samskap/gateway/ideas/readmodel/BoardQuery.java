@@ -58,7 +58,7 @@ public record BoardQuery(String municipality, Optional<String> words, List<Strin
             return searching ? BoardSort.RELEVANCE : BoardSort.NEWEST;
         }
         var order = BoardSort.named(sort.strip()).orElseThrow(() -> new InvalidQueryValueException("sort",
-            "must be one of newest, most-supported, random, or relevance when q is given"));
+            "must be one of newest, most-supported, most-discussed, random, or relevance when q is given"));
         if (order == BoardSort.RELEVANCE && !searching) {
             throw new InvalidQueryValueException("sort", "relevance needs words to search for in q");
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum BoardSort {
     NEWEST("newest"),
     MOST_SUPPORTED("most-supported"),
+    MOST_DISCUSSED("most-discussed"),
     RANDOM("random"),
     RELEVANCE("relevance");
 

@@ -71,6 +71,7 @@ final class BoardStatements {
         return switch (query.sort()) {
             case NEWEST -> new Statement().append("submitted_at");
             case MOST_SUPPORTED -> new Statement().append("support_count");
+            case MOST_DISCUSSED -> new Statement().append("comment_count");
             case RELEVANCE -> new Statement().append("ts_rank_cd(search_document, " + SEARCH + ")",
                 query.words().orElseThrow());
             case RANDOM -> new Statement().append("shuffle_key");
@@ -80,7 +81,7 @@ final class BoardStatements {
     private static String keyTypeOf(BoardSort sort) {
         return switch (sort) {
             case NEWEST -> "timestamptz";
-            case MOST_SUPPORTED -> "integer";
+            case MOST_SUPPORTED, MOST_DISCUSSED -> "integer";
             case RELEVANCE -> "real";
             case RANDOM -> "bigint";
         };

@@ -11,7 +11,7 @@ import java.util.UUID;
 final class IdeaRows {
 
     static final String COLUMNS = "id, municipality, title, body, service_area, status, submitted_at, published_at,"
-        + " respond_by, answer, support_count";
+        + " respond_by, answer, support_count, comment_count";
 
     private IdeaRows() {
     }
@@ -22,6 +22,6 @@ final class IdeaRows {
             row.get("status", String.class), row.get("submitted_at", OffsetDateTime.class).toInstant(),
             Optional.ofNullable(row.get("published_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
             row.get("respond_by", LocalDate.class), row.get("answer", String.class),
-            row.get("support_count", Integer.class));
+            row.get("support_count", Integer.class), row.get("comment_count", Integer.class));
     }
 }

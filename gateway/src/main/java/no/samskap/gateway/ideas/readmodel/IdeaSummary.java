@@ -9,5 +9,5 @@ import java.time.LocalDate;
 @Serdeable
 public record IdeaSummary(String id, String municipality, String title, String body, String serviceArea, String status,
                           Instant submittedAt, Instant publishedAt, LocalDate respondBy, String answer,
-                          int supportCount) {
+                          int supportCount, int commentCount) {
 }

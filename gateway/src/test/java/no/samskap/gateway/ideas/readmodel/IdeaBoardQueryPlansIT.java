@@ -78,6 +78,11 @@ class IdeaBoardQueryPlansIT {
     }
 
     @Test
+    void theMostDiscussedBoardReadsItsIndexOnFirstAndDeepPages() throws SQLException {
+        assertEveryPageUses("idea_board_public_most_discussed", query(null, "most-discussed", null));
+    }
+
+    @Test
     void theRandomBoardReadsItsIndexOnFirstAndDeepPages() throws SQLException {
         assertEveryPageUses("idea_board_public_shuffled", query(null, "random", 42L));
     }
