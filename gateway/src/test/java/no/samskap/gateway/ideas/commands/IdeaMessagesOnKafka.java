@@ -19,21 +19,21 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 /** Publishes what the proposals service would after a write, for the gateway's projection to pick up. */
-final class IdeaMessagesOnKafka implements AutoCloseable {
+public final class IdeaMessagesOnKafka implements AutoCloseable {
 
     private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
 
-    IdeaMessagesOnKafka(TestInfrastructure infrastructure) {
+    public IdeaMessagesOnKafka(TestInfrastructure infrastructure) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
             new StringSerializer(), new ByteArraySerializer());
         topic = infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic();
     }
 
     /** As under post-moderation, where the platform publishes an idea as it is submitted. */
-    void submittedAndPublished(String id, String municipality, String title) {
+    public void submittedAndPublished(String id, String municipality, String title) {
         send(EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED,
             new IdeaSubmitted(id, "rana-resident", title, "Beskrivelse", "kulturhus", AT), UUID.randomUUID(), AT,
             municipality, id));
@@ -41,7 +41,7 @@ final class IdeaMessagesOnKafka implements AutoCloseable {
             AT, municipality, id));
     }
 
-    void supportGiven(String id, String municipality, int supportCount) {
+    public void supportGiven(String id, String municipality, int supportCount) {
         send(EnvelopeCodec.wrap(ProposalsMessages.SUPPORT_GIVEN,
             new SupportGiven(id, "rana-resident-2", supportCount, AT), UUID.randomUUID(), AT, municipality, id));
     }
