@@ -23,9 +23,11 @@ import java.util.UUID;
 class IdeaBoardProjection implements MessageHandler {
 
     private final DSLContext sql;
+    private final AfterCommit afterCommit;
 
-    IdeaBoardProjection(DSLContext sql) {
+    IdeaBoardProjection(DSLContext sql, AfterCommit afterCommit) {
         this.sql = sql;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -41,6 +43,11 @@ class IdeaBoardProjection implements MessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
+        apply(envelope);
+        afterCommit.announceIfPublic(envelope);
+    }
+
+    private void apply(Envelope envelope) {
         var idea = UUID.fromString(envelope.aggregateId());
         if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {
             var submitted = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED);
