@@ -9,6 +9,8 @@ import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaHidden;
+import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
@@ -199,6 +201,24 @@ class IdeaBoardIT {
         var failure = assertThrows(HttpClientResponseException.class,
             () -> client.toBlocking().exchange(HttpRequest.GET("/api/ideas/" + UUID.randomUUID()), String.class));
         assertEquals(404, failure.getStatus().getCode());
+    }
+
+    @Test
+    void aHiddenIdeaLeavesTheBoardAndComesBackInItsPlaceWhenRestored() throws Exception {
+        var at = Instant.parse("2026-10-06T10:00:00Z");
+        var id = publishIdea("5006", "Skjult en stund", at);
+        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class));
+
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_HIDDEN,
+            new IdeaHidden(id, "Hidden pending review after 3 reports.", "samskap", at.plusSeconds(5)), UUID.randomUUID(),
+            at.plusSeconds(5), "5006", id)));
+        eventually(() -> assertThrows(HttpClientResponseException.class,
+            () -> client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class)));
+        assertTrue(client.toBlocking().retrieve("/api/ideas?municipality=5006", IdeaBoardPage.class).ideas().isEmpty());
+
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_RESTORED,
+            new IdeaRestored(id, "rana-staff", at.plusSeconds(9)), UUID.randomUUID(), at.plusSeconds(9), "5006", id)));
+        eventually(() -> assertEquals(at, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().publishedAt()));
     }
 
     @Test

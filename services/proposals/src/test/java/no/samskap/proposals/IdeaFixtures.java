@@ -62,6 +62,21 @@ public final class IdeaFixtures {
         staff("/ideas/" + id + "/assessment", Map.of("respondBy", respondBy.toString()));
     }
 
+    /** A published idea that staff hid from the public with a reason. */
+    public String hiddenIdea() {
+        var id = publishedIdea();
+        staff("/ideas/" + id + "/hiding", Map.of("reason", "Under vurdering."));
+        return id;
+    }
+
+    /** A hidden idea whose author appealed the hiding; fixture-staff hid it, so they may not decide the appeal. */
+    public String appealedIdea() {
+        var id = hiddenIdea();
+        client.toBlocking().exchange(HttpRequest.POST("/ideas/" + id + "/appeal",
+            Map.of("text", "Eg forstår ikkje kvifor.")).bearerAuth(authorToken()));
+        return id;
+    }
+
     /** A top-level comment on the idea, written by the person the token is for. */
     public String commentOn(String ideaId, String token, String body) {
         return (String) client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + ideaId + "/comments",

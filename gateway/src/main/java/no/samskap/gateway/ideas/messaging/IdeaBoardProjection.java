@@ -80,6 +80,12 @@ class IdeaBoardProjection implements MessageHandler {
             step(envelope, "realised", "");
         } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
             update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
+        } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
+            update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",
+                utc(envelope.occurredAt()));
+        } else if (envelope.is(ProposalsMessages.IDEA_RESTORED)) {
+            update(envelope, "published_at = coalesce(published_before_hiding, published_at), published_before_hiding = null,"
+                + " hidden_at = null");
         } else if (envelope.is(ProposalsMessages.COMMENT_ADDED) || envelope.is(ProposalsMessages.COMMENT_RESTORED)) {
             update(envelope, "comment_count = comment_count + 1");
         } else if (envelope.is(ProposalsMessages.COMMENT_HIDDEN)) {

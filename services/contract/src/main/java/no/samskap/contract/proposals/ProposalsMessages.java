@@ -25,6 +25,14 @@ public final class ProposalsMessages {
         new MessageType<>("idea-withdrawn", 1, IDEA, IdeaWithdrawn.class);
     public static final MessageType<IdeaRealised> IDEA_REALISED =
         new MessageType<>("idea-realised", 1, IDEA, IdeaRealised.class);
+    public static final MessageType<IdeaHidden> IDEA_HIDDEN =
+        new MessageType<>("idea-hidden", 1, IDEA, IdeaHidden.class);
+    public static final MessageType<IdeaRestored> IDEA_RESTORED =
+        new MessageType<>("idea-restored", 1, IDEA, IdeaRestored.class);
+    public static final MessageType<IdeaAppealed> IDEA_APPEALED =
+        new MessageType<>("idea-appealed", 1, IDEA, IdeaAppealed.class);
+    public static final MessageType<IdeaAppealDecided> IDEA_APPEAL_DECIDED =
+        new MessageType<>("idea-appeal-decided", 1, IDEA, IdeaAppealDecided.class);
     public static final MessageType<SupportGiven> SUPPORT_GIVEN =
         new MessageType<>("support-given", 1, IDEA, SupportGiven.class);
     public static final MessageType<SupportWithdrawn> SUPPORT_WITHDRAWN =

@@ -46,6 +46,7 @@ class AuthorizationMatrixIT {
         ideas = new IdeaFixtures(proposals.client);
         ideas.useModeration("pre");
         var settings = "/municipalities/" + MUNICIPALITY + "/settings";
+        var block = "/municipalities/" + MUNICIPALITY + "/blocked/matrix-blocked-person";
         requests = Map.ofEntries(
             Map.entry("POST /ideas", () -> HttpRequest.POST("/ideas",
                 Map.of("title", "Sommerkino i parken", "body", "Film under åpen himmel.", "serviceArea", "kino"))),
@@ -60,6 +61,15 @@ class AuthorizationMatrixIT {
                 Map.of("outcome", "accepted", "answer", "Ja, fra høsten."))),
             Map.entry("POST /ideas/{id}/realisation", () -> post("/ideas/" + ideas.acceptedIdea() + "/realisation",
                 Map.of("culturalEventId", "konsert-2027-03-01"))),
+            Map.entry("POST /ideas/{id}/reports", () -> post("/ideas/" + ideas.publishedIdea() + "/reports",
+                Map.of("reason", "Reklame."))),
+            Map.entry("POST /ideas/{id}/hiding", () -> post("/ideas/" + ideas.publishedIdea() + "/hiding",
+                Map.of("reason", "Personangrep."))),
+            Map.entry("POST /ideas/{id}/restoring", () -> post("/ideas/" + ideas.hiddenIdea() + "/restoring", Map.of())),
+            Map.entry("POST /ideas/{id}/appeal", () -> post("/ideas/" + ideas.hiddenIdea() + "/appeal",
+                Map.of("text", "Eg meiner ideen følgjer reglane."))),
+            Map.entry("POST /ideas/{id}/appeal/decision", () -> HttpRequest.POST("/ideas/" + ideas.appealedIdea()
+                + "/appeal/decision", Map.of("upheld", true, "reason", "Ideen følgjer reglane."))),
             Map.entry("PUT /ideas/{id}/support", () -> HttpRequest.PUT("/ideas/" + ideas.publishedIdea() + "/support", "")),
             Map.entry("DELETE /ideas/{id}/support", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/support")),
             Map.entry("POST /ideas/{id}/comments", () -> post("/ideas/" + ideas.publishedIdea() + "/comments",
@@ -78,6 +88,9 @@ class AuthorizationMatrixIT {
             Map.entry("GET /municipalities/{municipality}/settings", () -> HttpRequest.GET(settings)),
             Map.entry("PUT /municipalities/{municipality}/settings", () -> HttpRequest.PUT(settings,
                 Map.of("moderation", "pre"))),
+            Map.entry("PUT /municipalities/{municipality}/blocked/{subject}", () -> HttpRequest.PUT(block,
+                Map.of("reason", "Gjentekne personangrep."))),
+            Map.entry("DELETE /municipalities/{municipality}/blocked/{subject}", () -> HttpRequest.DELETE(block)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }

@@ -8,11 +8,14 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import no.samskap.platform.problem.Problem;
 import no.samskap.platform.problem.ProblemException;
+import no.samskap.proposals.ideas.domain.AppealRefusedException;
 import no.samskap.proposals.ideas.domain.CommentRefusedException;
 import no.samskap.proposals.ideas.domain.IdeaRefusal;
 import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 import no.samskap.proposals.ideas.domain.InvalidTransitionException;
+import no.samskap.proposals.ideas.domain.ModerationRefusedException;
 import no.samskap.proposals.ideas.domain.NotTheAuthorException;
+import no.samskap.proposals.ideas.domain.SameModeratorException;
 import no.samskap.proposals.ideas.domain.SupportRefusedException;
 
 import java.util.List;
@@ -46,6 +49,18 @@ final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResp
         }
         if (refusal instanceof CommentRefusedException) {
             return new ProblemException(HttpStatus.CONFLICT, "comment-refused", "Not possible", refusal.getMessage(),
+                List.of());
+        }
+        if (refusal instanceof AppealRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "appeal-refused", "Not possible", refusal.getMessage(),
+                List.of());
+        }
+        if (refusal instanceof SameModeratorException) {
+            return new ProblemException(HttpStatus.FORBIDDEN, "same-moderator", "Forbidden", refusal.getMessage(),
+                List.of());
+        }
+        if (refusal instanceof ModerationRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "moderation-refused", "Not possible", refusal.getMessage(),
                 List.of());
         }
         return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", refusal.getMessage(),

@@ -2,27 +2,38 @@ package no.samskap.proposals.ideas.api;
 
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.proposals.ideas.application.IdeaDetails;
+import no.samskap.proposals.ideas.domain.Idea;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 @Serdeable
 public record IdeaView(String id, String municipality, String authorId, String title, String body, String serviceArea,
-                       String status, Instant submittedAt, Instant publishedAt, LocalDate respondBy, boolean overdue,
-                       String answer, int supportCount, boolean qualifiesForAssessment, boolean supportedByYou,
-                       int commentCount, List<Step> timeline) {
+                       String status, boolean hidden, String hiddenReason, Instant hiddenAt, Instant submittedAt,
+                       Instant publishedAt, LocalDate respondBy, boolean overdue, String answer, int supportCount,
+                       boolean qualifiesForAssessment, boolean supportedByYou, int commentCount, List<Step> timeline) {
 
+    /**
+     * {@code moderation} names a moderation step, which keeps the status: {@code hidden}, {@code restored},
+     * {@code appealed}, {@code appeal-upheld} or {@code appeal-dismissed}; null for a change of status.
+     */
     @Serdeable
-    public record Step(String status, String actorId, String note, Instant occurredAt) {
+    public record Step(String status, String moderation, String actorId, String note, Instant occurredAt) {
     }
 
     static IdeaView of(IdeaDetails details) {
         var idea = details.idea();
+        var hiding = Optional.ofNullable(idea.hiding());
         return new IdeaView(idea.id().toString(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
-            idea.serviceArea().code(), idea.status().code(), idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
-            details.overdue(), idea.answer(), details.supportCount(), details.qualifiesForAssessment(),
-            details.supportedByViewer(), details.commentCount(), details.timeline().stream()
-                .map(step -> new Step(step.status().code(), step.actorId(), step.note(), step.occurredAt())).toList());
+            idea.serviceArea().code(), idea.status().code(), hiding.isPresent(),
+            hiding.map(Idea.Hiding::reason).orElse(null), hiding.map(Idea.Hiding::hiddenAt).orElse(null),
+            idea.submittedAt(), idea.publishedAt(), idea.respondBy(), details.overdue(), idea.answer(),
+            details.supportCount(), details.qualifiesForAssessment(), details.supportedByViewer(), details.commentCount(), details.timeline().stream()
+                .map(step -> new Step(step.status().code(),
+                    step.moderation() == null ? null : step.moderation().toLowerCase(Locale.ROOT).replace('_', '-'), step.actorId(),
+                    step.note(), step.occurredAt())).toList());
     }
 }

@@ -35,7 +35,8 @@ public class CommentModeration {
     /** Idempotent: a second report by the same person changes nothing. */
     @Transactional
     public void report(SignedInPerson reporter, String ideaId, String commentId, String reason) {
-        var idea = IdeaAccess.requireVisible(Optional.of(reporter), steps.load(ideaId));
+        var idea = steps.loadVisibleTo(Optional.of(reporter), ideaId);
+        steps.requireNotBlocked(reporter, idea.municipality());
         var comment = commentSteps.load(idea, commentId);
         var now = steps.now();
         reports.add(comment.report(reporter.subject(), reason, now)).ifPresent(openReports -> {

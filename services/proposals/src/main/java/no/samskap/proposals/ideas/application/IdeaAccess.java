@@ -20,15 +20,31 @@ final class IdeaAccess {
     }
 
     static boolean canSee(Optional<SignedInPerson> viewer, Idea idea) {
-        return idea.isPublic() || viewer.map(person -> idea.isBy(person.subject())
+        return canSee(viewer, idea, false);
+    }
+
+    /**
+     * A hidden idea, or one whose author is blocked, is for its author and the municipality's staff, until a review
+     * restores it or the block is lifted.
+     */
+    static boolean canSee(Optional<SignedInPerson> viewer, Idea idea, boolean authorBlocked) {
+        return (idea.isPublic() && !idea.isHidden() && !authorBlocked) || viewer.map(person -> idea.isBy(person.subject())
             || person.isStaffOf(idea.municipality().number())).orElse(false);
     }
 
     static Idea requireVisible(Optional<SignedInPerson> viewer, Idea idea) {
-        if (!canSee(viewer, idea)) {
-            throw ProblemException.notFound("idea", idea.id().toString());
+        return requireVisible(viewer, idea, false);
+    }
+
+    static Idea requireVisible(Optional<SignedInPerson> viewer, Idea idea, boolean authorBlocked) {
+        if (!canSee(viewer, idea, authorBlocked)) {
+            throw notFound(idea);
         }
         return idea;
+    }
+
+    static ProblemException notFound(Idea idea) {
+        return ProblemException.notFound("idea", idea.id().toString());
     }
 
     static Idea requireStaffOf(SignedInPerson person, Idea idea) {
@@ -70,10 +86,18 @@ final class IdeaAccess {
         return false;
     }
 
-    /** A hidden comment's words and author are for its author and the municipality's staff, until a review restores it. */
-    static boolean canReadComment(Optional<SignedInPerson> viewer, Comment comment) {
-        return !comment.isHidden() || viewer.map(person -> comment.isBy(person.subject())
+    /**
+     * A hidden comment's words and author, or a blocked author's, are for its author and the municipality's staff,
+     * until a review restores it or the block is lifted.
+     */
+    static boolean canReadComment(Optional<SignedInPerson> viewer, Comment comment, boolean authorBlocked) {
+        return (!comment.isHidden() && !authorBlocked) || viewer.map(person -> comment.isBy(person.subject())
             || person.isStaffOf(comment.municipality().number())).orElse(false);
+    }
+
+    static ProblemException blocked() {
+        return new ProblemException(HttpStatus.FORBIDDEN, "blocked", "Blocked",
+            "The municipality has blocked you from taking part.", List.of());
     }
 
     static ProblemException forbidden(String detail) {

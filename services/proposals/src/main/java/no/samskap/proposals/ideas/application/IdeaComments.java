@@ -30,8 +30,9 @@ public class IdeaComments {
     /** {@code parentId} null writes a top-level comment, otherwise an answer to that comment. */
     @Transactional
     public SeenComment write(SignedInPerson person, String ideaId, String parentId, String body) {
-        var idea = steps.load(ideaId);
+        var idea = steps.loadVisibleTo(Optional.of(person), ideaId);
         var official = IdeaAccess.requireCommenter(person, idea);
+        steps.requireNotBlocked(person, idea.municipality());
         var author = new Actor(person.subject());
         var now = steps.now();
         var change = parentId == null
@@ -43,7 +44,8 @@ public class IdeaComments {
 
     @Transactional
     public SeenComment edit(SignedInPerson author, String ideaId, String commentId, String body) {
-        var idea = IdeaAccess.requireVisible(Optional.of(author), steps.load(ideaId));
+        var idea = steps.loadVisibleTo(Optional.of(author), ideaId);
+        steps.requireNotBlocked(author, idea.municipality());
         var now = steps.now();
         var edited = commentSteps.record(commentSteps.load(idea, commentId)
             .edit(new Actor(author.subject()), body, now, IdeaSteps.newEventId()));
@@ -52,14 +54,15 @@ public class IdeaComments {
 
     @Transactional(readOnly = true)
     public List<CommentThread> threads(Optional<SignedInPerson> viewer, String ideaId) {
-        var idea = IdeaAccess.requireVisible(viewer, steps.load(ideaId));
+        var idea = steps.loadVisibleTo(viewer, ideaId);
         var now = steps.now();
+        var blocked = steps.blockedIn(idea.municipality());
         var all = comments.on(idea.id());
         var answers = all.stream().filter(Comment::isAnswer).collect(Collectors.groupingBy(Comment::parentId));
         return all.stream().filter(comment -> !comment.isAnswer())
-            .map(comment -> new CommentThread(SeenComment.by(viewer, comment, now),
+            .map(comment -> new CommentThread(SeenComment.by(viewer, comment, blocked.contains(comment.authorId()), now),
                 answers.getOrDefault(comment.id(), List.of()).stream()
-                    .map(answer -> SeenComment.by(viewer, answer, now)).toList()))
+                    .map(answer -> SeenComment.by(viewer, answer, blocked.contains(answer.authorId()), now)).toList()))
             .toList();
     }
 }

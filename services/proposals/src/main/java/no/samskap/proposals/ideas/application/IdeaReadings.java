@@ -30,7 +30,7 @@ public class IdeaReadings {
 
     @Transactional(readOnly = true)
     public IdeaDetails find(Optional<SignedInPerson> viewer, String ideaId) {
-        var idea = IdeaAccess.requireVisible(viewer, steps.load(ideaId));
+        var idea = steps.loadVisibleTo(viewer, ideaId);
         var count = supports.count(idea.id());
         return new IdeaDetails(idea, timelines.of(idea.id()), count, idea.isOverdue(steps.today()),
             settings.of(idea.municipality()).qualifies(count),

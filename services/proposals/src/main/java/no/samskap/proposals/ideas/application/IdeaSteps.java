@@ -2,9 +2,13 @@ package no.samskap.proposals.ideas.application;
 
 import jakarta.inject.Singleton;
 import no.samskap.platform.problem.ProblemException;
+import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Blocks;
 import no.samskap.proposals.ideas.domain.Idea;
+import no.samskap.proposals.ideas.domain.IdeaEvent;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.Ideas;
+import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.Timelines;
 import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
@@ -13,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Loads ideas and records each step: the changed idea, its timeline entry and its message, in the caller's transaction. */
@@ -24,12 +30,14 @@ class IdeaSteps {
     private final Ideas ideas;
     private final Timelines timelines;
     private final IdeaMessages messages;
+    private final Blocks blocks;
     private final Clock clock;
 
-    IdeaSteps(Ideas ideas, Timelines timelines, IdeaMessages messages, Clock clock) {
+    IdeaSteps(Ideas ideas, Timelines timelines, IdeaMessages messages, Blocks blocks, Clock clock) {
         this.ideas = ideas;
         this.timelines = timelines;
         this.messages = messages;
+        this.blocks = blocks;
         this.clock = clock;
     }
 
@@ -37,11 +45,37 @@ class IdeaSteps {
         return parse(id).flatMap(ideas::find).orElseThrow(() -> ProblemException.notFound("idea", id));
     }
 
+    /** The idea if this viewer may see it: not while it is hidden, or its author blocked, unless it is theirs or staff's. */
+    Idea loadVisibleTo(Optional<SignedInPerson> viewer, String id) {
+        var idea = load(id);
+        return IdeaAccess.requireVisible(viewer, idea, isBlocked(idea.municipality(), idea.authorId()));
+    }
+
+    boolean isBlocked(Municipality municipality, String subject) {
+        return blocks.isBlocked(municipality, subject);
+    }
+
+    Set<String> blockedIn(Municipality municipality) {
+        return blocks.blockedIn(municipality);
+    }
+
+    void requireNotBlocked(SignedInPerson person, Municipality municipality) {
+        if (isBlocked(municipality, person.subject())) {
+            throw IdeaAccess.blocked();
+        }
+    }
+
     Idea record(Idea.Change change) {
         var saved = ideas.update(change.idea());
         timelines.append(change.domainEvent());
         messages.publish(change.domainEvent());
         return saved;
+    }
+
+    /** A step beside the idea, such as an appeal: on the timeline and published, with the idea itself unchanged. */
+    void recordStep(IdeaEvent domainEvent) {
+        timelines.append(domainEvent);
+        messages.publish(domainEvent);
     }
 
     /** PostgreSQL keeps microseconds; answers and messages must carry the time that is stored. */
@@ -57,11 +91,11 @@ class IdeaSteps {
         return UUID.randomUUID();
     }
 
-    private static java.util.Optional<IdeaId> parse(String id) {
+    private static Optional<IdeaId> parse(String id) {
         try {
-            return java.util.Optional.of(new IdeaId(UUID.fromString(id)));
+            return Optional.of(new IdeaId(UUID.fromString(id)));
         } catch (IllegalArgumentException notAUuid) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -38,6 +38,9 @@ public class IdeaSubmissions {
     @Transactional
     public Idea submit(SubmitIdea command) {
         var municipality = new Municipality(command.municipality());
+        if (steps.isBlocked(municipality, command.authorId())) {
+            throw IdeaAccess.blocked();
+        }
         var submitted = Idea.submit(IdeaId.random(), municipality, command.authorId(), command.title(), command.body(),
             command.serviceArea(), steps.now(), IdeaSteps.newEventId());
         ideas.add(submitted.idea());
@@ -52,7 +55,7 @@ public class IdeaSubmissions {
 
     @Transactional
     public Idea withdraw(SignedInPerson author, String ideaId) {
-        var idea = IdeaAccess.requireVisible(java.util.Optional.of(author), steps.load(ideaId));
+        var idea = steps.loadVisibleTo(java.util.Optional.of(author), ideaId);
         return steps.record(idea.withdraw(new Actor(author.subject()), steps.now(), IdeaSteps.newEventId()));
     }
 }

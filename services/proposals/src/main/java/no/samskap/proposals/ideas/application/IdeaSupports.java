@@ -6,6 +6,8 @@ import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Supports;
 import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
+import java.util.Optional;
+
 /** Residents support ideas of their municipality, once each, and may take the support back. Both are idempotent. */
 @Singleton
 public class IdeaSupports {
@@ -23,7 +25,8 @@ public class IdeaSupports {
     /** Returns the idea's support count afterwards. */
     @Transactional
     public int support(SignedInPerson resident, String ideaId) {
-        var idea = IdeaAccess.requireResidentOf(resident, steps.load(ideaId));
+        var idea = IdeaAccess.requireResidentOf(resident, steps.loadVisibleTo(Optional.of(resident), ideaId));
+        steps.requireNotBlocked(resident, idea.municipality());
         idea.checkSupportableBy(resident.subject());
         var now = steps.now();
         var counted = supports.add(idea.id(), resident.subject(), now);
@@ -33,7 +36,8 @@ public class IdeaSupports {
 
     @Transactional
     public int withdrawSupport(SignedInPerson resident, String ideaId) {
-        var idea = IdeaAccess.requireResidentOf(resident, steps.load(ideaId));
+        var idea = IdeaAccess.requireResidentOf(resident, steps.loadVisibleTo(Optional.of(resident), ideaId));
+        steps.requireNotBlocked(resident, idea.municipality());
         var now = steps.now();
         var counted = supports.remove(idea.id(), resident.subject());
         counted.ifPresent(count -> messages.publishSupportWithdrawn(idea, resident.subject(), count, now));

@@ -2,6 +2,7 @@ package no.samskap.proposals.ideas.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,7 @@ import java.util.UUID;
  * happened; saving the idea and publishing the domain events is the application layer's job.
  */
 public record Idea(IdeaId id, Municipality municipality, String authorId, String title, String body,
-                   ServiceArea serviceArea, IdeaStatus status, Instant submittedAt, Instant publishedAt,
+                   ServiceArea serviceArea, IdeaStatus status, Hiding hiding, Instant submittedAt, Instant publishedAt,
                    LocalDate respondBy, String answer, Long version) {
 
     public static final int TITLE_MIN = 5;
@@ -18,6 +19,14 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     public static final int BODY_MAX = 5000;
     public static final int REASON_MAX = 2000;
     public static final int ANSWER_MAX = 5000;
+    public static final int REPORT_REASON_MAX = 500;
+
+    /**
+     * Why a published idea is hidden from the public pending review, by whom ({@link Actor#PLATFORM} when reports
+     * hid it) and since when. Hiding is moderation beside the lifecycle, not a status: restoring leaves the status.
+     */
+    public record Hiding(String reason, Actor hiddenBy, Instant hiddenAt) {
+    }
 
     public record Submitted(Idea idea, IdeaEvent.IdeaSubmitted domainEvent) {
     }
@@ -32,8 +41,8 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         var cleanBody = Texts.requireLength("body", body, 1, BODY_MAX);
         var serviceArea = ServiceArea.fromCode(serviceAreaCode).orElseThrow(() -> new InvalidIdeaException(
             "serviceArea", "unknown service area '" + serviceAreaCode + "'"));
-        var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, serviceArea, IdeaStatus.SUBMITTED, now,
-            null, null, null, null);
+        var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, serviceArea, IdeaStatus.SUBMITTED, null,
+            now, null, null, null, null);
         return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, new Actor(authorId),
             cleanTitle, cleanBody, serviceArea));
     }
@@ -54,7 +63,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
             throw new InvalidIdeaException("respondBy", "must be today or later");
         }
         var next = moveTo(IdeaStatus.UNDER_ASSESSMENT);
-        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, submittedAt,
+        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, hiding, submittedAt,
             publishedAt, respondBy, answer, version),
             new IdeaEvent.AssessmentStarted(eventId, now, id, municipality, staff, respondBy));
     }
@@ -65,7 +74,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         }
         var cleanAnswer = Texts.requireLength("answer", answerText, 1, ANSWER_MAX);
         var next = moveTo(outcome);
-        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, submittedAt,
+        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, hiding, submittedAt,
             publishedAt, respondBy, cleanAnswer, version),
             new IdeaEvent.IdeaAnswered(eventId, now, id, municipality, staff, outcome, cleanAnswer));
     }
@@ -84,6 +93,56 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
             new IdeaEvent.IdeaRealised(eventId, now, id, municipality, staff, reference));
     }
 
+    /** Someone other than its author reports the published idea; one report per person counts. */
+    public IdeaReport report(String reporterId, String reason, Instant now) {
+        var cleanReason = Texts.requireLength("reason", reason, 1, REPORT_REASON_MAX);
+        if (isBy(reporterId)) {
+            throw new ModerationRefusedException("You cannot report your own idea");
+        }
+        return new IdeaReport(id, reporterId, cleanReason, now);
+    }
+
+    /** Hidden pending review once its open reports reach the municipality's threshold; otherwise nothing happens. */
+    public Optional<Change> hideAfterReports(int openReports, int threshold, Instant now, UUID eventId) {
+        if (isHidden() || openReports < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(hidden(Actor.PLATFORM, "Hidden pending review after " + openReports + " reports.", now,
+            eventId));
+    }
+
+    public Change hide(Actor staff, String reason, Instant now, UUID eventId) {
+        var cleanReason = Texts.requireLength("reason", reason, 1, REASON_MAX);
+        if (!isPublic()) {
+            throw new ModerationRefusedException("Only a published idea can be hidden; reject a held one instead");
+        }
+        if (isHidden()) {
+            throw new ModerationRefusedException("The idea is hidden already");
+        }
+        return hidden(staff, cleanReason, now, eventId);
+    }
+
+    public Change restore(Actor staff, Instant now, UUID eventId) {
+        if (!isHidden()) {
+            throw new ModerationRefusedException("Only a hidden idea can be restored");
+        }
+        return new Change(withHiding(null), new IdeaEvent.IdeaRestored(eventId, now, id, municipality, staff, status));
+    }
+
+    /** An upheld appeal reverses a rejection: the idea is published as if the moderator had published it. */
+    public Change publishOnAppeal(Actor moderator, Instant now, UUID eventId) {
+        if (status != IdeaStatus.REJECTED) {
+            throw new InvalidTransitionException(status, IdeaStatus.PUBLISHED);
+        }
+        var published = new Idea(id, municipality, authorId, title, body, serviceArea, IdeaStatus.PUBLISHED, hiding,
+            submittedAt, now, respondBy, answer, version);
+        return new Change(published, new IdeaEvent.IdeaPublished(eventId, now, id, municipality, moderator));
+    }
+
+    public boolean isHidden() {
+        return hiding != null;
+    }
+
     public void checkSupportableBy(String residentId) {
         if (isBy(residentId)) {
             throw new SupportRefusedException("Authors cannot support their own idea");
@@ -96,9 +155,12 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
 
     /**
      * Open for discussion from publication on, also after the answer and the realisation, when people react to
-     * them; closed once the author withdrew it. A rejected idea was never public.
+     * them; closed once the author withdrew it, and while it is hidden. A rejected idea was never public.
      */
     public void checkOpenForComments() {
+        if (isHidden()) {
+            throw new CommentRefusedException("A hidden idea cannot be commented on while it waits for review");
+        }
         if (!isPublic() || status == IdeaStatus.WITHDRAWN) {
             throw new CommentRefusedException(
                 "Only published ideas that are not withdrawn can be commented on; this one is " + status.code());
@@ -122,12 +184,23 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         if (!status.next().contains(next)) {
             throw new InvalidTransitionException(status, next);
         }
-        return new Idea(id, municipality, authorId, title, body, serviceArea, next, submittedAt, publishedAt, respondBy,
+        return new Idea(id, municipality, authorId, title, body, serviceArea, next, hiding, submittedAt, publishedAt,
+            respondBy,
             answer, version);
     }
 
+    private Change hidden(Actor by, String reason, Instant now, UUID eventId) {
+        return new Change(withHiding(new Hiding(reason, by, now)),
+            new IdeaEvent.IdeaHidden(eventId, now, id, municipality, by, status, reason));
+    }
+
+    private Idea withHiding(Hiding newHiding) {
+        return new Idea(id, municipality, authorId, title, body, serviceArea, status, newHiding, submittedAt, publishedAt,
+            respondBy, answer, version);
+    }
+
     private Idea withPublishedAt(Instant when) {
-        return new Idea(id, municipality, authorId, title, body, serviceArea, status, submittedAt, when, respondBy, answer,
-            version);
+        return new Idea(id, municipality, authorId, title, body, serviceArea, status, hiding, submittedAt, when, respondBy,
+            answer, version);
     }
 }

@@ -24,6 +24,11 @@ public sealed interface IdeaEvent {
 
     IdeaStatus status();
 
+    /** A moderation step beside the lifecycle, {@code HIDDEN} or {@code RESTORED}; null for a change of status. */
+    default String moderation() {
+        return null;
+    }
+
     record IdeaSubmitted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
                          String title, String body, ServiceArea serviceArea) implements IdeaEvent {
         public IdeaStatus status() {
@@ -82,6 +87,43 @@ public sealed interface IdeaEvent {
 
         public String note() {
             return culturalEventId;
+        }
+    }
+
+    record IdeaHidden(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                      IdeaStatus status, String reason) implements IdeaEvent {
+        public String note() {
+            return reason;
+        }
+
+        public String moderation() {
+            return "HIDDEN";
+        }
+    }
+
+    record IdeaRestored(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                        IdeaStatus status) implements IdeaEvent {
+        public String moderation() {
+            return "RESTORED";
+        }
+    }
+
+    /** {@code against} is {@code hidden} or {@code rejected}; the appeal's words are not part of the event. */
+    record IdeaAppealed(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                        IdeaStatus status, String against) implements IdeaEvent {
+        public String moderation() {
+            return "APPEALED";
+        }
+    }
+
+    record AppealDecided(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                         IdeaStatus status, boolean upheld, String reason) implements IdeaEvent {
+        public String note() {
+            return reason;
+        }
+
+        public String moderation() {
+            return upheld ? "APPEAL_UPHELD" : "APPEAL_DISMISSED";
         }
     }
 }

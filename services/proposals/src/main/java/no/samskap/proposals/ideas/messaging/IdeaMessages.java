@@ -2,10 +2,14 @@ package no.samskap.proposals.ideas.messaging;
 
 import jakarta.inject.Singleton;
 import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaAppealDecided;
+import no.samskap.contract.proposals.IdeaAppealed;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRealised;
 import no.samskap.contract.proposals.IdeaRejected;
+import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.IdeaWithdrawn;
 import no.samskap.contract.proposals.ProposalsMessages;
@@ -72,6 +76,19 @@ public class IdeaMessages {
         if (domainEvent instanceof IdeaEvent.IdeaRealised realised) {
             return message(domainEvent, ProposalsMessages.IDEA_REALISED,
                 new IdeaRealised(ideaId, by, realised.culturalEventId(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaHidden hidden) {
+            return message(domainEvent, ProposalsMessages.IDEA_HIDDEN, new IdeaHidden(ideaId, hidden.reason(), by, at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaRestored) {
+            return message(domainEvent, ProposalsMessages.IDEA_RESTORED, new IdeaRestored(ideaId, by, at));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaAppealed appealed) {
+            return message(domainEvent, ProposalsMessages.IDEA_APPEALED, new IdeaAppealed(ideaId, by, appealed.against(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.AppealDecided decided) {
+            return message(domainEvent, ProposalsMessages.IDEA_APPEAL_DECIDED,
+                new IdeaAppealDecided(ideaId, decided.upheld(), by, decided.reason(), at));
         }
         throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
     }

@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The idea's own columns; {@code support_count} is left out on purpose, so saving an idea never overwrites it. */
+/**
+ * The idea's own columns; {@code support_count} and {@code open_reports} are left out on purpose, so saving an idea
+ * never overwrites them.
+ */
 @MappedEntity("idea")
 record IdeaRow(@Id UUID id, String municipality, String authorId, String title, String body, String serviceArea,
-               String status, Instant submittedAt, @Nullable Instant publishedAt, @Nullable LocalDate respondBy,
+               String status, @Nullable String hiddenReason, @Nullable String hiddenBy, @Nullable Instant hiddenAt,
+               Instant submittedAt, @Nullable Instant publishedAt, @Nullable LocalDate respondBy,
                @Nullable String answer, @Nullable @Version Long version) {
 }

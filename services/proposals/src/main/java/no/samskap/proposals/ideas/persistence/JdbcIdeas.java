@@ -1,6 +1,7 @@
 package no.samskap.proposals.ideas.persistence;
 
 import jakarta.inject.Singleton;
+import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.IdeaStatus;
@@ -35,14 +36,22 @@ class JdbcIdeas implements Ideas {
     }
 
     private static IdeaRow toRow(Idea idea) {
+        var hiding = Optional.ofNullable(idea.hiding());
         return new IdeaRow(idea.id().value(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
-            idea.serviceArea().code(), idea.status().name(), idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
+            idea.serviceArea().code(), idea.status().name(), hiding.map(Idea.Hiding::reason).orElse(null),
+            hiding.map(h -> h.hiddenBy().id()).orElse(null), hiding.map(Idea.Hiding::hiddenAt).orElse(null),
+            idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
             idea.answer(), idea.version());
     }
 
     private static Idea toIdea(IdeaRow row) {
         return new Idea(new IdeaId(row.id()), new Municipality(row.municipality()), row.authorId(), row.title(), row.body(),
-            ServiceArea.fromCode(row.serviceArea()).orElseThrow(), IdeaStatus.valueOf(row.status()), row.submittedAt(),
+            ServiceArea.fromCode(row.serviceArea()).orElseThrow(), IdeaStatus.valueOf(row.status()), hidingOf(row), row.submittedAt(),
             row.publishedAt(), row.respondBy(), row.answer(), row.version());
+    }
+
+    private static Idea.Hiding hidingOf(IdeaRow row) {
+        return row.hiddenAt() == null ? null
+            : new Idea.Hiding(row.hiddenReason(), new Actor(row.hiddenBy()), row.hiddenAt());
     }
 }

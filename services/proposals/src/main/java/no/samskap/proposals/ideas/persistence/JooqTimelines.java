@@ -23,17 +23,18 @@ class JooqTimelines implements Timelines {
     @Override
     public void append(IdeaEvent domainEvent) {
         sql.execute("""
-                insert into idea_timeline (idea_id, position, status, actor_id, note, occurred_at)
-                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?::timestamptz from idea_timeline where idea_id = ?""",
-            domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.actor().id(), domainEvent.note(),
+                insert into idea_timeline (idea_id, position, status, moderation, actor_id, note, occurred_at)
+                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz from idea_timeline where idea_id = ?""",
+            domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.moderation(), domainEvent.actor().id(), domainEvent.note(),
             OffsetDateTime.ofInstant(domainEvent.occurredAt(), ZoneOffset.UTC), domainEvent.ideaId().value());
     }
 
     @Override
     public List<Step> of(IdeaId id) {
-        return sql.fetch("select status, actor_id, note, occurred_at from idea_timeline where idea_id = ? order by position",
-                id.value())
+        return sql.fetch("""
+                select status, moderation, actor_id, note, occurred_at from idea_timeline where idea_id = ?
+                order by position""", id.value())
             .map(row -> new Step(IdeaStatus.valueOf(row.get(0, String.class)), row.get(1, String.class),
-                row.get(2, String.class), row.get(3, OffsetDateTime.class).toInstant()));
+                row.get(2, String.class), row.get(3, String.class), row.get(4, OffsetDateTime.class).toInstant()));
     }
 }

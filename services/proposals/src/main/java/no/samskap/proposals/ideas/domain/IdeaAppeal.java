@@ -1,0 +1,87 @@
+package no.samskap.proposals.ideas.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The author's one appeal against a moderator's decision on their idea, hiding or rejecting it. Another moderator
+ * of the municipality decides it: upheld reverses the decision, not upheld lets it stand for good. The appeal's
+ * words are the author's about a moderator and stay between them and staff: they are neither on the timeline nor
+ * in a message.
+ */
+public record IdeaAppeal(IdeaId ideaId, String appellantId, String text, String contestedDecisionBy, Instant appealedAt,
+                         Decision decision) {
+
+    public static final int TEXT_MAX = 2000;
+
+    public record Decision(boolean upheld, Actor decidedBy, String reason, Instant decidedAt) {
+    }
+
+    /** The appeal changes no idea, so its domain event comes alone. */
+    public record Lodged(IdeaAppeal appeal, IdeaEvent.IdeaAppealed domainEvent) {
+    }
+
+    /** The decided appeal, what was decided, and the step that reverses the moderator's decision when upheld. */
+    public record Decided(IdeaAppeal appeal, IdeaEvent.AppealDecided domainEvent, Optional<Idea.Change> reversal) {
+    }
+
+    /** {@code timeline} tells who rejected the idea; {@code earlier} is the idea's appeal if it had one. */
+    public static Lodged lodge(Idea idea, Actor author, String text, List<Timelines.Step> timeline,
+                               Optional<IdeaAppeal> earlier, Instant now, UUID eventId) {
+        if (!idea.isBy(author.id())) {
+            throw new NotTheAuthorException("Only the author of an idea may appeal a decision on it");
+        }
+        if (earlier.isPresent()) {
+            throw new AppealRefusedException("An idea's author may appeal once; this idea was appealed already");
+        }
+        var contestedBy = contestedDecisionBy(idea, timeline).orElseThrow(() -> new AppealRefusedException(
+            "Only a hidden or rejected idea can be appealed"));
+        var cleanText = Texts.requireLength("text", text, 1, TEXT_MAX);
+        var appeal = new IdeaAppeal(idea.id(), author.id(), cleanText, contestedBy, now, null);
+        return new Lodged(appeal, new IdeaEvent.IdeaAppealed(eventId, now, idea.id(), idea.municipality(), author,
+            idea.status(), idea.isHidden() ? "hidden" : "rejected"));
+    }
+
+    public Decided decide(Idea idea, Actor moderator, boolean upheld, String reason, Instant now, UUID eventId,
+                          UUID reversalEventId) {
+        if (decision != null) {
+            throw new AppealRefusedException("The appeal is decided already, and an idea is appealed once");
+        }
+        if (moderator.id().equals(contestedDecisionBy)) {
+            throw new SameModeratorException();
+        }
+        var cleanReason = Texts.requireLength("reason", reason, 1, Idea.REASON_MAX);
+        var decided = new IdeaAppeal(ideaId, appellantId, text, contestedDecisionBy, appealedAt,
+            new Decision(upheld, moderator, cleanReason, now));
+        var decidedEvent = new IdeaEvent.AppealDecided(eventId, now, ideaId, idea.municipality(), moderator,
+            idea.status(), upheld, cleanReason);
+        return new Decided(decided, decidedEvent, upheld ? reversal(idea, moderator, now, reversalEventId) : Optional.empty());
+    }
+
+    public boolean isDecided() {
+        return decision != null;
+    }
+
+    private static Optional<Idea.Change> reversal(Idea idea, Actor moderator, Instant now, UUID eventId) {
+        if (idea.isHidden()) {
+            return Optional.of(idea.restore(moderator, now, eventId));
+        }
+        if (idea.status() == IdeaStatus.REJECTED) {
+            return Optional.of(idea.publishOnAppeal(moderator, now, eventId));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> contestedDecisionBy(Idea idea, List<Timelines.Step> timeline) {
+        if (idea.isHidden()) {
+            return Optional.of(idea.hiding().hiddenBy().id());
+        }
+        if (idea.status() != IdeaStatus.REJECTED) {
+            return Optional.empty();
+        }
+        return timeline.stream().filter(step -> step.status() == IdeaStatus.REJECTED && step.moderation() == null)
+            .reduce((first, second) -> second).map(Timelines.Step::actorId);
+    }
+}

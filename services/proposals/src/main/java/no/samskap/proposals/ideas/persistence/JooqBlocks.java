@@ -1,0 +1,50 @@
+package no.samskap.proposals.ideas.persistence;
+
+import jakarta.inject.Singleton;
+import no.samskap.proposals.ideas.domain.Block;
+import no.samskap.proposals.ideas.domain.Blocks;
+import no.samskap.proposals.ideas.domain.Municipality;
+import org.jooq.DSLContext;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+@Singleton
+class JooqBlocks implements Blocks {
+
+    private final DSLContext sql;
+
+    JooqBlocks(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void put(Block block) {
+        sql.execute("""
+                insert into person_block (municipality, subject, reason, blocked_by, blocked_at)
+                values (?, ?, ?, ?, ?::timestamptz)
+                on conflict (municipality, subject) do update set reason = excluded.reason,
+                    blocked_by = excluded.blocked_by, blocked_at = excluded.blocked_at""",
+            block.municipality().number(), block.subject(), block.reason(), block.blockedBy().id(),
+            OffsetDateTime.ofInstant(block.blockedAt(), ZoneOffset.UTC));
+    }
+
+    @Override
+    public void lift(Municipality municipality, String subject) {
+        sql.execute("delete from person_block where municipality = ? and subject = ?", municipality.number(), subject);
+    }
+
+    @Override
+    public boolean isBlocked(Municipality municipality, String subject) {
+        return sql.fetchExists(sql.selectOne().from("person_block").where("municipality = ? and subject = ?",
+            municipality.number(), subject));
+    }
+
+    @Override
+    public Set<String> blockedIn(Municipality municipality) {
+        return new HashSet<>(sql.fetch("select subject from person_block where municipality = ?", municipality.number())
+            .getValues(0, String.class));
+    }
+}
