@@ -85,6 +85,10 @@ class AuthorizationMatrixIT {
                 var id = ideas.publishedIdea();
                 return post("/ideas/" + id + "/comments/" + ideas.hiddenComment(id) + "/restoring", Map.of());
             }),
+            Map.entry("PUT /ideas/{id}/follow", () -> HttpRequest.PUT("/ideas/" + ideas.publishedIdea() + "/follow", "")),
+            Map.entry("DELETE /ideas/{id}/follow", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/follow")),
+            Map.entry("GET /me/notifications", () -> HttpRequest.GET("/me/notifications")),
+            Map.entry("POST /me/notifications/read", () -> HttpRequest.POST("/me/notifications/read", Map.of("all", true))),
             Map.entry("GET /municipalities/{municipality}/settings", () -> HttpRequest.GET(settings)),
             Map.entry("PUT /municipalities/{municipality}/settings", () -> HttpRequest.PUT(settings,
                 Map.of("moderation", "pre"))),

@@ -14,7 +14,8 @@ import java.util.Optional;
 public record IdeaView(String id, String municipality, String authorId, String title, String body, String serviceArea,
                        String status, boolean hidden, String hiddenReason, Instant hiddenAt, Instant submittedAt,
                        Instant publishedAt, LocalDate respondBy, boolean overdue, String answer, int supportCount,
-                       boolean qualifiesForAssessment, boolean supportedByYou, int commentCount, List<Step> timeline) {
+                       boolean qualifiesForAssessment, boolean supportedByYou, boolean followedByYou, int commentCount,
+                       List<Step> timeline) {
 
     /**
      * {@code moderation} names a moderation step, which keeps the status: {@code hidden}, {@code restored},
@@ -31,7 +32,8 @@ public record IdeaView(String id, String municipality, String authorId, String t
             idea.serviceArea().code(), idea.status().code(), hiding.isPresent(),
             hiding.map(Idea.Hiding::reason).orElse(null), hiding.map(Idea.Hiding::hiddenAt).orElse(null),
             idea.submittedAt(), idea.publishedAt(), idea.respondBy(), details.overdue(), idea.answer(),
-            details.supportCount(), details.qualifiesForAssessment(), details.supportedByViewer(), details.commentCount(), details.timeline().stream()
+            details.supportCount(), details.qualifiesForAssessment(), details.supportedByViewer(), details.followedByViewer(),
+            details.commentCount(), details.timeline().stream()
                 .map(step -> new Step(step.status().code(),
                     step.moderation() == null ? null : step.moderation().toLowerCase(Locale.ROOT).replace('_', '-'), step.actorId(),
                     step.note(), step.occurredAt())).toList());

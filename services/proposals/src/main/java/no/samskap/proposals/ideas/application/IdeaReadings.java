@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Comments;
+import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Supports;
 import no.samskap.proposals.ideas.domain.Timelines;
@@ -18,14 +19,16 @@ public class IdeaReadings {
     private final Supports supports;
     private final SettingsOfMunicipalities settings;
     private final Comments comments;
+    private final Follows follows;
 
     IdeaReadings(IdeaSteps steps, Timelines timelines, Supports supports, SettingsOfMunicipalities settings,
-                 Comments comments) {
+                 Comments comments, Follows follows) {
         this.steps = steps;
         this.timelines = timelines;
         this.supports = supports;
         this.settings = settings;
         this.comments = comments;
+        this.follows = follows;
     }
 
     @Transactional(readOnly = true)
@@ -35,6 +38,7 @@ public class IdeaReadings {
         return new IdeaDetails(idea, timelines.of(idea.id()), count, idea.isOverdue(steps.today()),
             settings.of(idea.municipality()).qualifies(count),
             viewer.map(person -> supports.hasSupported(idea.id(), person.subject())).orElse(false),
-            comments.countVisible(idea.id()));
+            comments.countVisible(idea.id()),
+            viewer.map(person -> follows.isFollowing(idea.id(), person.subject())).orElse(false));
     }
 }

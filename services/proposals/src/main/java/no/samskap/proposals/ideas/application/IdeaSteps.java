@@ -21,7 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Loads ideas and records each step: the changed idea, its timeline entry and its message, in the caller's transaction. */
+/**
+ * Loads ideas and records each step: the changed idea, its timeline entry, its message and its followers'
+ * notifications, in the caller's transaction.
+ */
 @Singleton
 class IdeaSteps {
 
@@ -31,13 +34,15 @@ class IdeaSteps {
     private final Timelines timelines;
     private final IdeaMessages messages;
     private final Blocks blocks;
+    private final Notifier notifier;
     private final Clock clock;
 
-    IdeaSteps(Ideas ideas, Timelines timelines, IdeaMessages messages, Blocks blocks, Clock clock) {
+    IdeaSteps(Ideas ideas, Timelines timelines, IdeaMessages messages, Blocks blocks, Notifier notifier, Clock clock) {
         this.ideas = ideas;
         this.timelines = timelines;
         this.messages = messages;
         this.blocks = blocks;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -69,6 +74,7 @@ class IdeaSteps {
         var saved = ideas.update(change.idea());
         timelines.append(change.domainEvent());
         messages.publish(change.domainEvent());
+        notifier.notifyFollowers(saved, change.domainEvent());
         return saved;
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.Ideas;
@@ -15,7 +16,7 @@ import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 /**
  * A resident submits and withdraws their ideas. Under post-moderation a submitted idea is published in the
- * same transaction; under pre-moderation it waits for a moderator.
+ * same transaction; under pre-moderation it waits for a moderator. The author follows their idea from the start.
  */
 @Singleton
 public class IdeaSubmissions {
@@ -25,14 +26,16 @@ public class IdeaSubmissions {
     private final IdeaMessages messages;
     private final SettingsOfMunicipalities settings;
     private final IdeaSteps steps;
+    private final Follows follows;
 
     IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
-                    IdeaSteps steps) {
+                    IdeaSteps steps, Follows follows) {
         this.ideas = ideas;
         this.timelines = timelines;
         this.messages = messages;
         this.settings = settings;
         this.steps = steps;
+        this.follows = follows;
     }
 
     @Transactional
@@ -46,6 +49,7 @@ public class IdeaSubmissions {
         ideas.add(submitted.idea());
         timelines.append(submitted.domainEvent());
         messages.publish(submitted.domainEvent());
+        follows.followAutomatically(submitted.idea().id(), command.authorId(), steps.now());
         if (settings.of(municipality).moderation() == MunicipalitySettings.Moderation.POST) {
             var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
             return steps.record(reloaded.publish(Actor.PLATFORM, steps.now(), IdeaSteps.newEventId()));

@@ -3,23 +3,29 @@ package no.samskap.proposals.ideas.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Supports;
 import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 import java.util.Optional;
 
-/** Residents support ideas of their municipality, once each, and may take the support back. Both are idempotent. */
+/**
+ * Residents support ideas of their municipality, once each, and may take the support back. Both are idempotent.
+ * Supporting follows the idea unless the resident unfollowed it before; taking the support back keeps following.
+ */
 @Singleton
 public class IdeaSupports {
 
     private final IdeaSteps steps;
     private final Supports supports;
     private final IdeaMessages messages;
+    private final Follows follows;
 
-    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages) {
+    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages, Follows follows) {
         this.steps = steps;
         this.supports = supports;
         this.messages = messages;
+        this.follows = follows;
     }
 
     /** Returns the idea's support count afterwards. */
@@ -31,6 +37,7 @@ public class IdeaSupports {
         var now = steps.now();
         var counted = supports.add(idea.id(), resident.subject(), now);
         counted.ifPresent(count -> messages.publishSupportGiven(idea, resident.subject(), count, now));
+        follows.followAutomatically(idea.id(), resident.subject(), now);
         return counted.orElseGet(() -> supports.count(idea.id()));
     }
 

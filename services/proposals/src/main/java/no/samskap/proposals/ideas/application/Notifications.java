@@ -1,0 +1,21 @@
+package no.samskap.proposals.ideas.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** Each person's collected feed of notifications, newest first. */
+public interface Notifications {
+
+    void add(List<String> personIds, UUID ideaId, String ideaTitle, String kind, String note, Instant now);
+
+    /** The person's notifications older than {@code after} (all when empty), newest first. */
+    List<Notification> page(String personId, OptionalLong after, int limit);
+
+    int unreadCount(String personId);
+
+    void markReadUpTo(String personId, long notificationId, Instant now);
+
+    void markAllRead(String personId, Instant now);
+}

@@ -1,0 +1,70 @@
+package no.samskap.proposals.ideas.application;
+
+import jakarta.inject.Singleton;
+import no.samskap.proposals.ideas.domain.Follows;
+import no.samskap.proposals.ideas.domain.Idea;
+import no.samskap.proposals.ideas.domain.IdeaEvent;
+
+import java.util.Optional;
+
+/**
+ * Tells an idea's followers, except whoever acted, of its changes of status and its answer, in the transaction of the
+ * step. A rejection, a hiding and a restoring concern the author alone: the public never saw a rejected idea, and a
+ * hiding is no one else's business.
+ */
+@Singleton
+class Notifier {
+
+    static final int NOTE_LENGTH = 200;
+
+    private final Follows follows;
+    private final Notifications notifications;
+
+    Notifier(Follows follows, Notifications notifications) {
+        this.follows = follows;
+        this.notifications = notifications;
+    }
+
+    void notifyFollowers(Idea idea, IdeaEvent domainEvent) {
+        kindOf(domainEvent).ifPresent(kind -> {
+            var recipients = follows.followersOf(idea.id()).stream()
+                .filter(person -> !person.equals(domainEvent.actor().id()))
+                .filter(person -> !onlyForTheAuthor(domainEvent) || idea.isBy(person))
+                .sorted().toList();
+            notifications.add(recipients, idea.id().value(), idea.title(), kind, noteOf(domainEvent),
+                domainEvent.occurredAt());
+        });
+    }
+
+    /** Changes of status, the answer, and the author's moderation steps; appeals and submissions are not news. */
+    static Optional<String> kindOf(IdeaEvent domainEvent) {
+        if (domainEvent instanceof IdeaEvent.IdeaAnswered) {
+            return Optional.of("answered");
+        }
+        if (domainEvent.moderation() != null) {
+            return onlyForTheAuthor(domainEvent)
+                ? Optional.of(domainEvent.moderation().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaSubmitted) {
+            return Optional.empty();
+        }
+        return Optional.of(domainEvent.status().code());
+    }
+
+    static boolean onlyForTheAuthor(IdeaEvent domainEvent) {
+        return domainEvent instanceof IdeaEvent.IdeaRejected || domainEvent instanceof IdeaEvent.IdeaHidden
+            || domainEvent instanceof IdeaEvent.IdeaRestored;
+    }
+
+    /** The date of an assessment or the start of an answer; a rejection's reason is the author's to read on the idea. */
+    static String noteOf(IdeaEvent domainEvent) {
+        if (domainEvent instanceof IdeaEvent.AssessmentStarted started) {
+            return started.respondBy().toString();
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaAnswered answered) {
+            return answered.answer().codePoints().limit(NOTE_LENGTH)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        }
+        return "";
+    }
+}

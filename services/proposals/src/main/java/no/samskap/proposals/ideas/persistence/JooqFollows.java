@@ -1,0 +1,60 @@
+package no.samskap.proposals.ideas.persistence;
+
+import jakarta.inject.Singleton;
+import no.samskap.proposals.ideas.domain.Follows;
+import no.samskap.proposals.ideas.domain.IdeaId;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+@Singleton
+class JooqFollows implements Follows {
+
+    private final DSLContext sql;
+
+    JooqFollows(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void follow(IdeaId idea, String personId, Instant now) {
+        decide(idea, personId, true, now);
+    }
+
+    @Override
+    public void unfollow(IdeaId idea, String personId, Instant now) {
+        decide(idea, personId, false, now);
+    }
+
+    @Override
+    public void followAutomatically(IdeaId idea, String personId, Instant now) {
+        sql.execute("""
+                insert into idea_follow (idea_id, person_id, following, changed_at) values (?, ?, true, ?::timestamptz)
+                on conflict (idea_id, person_id) do nothing""",
+            idea.value(), personId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    @Override
+    public boolean isFollowing(IdeaId idea, String personId) {
+        return sql.fetchExists(sql.selectOne().from("idea_follow")
+            .where("idea_id = ? and person_id = ? and following", idea.value(), personId));
+    }
+
+    @Override
+    public Set<String> followersOf(IdeaId idea) {
+        return new HashSet<>(sql.fetch("select person_id from idea_follow where idea_id = ? and following", idea.value())
+            .getValues(0, String.class));
+    }
+
+    private void decide(IdeaId idea, String personId, boolean following, Instant now) {
+        sql.execute("""
+                insert into idea_follow (idea_id, person_id, following, changed_at) values (?, ?, ?, ?::timestamptz)
+                on conflict (idea_id, person_id) do update set following = excluded.following,
+                changed_at = excluded.changed_at where idea_follow.following <> excluded.following""",
+            idea.value(), personId, following, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+    }
+}

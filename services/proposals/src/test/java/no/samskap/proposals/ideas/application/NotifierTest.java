@@ -1,0 +1,55 @@
+package no.samskap.proposals.ideas.application;
+
+import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.IdeaEvent;
+import no.samskap.proposals.ideas.domain.IdeaId;
+import no.samskap.proposals.ideas.domain.IdeaStatus;
+import no.samskap.proposals.ideas.domain.Municipality;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NotifierTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final IdeaId IDEA = IdeaId.random();
+    private static final Municipality RANA = new Municipality("1833");
+    private static final Actor STAFF = new Actor("staff");
+
+    @Test
+    void anAnswerIsNewsWithTheFirstTwoHundredCharactersOfItsWordsCountedAsPeopleCountThem() {
+        var answer = "😀".repeat(250);
+        var answered = new IdeaEvent.IdeaAnswered(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, IdeaStatus.ACCEPTED, answer);
+
+        assertEquals(Optional.of("answered"), Notifier.kindOf(answered));
+        assertEquals("😀".repeat(200), Notifier.noteOf(answered));
+    }
+
+    @Test
+    void anAssessmentIsNewsWithTheDateStaffCommittedTo() {
+        var started = new IdeaEvent.AssessmentStarted(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, LocalDate.of(2027, 1, 15));
+
+        assertEquals(Optional.of("under-assessment"), Notifier.kindOf(started));
+        assertEquals("2027-01-15", Notifier.noteOf(started));
+    }
+
+    @Test
+    void hidingIsNewsForTheAuthorAloneAndAnAppealIsNoNews() {
+        var hidden = new IdeaEvent.IdeaHidden(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, IdeaStatus.PUBLISHED, "Spam.");
+        var appealed = new IdeaEvent.IdeaAppealed(UUID.randomUUID(), NOW, IDEA, RANA, new Actor("author"),
+            IdeaStatus.PUBLISHED, "hidden");
+
+        assertEquals(Optional.of("hidden"), Notifier.kindOf(hidden));
+        assertTrue(Notifier.onlyForTheAuthor(hidden));
+        assertEquals("", Notifier.noteOf(hidden));
+        assertEquals(Optional.empty(), Notifier.kindOf(appealed));
+        assertFalse(Notifier.onlyForTheAuthor(appealed));
+    }
+}
