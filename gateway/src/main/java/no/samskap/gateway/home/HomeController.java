@@ -1,49 +1,45 @@
 package no.samskap.gateway.home;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.web.LanguageChoice;
+import no.samskap.gateway.web.Page;
+import no.samskap.gateway.web.Texts;
 
-/**
- * A plain landing page until the web UI arrives (the gateway and web UI issue): says what Samskap is and
- * where the idea board's API is.
- */
+/** The front page: what Samskap is, how to take part, and the way to each municipality's board. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class HomeController {
 
-    private static final String PAGE = """
-        <!doctype html>
-        <html lang="nb">
-        <head>
-          <meta charset="utf-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>Samskap</title>
-          <link rel="stylesheet" href="/assets/samskap.css">
-        </head>
-        <body>
-          <nav>
-            <a href="/logg-inn" id="sign-in">Logg inn</a>
-            <a href="/meg">Min side</a>
-          </nav>
-          <main>
-            <h1>Samskap</h1>
-            <p>Samskap er stedet der innbyggere, lag og foreninger og kommunen skaper kulturtilbudet sammen.</p>
-            <ul>
-              <li><a href="/api/ideas?municipality=1833">Ideer i Rana (JSON)</a></li>
-              <li><a href="/api/ideas?municipality=4618">Idear i Ullensvang (JSON)</a></li>
-            </ul>
-          </main>
-        </body>
-        </html>
-        """;
+    private static final String MAIN = """
+        <h1>Samskap</h1>
+        <p>%s</p>
+        <h2>%s</h2>
+        <ol>
+          <li>%s</li>
+          <li>%s</li>
+          <li>%s</li>
+        </ol>
+        <h2>%s</h2>
+        <ul>
+          <li><a href="/kommuner/1833/ideer">%s</a></li>
+          <li><a href="/kommuner/4618/ideer">%s</a></li>
+        </ul>""";
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    String home() {
-        return PAGE;
+    HttpResponse<String> home(HttpRequest<?> request) {
+        var texts = new Texts(LanguageChoice.of(request));
+        var main = MAIN.formatted(texts.text("home.intro"), texts.text("home.howTo"), texts.text("home.step.read"),
+            texts.text("home.step.signIn"), texts.text("home.step.answer"), texts.text("home.boards"),
+            texts.text("home.board", "Rana"), texts.text("home.board", "Ullensvang"));
+        return HttpResponse.ok(Page.render(texts, texts.text("home.title"), main, "/"))
+            .contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

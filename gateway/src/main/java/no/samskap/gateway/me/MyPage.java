@@ -2,8 +2,8 @@ package no.samskap.gateway.me;
 
 import no.samskap.gateway.web.CsrfTokens;
 import no.samskap.gateway.web.Page;
+import no.samskap.gateway.web.Texts;
 
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import static no.samskap.gateway.web.Html.escape;
@@ -11,37 +11,37 @@ import static no.samskap.gateway.web.Html.escape;
 /** "Min side": who is signed in, and the button that signs them out. */
 final class MyPage {
 
-    private static final Map<String, String> ROLE_NAMES = Map.of(
-        "resident", "innbygger",
-        "staff", "kommuneansatt",
-        "admin", "administrator");
-
     private static final String MAIN = """
-        <h1>Min side</h1>
-        <p>Du er logget inn som <strong id="name">%s</strong>.</p>
+        <h1>%s</h1>
+        <p>%s</p>
         <dl>
-          <dt>Brukernavn</dt>
+          <dt>%s</dt>
           <dd id="username">%s</dd>
-          <dt>Kommunenummer</dt>
+          <dt>%s</dt>
           <dd id="municipality">%s</dd>
-          <dt>Roller</dt>
+          <dt>%s</dt>
           <dd id="roles">%s</dd>
         </dl>
         <form method="post" action="/logg-ut">
           <input type="hidden" name="%s" value="%s">
-          <button type="submit" id="sign-out">Logg ut</button>
+          <button type="submit" id="sign-out">%s</button>
         </form>
-        <p><a href="/">Til forsiden</a></p>""";
+        <p><a href="/">%s</a></p>""";
 
     private MyPage() {
     }
 
-    static String render(Profile profile, String csrfToken) {
+    static String render(Profile profile, String csrfToken, Texts texts) {
         var roles = profile.roles().isEmpty()
-            ? "Ingen"
-            : profile.roles().stream().map(ROLE_NAMES::get).collect(Collectors.joining(", "));
-        var municipality = profile.municipality() == null ? "Ikke oppgitt" : profile.municipality();
-        return Page.render("Min side – Samskap", MAIN.formatted(escape(profile.name()), escape(profile.username()),
-            escape(municipality), escape(roles), CsrfTokens.FIELD, escape(csrfToken)));
+            ? texts.text("me.roles.none")
+            : profile.roles().stream().map(role -> texts.text("me.role." + role)).collect(Collectors.joining(", "));
+        var municipality = profile.municipality() == null ? texts.text("me.municipality.unknown")
+            : escape(profile.municipality());
+        var signedInAs = texts.text("me.signedInAs", "\u0000").replace("\u0000",
+            "<strong id=\"name\">" + escape(profile.name()) + "</strong>");
+        return Page.render(texts, texts.text("me.title"), MAIN.formatted(texts.text("me.heading"), signedInAs,
+            texts.text("me.username"), escape(profile.username()), texts.text("me.municipality"), municipality,
+            texts.text("me.roles"), roles, CsrfTokens.FIELD, escape(csrfToken), texts.text("me.signOut"),
+            texts.text("page.toHome")), "/meg");
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.web.CsrfTokens;
+import no.samskap.gateway.web.LanguageChoice;
+import no.samskap.gateway.web.Texts;
 
 /** The signed-in person's own page, and the same facts as JSON for scripts. */
 @Controller
@@ -26,7 +28,8 @@ final class MyPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<String> page(HttpRequest<?> request, Authentication authentication) {
         var csrf = csrfTokens.tokenFor(request);
-        var response = HttpResponse.ok(MyPage.render(Profile.of(authentication), csrf.value()))
+        var response = HttpResponse.ok(MyPage.render(Profile.of(authentication), csrf.value(),
+            new Texts(LanguageChoice.of(request))))
             .contentType(MediaType.TEXT_HTML_TYPE)
             .header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);

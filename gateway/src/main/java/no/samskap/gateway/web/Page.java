@@ -1,11 +1,17 @@
 package no.samskap.gateway.web;
 
-/** The frame around every server-rendered page: bokmål, the shared stylesheet, no inline script or style. */
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every server-rendered page: the page's language, a skip link, the site's header, navigation and
+ * footer, the shared stylesheet, and no inline script or style.
+ */
 public final class Page {
 
     private static final String FRAME = """
         <!doctype html>
-        <html lang="nb">
+        <html lang="%s">
         <head>
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -13,9 +19,27 @@ public final class Page {
           <link rel="stylesheet" href="/assets/samskap.css">
         </head>
         <body>
-          <main>
+          <a class="skip-link" href="#main">%s</a>
+          <header>
+            <p class="site-name"><a href="/">Samskap</a></p>
+            <nav aria-label="%s">
+              <ul>
+                <li><a href="/logg-inn" id="sign-in">%s</a></li>
+                <li><a href="/meg">%s</a></li>
+              </ul>
+            </nav>
+            <nav aria-label="%s">
+              <ul class="languages">
+        %s
+              </ul>
+            </nav>
+          </header>
+          <main id="main" tabindex="-1">
         %s
           </main>
+          <footer>
+            <p>%s</p>
+          </footer>
         </body>
         </html>
         """;
@@ -23,8 +47,23 @@ public final class Page {
     private Page() {
     }
 
-    /** {@code title} is escaped here; {@code main} must already be safe HTML. */
-    public static String render(String title, String main) {
-        return FRAME.formatted(Html.escape(title), main.indent(4).stripTrailing());
+    /** {@code title} and {@code main} must already be safe HTML (from {@link Texts} or escaped); {@code path} is where the page lives, with its query if any. */
+    public static String render(Texts texts, String title, String main, String path) {
+        return FRAME.formatted(texts.language().tag(), title, texts.text("page.skip"),
+            texts.text("page.nav.site"), texts.text("page.signIn"), texts.text("page.myPage"),
+            texts.text("page.nav.languages"), languageLinks(texts, path).indent(8).stripTrailing(),
+            main.indent(4).stripTrailing(), texts.text("page.footer"));
+    }
+
+    private static String languageLinks(Texts texts, String path) {
+        return Arrays.stream(Language.values())
+            .map(language -> {
+                var current = language == texts.language() ? " aria-current=\"true\"" : "";
+                var separator = path.contains("?") ? "&amp;" : "?";
+                return "<li><a href=\"%s%s%s=%s\" lang=\"%s\" hreflang=\"%s\"%s>%s</a></li>".formatted(
+                    Html.escape(path), separator, LanguageChoice.PARAMETER, language.tag(), language.tag(), language.tag(),
+                    current, texts.text("language." + language.tag()));
+            })
+            .collect(Collectors.joining("\n"));
     }
 }

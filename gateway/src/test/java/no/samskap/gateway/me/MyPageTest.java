@@ -1,6 +1,8 @@
 package no.samskap.gateway.me;
 
 import io.micronaut.security.authentication.Authentication;
+import no.samskap.gateway.web.Language;
+import no.samskap.gateway.web.Texts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +33,8 @@ class MyPageTest {
 
     @Test
     void namesRolesInBokmalAndSaysWhenNoMunicipalityIsKnown() {
-        var html = MyPage.render(new Profile("Marit Berg", "rana-admin", null, List.of("resident", "admin")), "token");
+        var html = MyPage.render(new Profile("Marit Berg", "rana-admin", null, List.of("resident", "admin")), "token",
+            new Texts(Language.BOKMAL));
 
         assertTrue(html.contains("<dd id=\"roles\">innbygger, administrator</dd>"), html);
         assertTrue(html.contains("<dd id=\"municipality\">Ikke oppgitt</dd>"), html);

@@ -6,6 +6,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Debian's Chromium, headless, driven by the system ChromeDriver so Selenium never looks for one online. */
 final class Chromium {
@@ -25,7 +26,9 @@ final class Chromium {
             .setBinary(BROWSER.toFile())
             .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=nb");
+                "--lang=nb", "--accept-lang=nb-NO,nb,en");
+        // Headless Chromium sends en-US whatever --lang says; the site would then rightly answer in English.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb,en"));
         var service = new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())
             .usingAnyFreePort()

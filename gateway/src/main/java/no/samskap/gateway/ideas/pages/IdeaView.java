@@ -1,0 +1,82 @@
+package no.samskap.gateway.ideas.pages;
+
+import no.samskap.gateway.ideas.readmodel.IdeaPage;
+import no.samskap.gateway.ideas.readmodel.IdeaSummary;
+import no.samskap.gateway.web.Page;
+import no.samskap.gateway.web.Texts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+
+import static no.samskap.gateway.web.Html.escape;
+
+/** One idea: its text, where it stands, the municipality's answer, and the public timeline. */
+final class IdeaView {
+
+    private static final String MAIN = """
+        <h1>%s</h1>
+        <p class="idea-body">%s</p>
+        <dl>
+          <dt>%s</dt>
+          <dd id="status">%s</dd>
+          <dt>%s</dt>
+          <dd>%s</dd>
+          <dt>%s</dt>
+          <dd id="respond-by">%s</dd>
+          <dt>%s</dt>
+          <dd id="supports">%s</dd>
+        </dl>
+        %s
+        <h2>%s</h2>
+        <ol class="timeline">
+        %s
+        </ol>
+        <p><a href="/kommuner/%s/ideer">%s</a></p>""";
+
+    private IdeaView() {
+    }
+
+    static String render(IdeaPage page, Texts texts) {
+        var idea = page.idea();
+        var main = MAIN.formatted(escape(idea.title()), withLineBreaks(idea.body()),
+            texts.text("idea.status"), texts.word("status", idea.status()),
+            texts.text("idea.serviceArea"), texts.word("serviceArea", idea.serviceArea()),
+            texts.text("idea.respondBy"), idea.respondBy() == null ? texts.text("idea.respondBy.none")
+                : texts.date(idea.respondBy()),
+            texts.text("idea.supports"), texts.number(idea.supportCount()),
+            answer(idea, texts), texts.text("idea.timeline"), timeline(page, texts),
+            escape(idea.municipality()), texts.text("idea.toBoard"));
+        return Page.render(texts, texts.text("idea.title", idea.title()), main, "/ideer/" + idea.id());
+    }
+
+    private static String answer(IdeaSummary idea, Texts texts) {
+        if (idea.answer() == null || idea.answer().isBlank()) {
+            return "";
+        }
+        return "<h2>%s</h2>\n<p class=\"answer\">%s</p>".formatted(texts.text("idea.answer"), withLineBreaks(idea.answer()));
+    }
+
+    private static String timeline(IdeaPage page, Texts texts) {
+        return page.timeline().stream()
+            .map(step -> "  <li><time datetime=\"%s\">%s</time>: %s%s</li>".formatted(step.occurredAt(),
+                texts.date(step.occurredAt()), texts.word("status", step.status()), note(step.note(), texts)))
+            .collect(Collectors.joining("\n"));
+    }
+
+    /** A step's note is a response date when it parses as one, else an answer's text. */
+    private static String note(String note, Texts texts) {
+        if (note == null || note.isBlank()) {
+            return "";
+        }
+        try {
+            return " " + texts.text("idea.timeline.respondBy", texts.date(LocalDate.parse(note)));
+        } catch (DateTimeParseException e) {
+            return " – " + escape(note);
+        }
+    }
+
+    private static String withLineBreaks(String text) {
+        return escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
+    }
+}

@@ -1,0 +1,68 @@
+package no.samskap.gateway.web;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+
+/**
+ * The page texts of one language, from {@code i18n/messages_<tag>.properties}, with dates in Norwegian time and
+ * numbers grouped as the language writes them. Every result is already HTML-escaped.
+ */
+public final class Texts {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    // Without this, a missing key would silently come from the JVM's default locale instead of failing.
+    private static final ResourceBundle.Control NO_FALLBACK =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Language language;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dates;
+
+    public Texts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("i18n/messages", language.locale(), NO_FALLBACK);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The text under {@code key}, escaped, with {@code arguments} (escaped too) put in its {0}, {1} ... places. */
+    public String text(String key, Object... arguments) {
+        var pattern = bundle.getString(key);
+        if (arguments.length == 0) {
+            return Html.escape(pattern);
+        }
+        var escaped = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            escaped[i] = arguments[i] instanceof Number ? arguments[i] : Html.escape(String.valueOf(arguments[i]));
+        }
+        // The bundles are ours and hold no markup; escaping the pattern would break choice formats ("1<").
+        return new MessageFormat(pattern, language.locale()).format(escaped);
+    }
+
+    /** The word for a code such as a status; a code newer than the bundles shows as itself rather than failing. */
+    public String word(String group, String code) {
+        var key = group + "." + code;
+        return bundle.containsKey(key) ? text(key) : Html.escape(code);
+    }
+
+    public String date(LocalDate date) {
+        return Html.escape(dates.format(date));
+    }
+
+    public String date(Instant instant) {
+        return date(instant.atZone(NORWAY).toLocalDate());
+    }
+
+    public String number(long number) {
+        return Html.escape(NumberFormat.getIntegerInstance(language.locale()).format(number));
+    }
+}

@@ -1,0 +1,149 @@
+package no.samskap.gateway.ideas.pages;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Ideas that reach the gateway as messages are shown on the board and idea pages in bokmål, nynorsk and English. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaPagesIT {
+
+    private static final String MUNICIPALITY = "5055";
+    private static final String BOARD = "/kommuner/" + MUNICIPALITY + "/ideer";
+    private static final String CONCERT = "Konsert i biblioteket";
+    private static final String ESPORT = "eSport-rom i det nye kulturhuset";
+
+    private GatewayUnderTest gateway;
+    private String concert;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        gateway = GatewayUnderTest.start(infrastructure);
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            concert = ideas.published(CONCERT, "Første linje\n<script>alert('xss')</script>", "bibliotek");
+            ideas.assessmentStarted(concert, LocalDate.of(2026, 12, 15));
+            var esport = ideas.published(ESPORT, "Et rom for gaming og strømming.", "kulturhus");
+            ideas.answered(esport, "accepted", "Vi setter av et rom fra høsten.");
+        }
+        eventually(() -> {
+            var board = gateway.get(BOARD).body();
+            assertTrue(board.contains("<span class=\"status\">Under vurdering</span>")
+                && board.contains("<span class=\"status\">Vedtatt</span>"), board);
+        });
+    }
+
+    @AfterAll
+    void stop() {
+        gateway.close();
+    }
+
+    @Test
+    void listsTheIdeasInBokmalByDefaultWithTranslatedWords() {
+        var board = gateway.get(BOARD).body();
+
+        assertTrue(board.contains("<html lang=\"nb\">"), board);
+        assertTrue(board.contains(">" + CONCERT + "</a>") && board.contains(">" + ESPORT + "</a>"), board);
+        assertTrue(board.contains("href=\"/ideer/" + concert + "\""), board);
+        assertTrue(board.contains("Bibliotek · <span class=\"status\">Under vurdering</span>"), board);
+        assertTrue(board.contains("Kulturhus · <span class=\"status\">Vedtatt</span>"), board);
+    }
+
+    @Test
+    void listsTheIdeasInNynorskWhenPickedAndRemembersTheChoice() {
+        var picked = gateway.get(BOARD + "?lang=nn");
+
+        assertTrue(picked.body().contains("<html lang=\"nn\">"), picked.body());
+        assertTrue(picked.body().contains("<span class=\"status\">Vedteken</span>"), picked.body());
+        assertTrue(picked.body().contains("Idear i 5055"), picked.body());
+        var cookie = picked.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("samskap_lang=nn") && cookie.contains("SameSite=Lax")
+            && cookie.contains("Max-Age=31536000"), cookie);
+
+        var later = gateway.get(BOARD, Map.of("Cookie", "samskap_lang=nn", "Accept-Language", "en")).body();
+        assertTrue(later.contains("<html lang=\"nn\">"), later);
+    }
+
+    @Test
+    void listsTheIdeasInEnglishForABrowserThatPrefersIt() {
+        var board = gateway.get(BOARD, Map.of("Accept-Language", "de-DE,de;q=0.9,en;q=0.8,nb;q=0.5")).body();
+
+        assertTrue(board.contains("<html lang=\"en\">"), board);
+        assertTrue(board.contains("Library · <span class=\"status\">Under assessment</span>"), board);
+        assertTrue(board.contains("<span class=\"status\">Accepted</span>"), board);
+    }
+
+    @Test
+    void showsTheIdeaWithItsTextEscapedItsLineBreaksAndNorwegianDates() {
+        var page = gateway.get("/ideer/" + concert).body();
+
+        assertTrue(page.contains("<h1>" + CONCERT + "</h1>"), page);
+        assertTrue(page.contains("Første linje<br>"), page);
+        assertTrue(page.contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"), page);
+        assertFalse(page.contains("<script"), page);
+        assertTrue(page.contains("<dd id=\"respond-by\">15. desember 2026</dd>"), page);
+        assertTrue(page.contains("2. november 2026</time>: Publisert"), page);
+        assertTrue(page.contains("Under vurdering (svar innen 15. desember 2026)"), page);
+    }
+
+    @Test
+    void showsTheIdeaInEnglishWithEnglishDates() {
+        var page = gateway.get("/ideer/" + concert + "?lang=en").body();
+
+        assertTrue(page.contains("<html lang=\"en\">"), page);
+        assertTrue(page.contains("<dd id=\"respond-by\">December 15, 2026</dd>"), page);
+    }
+
+    @Test
+    void answersAnUnknownIdeaWithATranslatedNotFoundPage() {
+        HttpResponse<String> unknown = gateway.get("/ideer/" + UUID.randomUUID(), Map.of("Accept-Language", "nn"));
+        HttpResponse<String> malformed = gateway.get("/ideer/not-an-id");
+
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("<html lang=\"nn\">") && unknown.body().contains("<h1>Fann ikkje sida</h1>"),
+            unknown.body());
+        assertEquals(404, malformed.statusCode());
+        assertTrue(malformed.body().contains("<h1>Fant ikke siden</h1>"), malformed.body());
+    }
+
+    @Test
+    void narrowsTheListByWordsStatusAndServiceArea() {
+        var byWords = gateway.get(BOARD + "?q=esport").body();
+        var byStatus = gateway.get(BOARD + "?status=under-assessment").body();
+        var byArea = gateway.get(BOARD + "?serviceArea=kulturhus&sort=most-supported").body();
+        var nothing = gateway.get(BOARD + "?q=trompet").body();
+
+        assertTrue(byWords.contains(ESPORT) && !byWords.contains(CONCERT), byWords);
+        assertTrue(byWords.contains("value=\"esport\""), byWords);
+        assertTrue(byWords.contains("href=\"" + BOARD + "?q=esport&amp;lang=nn\""), "keeps the search in another language");
+        assertTrue(byStatus.contains(CONCERT) && !byStatus.contains(ESPORT), byStatus);
+        assertTrue(byStatus.contains("<option value=\"under-assessment\" selected>"), byStatus);
+        assertTrue(byArea.contains(ESPORT) && !byArea.contains(CONCERT), byArea);
+        assertTrue(nothing.contains("Ingen ideer passer med søket ennå."), nothing);
+    }
+
+    @Test
+    void labelsEveryFieldOfTheSearchForm() {
+        var board = gateway.get(BOARD).body();
+
+        for (var field : new String[] {"q", "serviceArea", "status", "sort"}) {
+            assertTrue(board.contains("<label for=\"" + field + "\">") && board.contains("id=\"" + field + "\""), field);
+        }
+        assertTrue(board.contains("<a class=\"skip-link\" href=\"#main\">Hopp til innholdet</a>"), board);
+        assertEquals(1, board.split("<h1>", -1).length - 1, board);
+    }
+}

@@ -1,0 +1,72 @@
+package no.samskap.gateway.ideas.pages;
+
+import no.samskap.contract.Envelope;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.testkit.TestInfrastructure;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+/** Ideas told as the proposals service tells them: submitted, published, assessed and answered, with any text. */
+final class IdeaStoriesOnKafka implements AutoCloseable {
+
+    static final Instant SUBMITTED_AT = Instant.parse("2026-11-02T09:00:00Z");
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
+    private final String municipality;
+
+    IdeaStoriesOnKafka(TestInfrastructure infrastructure, String municipality) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+            new StringSerializer(), new ByteArraySerializer());
+        topic = infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic();
+        this.municipality = municipality;
+    }
+
+    String published(String title, String body, String serviceArea) {
+        var id = UUID.randomUUID().toString();
+        send(id, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident", title, body, serviceArea, SUBMITTED_AT));
+        send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", SUBMITTED_AT));
+        return id;
+    }
+
+    void assessmentStarted(String id, LocalDate respondBy) {
+        send(id, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
+            new IdeaAssessmentStarted(id, "staff", respondBy, SUBMITTED_AT.plusSeconds(3600)));
+    }
+
+    void answered(String id, String outcome, String answer) {
+        send(id, ProposalsMessages.IDEA_ANSWERED, new IdeaAnswered(id, "staff", outcome, answer, SUBMITTED_AT.plusSeconds(7200)));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+
+    private <T> void send(String id, MessageType<T> type, T message) {
+        Envelope envelope = EnvelopeCodec.wrap(type, message, UUID.randomUUID(), SUBMITTED_AT, municipality, id);
+        try {
+            producer.send(new ProducerRecord<>(topic, id, EnvelopeCodec.toBytes(envelope))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not publish " + envelope.type(), e);
+        }
+    }
+}
