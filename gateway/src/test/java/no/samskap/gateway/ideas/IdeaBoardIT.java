@@ -9,6 +9,7 @@ import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaEdited;
 import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
@@ -219,6 +220,20 @@ class IdeaBoardIT {
         send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_RESTORED,
             new IdeaRestored(id, "rana-staff", at.plusSeconds(9)), UUID.randomUUID(), at.plusSeconds(9), "5006", id)));
         eventually(() -> assertEquals(at, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().publishedAt()));
+    }
+
+    @Test
+    void showsAnEditedIdeaAsItNowReadsAndFindsItByItsNewWords() throws Exception {
+        var at = Instant.parse("2026-10-07T10:00:00Z");
+        var id = publishIdea("5007", "Gammel tittel", at);
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_EDITED,
+            new IdeaEdited(id, "resident", "Dansekurs for seniorer", "Ny tekst", "kulturhus", List.of(), List.of("eldre"),
+                "for-alle", null, at.plusSeconds(5)), UUID.randomUUID(), at.plusSeconds(5), "5007", id)));
+
+        eventually(() -> assertEquals("Dansekurs for seniorer",
+            client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().title()));
+        var found = client.toBlocking().retrieve("/api/ideas?municipality=5007&q=dansekurs", IdeaBoardPage.class);
+        assertEquals(List.of(id), found.ideas().stream().map(IdeaSummary::id).toList());
     }
 
     @Test

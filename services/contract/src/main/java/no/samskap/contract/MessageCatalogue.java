@@ -25,7 +25,8 @@ public final class MessageCatalogue {
         ProposalsMessages.COMMENT_ADDED,
         ProposalsMessages.COMMENT_EDITED,
         ProposalsMessages.COMMENT_HIDDEN,
-        ProposalsMessages.COMMENT_RESTORED);
+        ProposalsMessages.COMMENT_RESTORED,
+        ProposalsMessages.IDEA_EDITED);
 
     private MessageCatalogue() {
     }

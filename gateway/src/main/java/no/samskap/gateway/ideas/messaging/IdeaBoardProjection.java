@@ -80,6 +80,9 @@ class IdeaBoardProjection implements MessageHandler {
             step(envelope, "realised", "");
         } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
             update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
+        } else if (envelope.is(ProposalsMessages.IDEA_EDITED)) {
+            var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_EDITED);
+            update(envelope, "title = ?, body = ?, service_area = ?", edited.title(), edited.body(), edited.serviceArea());
         } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
             update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",
                 utc(envelope.occurredAt()));

@@ -13,6 +13,8 @@ public final class ProposalsMessages {
 
     public static final MessageType<IdeaSubmitted> IDEA_SUBMITTED =
         new MessageType<>("idea-submitted", 1, IDEA, IdeaSubmitted.class);
+    public static final MessageType<IdeaEdited> IDEA_EDITED =
+        new MessageType<>("idea-edited", 1, IDEA, IdeaEdited.class);
     public static final MessageType<IdeaPublished> IDEA_PUBLISHED =
         new MessageType<>("idea-published", 1, IDEA, IdeaPublished.class);
     public static final MessageType<IdeaRejected> IDEA_REJECTED =

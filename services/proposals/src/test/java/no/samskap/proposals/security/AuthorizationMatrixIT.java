@@ -51,6 +51,8 @@ class AuthorizationMatrixIT {
             Map.entry("POST /ideas", () -> HttpRequest.POST("/ideas",
                 Map.of("title", "Sommerkino i parken", "body", "Film under åpen himmel.", "serviceArea", "kino"))),
             Map.entry("GET /ideas/{id}", () -> HttpRequest.GET("/ideas/" + ideas.publishedIdea())),
+            Map.entry("PATCH /ideas/{id}", () -> HttpRequest.PATCH("/ideas/" + ideas.publishedIdea(),
+                Map.of("title", "Sommerkino i bypark"))),
             Map.entry("POST /ideas/{id}/withdrawal", () -> post("/ideas/" + ideas.publishedIdea() + "/withdrawal", Map.of())),
             Map.entry("POST /ideas/{id}/publication", () -> post("/ideas/" + ideas.submittedIdea() + "/publication", Map.of())),
             Map.entry("POST /ideas/{id}/rejection", () -> post("/ideas/" + ideas.submittedIdea() + "/rejection",

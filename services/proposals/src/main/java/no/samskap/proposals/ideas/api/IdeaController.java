@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
@@ -15,6 +16,8 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.application.EditIdea;
+import no.samskap.proposals.ideas.application.IdeaEditing;
 import no.samskap.proposals.ideas.application.IdeaReadings;
 import no.samskap.proposals.ideas.application.IdeaSubmissions;
 import no.samskap.proposals.ideas.application.SubmitIdea;
@@ -28,10 +31,12 @@ class IdeaController {
 
     private final IdeaSubmissions submissions;
     private final IdeaReadings readings;
+    private final IdeaEditing editing;
 
-    IdeaController(IdeaSubmissions submissions, IdeaReadings readings) {
+    IdeaController(IdeaSubmissions submissions, IdeaReadings readings, IdeaEditing editing) {
         this.submissions = submissions;
         this.readings = readings;
+        this.editing = editing;
     }
 
     @Post
@@ -40,7 +45,8 @@ class IdeaController {
     HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request) {
         var resident = SignedInPerson.of(authentication);
         var idea = submissions.submit(new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
-            request.body(), request.serviceArea()));
+            request.body(), request.serviceArea(), request.strategicValues(), request.targetGroups(), request.costModel(),
+            request.place()));
         var view = IdeaView.of(readings.find(Optional.of(resident), idea.id().toString()));
         return HttpResponse.created(view, URI.create("/ideas/" + idea.id()));
     }
@@ -49,6 +55,16 @@ class IdeaController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     IdeaView find(@Nullable Authentication authentication, @PathVariable String id) {
         return IdeaView.of(readings.find(Optional.ofNullable(authentication).map(SignedInPerson::of), id));
+    }
+
+    @Patch("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_JSON)
+    IdeaView edit(Authentication authentication, @PathVariable String id, @Body @Valid EditIdeaRequest request) {
+        var author = SignedInPerson.of(authentication);
+        editing.edit(author, new EditIdea(id, request.title(), request.body(), request.serviceArea(),
+            request.strategicValues(), request.targetGroups(), request.costModel(), request.place()));
+        return IdeaView.of(readings.find(Optional.of(author), id));
     }
 
     @Post("/{id}/withdrawal")

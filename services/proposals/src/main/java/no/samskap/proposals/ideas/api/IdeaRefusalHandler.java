@@ -10,6 +10,7 @@ import no.samskap.platform.problem.Problem;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.proposals.ideas.domain.AppealRefusedException;
 import no.samskap.proposals.ideas.domain.CommentRefusedException;
+import no.samskap.proposals.ideas.domain.EditRefusedException;
 import no.samskap.proposals.ideas.domain.IdeaRefusal;
 import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 import no.samskap.proposals.ideas.domain.InvalidTransitionException;
@@ -42,6 +43,10 @@ final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResp
         }
         if (refusal instanceof NotTheAuthorException) {
             return new ProblemException(HttpStatus.FORBIDDEN, "not-the-author", "Forbidden", refusal.getMessage(), List.of());
+        }
+        if (refusal instanceof EditRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "edit-refused", "Not possible now", refusal.getMessage(),
+                List.of());
         }
         if (refusal instanceof SupportRefusedException) {
             return new ProblemException(HttpStatus.CONFLICT, "support-refused", "Not possible", refusal.getMessage(),

@@ -12,14 +12,15 @@ import java.util.Optional;
 
 @Serdeable
 public record IdeaView(String id, String municipality, String authorId, String title, String body, String serviceArea,
+                       List<String> strategicValues, List<String> targetGroups, String costModel, String place,
                        String status, boolean hidden, String hiddenReason, Instant hiddenAt, Instant submittedAt,
                        Instant publishedAt, LocalDate respondBy, boolean overdue, String answer, int supportCount,
                        boolean qualifiesForAssessment, boolean supportedByYou, boolean followedByYou, int commentCount,
                        List<Step> timeline) {
 
     /**
-     * {@code moderation} names a moderation step, which keeps the status: {@code hidden}, {@code restored},
-     * {@code appealed}, {@code appeal-upheld} or {@code appeal-dismissed}; null for a change of status.
+     * {@code moderation} names a step beside the lifecycle, which keeps the status: {@code hidden}, {@code restored},
+     * {@code edited}, {@code appealed}, {@code appeal-upheld} or {@code appeal-dismissed}; null for a change of status.
      */
     @Serdeable
     public record Step(String status, String moderation, String actorId, String note, Instant occurredAt) {
@@ -29,7 +30,9 @@ public record IdeaView(String id, String municipality, String authorId, String t
         var idea = details.idea();
         var hiding = Optional.ofNullable(idea.hiding());
         return new IdeaView(idea.id().toString(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
-            idea.serviceArea().code(), idea.status().code(), hiding.isPresent(),
+            idea.serviceArea().code(), idea.classification().strategicValues(),
+            idea.classification().targetGroupCodes(), idea.classification().costModel().code(),
+            idea.classification().place(), idea.status().code(), hiding.isPresent(),
             hiding.map(Idea.Hiding::reason).orElse(null), hiding.map(Idea.Hiding::hiddenAt).orElse(null),
             idea.submittedAt(), idea.publishedAt(), idea.respondBy(), details.overdue(), idea.answer(),
             details.supportCount(), details.qualifiesForAssessment(), details.supportedByViewer(), details.followedByViewer(),

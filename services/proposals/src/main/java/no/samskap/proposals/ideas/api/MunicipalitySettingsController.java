@@ -16,35 +16,49 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.application.MunicipalityAdministration;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
+import no.samskap.proposals.ideas.domain.ServiceArea;
+import no.samskap.proposals.ideas.domain.StrategicValue;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A municipality's settings for ideas: moderation mode, the support threshold for assessment and the number of
- * open reports that hide a comment. A PUT replaces them all: an optional value left out is the default.
+ * open reports that hide a comment, the service areas it offers (all seven when left out) and the strategic values
+ * ideas may serve (none when left out). A PUT replaces them all: an optional value left out is the default.
  */
 @Controller("/municipalities/{municipality}/settings")
 @Secured({Roles.STAFF, Roles.ADMIN})
 class MunicipalitySettingsController {
 
     @Serdeable
-    record SettingsView(String municipality, String moderation, Integer supportThreshold, int reportThreshold) {
+    record SettingsView(String municipality, String moderation, Integer supportThreshold, int reportThreshold,
+                        List<String> serviceAreas, List<StrategicValueView> strategicValues) {
 
         static SettingsView of(MunicipalitySettings settings) {
             return new SettingsView(settings.municipality().number(),
                 settings.moderation().name().toLowerCase(Locale.ROOT), settings.supportThreshold(),
-                settings.reportThreshold());
+                settings.reportThreshold(), settings.serviceAreas().stream().map(ServiceArea::code).toList(),
+                settings.strategicValues().stream().map(value -> new StrategicValueView(value.code(), value.name()))
+                    .toList());
         }
+    }
+
+    @Serdeable
+    record StrategicValueView(@Nullable String code, @Nullable String name) {
     }
 
     @Serdeable
     record SettingsChange(@NotNull @Pattern(regexp = "pre|post", message = "must be pre or post") String moderation,
                           @Nullable @Min(1) @Max(1_000_000) Integer supportThreshold,
-                          @Nullable @Min(1) @Max(1_000) Integer reportThreshold) {
+                          @Nullable @Min(1) @Max(1_000) Integer reportThreshold,
+                          @Nullable @Size(max = 7) List<String> serviceAreas,
+                          @Nullable @Size(max = MunicipalitySettings.STRATEGIC_VALUES_MAX) List<StrategicValueView> strategicValues) {
     }
 
     private final MunicipalityAdministration administration;
@@ -64,6 +78,8 @@ class MunicipalitySettingsController {
                         @Body @Valid SettingsChange change) {
         return SettingsView.of(administration.change(SignedInPerson.of(authentication), municipality,
             MunicipalitySettings.Moderation.valueOf(change.moderation().toUpperCase(Locale.ROOT)), change.supportThreshold(),
-            change.reportThreshold() == null ? MunicipalitySettings.DEFAULT_REPORT_THRESHOLD : change.reportThreshold()));
+            change.reportThreshold() == null ? MunicipalitySettings.DEFAULT_REPORT_THRESHOLD : change.reportThreshold(),
+            change.serviceAreas(), change.strategicValues() == null ? List.of()
+                : change.strategicValues().stream().map(value -> new StrategicValue(value.code(), value.name())).toList()));
     }
 }

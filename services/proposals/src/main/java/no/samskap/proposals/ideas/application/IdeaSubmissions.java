@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.Classification;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
@@ -44,13 +45,16 @@ public class IdeaSubmissions {
         if (steps.isBlocked(municipality, command.authorId())) {
             throw IdeaAccess.blocked();
         }
+        var offer = settings.of(municipality);
+        var classification = Classification.of(offer, command.serviceArea(), command.strategicValues(),
+            command.targetGroups(), command.costModel(), command.place());
         var submitted = Idea.submit(IdeaId.random(), municipality, command.authorId(), command.title(), command.body(),
-            command.serviceArea(), steps.now(), IdeaSteps.newEventId());
+            classification, steps.now(), IdeaSteps.newEventId());
         ideas.add(submitted.idea());
         timelines.append(submitted.domainEvent());
         messages.publish(submitted.domainEvent());
         follows.followAutomatically(submitted.idea().id(), command.authorId(), steps.now());
-        if (settings.of(municipality).moderation() == MunicipalitySettings.Moderation.POST) {
+        if (offer.moderation() == MunicipalitySettings.Moderation.POST) {
             var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
             return steps.record(reloaded.publish(Actor.PLATFORM, steps.now(), IdeaSteps.newEventId()));
         }

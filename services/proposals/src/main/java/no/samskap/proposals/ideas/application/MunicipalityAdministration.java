@@ -8,8 +8,11 @@ import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
+import no.samskap.proposals.ideas.domain.StrategicValue;
 
-/** A municipality's admin chooses its moderation mode and thresholds; nobody else sees them change. */
+import java.util.List;
+
+/** A municipality's admin chooses its moderation mode, thresholds, service areas and strategic values; nobody else sees them change. */
 @Singleton
 public class MunicipalityAdministration {
 
@@ -26,9 +29,10 @@ public class MunicipalityAdministration {
 
     @Transactional
     public MunicipalitySettings change(SignedInPerson admin, String municipality, MunicipalitySettings.Moderation moderation,
-                                       Integer supportThreshold, int reportThreshold) {
+                                       Integer supportThreshold, int reportThreshold, List<String> serviceAreas,
+                                       List<StrategicValue> strategicValues) {
         var changed = new MunicipalitySettings(requireStaffOf(admin, municipality, true), moderation, supportThreshold,
-            reportThreshold);
+            reportThreshold, MunicipalitySettings.serviceAreasOf(serviceAreas), strategicValues);
         settings.save(changed);
         return changed;
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * happened; saving the idea and publishing the domain events is the application layer's job.
  */
 public record Idea(IdeaId id, Municipality municipality, String authorId, String title, String body,
-                   ServiceArea serviceArea, IdeaStatus status, Hiding hiding, Instant submittedAt, Instant publishedAt,
+                   Classification classification, IdeaStatus status, Hiding hiding, Instant submittedAt, Instant publishedAt,
                    LocalDate respondBy, String answer, Long version) {
 
     public static final int TITLE_MIN = 5;
@@ -36,15 +36,24 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     }
 
     public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,
-                                   String serviceAreaCode, Instant now, UUID eventId) {
+                                   Classification classification, Instant now, UUID eventId) {
         var cleanTitle = Texts.requireLength("title", title, TITLE_MIN, TITLE_MAX);
         var cleanBody = Texts.requireLength("body", body, 1, BODY_MAX);
-        var serviceArea = ServiceArea.fromCode(serviceAreaCode).orElseThrow(() -> new InvalidIdeaException(
-            "serviceArea", "unknown service area '" + serviceAreaCode + "'"));
-        var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, serviceArea, IdeaStatus.SUBMITTED, null,
+        var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, classification, IdeaStatus.SUBMITTED, null,
             now, null, null, null, null);
         return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, new Actor(authorId),
-            cleanTitle, cleanBody, serviceArea));
+            cleanTitle, cleanBody, classification));
+    }
+
+    /** The author rewrites their idea until it is answered; a title or body left out (null) stays as it was. */
+    public Change edit(Actor author, String newTitle, String newBody, Classification revised, Instant now, UUID eventId) {
+        checkEditableBy(author.id());
+        var cleanTitle = newTitle == null ? title : Texts.requireLength("title", newTitle, TITLE_MIN, TITLE_MAX);
+        var cleanBody = newBody == null ? body : Texts.requireLength("body", newBody, 1, BODY_MAX);
+        var edited = new Idea(id, municipality, authorId, cleanTitle, cleanBody, revised, status, hiding, submittedAt,
+            publishedAt, respondBy, answer, version);
+        return new Change(edited, new IdeaEvent.IdeaEdited(eventId, now, id, municipality, author, status, cleanTitle,
+            cleanBody, revised));
     }
 
     public Change publish(Actor moderator, Instant now, UUID eventId) {
@@ -63,7 +72,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
             throw new InvalidIdeaException("respondBy", "must be today or later");
         }
         var next = moveTo(IdeaStatus.UNDER_ASSESSMENT);
-        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, hiding, submittedAt,
+        return new Change(new Idea(id, municipality, authorId, title, body, classification, next.status, hiding, submittedAt,
             publishedAt, respondBy, answer, version),
             new IdeaEvent.AssessmentStarted(eventId, now, id, municipality, staff, respondBy));
     }
@@ -74,7 +83,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         }
         var cleanAnswer = Texts.requireLength("answer", answerText, 1, ANSWER_MAX);
         var next = moveTo(outcome);
-        return new Change(new Idea(id, municipality, authorId, title, body, serviceArea, next.status, hiding, submittedAt,
+        return new Change(new Idea(id, municipality, authorId, title, body, classification, next.status, hiding, submittedAt,
             publishedAt, respondBy, cleanAnswer, version),
             new IdeaEvent.IdeaAnswered(eventId, now, id, municipality, staff, outcome, cleanAnswer));
     }
@@ -134,9 +143,22 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         if (status != IdeaStatus.REJECTED) {
             throw new InvalidTransitionException(status, IdeaStatus.PUBLISHED);
         }
-        var published = new Idea(id, municipality, authorId, title, body, serviceArea, IdeaStatus.PUBLISHED, hiding,
+        var published = new Idea(id, municipality, authorId, title, body, classification, IdeaStatus.PUBLISHED, hiding,
             submittedAt, now, respondBy, answer, version);
         return new Change(published, new IdeaEvent.IdeaPublished(eventId, now, id, municipality, moderator));
+    }
+
+    public ServiceArea serviceArea() {
+        return classification.serviceArea();
+    }
+
+    public void checkEditableBy(String personId) {
+        if (!isBy(personId)) {
+            throw new NotTheAuthorException();
+        }
+        if (!status.isOpen()) {
+            throw new EditRefusedException(status);
+        }
     }
 
     public boolean isHidden() {
@@ -184,7 +206,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         if (!status.next().contains(next)) {
             throw new InvalidTransitionException(status, next);
         }
-        return new Idea(id, municipality, authorId, title, body, serviceArea, next, hiding, submittedAt, publishedAt,
+        return new Idea(id, municipality, authorId, title, body, classification, next, hiding, submittedAt, publishedAt,
             respondBy,
             answer, version);
     }
@@ -195,12 +217,12 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     }
 
     private Idea withHiding(Hiding newHiding) {
-        return new Idea(id, municipality, authorId, title, body, serviceArea, status, newHiding, submittedAt, publishedAt,
+        return new Idea(id, municipality, authorId, title, body, classification, status, newHiding, submittedAt, publishedAt,
             respondBy, answer, version);
     }
 
     private Idea withPublishedAt(Instant when) {
-        return new Idea(id, municipality, authorId, title, body, serviceArea, status, hiding, submittedAt, when, respondBy,
+        return new Idea(id, municipality, authorId, title, body, classification, status, hiding, submittedAt, when, respondBy,
             answer, version);
     }
 }

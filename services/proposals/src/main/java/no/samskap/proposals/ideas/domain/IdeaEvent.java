@@ -24,15 +24,28 @@ public sealed interface IdeaEvent {
 
     IdeaStatus status();
 
-    /** A moderation step beside the lifecycle, {@code HIDDEN} or {@code RESTORED}; null for a change of status. */
+    /** A moderation step beside the lifecycle, such as {@code HIDDEN}, {@code RESTORED} or {@code EDITED}; null for a change of status. */
     default String moderation() {
         return null;
     }
 
     record IdeaSubmitted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
-                         String title, String body, ServiceArea serviceArea) implements IdeaEvent {
+                         String title, String body, Classification classification) implements IdeaEvent {
         public IdeaStatus status() {
             return IdeaStatus.SUBMITTED;
+        }
+
+        public ServiceArea serviceArea() {
+            return classification.serviceArea();
+        }
+    }
+
+    /** The idea as its author rewrote it; an edit keeps the status and is shown beside the lifecycle. */
+    record IdeaEdited(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                      IdeaStatus status, String title, String body, Classification classification)
+        implements IdeaEvent {
+        public String moderation() {
+            return "EDITED";
         }
     }
 

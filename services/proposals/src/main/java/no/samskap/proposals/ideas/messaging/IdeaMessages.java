@@ -5,6 +5,7 @@ import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAppealDecided;
 import no.samskap.contract.proposals.IdeaAppealed;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaEdited;
 import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRealised;
@@ -53,8 +54,16 @@ public class IdeaMessages {
         var by = domainEvent.actor().id();
         var at = domainEvent.occurredAt();
         if (domainEvent instanceof IdeaEvent.IdeaSubmitted submitted) {
+            var classification = submitted.classification();
             return message(domainEvent, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(ideaId, by, submitted.title(),
-                submitted.body(), submitted.serviceArea().code(), at));
+                submitted.body(), submitted.serviceArea().code(), at, classification.strategicValues(),
+                classification.targetGroupCodes(), classification.costModel().code(), classification.place()));
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaEdited edited) {
+            var classification = edited.classification();
+            return message(domainEvent, ProposalsMessages.IDEA_EDITED, new IdeaEdited(ideaId, by, edited.title(),
+                edited.body(), classification.serviceArea().code(), classification.strategicValues(),
+                classification.targetGroupCodes(), classification.costModel().code(), classification.place(), at));
         }
         if (domainEvent instanceof IdeaEvent.IdeaPublished) {
             return message(domainEvent, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(ideaId, by, at));

@@ -2,13 +2,17 @@ package no.samskap.proposals.ideas.persistence;
 
 import jakarta.inject.Singleton;
 import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.Classification;
+import no.samskap.proposals.ideas.domain.CostModel;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.IdeaStatus;
 import no.samskap.proposals.ideas.domain.Ideas;
 import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.ServiceArea;
+import no.samskap.proposals.ideas.domain.TargetGroup;
 
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -38,7 +42,9 @@ class JdbcIdeas implements Ideas {
     private static IdeaRow toRow(Idea idea) {
         var hiding = Optional.ofNullable(idea.hiding());
         return new IdeaRow(idea.id().value(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),
-            idea.serviceArea().code(), idea.status().name(), hiding.map(Idea.Hiding::reason).orElse(null),
+            idea.serviceArea().code(), String.join(",", idea.classification().strategicValues()),
+            String.join(",", idea.classification().targetGroupCodes()), idea.classification().costModel().code(),
+            idea.classification().place(), idea.status().name(), hiding.map(Idea.Hiding::reason).orElse(null),
             hiding.map(h -> h.hiddenBy().id()).orElse(null), hiding.map(Idea.Hiding::hiddenAt).orElse(null),
             idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
             idea.answer(), idea.version());
@@ -46,8 +52,18 @@ class JdbcIdeas implements Ideas {
 
     private static Idea toIdea(IdeaRow row) {
         return new Idea(new IdeaId(row.id()), new Municipality(row.municipality()), row.authorId(), row.title(), row.body(),
-            ServiceArea.fromCode(row.serviceArea()).orElseThrow(), IdeaStatus.valueOf(row.status()), hidingOf(row), row.submittedAt(),
+            classificationOf(row), IdeaStatus.valueOf(row.status()), hidingOf(row), row.submittedAt(),
             row.publishedAt(), row.respondBy(), row.answer(), row.version());
+    }
+
+    private static Classification classificationOf(IdeaRow row) {
+        return new Classification(ServiceArea.fromCode(row.serviceArea()).orElseThrow(), codes(row.strategicValues()),
+            codes(row.targetGroups()).stream().map(code -> TargetGroup.fromCode(code).orElseThrow()).toList(),
+            CostModel.fromCode(row.costModel()).orElseThrow(), row.place());
+    }
+
+    private static List<String> codes(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     private static Idea.Hiding hidingOf(IdeaRow row) {

@@ -3,8 +3,12 @@ package no.samskap.proposals.ideas.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
+import no.samskap.proposals.ideas.domain.ServiceArea;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
+import no.samskap.proposals.ideas.domain.StrategicValue;
 import org.jooq.DSLContext;
+
+import java.util.List;
 
 @Singleton
 class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
@@ -18,22 +22,41 @@ class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
     @Override
     public MunicipalitySettings of(Municipality municipality) {
         var row = sql.fetchOne("""
-                select moderation, support_threshold, report_threshold from municipality_settings where municipality = ?""",
-            municipality.number());
-        return row == null ? MunicipalitySettings.defaultsFor(municipality) : new MunicipalitySettings(municipality,
-            MunicipalitySettings.Moderation.valueOf(row.get(0, String.class)), row.get(1, Integer.class),
-            row.get(2, Integer.class));
+                select moderation, support_threshold, report_threshold, service_areas
+                from municipality_settings where municipality = ?""", municipality.number());
+        if (row == null) {
+            return MunicipalitySettings.defaultsFor(municipality);
+        }
+        return new MunicipalitySettings(municipality, MunicipalitySettings.Moderation.valueOf(row.get(0, String.class)),
+            row.get(1, Integer.class), row.get(2, Integer.class),
+            MunicipalitySettings.serviceAreasOf(List.of(row.get(3, String.class).split(","))),
+            strategicValuesOf(municipality));
     }
 
     @Override
     public void save(MunicipalitySettings settings) {
+        var municipality = settings.municipality().number();
         sql.execute("""
-                insert into municipality_settings (municipality, moderation, support_threshold, report_threshold)
-                values (?, ?, ?, ?)
+                insert into municipality_settings (municipality, moderation, support_threshold, report_threshold,
+                                                   service_areas)
+                values (?, ?, ?, ?, ?)
                 on conflict (municipality) do update set moderation = excluded.moderation,
                                                          support_threshold = excluded.support_threshold,
-                                                         report_threshold = excluded.report_threshold""",
-            settings.municipality().number(), settings.moderation().name(), settings.supportThreshold(),
-            settings.reportThreshold());
+                                                         report_threshold = excluded.report_threshold,
+                                                         service_areas = excluded.service_areas""",
+            municipality, settings.moderation().name(), settings.supportThreshold(), settings.reportThreshold(),
+            String.join(",", settings.serviceAreas().stream().map(ServiceArea::code).toList()));
+        sql.execute("delete from municipality_strategic_value where municipality = ?", municipality);
+        var values = settings.strategicValues();
+        for (var position = 0; position < values.size(); position++) {
+            sql.execute("insert into municipality_strategic_value (municipality, position, code, name) values (?, ?, ?, ?)",
+                municipality, position, values.get(position).code(), values.get(position).name());
+        }
+    }
+
+    private List<StrategicValue> strategicValuesOf(Municipality municipality) {
+        return sql.fetch("select code, name from municipality_strategic_value where municipality = ? order by position",
+                municipality.number())
+            .map(row -> new StrategicValue(row.get(0, String.class), row.get(1, String.class)));
     }
 }

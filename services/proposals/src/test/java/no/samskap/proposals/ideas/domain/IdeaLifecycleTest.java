@@ -24,7 +24,9 @@ class IdeaLifecycleTest {
 
     static Idea submitted() {
         return Idea.submit(IdeaId.random(), new Municipality("1833"), AUTHOR.id(), "Konserter i biblioteket",
-            "Små konserter på lørdager.", "bibliotek", NOW, UUID.randomUUID()).idea();
+            "Små konserter på lørdager.",
+            Classification.of(MunicipalitySettings.defaultsFor(new Municipality("1833")), "bibliotek", null, null, null,
+                null), NOW, UUID.randomUUID()).idea();
     }
 
     static Idea published() {

@@ -14,7 +14,8 @@ class IdeaTest {
     private static final Municipality RANA = new Municipality("1833");
 
     private static Idea.Submitted submit(String title, String body, String serviceArea) {
-        return Idea.submit(IdeaId.random(), RANA, "rana-resident-1", title, body, serviceArea, NOW, UUID.randomUUID());
+        var classification = Classification.of(MunicipalitySettings.defaultsFor(RANA), serviceArea, null, null, null, null);
+        return Idea.submit(IdeaId.random(), RANA, "rana-resident-1", title, body, classification, NOW, UUID.randomUUID());
     }
 
     @Test

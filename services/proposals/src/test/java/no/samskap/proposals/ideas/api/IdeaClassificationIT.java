@@ -1,0 +1,202 @@
+package no.samskap.proposals.ideas.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import no.samskap.contract.Envelope;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.proposals.IdeaFixtures;
+import no.samskap.proposals.ProposalsApplicationUnderTest;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Classifications checked against what each municipality offers, and the author's edits until the answer. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaClassificationIT {
+
+    private static final String NARROWED = "1804";
+
+    private final TestTokens tokens = TestTokens.shared();
+    private TestInfrastructure infrastructure;
+    private ProposalsApplicationUnderTest proposals;
+    private HttpClient client;
+    private IdeaFixtures ideas;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        proposals = new ProposalsApplicationUnderTest(infrastructure);
+        client = proposals.client;
+        ideas = new IdeaFixtures(client);
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + IdeaFixtures.MUNICIPALITY + "/settings",
+            Map.of("moderation", "post", "strategicValues", List.of(Map.of("code", "folkehelse", "name", "Folkehelse"),
+                Map.of("code", "frivillighet", "name", "Frivillighet")))).bearerAuth(ideas.adminToken()));
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + NARROWED + "/settings",
+            Map.of("moderation", "post", "serviceAreas", List.of("bibliotek", "kino")))
+            .bearerAuth(tokens.admin("bodo-admin", NARROWED)));
+    }
+
+    @AfterAll
+    void stop() {
+        proposals.close();
+    }
+
+    @Test
+    void anIdeaWithEveryClassificationRoundTripsAndTravelsInIdeaSubmitted() throws Exception {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", fullIdea()).bearerAuth(ideas.authorToken()),
+            IdeaView.class);
+
+        var stored = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class);
+        assertEquals("kulturhus", stored.serviceArea());
+        assertEquals(List.of("folkehelse", "frivillighet"), stored.strategicValues());
+        assertEquals(List.of("ungdom", "voksne"), stored.targetGroups());
+        assertEquals("for-noen", stored.costModel());
+        assertEquals("Moheia skole, aulaen", stored.place());
+        var payload = EnvelopeCodec.payload(message(created.id(), "idea-submitted"), ProposalsMessages.IDEA_SUBMITTED);
+        assertEquals(List.of("folkehelse", "frivillighet"), payload.strategicValues());
+        assertEquals(List.of("ungdom", "voksne"), payload.targetGroups());
+        assertEquals("for-noen", payload.costModel());
+        assertEquals("Moheia skole, aulaen", payload.place());
+    }
+
+    @Test
+    void leftOutClassificationsMeanEveryoneAndFreeForAll() {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", Map.of("title", "Lesesirkel for alle",
+            "body", "Kvar onsdag.", "serviceArea", "bibliotek")).bearerAuth(ideas.authorToken()), IdeaView.class);
+
+        assertEquals(List.of(), created.strategicValues());
+        assertEquals(List.of("alle"), created.targetGroups());
+        assertEquals("for-alle", created.costModel());
+    }
+
+    @Test
+    void anUnknownStrategicValueTargetGroupOrCostModelIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        var before = count("select count(*) from idea");
+
+        assertEquals("strategicValues", refusedField(HttpRequest.POST("/ideas",
+            fullIdeaWith("strategicValues", List.of("baerekraft"))).bearerAuth(ideas.authorToken())));
+        assertEquals("targetGroups", refusedField(HttpRequest.POST("/ideas",
+            fullIdeaWith("targetGroups", List.of("pensjonister"))).bearerAuth(ideas.authorToken())));
+        assertEquals("costModel", refusedField(HttpRequest.POST("/ideas",
+            fullIdeaWith("costModel", "gratis")).bearerAuth(ideas.authorToken())));
+
+        assertEquals(before, count("select count(*) from idea"));
+    }
+
+    @Test
+    void aMunicipalityThatNarrowedItsServiceAreasRefusesAnother() {
+        var resident = tokens.resident("bodo-resident", NARROWED);
+
+        assertEquals("serviceArea", refusedField(HttpRequest.POST("/ideas", Map.of("title", "Konsert i kulturhuset",
+            "body", "Om sommeren.", "serviceArea", "kulturhus")).bearerAuth(resident)));
+        var settings = client.toBlocking().retrieve(HttpRequest.GET("/municipalities/" + NARROWED + "/settings")
+            .bearerAuth(tokens.admin("bodo-admin", NARROWED)), Map.class);
+        assertEquals(List.of("bibliotek", "kino"), settings.get("serviceAreas"));
+        assertEquals(List.of(), settings.get("strategicValues"));
+    }
+
+    @Test
+    void theAuthorEditsTheirIdeaAndTheEditAppearsOnTheTimelineAndInTheOutbox() throws Exception {
+        var id = ideas.publishedIdea();
+
+        var edited = client.toBlocking().retrieve(HttpRequest.PATCH("/ideas/" + id, Map.of("title",
+            "Strikkekafé for unge", "targetGroups", List.of("ungdom"), "place", "Rana bibliotek"))
+            .bearerAuth(ideas.authorToken()), IdeaView.class);
+
+        assertEquals("Strikkekafé for unge", edited.title());
+        assertEquals("bibliotek", edited.serviceArea());
+        assertEquals(List.of("ungdom"), edited.targetGroups());
+        assertEquals("published", edited.status());
+        var last = edited.timeline().get(edited.timeline().size() - 1);
+        assertEquals("edited", last.moderation());
+        assertEquals("published", last.status());
+        assertEquals(IdeaFixtures.AUTHOR, last.actorId());
+        var payload = EnvelopeCodec.payload(message(id, "idea-edited"), ProposalsMessages.IDEA_EDITED);
+        assertEquals(IdeaFixtures.AUTHOR, payload.editedBy());
+        assertEquals("Strikkekafé for unge", payload.title());
+        assertEquals(List.of("ungdom"), payload.targetGroups());
+        assertEquals("Rana bibliotek", payload.place());
+    }
+
+    @Test
+    void someoneElseMayNotEditTheIdea() throws Exception {
+        var id = ideas.publishedIdea();
+        var before = count("select count(*) from outbox_message");
+
+        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+            HttpRequest.PATCH("/ideas/" + id, Map.of("title", "Overtatt av andre")).bearerAuth(ideas.staffToken())));
+
+        assertEquals(403, failure.getStatus().getCode());
+        assertEquals(before, count("select count(*) from outbox_message"));
+    }
+
+    @Test
+    void anAnsweredIdeaCanNoLongerBeEdited() {
+        var id = ideas.acceptedIdea();
+
+        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+            HttpRequest.PATCH("/ideas/" + id, Map.of("title", "For seint endra")).bearerAuth(ideas.authorToken())));
+
+        assertEquals(409, failure.getStatus().getCode());
+    }
+
+    private static Map<String, Object> fullIdea() {
+        return Map.of("title", "Ungdomsscene i kulturhuset", "body", "Ein scene for unge band.", "serviceArea",
+            "kulturhus", "strategicValues", List.of("folkehelse", "frivillighet"), "targetGroups",
+            List.of("ungdom", "voksne"), "costModel", "for-noen", "place", "Moheia skole, aulaen");
+    }
+
+    private static Map<String, Object> fullIdeaWith(String field, Object value) {
+        var body = new HashMap<>(fullIdea());
+        body.put(field, value);
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String refusedField(HttpRequest<?> request) {
+        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request,
+            String.class));
+        assertEquals(400, failure.getStatus().getCode());
+        var problem = failure.getResponse().getBody(Map.class).orElseThrow();
+        return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
+    }
+
+    private long count(String query) throws Exception {
+        try (var connection = infrastructure.connect(proposals.schema);
+             var rows = connection.createStatement().executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private Envelope message(String ideaId, String type) throws Exception {
+        try (var connection = infrastructure.connect(proposals.schema);
+             var statement = connection.prepareStatement(
+                 "select envelope from outbox_message where message_key = ? and message_type = ? order by seq")) {
+            statement.setString(1, ideaId);
+            statement.setString(2, type);
+            var envelopes = new ArrayList<Envelope>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    envelopes.add(EnvelopeCodec.fromJson(rows.getString(1)));
+                }
+            }
+            return envelopes.get(0);
+        }
+    }
+}
