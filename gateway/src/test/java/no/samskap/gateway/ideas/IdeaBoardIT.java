@@ -237,6 +237,37 @@ class IdeaBoardIT {
     }
 
     @Test
+    void narrowsTheBoardByTargetGroupStrategicValueAndCostModel() throws Exception {
+        var at = Instant.parse("2026-10-08T10:00:00Z");
+        var youth = classifiedIdea("Gaming for ungdom", List.of("ungdom"), List.of("mangfold"), "for-alle", at);
+        var paid = classifiedIdea("Kurs med egenandel", List.of("voksne", "eldre"), List.of(), "for-noen", at.plusSeconds(1));
+        var unclassified = publishIdea("5008", "Uten klassifisering", at.plusSeconds(2));
+        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + unclassified, IdeaPage.class));
+
+        assertEquals(List.of(youth), idsOn("/api/ideas?municipality=5008&targetGroup=ungdom"));
+        assertEquals(List.of(paid), idsOn("/api/ideas?municipality=5008&costModel=for-noen"));
+        assertEquals(List.of(youth), idsOn("/api/ideas?municipality=5008&strategicValue=mangfold"));
+        assertEquals(List.of(unclassified, youth), idsOn("/api/ideas?municipality=5008&targetGroup=alle,ungdom"));
+        var refusal = assertThrows(HttpClientResponseException.class,
+            () -> client.toBlocking().exchange(HttpRequest.GET("/api/ideas?municipality=5008&targetGroup=katter"), String.class));
+        assertTrue(refusal.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"targetGroup\""));
+    }
+
+    private String classifiedIdea(String title, List<String> targetGroups, List<String> strategicValues, String costModel,
+                                  Instant at) throws Exception {
+        var id = UUID.randomUUID().toString();
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident",
+            title, "Tekst", "kulturhus", at, strategicValues, targetGroups, costModel, null), UUID.randomUUID(), at, "5008", id)));
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_PUBLISHED,
+            new IdeaPublished(id, "samskap", at), UUID.randomUUID(), at, "5008", id)));
+        return id;
+    }
+
+    private List<String> idsOn(String path) {
+        return client.toBlocking().retrieve(path, IdeaBoardPage.class).ideas().stream().map(IdeaSummary::id).toList();
+    }
+
+    @Test
     void countsVisibleCommentsAndSortsTheMostDiscussedFirst() throws Exception {
         var at = Instant.parse("2026-10-05T10:00:00Z");
         var quiet = publishIdea("5002", "Stille idé", at);

@@ -48,11 +48,15 @@ class IdeaBoardController {
             @QueryValue @Nullable String q,
             @QueryValue @Nullable List<String> serviceArea,
             @QueryValue @Nullable List<String> status,
+            @QueryValue @Nullable List<String> targetGroup,
+            @QueryValue @Nullable List<String> strategicValue,
+            @QueryValue @Nullable List<String> costModel,
             @QueryValue @Nullable String sort,
             @QueryValue @Nullable Long seed,
             @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
             @QueryValue @Nullable @Size(max = 200) String after) {
-        return answering(() -> board.page(BoardQuery.of(municipality, q, serviceArea, status, sort, seed, limit, after)));
+        return answering(() -> board.page(BoardQuery.of(municipality, q, serviceArea, status, sort, seed, limit, after)
+            .narrowedTo(BoardQuery.Classifications.of(targetGroup, strategicValue, costModel))));
     }
 
     @Get("/similar")

@@ -57,6 +57,7 @@ class IdeaBoardProjection implements MessageHandler {
                     on conflict (id) do nothing""",
                 idea, envelope.municipality(), submitted.title(), submitted.body(), submitted.serviceArea(),
                 utc(submitted.submittedAt()), utc(envelope.occurredAt()));
+            classify(envelope, submitted.targetGroups(), submitted.strategicValues(), submitted.costModel());
             step(envelope, "submitted", "");
         } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
             update(envelope, "status = 'published', published_at = ?::timestamptz", utc(envelope.occurredAt()));
@@ -83,6 +84,7 @@ class IdeaBoardProjection implements MessageHandler {
         } else if (envelope.is(ProposalsMessages.IDEA_EDITED)) {
             var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_EDITED);
             update(envelope, "title = ?, body = ?, service_area = ?", edited.title(), edited.body(), edited.serviceArea());
+            classify(envelope, edited.targetGroups(), edited.strategicValues(), edited.costModel());
         } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
             update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",
                 utc(envelope.occurredAt()));
@@ -105,6 +107,20 @@ class IdeaBoardProjection implements MessageHandler {
         bindings[values.length] = utc(envelope.occurredAt());
         bindings[values.length + 1] = UUID.fromString(envelope.aggregateId());
         sql.execute("update idea_board set " + assignments + ", updated_at = ?::timestamptz where id = ?", bindings);
+    }
+
+    /** Older messages carry no classifications; the columns' defaults (all, none, free) then stand. */
+    private void classify(Envelope envelope, java.util.List<String> targetGroups, java.util.List<String> strategicValues,
+                          String costModel) {
+        if (targetGroups != null && !targetGroups.isEmpty()) {
+            update(envelope, "target_groups = cast(? as text[])", (Object) targetGroups.toArray(String[]::new));
+        }
+        if (strategicValues != null) {
+            update(envelope, "strategic_values = cast(? as text[])", (Object) strategicValues.toArray(String[]::new));
+        }
+        if (costModel != null) {
+            update(envelope, "cost_model = ?", costModel);
+        }
     }
 
     private void step(Envelope envelope, String status, String note) {

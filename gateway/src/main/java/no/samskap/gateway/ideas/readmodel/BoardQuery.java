@@ -15,7 +15,34 @@ import java.util.SplittableRandom;
  * order, and where the previous page ended. Blank words count as no words, so an empty search box shows the board.
  */
 public record BoardQuery(String municipality, Optional<String> words, List<String> serviceAreas, List<String> statuses,
-                         BoardSort sort, long seed, int limit, Optional<String> after) {
+                         BoardSort sort, long seed, int limit, Optional<String> after, Classifications classifications) {
+
+    /** Target groups, strategic values and cost models to narrow the board to; empty lists narrow nothing. */
+    public record Classifications(List<String> targetGroups, List<String> strategicValues, List<String> costModels) {
+
+        public static final Classifications NONE = new Classifications(List.of(), List.of(), List.of());
+        static final List<String> TARGET_GROUPS = List.of("barn", "ungdom", "voksne", "eldre", "alle");
+        static final List<String> COST_MODELS = List.of("for-alle", "for-noen");
+        private static final java.util.regex.Pattern VALUE_CODE = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}");
+
+        public static Classifications of(Collection<String> targetGroup, Collection<String> strategicValue,
+                                         Collection<String> costModel) {
+            var values = strategicValue == null ? List.<String>of() : strategicValue.stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(code -> !code.isEmpty())
+                .distinct().toList();
+            values.forEach(code -> {
+                if (!VALUE_CODE.matcher(code).matches()) {
+                    throw new InvalidQueryValueException("strategicValue", "is not a strategic value code: " + code);
+                }
+            });
+            return new Classifications(codes("targetGroup", targetGroup, TARGET_GROUPS), values,
+                codes("costModel", costModel, COST_MODELS));
+        }
+
+        String describe() {
+            return String.join(",", targetGroups) + ";" + String.join(",", strategicValues) + ";" + String.join(",", costModels);
+        }
+    }
 
     static final int MAX_WORDS = 200;
     static final List<String> SERVICE_AREAS =
@@ -33,13 +60,17 @@ public record BoardQuery(String municipality, Optional<String> words, List<Strin
         }
         return new BoardQuery(municipality, words, codes("serviceArea", serviceArea, SERVICE_AREAS),
             codes("status", status, STATUSES), order, order == BoardSort.RANDOM ? seed : 0, limit,
-            Optional.ofNullable(after));
+            Optional.ofNullable(after), Classifications.NONE);
+    }
+
+    public BoardQuery narrowedTo(Classifications narrowing) {
+        return new BoardQuery(municipality, words, serviceAreas, statuses, sort, seed, limit, after, narrowing);
     }
 
     /** Names this list, so that a cursor from another list is recognised and refused. */
     String listId() {
         var definition = String.join("\n", municipality, words.orElse(""), String.join(",", serviceAreas),
-            String.join(",", statuses), sort.wireName(), Long.toString(seed));
+            String.join(",", statuses), sort.wireName(), Long.toString(seed), classifications.describe());
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(definition.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));

@@ -58,7 +58,16 @@ final class BoardStatements {
         statement.append("municipality = ? and published_at is not null", query.municipality());
         oneOf(statement, "service_area", query.serviceAreas().toArray());
         oneOf(statement, "status", query.statuses().toArray());
+        oneOf(statement, "cost_model", query.classifications().costModels().toArray());
+        overlapping(statement, "target_groups", query.classifications().targetGroups());
+        overlapping(statement, "strategic_values", query.classifications().strategicValues());
         query.words().ifPresent(words -> statement.append(" and search_document @@ " + SEARCH, words));
+    }
+
+    private static void overlapping(Statement statement, String column, java.util.List<String> values) {
+        if (!values.isEmpty()) {
+            statement.append(" and " + column + " && cast(? as text[])", (Object) values.toArray(String[]::new));
+        }
     }
 
     private static void oneOf(Statement statement, String column, Object[] values) {
