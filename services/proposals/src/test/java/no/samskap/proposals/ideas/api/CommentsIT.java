@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -86,7 +87,7 @@ class CommentsIT {
         var answer = write(id, resident("dina"), "Einig!", first.id());
         var before = count("select count(*) from idea_comment");
 
-        var problem = refused(post(id, resident("cato"), Map.of("body", "Takk!", "parentId", answer.id())));
+        var problem = proposals.refused(post(id, resident("cato"), Map.of("body", "Takk!", "parentId", answer.id())));
 
         assertEquals(400, problem.get("status"));
         assertEquals("parentId", firstField(problem));
@@ -102,11 +103,11 @@ class CommentsIT {
         var before = count("select count(*) from idea_comment");
 
         for (var parentId : List.of(other.id(), UUID.randomUUID().toString(), "not-a-uuid")) {
-            var problem = refused(post(here, resident("eli"), Map.of("body", "Svar", "parentId", parentId)));
+            var problem = proposals.refused(post(here, resident("eli"), Map.of("body", "Svar", "parentId", parentId)));
             assertEquals("parentId", firstField(problem), parentId);
         }
         assertEquals(before, count("select count(*) from idea_comment"));
-        assertEquals(404, refused(HttpRequest.PATCH("/ideas/" + here + "/comments/" + other.id(), Map.of("body", "Nei"))
+        assertEquals(404, proposals.refused(HttpRequest.PATCH("/ideas/" + here + "/comments/" + other.id(), Map.of("body", "Nei"))
             .bearerAuth(resident("eli"))).get("status"));
     }
 
@@ -135,7 +136,7 @@ class CommentsIT {
         assertTrue(comment.editableByYou());
 
         for (var someoneElse : List.of(resident("hans"), ideas.staffToken(), ideas.adminToken())) {
-            var problem = refused(edit(id, comment.id(), someoneElse, "Endra av nokon andre"));
+            var problem = proposals.refused(edit(id, comment.id(), someoneElse, "Endra av nokon andre"));
             assertEquals(403, problem.get("status"));
             assertEquals("https://samskap.no/problems/not-the-author", problem.get("type"));
         }
@@ -226,7 +227,7 @@ class CommentsIT {
         var hiddenByStaff = staff(id, comment.id(), "/hiding", Map.of("reason", "Vi ser på det."));
         assertTrue(hiddenByStaff.hidden());
         assertEquals("Vi ser på det.", hiddenByStaff.hiddenReason());
-        assertEquals(409, refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id() + "/hiding",
+        assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id() + "/hiding",
             Map.of("reason", "Igjen.")).bearerAuth(ideas.staffToken())).get("status"));
         assertEquals(List.of("comment-added", "comment-hidden", "comment-restored", "comment-hidden"),
             commentMessageTypes(id));
@@ -259,14 +260,14 @@ class CommentsIT {
         var comments = count("select count(*) from idea_comment");
         var messages = count("select count(*) from outbox_message");
 
-        assertEquals("body", firstField(refused(post(id, resident("tor"), Map.of("body", " ")))));
-        assertEquals("body", firstField(refused(post(id, resident("tor"), Map.of("body", "å".repeat(2001))))));
-        assertEquals("body", firstField(refused(edit(id, comment.id(), resident("tor"), "å".repeat(2001)))));
-        assertEquals("reason", firstField(refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id()
+        assertEquals("body", firstField(proposals.refused(post(id, resident("tor"), Map.of("body", " ")))));
+        assertEquals("body", firstField(proposals.refused(post(id, resident("tor"), Map.of("body", "å".repeat(2001))))));
+        assertEquals("body", firstField(proposals.refused(edit(id, comment.id(), resident("tor"), "å".repeat(2001)))));
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id()
             + "/reports", Map.of("reason", "x".repeat(501))).bearerAuth(resident("una")))));
-        assertEquals("reason", firstField(refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id()
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id()
             + "/hiding", Map.of("reason", "")).bearerAuth(ideas.staffToken()))));
-        assertEquals("reportThreshold", firstField(refused(HttpRequest.PUT("/municipalities/1833/settings",
+        assertEquals("reportThreshold", firstField(proposals.refused(HttpRequest.PUT("/municipalities/1833/settings",
             Map.of("moderation", "post", "reportThreshold", 0)).bearerAuth(ideas.adminToken()))));
 
         assertEquals(comments, count("select count(*) from idea_comment"));
@@ -297,7 +298,7 @@ class CommentsIT {
         write(id, resident("wenche"), "Synd om det blir trekt.", null);
         client.toBlocking().exchange(HttpRequest.POST("/ideas/" + id + "/withdrawal", "").bearerAuth(ideas.authorToken()));
 
-        var problem = refused(post(id, resident("wenche"), Map.of("body", "Kvifor?")));
+        var problem = proposals.refused(post(id, resident("wenche"), Map.of("body", "Kvifor?")));
 
         assertEquals(409, problem.get("status"));
         assertEquals("https://samskap.no/problems/comment-refused", problem.get("type"));
@@ -310,7 +311,7 @@ class CommentsIT {
         write(id, resident("xander"), "Heia Rana!", null);
         var oddaResident = tokens.resident("odda-resident", "4618");
 
-        assertEquals(403, refused(post(id, oddaResident, Map.of("body", "Heia frå Odda!"))).get("status"));
+        assertEquals(403, proposals.refused(post(id, oddaResident, Map.of("body", "Heia frå Odda!"))).get("status"));
         assertEquals(1, threads(id, oddaResident).threads().size());
     }
 
@@ -360,18 +361,6 @@ class CommentsIT {
     private Map<String, Object> putSettings(Map<String, Object> settings) {
         return client.toBlocking().retrieve(HttpRequest.PUT("/municipalities/1833/settings", settings)
             .bearerAuth(ideas.adminToken()), Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> refused(HttpRequest<?> request) {
-        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
-        assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
-        return failure.getResponse().getBody(Map.class).orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String firstField(Map<String, Object> problem) {
-        return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
     }
 
     private long count(String query) throws Exception {

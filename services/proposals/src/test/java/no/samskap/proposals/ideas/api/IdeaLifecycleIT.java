@@ -53,7 +53,7 @@ class IdeaLifecycleIT {
     void aHeldIdeaIsHiddenFromOthersUntilAModeratorPublishesIt() {
         var id = ideas.submittedIdea();
 
-        assertEquals(404, statusOf(HttpRequest.GET("/ideas/" + id)));
+        assertEquals(404, proposals.statusOf(HttpRequest.GET("/ideas/" + id)));
         assertEquals("submitted", view(id, ideas.authorToken()).status());
 
         staff("/ideas/" + id + "/publication", Map.of());
@@ -103,7 +103,7 @@ class IdeaLifecycleIT {
         var seenByAuthor = view(id, ideas.authorToken());
         assertEquals("rejected", seenByAuthor.status());
         assertEquals("Inneholder navn på en elev.", seenByAuthor.timeline().get(1).note());
-        assertEquals(404, statusOf(HttpRequest.GET("/ideas/" + id)));
+        assertEquals(404, proposals.statusOf(HttpRequest.GET("/ideas/" + id)));
     }
 
     @Test
@@ -142,7 +142,7 @@ class IdeaLifecycleIT {
         assertEquals("withdrawn", withdrawn.status());
 
         var answered = ideas.acceptedIdea();
-        assertEquals(409, statusOf(HttpRequest.POST("/ideas/" + answered + "/withdrawal", "").bearerAuth(ideas.authorToken())));
+        assertEquals(409, proposals.statusOf(HttpRequest.POST("/ideas/" + answered + "/withdrawal", "").bearerAuth(ideas.authorToken())));
     }
 
     private IdeaView staff(String path, Map<String, String> body) {
@@ -151,14 +151,6 @@ class IdeaLifecycleIT {
 
     private IdeaView view(String id, String token) {
         return client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id).bearerAuth(token), IdeaView.class);
-    }
-
-    private int statusOf(HttpRequest<?> request) {
-        try {
-            return client.toBlocking().exchange(request, String.class).code();
-        } catch (HttpClientResponseException refusal) {
-            return refusal.code();
-        }
     }
 
     private static List<String> statuses(IdeaView idea) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,8 +63,8 @@ class IdeaModerationIT {
 
         report(id, tokens.staff("odda-staff", "4618"), "Reklame for eit firma.");
 
-        assertEquals(404, refused(HttpRequest.GET("/ideas/" + id)).get("status"));
-        assertEquals(404, refused(HttpRequest.GET("/ideas/" + id).bearerAuth(resident("bjorn"))).get("status"));
+        assertEquals(404, proposals.refused(HttpRequest.GET("/ideas/" + id)).get("status"));
+        assertEquals(404, proposals.refused(HttpRequest.GET("/ideas/" + id).bearerAuth(resident("bjorn"))).get("status"));
         var seenByAuthor = idea(id, ideas.authorToken());
         assertTrue(seenByAuthor.hidden());
         assertEquals("published", seenByAuthor.status());
@@ -82,11 +83,11 @@ class IdeaModerationIT {
     void aHiddenIdeaTakesNoSupportsOrCommentsFromThePublic() {
         var id = ideas.hiddenIdea();
 
-        assertEquals(404, refused(HttpRequest.PUT("/ideas/" + id + "/support", "").bearerAuth(resident("cato")))
+        assertEquals(404, proposals.refused(HttpRequest.PUT("/ideas/" + id + "/support", "").bearerAuth(resident("cato")))
             .get("status"));
-        assertEquals(404, refused(HttpRequest.POST("/ideas/" + id + "/comments", Map.of("body", "Hei"))
+        assertEquals(404, proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments", Map.of("body", "Hei"))
             .bearerAuth(resident("cato"))).get("status"));
-        assertEquals(404, refused(HttpRequest.POST("/ideas/" + id + "/reports", Map.of("reason", "Spam."))
+        assertEquals(404, proposals.refused(HttpRequest.POST("/ideas/" + id + "/reports", Map.of("reason", "Spam."))
             .bearerAuth(resident("cato"))).get("status"));
     }
 
@@ -98,7 +99,7 @@ class IdeaModerationIT {
 
         assertTrue(hiddenByStaff.hidden());
         assertEquals("Personopplysningar i teksten.", idea(id, ideas.authorToken()).hiddenReason());
-        assertEquals(409, refused(HttpRequest.POST("/ideas/" + id + "/hiding", Map.of("reason", "Igjen."))
+        assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/hiding", Map.of("reason", "Igjen."))
             .bearerAuth(ideas.staffToken())).get("status"));
 
         var restored = staff(id, "/restoring", Map.of());
@@ -112,7 +113,7 @@ class IdeaModerationIT {
             report(id, resident(reporter), "Spam.");
         }
         assertFalse(idea(id, null).hidden());
-        assertEquals(409, refused(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of())
+        assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of())
             .bearerAuth(ideas.staffToken())).get("status"));
         assertEquals(List.of("idea-submitted", "idea-published", "idea-hidden", "idea-restored"), ideaMessageTypes(id));
         assertEquals("fixture-staff", EnvelopeCodec.payload(message(id, "idea-restored"), ProposalsMessages.IDEA_RESTORED)
@@ -124,13 +125,13 @@ class IdeaModerationIT {
         var id = ideas.publishedIdea();
         var messages = count("select count(*) from outbox_message");
 
-        assertEquals("reason", firstField(refused(HttpRequest.POST("/ideas/" + id + "/reports",
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/reports",
             Map.of("reason", "x".repeat(501))).bearerAuth(resident("frode")))));
-        assertEquals("reason", firstField(refused(HttpRequest.POST("/ideas/" + id + "/reports",
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/reports",
             Map.of("reason", " ")).bearerAuth(resident("frode")))));
-        assertEquals("reason", firstField(refused(HttpRequest.POST("/ideas/" + id + "/hiding",
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/hiding",
             Map.of("reason", "")).bearerAuth(ideas.staffToken()))));
-        assertEquals("https://samskap.no/problems/moderation-refused", refused(HttpRequest.POST("/ideas/" + id
+        assertEquals("https://samskap.no/problems/moderation-refused", proposals.refused(HttpRequest.POST("/ideas/" + id
             + "/reports", Map.of("reason", "Eiga idé.")).bearerAuth(ideas.authorToken())).get("type"));
 
         assertEquals(messages, count("select count(*) from outbox_message"));
@@ -147,10 +148,10 @@ class IdeaModerationIT {
 
         assertEquals("appealed", last(appealed.timeline()).moderation());
         assertEquals("", last(appealed.timeline()).note());
-        var sameModerator = refused(decision(id, ideas.staffToken(), true, "Eg tok feil."));
+        var sameModerator = proposals.refused(decision(id, ideas.staffToken(), true, "Eg tok feil."));
         assertEquals(403, sameModerator.get("status"));
         assertEquals("https://samskap.no/problems/same-moderator", sameModerator.get("type"));
-        assertEquals(409, refused(appeal(id, "Ein gong til.")).get("status"));
+        assertEquals(409, proposals.refused(appeal(id, "Ein gong til.")).get("status"));
 
         var decided = client.toBlocking().retrieve(decision(id, otherModerator(), true, "Ingen regelbrot."),
             IdeaView.class);
@@ -159,7 +160,7 @@ class IdeaModerationIT {
         assertEquals("appeal-upheld", decided.timeline().get(decided.timeline().size() - 2).moderation());
         assertEquals("restored", last(decided.timeline()).moderation());
         assertFalse(idea(id, null).hidden());
-        assertEquals(409, refused(decision(id, otherModerator(), false, "Likevel.")).get("status"));
+        assertEquals(409, proposals.refused(decision(id, otherModerator(), false, "Likevel.")).get("status"));
         assertEquals(List.of("idea-submitted", "idea-published", "idea-hidden", "idea-appealed", "idea-appeal-decided",
             "idea-restored"), ideaMessageTypes(id));
         var verdict = EnvelopeCodec.payload(message(id, "idea-appeal-decided"), ProposalsMessages.IDEA_APPEAL_DECIDED);
@@ -188,8 +189,8 @@ class IdeaModerationIT {
             assertEquals("rejected", stays.status());
             assertEquals("appeal-dismissed", last(stays.timeline()).moderation());
             assertEquals("Avvisinga står.", last(stays.timeline()).note());
-            assertEquals(409, refused(appeal(dismissed, "Ein gong til.")).get("status"));
-            assertEquals(404, refused(HttpRequest.GET("/ideas/" + dismissed)).get("status"));
+            assertEquals(409, proposals.refused(appeal(dismissed, "Ein gong til.")).get("status"));
+            assertEquals(404, proposals.refused(HttpRequest.GET("/ideas/" + dismissed)).get("status"));
         } finally {
             ideas.useModeration("post");
         }
@@ -200,13 +201,13 @@ class IdeaModerationIT {
         var id = ideas.hiddenIdea();
         var messages = count("select count(*) from outbox_message");
 
-        assertEquals("text", firstField(refused(appeal(id, "x".repeat(2001)))));
-        assertEquals(400, refused(appeal(id, " ")).get("status"));
-        assertEquals(403, refused(HttpRequest.POST("/ideas/" + id + "/appeal", Map.of("text", "Eg klagar."))
+        assertEquals("text", firstField(proposals.refused(appeal(id, "x".repeat(2001)))));
+        assertEquals(400, proposals.refused(appeal(id, " ")).get("status"));
+        assertEquals(403, proposals.refused(HttpRequest.POST("/ideas/" + id + "/appeal", Map.of("text", "Eg klagar."))
             .bearerAuth(otherModerator())).get("status"));
-        assertEquals(409, refused(appeal(ideas.publishedIdea(), "Kvifor?")).get("status"));
-        assertEquals(404, refused(decision(id, otherModerator(), true, "Ingen klage.")).get("status"));
-        assertEquals(400, refused(HttpRequest.POST("/ideas/" + id + "/appeal/decision", Map.of("reason", "Manglar."))
+        assertEquals(409, proposals.refused(appeal(ideas.publishedIdea(), "Kvifor?")).get("status"));
+        assertEquals(404, proposals.refused(decision(id, otherModerator(), true, "Ingen klage.")).get("status"));
+        assertEquals(400, proposals.refused(HttpRequest.POST("/ideas/" + id + "/appeal/decision", Map.of("reason", "Manglar."))
             .bearerAuth(otherModerator())).get("status"));
 
         assertEquals(messages + 2, count("select count(*) from outbox_message"));
@@ -255,18 +256,6 @@ class IdeaModerationIT {
 
     private static IdeaView.Step last(List<IdeaView.Step> timeline) {
         return timeline.get(timeline.size() - 1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> refused(HttpRequest<?> request) {
-        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
-        assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
-        return failure.getResponse().getBody(Map.class).orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String firstField(Map<String, Object> problem) {
-        return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
     }
 
     private long count(String query) throws Exception {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,7 @@ class IdeaSubmissionIT {
     void refusesATooShortTitleNamingTheFieldAndStoresNothing() throws Exception {
         var before = ideaCount();
 
-        var problem = refused(submit(tokens.resident("rana-resident-1", "1833"),
+        var problem = proposals.refused(submit(tokens.resident("rana-resident-1", "1833"),
             Map.of("title", "Kino", "body", "Mer kino", "serviceArea", "kino")));
 
         assertEquals(400, problem.get("status"));
@@ -99,7 +100,7 @@ class IdeaSubmissionIT {
 
     @Test
     void refusesAnUnknownServiceAreaNamingTheField() {
-        var problem = refused(submit(tokens.resident("ullensvang-resident", "4618"),
+        var problem = proposals.refused(submit(tokens.resident("ullensvang-resident", "4618"),
             Map.of("title", "Badeland i Odda", "body", "Bading", "serviceArea", "svommehall")));
 
         assertEquals("serviceArea", firstField(problem));
@@ -119,14 +120,14 @@ class IdeaSubmissionIT {
     void refusesATokenWithoutAMunicipality() {
         var token = tokens.sign(tokens.claims("stray-resident", null, "resident").build());
 
-        var problem = refused(submit(token, Map.of("title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")));
+        var problem = proposals.refused(submit(token, Map.of("title", "Kor for alle", "body", "Syng", "serviceArea", "kulturskole")));
 
         assertEquals(403, problem.get("status"));
     }
 
     @Test
     void refusesAServiceAreaLongerThanAnyKnownOne() {
-        var problem = refused(submit(tokens.resident("rana-resident-1", "1833"),
+        var problem = proposals.refused(submit(tokens.resident("rana-resident-1", "1833"),
             Map.of("title", "Kor for alle", "body", "Syng", "serviceArea", "x".repeat(41))));
 
         assertEquals("serviceArea", firstField(problem));
@@ -135,25 +136,13 @@ class IdeaSubmissionIT {
 
     @Test
     void answersAnUnknownIdeaWithNotFound() {
-        var problem = refused(HttpRequest.GET("/ideas/" + UUID.randomUUID()));
+        var problem = proposals.refused(HttpRequest.GET("/ideas/" + UUID.randomUUID()));
         assertEquals(404, problem.get("status"));
-        assertEquals(404, refused(HttpRequest.GET("/ideas/not-a-uuid")).get("status"));
+        assertEquals(404, proposals.refused(HttpRequest.GET("/ideas/not-a-uuid")).get("status"));
     }
 
     private static HttpRequest<?> submit(String token, Map<String, String> body) {
         return HttpRequest.POST("/ideas", body).bearerAuth(token);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> refused(HttpRequest<?> request) {
-        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
-        assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
-        return failure.getResponse().getBody(Map.class).orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String firstField(Map<String, Object> problem) {
-        return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
     }
 
     private long ideaCount() throws Exception {

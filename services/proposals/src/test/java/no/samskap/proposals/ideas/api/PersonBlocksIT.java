@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.Map;
 
+import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,10 +66,10 @@ class PersonBlocksIT {
             .bearerAuth(troll)).endsWith(BLOCKED));
         assertTrue(typeOf(HttpRequest.POST("/ideas/" + otherIdea + "/reports", Map.of("reason", "Dumt."))
             .bearerAuth(troll)).endsWith(BLOCKED));
-        assertEquals(404, statusOf(HttpRequest.GET("/ideas/" + trollsIdea)));
-        assertEquals(404, statusOf(HttpRequest.GET("/ideas/" + trollsIdea).bearerAuth(resident("nabo"))));
-        assertEquals(200, statusOf(HttpRequest.GET("/ideas/" + trollsIdea).bearerAuth(troll)));
-        assertEquals(200, statusOf(HttpRequest.GET("/ideas/" + trollsIdea).bearerAuth(ideas.staffToken())));
+        assertEquals(404, proposals.statusOf(HttpRequest.GET("/ideas/" + trollsIdea)));
+        assertEquals(404, proposals.statusOf(HttpRequest.GET("/ideas/" + trollsIdea).bearerAuth(resident("nabo"))));
+        assertEquals(200, proposals.statusOf(HttpRequest.GET("/ideas/" + trollsIdea).bearerAuth(troll)));
+        assertEquals(200, proposals.statusOf(HttpRequest.GET("/ideas/" + trollsIdea).bearerAuth(ideas.staffToken())));
         var seenByPublic = threads(otherIdea, null).threads().get(0).comment();
         assertEquals(trollsComment, seenByPublic.id());
         assertNull(seenByPublic.body());
@@ -78,9 +79,9 @@ class PersonBlocksIT {
         assertEquals(HttpStatus.NO_CONTENT, client.toBlocking().exchange(HttpRequest.DELETE(blockPath("moderation-troll"))
             .bearerAuth(ideas.adminToken())).status());
 
-        assertEquals(200, statusOf(HttpRequest.GET("/ideas/" + trollsIdea)));
+        assertEquals(200, proposals.statusOf(HttpRequest.GET("/ideas/" + trollsIdea)));
         assertEquals("Ingen bryr seg.", threads(otherIdea, null).threads().get(0).comment().body());
-        assertEquals(201, statusOf(HttpRequest.POST("/ideas/" + otherIdea + "/comments", Map.of("body", "Orsak."))
+        assertEquals(201, proposals.statusOf(HttpRequest.POST("/ideas/" + otherIdea + "/comments", Map.of("body", "Orsak."))
             .bearerAuth(troll)));
     }
 
@@ -126,14 +127,6 @@ class PersonBlocksIT {
         return client.toBlocking().retrieve(token == null ? request : request.bearerAuth(token), CommentView.Threads.class);
     }
 
-    private int statusOf(HttpRequest<?> request) {
-        try {
-            return client.toBlocking().exchange(request, String.class).code();
-        } catch (HttpClientResponseException refusal) {
-            return refusal.code();
-        }
-    }
-
     private String typeOf(HttpRequest<?> request) {
         var problem = problem(request);
         assertEquals(403, problem.get("status"));
@@ -144,11 +137,6 @@ class PersonBlocksIT {
     private Map<String, Object> problem(HttpRequest<?> request) {
         var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
         return failure.getResponse().getBody(Map.class).orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String firstField(Map<String, Object> problem) {
-        return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
     }
 
     private long count(String query) throws Exception {
