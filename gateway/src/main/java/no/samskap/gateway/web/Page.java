@@ -24,8 +24,9 @@ public final class Page {
             <p class="site-name"><a href="/">Samskap</a></p>
             <nav aria-label="%s">
               <ul>
-                <li><a href="/logg-inn" id="sign-in">%s</a></li>
+                <li><a href="/ideer/ny" id="new-idea">%s</a></li>
                 <li><a href="/meg">%s</a></li>
+                <li><a href="/logg-inn" id="sign-in">%s</a></li>
               </ul>
             </nav>
             <nav aria-label="%s">
@@ -39,6 +40,10 @@ public final class Page {
           </main>
           <footer>
             <p>%s</p>
+            <ul class="footer-links">
+              <li><a href="/tilgjengelighet">%s</a></li>
+              <li><a href="/personvern">%s</a></li>
+            </ul>
           </footer>
         </body>
         </html>
@@ -50,9 +55,10 @@ public final class Page {
     /** {@code title} and {@code main} must already be safe HTML (from {@link Texts} or escaped); {@code path} is where the page lives, with its query if any. */
     public static String render(Texts texts, String title, String main, String path) {
         return FRAME.formatted(texts.language().tag(), title, texts.text("page.skip"),
-            texts.text("page.nav.site"), texts.text("page.signIn"), texts.text("page.myPage"),
+            texts.text("page.nav.site"), texts.text("page.newIdea"), texts.text("page.myPage"), texts.text("page.signIn"),
             texts.text("page.nav.languages"), languageLinks(texts, path).indent(8).stripTrailing(),
-            main.indent(4).stripTrailing(), texts.text("page.footer"));
+            main.indent(4).stripTrailing(), texts.text("page.footer"),
+            texts.text("page.accessibility"), texts.text("page.privacy"));
     }
 
     private static String languageLinks(Texts texts, String path) {
