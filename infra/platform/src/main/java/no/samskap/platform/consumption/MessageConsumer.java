@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +49,9 @@ public class MessageConsumer {
         this.configuration = configuration;
         this.topics = topics;
         this.applier = applier;
-        this.handlersByTopic = handlers.stream().collect(Collectors.toMap(
-            handler -> configuration.topic(handler.source()), Function.identity()));
+        this.handlersByTopic = handlers.stream().collect(Collectors.groupingBy(
+                handler -> configuration.topic(handler.source()), Collectors.toList()))
+            .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> HandlersOfOneTopic.of(entry.getValue())));
     }
 
     @EventListener
