@@ -92,6 +92,8 @@ class AuthorizationMatrixIT {
             Map.entry("GET /me/notifications", () -> HttpRequest.GET("/me/notifications")),
             Map.entry("POST /me/notifications/read", () -> HttpRequest.POST("/me/notifications/read", Map.of("all", true))),
             Map.entry("GET /municipalities/{municipality}/settings", () -> HttpRequest.GET(settings)),
+            Map.entry("GET /municipalities/{municipality}/idea-choices",
+                () -> HttpRequest.GET("/municipalities/" + MUNICIPALITY + "/idea-choices")),
             Map.entry("PUT /municipalities/{municipality}/settings", () -> HttpRequest.PUT(settings,
                 Map.of("moderation", "pre"))),
             Map.entry("PUT /municipalities/{municipality}/blocked/{subject}", () -> HttpRequest.PUT(block,

@@ -22,6 +22,15 @@ public class MunicipalityAdministration {
         this.settings = settings;
     }
 
+    /**
+     * What an idea in the municipality may be about and whether it waits for a moderator: public, since every
+     * resident choosing a service area or strategic value on the submit form needs it. Thresholds are not in it.
+     */
+    @Transactional(readOnly = true)
+    public MunicipalitySettings ideaChoicesOf(String municipality) {
+        return settings.of(new Municipality(municipality));
+    }
+
     @Transactional(readOnly = true)
     public MunicipalitySettings settingsOf(SignedInPerson person, String municipality) {
         return settings.of(requireStaffOf(person, municipality, false));

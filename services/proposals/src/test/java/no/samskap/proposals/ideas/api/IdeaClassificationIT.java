@@ -57,6 +57,29 @@ class IdeaClassificationIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anyoneMayReadTheChoicesTheSubmitFormOffersButNotTheThresholds() {
+        Map<String, Object> choices = client.toBlocking().retrieve(
+            HttpRequest.GET("/municipalities/" + IdeaFixtures.MUNICIPALITY + "/idea-choices"), Map.class);
+        assertEquals("post", choices.get("moderation"));
+        assertEquals(7, ((List<?>) choices.get("serviceAreas")).size());
+        assertEquals(List.of(Map.of("code", "folkehelse", "name", "Folkehelse"), Map.of("code", "frivillighet", "name",
+            "Frivillighet")), choices.get("strategicValues"));
+        assertEquals(java.util.Set.of("municipality", "moderation", "serviceAreas", "strategicValues"), choices.keySet());
+
+        Map<String, Object> narrowed = client.toBlocking().retrieve(
+            HttpRequest.GET("/municipalities/" + NARROWED + "/idea-choices"), Map.class);
+        assertEquals(List.of("bibliotek", "kino"), narrowed.get("serviceAreas"));
+    }
+
+    @Test
+    void theChoicesOfSomethingThatIsNoKommunenummerAreRefusedNamingTheMunicipality() {
+        var request = HttpRequest.GET("/municipalities/18x3/idea-choices");
+        assertEquals(400, proposals.statusOf(request));
+        assertEquals("municipality", ProposalsApplicationUnderTest.firstField(proposals.refused(request)));
+    }
+
+    @Test
     void anIdeaWithEveryClassificationRoundTripsAndTravelsInIdeaSubmitted() throws Exception {
         var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", fullIdea()).bearerAuth(ideas.authorToken()),
             IdeaView.class);
