@@ -1,6 +1,7 @@
 package no.samskap.launcher;
 
 import no.samskap.runtime.LocalRuntimeException;
+import no.samskap.runtime.keycloak.GatewayClientOrigins;
 import no.samskap.runtime.keycloak.KeycloakServer;
 import no.samskap.runtime.keycloak.SamskapRealm;
 
@@ -23,6 +24,8 @@ final class IdentityProviders {
     static final String JWKS_VARIABLE = "SAMSKAP_OIDC_JWKS_URL";
     static final String ADMIN_PASSWORD_VARIABLE = "SAMSKAP_KEYCLOAK_ADMIN_PASSWORD";
     private static final String DEV_ADMIN_PASSWORD = "admin";
+    /** Where the realm file lets the gateway client send people back to. */
+    static final String REALM_FILE_GATEWAY_ORIGIN = "http://127.0.0.1:8080";
 
     private final RepositoryLayout layout;
     private final Map<String, String> environment;
@@ -117,6 +120,17 @@ final class IdentityProviders {
         } catch (RuntimeException | LinkageError e) {
             throw failure(step, e, logFile);
         }
+    }
+
+    /**
+     * The realm file lets the gateway client send people back only to port 8080; a gateway on another port is added
+     * to the Keycloak started here. An external provider is the developer's to configure.
+     */
+    void allowSignInBackTo(IdentityProvider provider, String gatewayOrigin) {
+        provider.startedKeycloak()
+            .filter(keycloak -> !gatewayOrigin.equals(REALM_FILE_GATEWAY_ORIGIN))
+            .ifPresent(keycloak -> new GatewayClientOrigins(keycloak.baseUrl(), keycloak.adminUsername(),
+                keycloak.adminPassword()).allow(gatewayOrigin));
     }
 
     /** Keycloak's own shutdown hook stops it on Ctrl-C, so a start cut short fails like any other. */

@@ -64,6 +64,7 @@ final class Platform {
             var bootstrapServers = backingServices.startKafka(kafkaPort);
             abortIfStopping(IdentityProviders.KEYCLOAK);
             identityProvider = identityProviders.start(keycloakPort);
+            identityProviders.allowSignInBackTo(identityProvider, entryPointOrigin());
             for (var deployable : deployables) {
                 abortIfStopping(deployable.name());
                 startDeployable(deployable, database, bootstrapServers, identityProvider);
@@ -71,6 +72,11 @@ final class Platform {
         } finally {
             startReturned.countDown();
         }
+    }
+
+    private String entryPointOrigin() {
+        return deployables.stream().filter(deployable -> deployable.name().equals(Deployables.ENTRY_POINT))
+            .map(Deployable::baseUrl).findFirst().orElse(IdentityProviders.REALM_FILE_GATEWAY_ORIGIN);
     }
 
     void stop() {

@@ -74,6 +74,29 @@ class KeycloakServerIT {
     }
 
     @Test
+    void sendsPeopleBackOnlyToTheGatewayOriginsItWasToldAbout() throws Exception {
+        var origin = "http://127.0.0.1:18085";
+        assertEquals(400, authorizationRequestBackTo(origin).statusCode(), "not allowed before");
+
+        var origins = new GatewayClientOrigins(keycloak.baseUrl(), KeycloakServer.ADMIN_USERNAME, "it-admin-password");
+        origins.allow(origin);
+        origins.allow(origin);
+
+        var login = authorizationRequestBackTo(origin);
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("kc-login"), "shows the login form");
+        assertEquals(400, authorizationRequestBackTo("http://127.0.0.1:18086").statusCode(), "no other origin");
+    }
+
+    private HttpResponse<String> authorizationRequestBackTo(String origin) throws Exception {
+        var query = "client_id=" + SamskapRealm.GATEWAY_CLIENT_ID + "&response_type=code&scope=openid"
+            + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+            + "&redirect_uri=" + URLEncoder.encode(origin + "/oauth/callback/keycloak", StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuerUrl() + "/protocol/openid-connect/auth?"
+            + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void refusesAWrongPassword() throws Exception {
         var response = passwordGrant(SamskapRealm.TEST_CLIENT_ID, "rana-resident", "not-the-password");
 
