@@ -1,0 +1,122 @@
+package no.samskap.systemtests;
+
+import no.samskap.runtime.FreePorts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's start command (the launcher jar) as a newcomer runs it: an embedded PostgreSQL, its own broker, its
+ * own Keycloak and the demo data, on ports chosen here so nothing else on the machine is in the way.
+ */
+final class LaunchedPlatform implements AutoCloseable {
+
+    static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
+    /** Keycloak alone takes up to a minute on its first start, when it is unpacked and built. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+    final int proposalsPort = FreePorts.next();
+    final int gatewayPort = FreePorts.next();
+    final int keycloakPort = FreePorts.next();
+    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+    private Process launcher;
+
+    /** @param extraEnvironment more SAMSKAP_ settings, such as {@code SAMSKAP_SEEDS=off} */
+    static LaunchedPlatform start(String stateDirectory, Map<String, String> extraEnvironment) throws IOException {
+        var platform = new LaunchedPlatform();
+        platform.launch(stateDirectory, extraEnvironment);
+        return platform;
+    }
+
+    private void launch(String stateDirectory, Map<String, String> extraEnvironment) throws IOException {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-jar", "infra/launcher/target/samskap-launcher.jar")
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true);
+        // Whatever the developer running the tests has set would choose other parts than these.
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("SAMSKAP_")
+            || variable.startsWith("KAFKA_"));
+        var environment = new HashMap<>(Map.of(
+            "SAMSKAP_DB", "embedded",
+            "SAMSKAP_STATE_DIR", ROOT.resolve("infra/system-tests/target/" + stateDirectory).toString(),
+            "SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort),
+            "SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort),
+            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()),
+            "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort)));
+        environment.putAll(extraEnvironment);
+        builder.environment().putAll(environment);
+        launcher = builder.start();
+        CompletableFuture.runAsync(this::collectOutput);
+        eventually(READY_TIMEOUT, () -> {
+            assertTrue(launcher.isAlive(), "the launcher exited: " + printed());
+            assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "not ready yet");
+        });
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    String proposals() {
+        return "http://127.0.0.1:" + proposalsPort;
+    }
+
+    String keycloak() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
+    String printed() {
+        return String.join("\n", output());
+    }
+
+    boolean isAlive() {
+        return launcher.isAlive();
+    }
+
+    /** Stops it as Ctrl-C would; true when it ended within a minute. */
+    boolean stop() throws InterruptedException {
+        if (launcher == null || !launcher.isAlive()) {
+            return true;
+        }
+        launcher.destroy();
+        return launcher.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (!stop()) {
+            launcher.destroyForcibly();
+        }
+    }
+
+    private void collectOutput() {
+        try (var reader = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                output.add(line);
+            }
+        } catch (IOException ended) {
+            output.add("(output ended: " + ended.getMessage() + ")");
+        }
+    }
+}
