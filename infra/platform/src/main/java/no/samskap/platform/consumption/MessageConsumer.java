@@ -39,16 +39,18 @@ public class MessageConsumer {
     private final MessagingConfiguration configuration;
     private final TopicProvisioner topics;
     private final RecordApplier applier;
+    private final ProcessedMessagePurge purge;
     private final Map<String, MessageHandler> handlersByTopic;
     private volatile boolean running;
     private Thread worker;
     private KafkaConsumer<String, byte[]> consumer;
 
     MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, RecordApplier applier,
-                    List<MessageHandler> handlers, PlatformSchema migratedFirst) {
+                    ProcessedMessagePurge purge, List<MessageHandler> handlers, PlatformSchema migratedFirst) {
         this.configuration = configuration;
         this.topics = topics;
         this.applier = applier;
+        this.purge = purge;
         this.handlersByTopic = handlers.stream().collect(Collectors.groupingBy(
                 handler -> configuration.topic(handler.source()), Collectors.toList()))
             .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> HandlersOfOneTopic.of(entry.getValue())));
@@ -147,6 +149,7 @@ public class MessageConsumer {
                 for (var partition : records.partitions()) {
                     applyInOrder(partition, records.records(partition));
                 }
+                purge.whenDue();
             }
         } catch (WakeupException stopping) {
             LOG.debug("Message consumer woken up to stop.");

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.Envelope;
 import org.jooq.DSLContext;
 
+import java.time.Duration;
+
 /** Remembers which message ids this service has applied, in the same transaction as the change itself. */
 @Singleton
 class ProcessedMessages {
@@ -19,5 +21,10 @@ class ProcessedMessages {
         return sql.execute("""
                 insert into processed_message (message_id, message_type) values (?, ?)
                 on conflict (message_id) do nothing""", envelope.id(), envelope.type()) == 1;
+    }
+
+    int forgetOlderThan(Duration retention) {
+        return sql.execute("delete from processed_message where processed_at < now() - make_interval(secs => ?)",
+            (double) retention.toSeconds());
     }
 }
