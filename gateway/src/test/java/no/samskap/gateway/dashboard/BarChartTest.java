@@ -70,9 +70,9 @@ class BarChartTest {
     void putsEachNumberJustPastTheEndOfItsBar() {
         var svg = BarChart.svg("x", "t", "d", List.of(new Section(null, List.of(bar("a", 2), bar("b", 1)))));
         assertTrue(svg.contains("width=\"" + BarChart.LONGEST_BAR + "\""));
-        assertTrue(svg.contains("<text x=\"" + (BarChart.LONGEST_BAR + 6) + "\" y=\"33\">2</text>"), svg);
+        assertTrue(svg.contains("<text x=\"" + (BarChart.LONGEST_BAR + 6) + "\" y=\"37\">2</text>"), svg);
         var half = BarChart.barLength(1, 2);
-        assertTrue(svg.contains("<text x=\"" + (half + 6) + "\" y=\"" + (BarChart.ROW + 33) + "\">1</text>"), svg);
+        assertTrue(svg.contains("<text x=\"" + (half + 6) + "\" y=\"" + (BarChart.ROW + 37) + "\">1</text>"), svg);
     }
 
     @Test
@@ -80,6 +80,24 @@ class BarChartTest {
         assertEquals("Published 3, Rejected 1. Supports: Week 48 2.", BarChart.describe(List.of(
             new Section(null, List.of(bar("Published", 3), bar("Rejected", 1))),
             new Section("Supports", List.of(bar("Week 48", 2))))));
+    }
+
+    @Test
+    void wrapsALabelTooLongForANarrowScreenAtSpacesAndMakesItsRowTaller() {
+        var label = "From publication to official answer, 90th percentile";
+        assertEquals(List.of("From publication to official", "answer, 90th percentile"), BarChart.lines(label));
+        var sections = List.of(new Section(null, List.of(bar(label, 1), bar("short", 2))));
+        assertEquals(2 * BarChart.ROW + BarChart.LINE, BarChart.height(sections));
+        var svg = BarChart.svg("x", "t", "d", sections);
+        assertTrue(svg.contains("<text x=\"0\" y=\"17\">From publication to official</text>"), svg);
+        assertTrue(svg.contains("<text x=\"0\" y=\"" + (17 + BarChart.LINE) + "\">answer, 90th percentile</text>"), svg);
+        assertTrue(svg.contains("<text x=\"0\" y=\"" + (BarChart.ROW + BarChart.LINE + 17) + "\">short</text>"), svg);
+    }
+
+    @Test
+    void countsAnEscapedCharacterAsOneWhenWrapping() {
+        assertEquals(1, BarChart.lines("Kultur &amp; idrett &amp; friluftsliv").size());
+        assertEquals(2, BarChart.lines("Kultur og idrett og friluftsliv").size());
     }
 
     private static Bar bar(String label, long value) {
