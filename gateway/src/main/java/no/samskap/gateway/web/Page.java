@@ -16,6 +16,7 @@ public final class Page {
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>%s</title>
+          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
           <link rel="stylesheet" href="/assets/samskap.css">
         </head>
         <body>
