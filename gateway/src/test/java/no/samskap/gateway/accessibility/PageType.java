@@ -30,7 +30,9 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("not-found", "/ideer/00000000-0000-0000-0000-000000000000", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
         new PageType("accessibility", "/tilgjengelighet", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("privacy", "/personvern", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
-        new PageType("my-page", "/meg", Visitor.RESIDENT, EVERY_LANGUAGE, true));
+        new PageType("my-page", "/meg", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("dashboard", "/stab/dashbord", Visitor.STAFF, EVERY_LANGUAGE, true),
+        new PageType("dashboard-refused", "/stab/dashbord", Visitor.RESIDENT, Set.of(Language.BOKMAL), false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {
