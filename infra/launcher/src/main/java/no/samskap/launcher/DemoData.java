@@ -47,7 +47,7 @@ final class DemoData {
             new SeedLoader.Officials(firstWithRole(SamskapRealm.STAFF), firstWithRole(SamskapRealm.ADMIN)));
     }
 
-    static String summaryOf(SeedLoader.Outcome outcome) {
+    private static String summaryOf(SeedLoader.Outcome outcome) {
         return outcome.loaded() + " ideas loaded, " + outcome.alreadyThere() + " already there, settings set for "
             + outcome.settingsApplied() + " municipalities";
     }
