@@ -62,6 +62,11 @@ class SeedLoaderTest {
         }
     }
 
+    static {
+        // Otherwise each answer waits for a delayed ACK: headers and body go out as two small writes.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
