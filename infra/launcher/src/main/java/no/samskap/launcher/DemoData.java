@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo data (municipality settings and ideas) through the services' public APIs once everything is up, signed in as the demo users
- * of the Keycloak the launcher started. A failure is reported but stops nothing: the platform works without
- * demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
+ * Loads the demo data (the municipalities' settings and their ideas) through the services' public APIs once
+ * everything is up, signed in as the demo users of the Keycloak the launcher started. A failure is reported but
+ * stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
  */
 final class DemoData {
 
@@ -34,7 +34,7 @@ final class DemoData {
             step.done("ready", summaryOf(outcome));
         } catch (SeedException e) {
             step.failed();
-            progress.line("  The demo ideas could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
+            progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
         }
     }
 
