@@ -71,30 +71,29 @@ public final class SeedLoader {
         ideas.forEach(idea -> byMunicipality.computeIfAbsent(idea.municipality(), any -> new ArrayList<>()).add(idea));
         var loaded = 0;
         for (var entry : byMunicipality.entrySet()) {
-            var onBoard = titlesOnBoard(entry.getKey());
-            var seeded = entry.getValue().stream()
-                .anyMatch(idea -> idea.endsOnTheBoard() && onBoard.contains(idea.title()));
-            for (var idea : entry.getValue()) {
-                if (!idea.endsOnTheBoard() && !seeded) {
-                    live(idea, today);
-                    loaded++;
-                }
-            }
-            for (var idea : entry.getValue()) {
-                if (idea.endsOnTheBoard() && !onBoard.contains(idea.title())) {
-                    live(idea, today);
-                    loaded++;
-                }
-            }
+            loaded += loadIdeasOf(entry.getKey(), entry.getValue(), today);
         }
         return new Outcome(loaded, ideas.size() - loaded, settingsApplied);
+    }
+
+    /** Those that never reach the board first, while none of the others is there; then each missing board-bound one. */
+    private int loadIdeasOf(String municipality, List<DemoIdea> ideas, LocalDate today) {
+        var onBoard = titlesOnBoard(municipality);
+        var seeded = ideas.stream().anyMatch(idea -> idea.endsOnTheBoard() && onBoard.contains(idea.title()));
+        var due = new ArrayList<DemoIdea>();
+        if (!seeded) {
+            ideas.stream().filter(idea -> !idea.endsOnTheBoard()).forEach(due::add);
+        }
+        ideas.stream().filter(idea -> idea.endsOnTheBoard() && !onBoard.contains(idea.title())).forEach(due::add);
+        due.forEach(idea -> live(idea, today));
+        return due.size();
     }
 
     private boolean applySettingsUnlessChosen(DemoMunicipality municipality) {
         var admin = officials.adminOfMunicipality().get(municipality.municipality());
         var path = "/municipalities/" + municipality.municipality() + "/settings";
-        var step = "settings of " + municipality.municipality();
-        var current = call(step, "read", admin, "GET", path, null);
+        var what = "the settings of " + municipality.municipality();
+        var current = call(what, "read", admin, "GET", path, null);
         if (current.path("strategicValues").size() > 0) {
             return false;
         }
@@ -103,7 +102,7 @@ public final class SeedLoader {
         putUnlessNull(change, "supportThreshold", municipality.supportThreshold());
         putUnlessNull(change, "serviceAreas", municipality.serviceAreas());
         change.put("strategicValues", municipality.strategicValues());
-        call(step, "change", admin, "PUT", path, change);
+        call(what, "change", admin, "PUT", path, change);
         return true;
     }
 
