@@ -8,23 +8,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The demo ideas for Rana (1833) and Ullensvang (4618), from {@code seeds/demo-ideas.json}. */
+/**
+ * The demo data for Rana (1833) and Ullensvang (4618): the municipalities' settings from
+ * {@code seeds/demo-municipalities.json} and their ideas from {@code seeds/demo-ideas.json}.
+ */
 public final class DemoIdeas {
 
-    private static final String RESOURCE = "/seeds/demo-ideas.json";
+    private static final String IDEAS = "/seeds/demo-ideas.json";
+    private static final String MUNICIPALITIES = "/seeds/demo-municipalities.json";
+    private static final JsonMapper JSON = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private DemoIdeas() {
     }
 
     public static List<DemoIdea> all() {
-        try (var in = DemoIdeas.class.getResourceAsStream(RESOURCE)) {
+        return read(IDEAS, new TypeReference<List<DemoIdea>>() { });
+    }
+
+    public static List<DemoMunicipality> municipalities() {
+        return read(MUNICIPALITIES, new TypeReference<List<DemoMunicipality>>() { });
+    }
+
+    private static <T> T read(String resource, TypeReference<T> type) {
+        try (var in = DemoIdeas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("No demo ideas at " + RESOURCE);
+                throw new IllegalStateException("No demo data at " + resource);
             }
-            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                .readValue(in, new TypeReference<List<DemoIdea>>() { });
+            return JSON.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+            throw new UncheckedIOException("Could not read " + resource, e);
         }
     }
 }

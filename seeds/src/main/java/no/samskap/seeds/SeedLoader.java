@@ -12,17 +12,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Loads demo ideas through the public APIs, signed in as the demo users, so every message and read model
- * they produce is real. An idea whose title is already on its municipality's board is left alone, which
- * makes loading twice change nothing.
+ * Loads the demo data through the public APIs, signed in as the demo users, so every message and read model it
+ * produces is real. Each municipality's admin first sets its settings, unless it has strategic values already (an
+ * admin's own choices survive a restart). Then its ideas: those that never reach the public board (waiting for
+ * moderation, rejected, hidden) come first, and only while none of its board-bound demo ideas is on the board;
+ * each board-bound idea is loaded unless its title is on the board. Loading twice therefore changes nothing.
  */
 public final class SeedLoader {
 
@@ -30,73 +34,160 @@ public final class SeedLoader {
     public record Endpoints(URI tokenUrl, String clientId, URI proposals, URI gateway) {
     }
 
-    public record Outcome(int loaded, int alreadyThere) {
+    /** Who acts for each municipality: its staff moderate, assess and answer; its admin sets its settings. */
+    public record Officials(Map<String, String> staffOfMunicipality, Map<String, String> adminOfMunicipality) {
+
+        public Officials {
+            staffOfMunicipality = Map.copyOf(staffOfMunicipality);
+            adminOfMunicipality = Map.copyOf(adminOfMunicipality);
+        }
+    }
+
+    public record Outcome(int loaded, int alreadyThere, int settingsApplied) {
     }
 
     private static final JsonMapper JSON = new JsonMapper();
 
     private final Endpoints endpoints;
     private final Function<String, String> passwordOf;
-    private final Map<String, String> staffOfMunicipality;
+    private final Officials officials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new HashMap<>();
 
-    public SeedLoader(Endpoints endpoints, Function<String, String> passwordOf, Map<String, String> staffOfMunicipality) {
+    public SeedLoader(Endpoints endpoints, Function<String, String> passwordOf, Officials officials) {
         this.endpoints = endpoints;
         this.passwordOf = passwordOf;
-        this.staffOfMunicipality = Map.copyOf(staffOfMunicipality);
+        this.officials = officials;
     }
 
-    public Outcome load(List<DemoIdea> ideas, LocalDate today) {
-        var titlesByMunicipality = new HashMap<String, Set<String>>();
-        var loaded = 0;
-        for (var idea : ideas) {
-            var present = titlesByMunicipality.computeIfAbsent(idea.municipality(), this::titlesOnBoard);
-            if (!present.contains(idea.title())) {
-                live(idea, today);
-                loaded++;
+    public Outcome load(List<DemoMunicipality> municipalities, List<DemoIdea> ideas, LocalDate today) {
+        var settingsApplied = 0;
+        for (var municipality : municipalities) {
+            if (applySettingsUnlessChosen(municipality)) {
+                settingsApplied++;
             }
         }
-        return new Outcome(loaded, ideas.size() - loaded);
+        var byMunicipality = new LinkedHashMap<String, List<DemoIdea>>();
+        ideas.forEach(idea -> byMunicipality.computeIfAbsent(idea.municipality(), any -> new ArrayList<>()).add(idea));
+        var loaded = 0;
+        for (var entry : byMunicipality.entrySet()) {
+            loaded += loadIdeasOf(entry.getKey(), entry.getValue(), today);
+        }
+        return new Outcome(loaded, ideas.size() - loaded, settingsApplied);
+    }
+
+    /** Those that never reach the board first, while none of the others is there; then each missing board-bound one. */
+    private int loadIdeasOf(String municipality, List<DemoIdea> ideas, LocalDate today) {
+        var onBoard = titlesOnBoard(municipality);
+        var seeded = ideas.stream().anyMatch(idea -> idea.endsOnTheBoard() && onBoard.contains(idea.title()));
+        var due = new ArrayList<DemoIdea>();
+        if (!seeded) {
+            ideas.stream().filter(idea -> !idea.endsOnTheBoard()).forEach(due::add);
+        }
+        ideas.stream().filter(idea -> idea.endsOnTheBoard() && !onBoard.contains(idea.title())).forEach(due::add);
+        due.forEach(idea -> live(idea, today));
+        return due.size();
+    }
+
+    private boolean applySettingsUnlessChosen(DemoMunicipality municipality) {
+        var admin = officials.adminOfMunicipality().get(municipality.municipality());
+        var path = "/municipalities/" + municipality.municipality() + "/settings";
+        var what = "the settings of " + municipality.municipality();
+        var current = call(what, "read", admin, "GET", path, null);
+        if (current.path("strategicValues").size() > 0) {
+            return false;
+        }
+        var change = new LinkedHashMap<String, Object>();
+        change.put("moderation", municipality.moderation());
+        putUnlessNull(change, "supportThreshold", municipality.supportThreshold());
+        putUnlessNull(change, "serviceAreas", municipality.serviceAreas());
+        change.put("strategicValues", municipality.strategicValues());
+        call(what, "change", admin, "PUT", path, change);
+        return true;
     }
 
     private void live(DemoIdea idea, LocalDate today) {
-        var staff = staffOfMunicipality.get(idea.municipality());
-        var created = call(idea, "submit", idea.author(), "POST", "/ideas",
-            Map.of("title", idea.title(), "body", idea.body(), "serviceArea", idea.serviceArea()));
+        var staff = officials.staffOfMunicipality().get(idea.municipality());
+        var what = "'" + idea.title() + "'";
+        var created = call(what, "submit", idea.author(), "POST", "/ideas", submission(idea));
         var id = created.get("id").asText();
-        if ("submitted".equals(created.get("status").asText())) {
-            call(idea, "publish", staff, "POST", "/ideas/" + id + "/publication", Map.of());
+        var held = "submitted".equals(created.get("status").asText());
+        if (idea.is(DemoIdea.Moderation.WAITING) || idea.is(DemoIdea.Moderation.REJECTED)) {
+            if (!held) {
+                throw new SeedException("Could not hold " + what + " for moderation: municipality "
+                    + idea.municipality() + " publishes ideas at once");
+            }
+            if (idea.is(DemoIdea.Moderation.REJECTED)) {
+                call(what, "reject", staff, "POST", "/ideas/" + id + "/rejection",
+                    Map.of("reason", idea.moderation().reason()));
+            }
+            return;
+        }
+        if (held) {
+            call(what, "publish", staff, "POST", "/ideas/" + id + "/publication", Map.of());
         }
         for (var supporter : idea.supporters()) {
-            call(idea, "support", supporter, "PUT", "/ideas/" + id + "/support", Map.of());
+            call(what, "support", supporter, "PUT", "/ideas/" + id + "/support", Map.of());
+        }
+        for (var comment : idea.comments()) {
+            var written = call(what, "comment on", comment.author(), "POST", "/ideas/" + id + "/comments",
+                Map.of("body", comment.body()));
+            for (var reply : comment.replies()) {
+                call(what, "answer a comment on", reply.author(), "POST", "/ideas/" + id + "/comments",
+                    Map.of("body", reply.body(), "parentId", written.get("id").asText()));
+            }
         }
         if (idea.assessmentDays() != null) {
-            call(idea, "assess", staff, "POST", "/ideas/" + id + "/assessment",
+            call(what, "assess", staff, "POST", "/ideas/" + id + "/assessment",
                 Map.of("respondBy", today.plusDays(idea.assessmentDays()).toString()));
         }
         if (idea.answer() != null) {
-            call(idea, "answer", staff, "POST", "/ideas/" + id + "/answer",
+            call(what, "answer", staff, "POST", "/ideas/" + id + "/answer",
                 Map.of("outcome", idea.answer().outcome(), "answer", idea.answer().text()));
         }
         if (idea.realisedBy() != null) {
-            call(idea, "realise", staff, "POST", "/ideas/" + id + "/realisation", Map.of("culturalEventId", idea.realisedBy()));
+            call(what, "realise", staff, "POST", "/ideas/" + id + "/realisation", Map.of("culturalEventId", idea.realisedBy()));
+        }
+        if (idea.is(DemoIdea.Moderation.HIDDEN)) {
+            call(what, "hide", staff, "POST", "/ideas/" + id + "/hiding", Map.of("reason", idea.moderation().reason()));
         }
         if (idea.withdrawn()) {
-            call(idea, "withdraw", idea.author(), "POST", "/ideas/" + id + "/withdrawal", Map.of());
+            call(what, "withdraw", idea.author(), "POST", "/ideas/" + id + "/withdrawal", Map.of());
         }
     }
 
-    private JsonNode call(DemoIdea idea, String step, String user, String method, String path, Map<String, String> body) {
+    private static Map<String, Object> submission(DemoIdea idea) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("title", idea.title());
+        body.put("body", idea.body());
+        body.put("serviceArea", idea.serviceArea());
+        body.put("strategicValues", idea.strategicValues());
+        if (!idea.targetGroups().isEmpty()) {
+            body.put("targetGroups", idea.targetGroups());
+        }
+        putUnlessNull(body, "costModel", idea.costModel());
+        putUnlessNull(body, "place", idea.place());
+        return body;
+    }
+
+    private static void putUnlessNull(Map<String, Object> body, String field, Object value) {
+        if (value != null) {
+            body.put(field, value);
+        }
+    }
+
+    /** {@code body} null sends none; {@code what} and {@code step} name the call in a failure. */
+    private JsonNode call(String what, String step, String user, String method, String path, Map<String, ?> body) {
         var request = HttpRequest.newBuilder(endpoints.proposals().resolve(path))
             .header("Content-Type", "application/json")
             .header("Authorization", "Bearer " + tokenOf(user))
             .timeout(Duration.ofSeconds(15))
-            .method(method, HttpRequest.BodyPublishers.ofString(write(body)))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(write(body)))
             .build();
         var response = send(request);
         if (response.statusCode() / 100 != 2) {
-            throw new SeedException("Could not " + step + " '" + idea.title() + "' as " + user + ": HTTP "
+            throw new SeedException("Could not " + step + " " + what + " as " + user + ": HTTP "
                 + response.statusCode() + " " + response.body());
         }
         return read(response.body());
@@ -149,7 +240,7 @@ public final class SeedLoader {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String write(Map<String, String> body) {
+    private static String write(Map<String, ?> body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (IOException e) {

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo ideas through the services' public APIs once everything is up, signed in as the demo users
- * of the Keycloak the launcher started. A failure is reported but stops nothing: the platform works without
- * demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
+ * Loads the demo data (the municipalities' settings and their ideas) through the services' public APIs once
+ * everything is up, signed in as the demo users of the Keycloak the launcher started. A failure is reported but
+ * stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
  */
 final class DemoData {
 
@@ -29,11 +29,12 @@ final class DemoData {
         }
         var step = progress.begin("Demo data");
         try {
-            var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.all(), LocalDate.now(ZoneId.of("Europe/Oslo")));
-            step.done("ready", outcome.loaded() + " ideas loaded, " + outcome.alreadyThere() + " already there");
+            var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
+                LocalDate.now(ZoneId.of("Europe/Oslo")));
+            step.done("ready", summaryOf(outcome));
         } catch (SeedException e) {
             step.failed();
-            progress.line("  The demo ideas could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
+            progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
         }
     }
 
@@ -42,9 +43,19 @@ final class DemoData {
             URI.create(keycloakBaseUrl + "/realms/" + SamskapRealm.NAME + "/protocol/openid-connect/token"),
             SamskapRealm.TEST_CLIENT_ID, URI.create(baseUrlOf(platform, "proposals")),
             URI.create(baseUrlOf(platform, Deployables.ENTRY_POINT)));
-        var staffOfMunicipality = DemoUsers.all().stream().filter(user -> user.roles().contains(SamskapRealm.STAFF))
+        return new SeedLoader(endpoints, username -> DemoUsers.named(username).password(),
+            new SeedLoader.Officials(firstWithRole(SamskapRealm.STAFF), firstWithRole(SamskapRealm.ADMIN)));
+    }
+
+    private static String summaryOf(SeedLoader.Outcome outcome) {
+        return outcome.loaded() + " ideas loaded, " + outcome.alreadyThere() + " already there, settings set for "
+            + outcome.settingsApplied() + " municipalities";
+    }
+
+    /** The first demo user of each municipality with the role. */
+    private static Map<String, String> firstWithRole(String role) {
+        return DemoUsers.all().stream().filter(user -> user.roles().contains(role))
             .collect(Collectors.toMap(DemoUsers.DemoUser::municipality, DemoUsers.DemoUser::username, (first, second) -> first));
-        return new SeedLoader(endpoints, username -> DemoUsers.named(username).password(), staffOfMunicipality);
     }
 
     private static String baseUrlOf(Platform platform, String name) {

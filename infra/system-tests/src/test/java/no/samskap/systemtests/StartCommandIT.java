@@ -55,6 +55,12 @@ class StartCommandIT {
 
     @BeforeAll
     void start() throws Exception {
+        startLauncher();
+    }
+
+    /** Starts the launcher jar on this class's ports and state directory, and waits until it says it is ready. */
+    private void startLauncher() throws Exception {
+        output.clear();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(java, "-jar", "infra/launcher/target/samskap-launcher.jar")
             .directory(ROOT.toFile())
@@ -148,6 +154,30 @@ class StartCommandIT {
     }
 
     @Test
+    @Order(3)
+    void theDemoIdeasAreDiscussedClassifiedAndModeratedAsTheirMunicipalitiesChose() throws Exception {
+        var proposals = "http://127.0.0.1:" + proposalsPort;
+        var choices = get(proposals + "/municipalities/4618/idea-choices");
+        assertTrue(choices.contains("\"moderation\":\"pre\"") && choices.contains("\"frivilligheit\""), choices);
+
+        eventually(Duration.ofSeconds(30), () -> {
+            var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");
+            var ullensvang = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=4618&limit=100");
+            assertTrue(ullensvang.contains("Kurs i hardingfele for nybyrjarar"), ullensvang);
+            assertFalse(ullensvang.contains("Songkveld for eldre på Lofthus"), "waits for moderation: " + ullensvang);
+            assertFalse(ullensvang.contains("Asfalt på vegen opp til Nå"), "rejected: " + ullensvang);
+            assertFalse(rana.contains("Rabatt på gitarkurs"), "hidden by a moderator: " + rana);
+            var eSport = new ObjectMapper().readTree(rana).get("ideas").findParents("title").stream()
+                .filter(idea -> idea.get("title").asText().equals("eSport-rom i det nye kulturhuset")).findFirst().orElseThrow();
+            assertTrue(eSport.get("commentCount").asInt() >= 5, eSport.toString());
+            var threads = get(proposals + "/ideas/" + eSport.get("id").asText() + "/comments");
+            assertTrue(threads.contains("\"official\":true"), "staff comment officially: " + threads);
+            assertTrue(new ObjectMapper().readTree(threads).get("threads").get(0).get("answers").size() > 0,
+                "residents answer each other: " + threads);
+        });
+    }
+
+    @Test
     @Order(4)
     void stopsEverythingItStartedOnSigterm() throws Exception {
         assertTrue(FreePorts.isListening("127.0.0.1", gatewayPort), "the gateway is up before the stop");
@@ -159,6 +189,22 @@ class StartCommandIT {
             assertFalse(FreePorts.isListening("127.0.0.1", gatewayPort), "gateway still listening");
             assertFalse(FreePorts.isListening("127.0.0.1", keycloakPort), "Keycloak still listening");
         });
+    }
+
+    @Test
+    @Order(5)
+    void aSecondStartOnTheSameStateLoadsNoDemoDataAgain() throws Exception {
+        startLauncher();
+
+        assertTrue(output.stream().anyMatch(line -> line.contains("Demo data ... ready")
+            && line.contains("(0 ideas loaded") && line.contains("settings set for 0 municipalities")), printed());
+        var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");
+        assertEquals(1, rana.split("eSport-rom i det nye kulturhuset", -1).length - 1, rana);
+    }
+
+    private static String get(String uri) throws Exception {
+        return RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The password grant on the realm's public test client, so no browser is needed. */
