@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.pages;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,6 +40,7 @@ import java.util.function.Function;
 final class IdeaActionsController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Text(String body, @Nullable String parentId) {
     }
 

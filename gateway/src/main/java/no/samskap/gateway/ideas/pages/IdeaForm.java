@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.pages;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -38,6 +39,7 @@ record IdeaForm(String title, String body, String serviceArea, List<String> stra
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Json(String title, String body, @Nullable String serviceArea, @Nullable List<String> strategicValues,
                 @Nullable List<String> targetGroups, @Nullable String costModel, @Nullable String place) {
     }
