@@ -37,7 +37,7 @@ final class DiscussionView {
                 texts.text("discussion.write"), texts.text("discussion.hint"), texts.text("discussion.send"), viewing,
                 texts, ""));
         } else {
-            parts.add("<p><a href=\"/logg-inn\" id=\"sign-in-to-comment\">" + texts.text("discussion.signIn") + "</a></p>");
+            parts.add("<p><a href=\"" + base + "/logg-inn\" id=\"sign-in-to-comment\">" + texts.text("discussion.signIn") + "</a></p>");
         }
         parts.add("</section>");
         return String.join("\n", parts);

@@ -126,6 +126,13 @@ final class IdeaActionsController {
         return act(request, authentication, id, "withdraw-idea", "", "withdrawn", idea -> writes.withdraw(request, idea));
     }
 
+    /** Where an anonymous visitor's "sign in to take part" leads: through sign-in, then back to the idea. */
+    @Get("/logg-inn")
+    HttpResponse<String> signInHere(HttpRequest<?> request, @PathVariable String id) {
+        return IdeaPageRendering.uuid(id).<HttpResponse<String>>map(idea -> PageForms.seeOther("/ideer/" + idea))
+            .orElseGet(() -> notFound(request));
+    }
+
     @Get("/endre")
     HttpResponse<String> editForm(HttpRequest<?> request, @PathVariable String id) {
         return IdeaPageRendering.uuid(id).flatMap(idea -> proposals.idea(request, idea))

@@ -19,8 +19,8 @@ final class IdeaActionsView {
     static String render(IdeaSummary idea, Texts texts, Viewing viewing) {
         var base = "/ideer/" + escape(idea.id());
         if (!viewing.signedIn()) {
-            return "<p class=\"sign-in-to-act\"><a href=\"/logg-inn\" id=\"sign-in-to-support\">%s</a></p>\n"
-                .formatted(texts.text("idea.signInToTakePart"));
+            return "<p class=\"sign-in-to-act\"><a href=\"%s/logg-inn\" id=\"sign-in-to-support\">%s</a></p>\n"
+                .formatted(base, texts.text("idea.signInToTakePart"));
         }
         if (viewing.idea().isEmpty()) {
             return "<p class=\"unavailable\" role=\"status\">" + texts.text("idea.actionsUnavailable") + "</p>\n";

@@ -83,6 +83,20 @@ class IdeaPageFormsIT {
     }
 
     @Test
+    void leadsAnAnonymousVisitorThroughSignInBackToTheIdea() {
+        var page = gateway.get("/ideer/" + idea).body();
+        assertTrue(page.contains("href=\"/ideer/" + idea + "/logg-inn\" id=\"sign-in-to-support\""), page);
+
+        var anonymous = gateway.get("/ideer/" + idea + "/logg-inn", Map.of("Accept", "text/html"));
+        var signedIn = forms.get(RESIDENT, "/ideer/" + idea + "/logg-inn");
+
+        assertEquals(303, anonymous.statusCode());
+        assertEquals("/logg-inn", anonymous.headers().firstValue("Location").orElse(null));
+        assertEquals(303, signedIn.statusCode());
+        assertEquals("/ideer/" + idea, signedIn.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
     void offersASignedInResidentWhatTheServiceSaysTheyMayDo() {
         viewerState(false, true, "someone-else");
 
