@@ -42,8 +42,10 @@ public final class ProposalsClient {
 
     public Mono<ServiceAnswer> send(ServiceCall call) {
         var request = HttpRequest.create(call.method(), call.path())
-            .bearerAuth(call.accessToken())
             .accept(MediaType.APPLICATION_JSON_TYPE);
+        if (call.accessToken() != null) {
+            request.bearerAuth(call.accessToken());
+        }
         call.jsonBody().ifPresent(body -> request.contentType(MediaType.APPLICATION_JSON_TYPE).body(body));
         return Mono.from(http.exchange(request, byte[].class))
             .map(ProposalsClient::answerOf)

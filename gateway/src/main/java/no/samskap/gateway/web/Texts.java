@@ -48,6 +48,10 @@ public final class Texts {
         return new MessageFormat(pattern, language.locale()).format(escaped);
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The word for a code such as a status; a code newer than the bundles shows as itself rather than failing. */
     public String word(String group, String code) {
         var key = group + "." + code;

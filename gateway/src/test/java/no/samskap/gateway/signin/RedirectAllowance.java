@@ -21,7 +21,7 @@ import java.util.Map;
  * Lets the gateway client of a test's own Keycloak redirect to one more port, through the admin REST API. The realm
  * file allows only port 8080; a test falls back to this when something else already listens there.
  */
-final class RedirectAllowance {
+public final class RedirectAllowance {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
@@ -29,7 +29,7 @@ final class RedirectAllowance {
     private RedirectAllowance() {
     }
 
-    static void allow(KeycloakServer keycloak, String adminPassword, String origin) throws IOException, InterruptedException {
+    public static void allow(KeycloakServer keycloak, String adminPassword, String origin) throws IOException, InterruptedException {
         var token = adminToken(keycloak, adminPassword);
         var clients = keycloak.baseUrl() + "/admin/realms/" + SamskapRealm.NAME + "/clients";
         var found = JSON.readValue(send(HttpRequest.newBuilder(URI.create(clients + "?clientId="

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -26,23 +27,27 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class IdeaCommandController {
 
-    private final IdeaCommandRelay relay;
-    private final ServiceAnswerReading reading;
+    private final IdeaWrites writes;
 
-    IdeaCommandController(IdeaCommandRelay relay, ServiceAnswerReading reading) {
-        this.relay = relay;
-        this.reading = reading;
+    IdeaCommandController(IdeaWrites writes) {
+        this.writes = writes;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> submit(HttpRequest<?> request, @Body @Nullable byte[] idea) {
-        return relay.relay(request, "/ideas", idea, reading::ideaStatus);
+        return answer(request, writes.submit(request, idea));
+    }
+
+    @Patch("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> edit(HttpRequest<?> request, @PathVariable String id, @Body @Nullable byte[] changes) {
+        return answer(request, writes.edit(request, uuid("idea", id), changes));
     }
 
     @Post("/{id}/withdrawal")
     Mono<MutableHttpResponse<?>> withdraw(HttpRequest<?> request, @PathVariable String id) {
-        return step(request, id, "withdrawal", null);
+        return answer(request, writes.withdraw(request, uuid("idea", id)));
     }
 
     @Post("/{id}/publication")
@@ -74,28 +79,66 @@ final class IdeaCommandController {
         return step(request, id, "realisation", event);
     }
 
+    @Post("/{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> report(HttpRequest<?> request, @PathVariable String id, @Body @Nullable byte[] reason) {
+        return answer(request, writes.report(request, uuid("idea", id), reason));
+    }
+
     @Put("/{id}/support")
     Mono<MutableHttpResponse<?>> support(HttpRequest<?> request, @PathVariable String id) {
-        var idea = ideaId(id);
-        return relay.relay(request, "/ideas/" + idea + "/support", null, answer -> reading.supportCount(idea, answer));
+        return answer(request, writes.support(request, uuid("idea", id), true));
     }
 
     @Delete("/{id}/support")
     Mono<MutableHttpResponse<?>> withdrawSupport(HttpRequest<?> request, @PathVariable String id) {
-        var idea = ideaId(id);
-        return relay.relay(request, "/ideas/" + idea + "/support", null, answer -> reading.supportCount(idea, answer));
+        return answer(request, writes.support(request, uuid("idea", id), false));
+    }
+
+    @Put("/{id}/follow")
+    Mono<MutableHttpResponse<?>> follow(HttpRequest<?> request, @PathVariable String id) {
+        return answer(request, writes.follow(request, uuid("idea", id), true));
+    }
+
+    @Delete("/{id}/follow")
+    Mono<MutableHttpResponse<?>> unfollow(HttpRequest<?> request, @PathVariable String id) {
+        return answer(request, writes.follow(request, uuid("idea", id), false));
+    }
+
+    @Post("/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> comment(HttpRequest<?> request, @PathVariable String id, @Body @Nullable byte[] comment) {
+        return answer(request, writes.comment(request, uuid("idea", id), comment));
+    }
+
+    @Patch("/{id}/comments/{commentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> editComment(HttpRequest<?> request, @PathVariable String id,
+                                             @PathVariable String commentId, @Body @Nullable byte[] changes) {
+        return answer(request, writes.editComment(request, uuid("idea", id), uuid("comment", commentId), changes));
+    }
+
+    @Post("/{id}/comments/{commentId}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> reportComment(HttpRequest<?> request, @PathVariable String id,
+                                               @PathVariable String commentId, @Body @Nullable byte[] reason) {
+        return answer(request, writes.reportComment(request, uuid("idea", id), uuid("comment", commentId), reason));
     }
 
     private Mono<MutableHttpResponse<?>> step(HttpRequest<?> request, String id, String step, @Nullable byte[] body) {
-        return relay.relay(request, "/ideas/" + ideaId(id) + "/" + step, body, reading::ideaStatus);
+        return answer(request, writes.step(request, uuid("idea", id), step, body));
+    }
+
+    private static Mono<MutableHttpResponse<?>> answer(HttpRequest<?> request, Mono<WriteOutcome> outcome) {
+        return outcome.map(written -> RelayedAnswers.of(request, written));
     }
 
     /** Only a well-formed id is put into the service's path, so no path can be smuggled through it. */
-    private static UUID ideaId(String id) {
+    private static UUID uuid(String what, String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {
-            throw ProblemException.notFound("idea", id);
+            throw ProblemException.notFound(what, id);
         }
     }
 }

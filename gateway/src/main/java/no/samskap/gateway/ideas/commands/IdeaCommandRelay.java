@@ -1,8 +1,8 @@
 package no.samskap.gateway.ideas.commands;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.services.ProposalsClient;
 import no.samskap.gateway.services.ServiceAnswer;
@@ -21,6 +21,9 @@ import java.util.function.Function;
 @Singleton
 final class IdeaCommandRelay {
 
+    /** For writes the idea board does not show, such as a report or a follow: nothing to wait for. */
+    static final Function<ServiceAnswer, Optional<Expectation>> NOT_ON_THE_BOARD = answer -> Optional.empty();
+
     private final AccessTokens accessTokens;
     private final ProposalsClient proposals;
     private final ReadYourWrites readYourWrites;
@@ -31,19 +34,21 @@ final class IdeaCommandRelay {
         this.readYourWrites = readYourWrites;
     }
 
-    Mono<MutableHttpResponse<?>> relay(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
-                                       Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
+    Mono<WriteOutcome> relay(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable byte[] jsonBody,
+                             Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
         var accessToken = accessTokens.toRelay(request);
         if (accessToken.isEmpty()) {
-            return Mono.just(RelayedAnswers.noAccessTokenToRelay(request));
+            return Mono.just(WriteOutcome.without(WriteOutcome.Kind.NOT_SIGNED_IN));
         }
-        var call = new ServiceCall(request.getMethod(), servicePath, Optional.ofNullable(jsonBody), accessToken.get());
+        var call = new ServiceCall(method, servicePath, Optional.ofNullable(jsonBody), accessToken.get());
         return proposals.send(call)
-            .flatMap(answer -> answer.succeeded()
-                ? readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer))
-                    .map(readModel -> RelayedAnswers.passedOn(answer, readModel))
-                : Mono.just(RelayedAnswers.passedOn(answer, ReadYourWrites.ReadModel.UP_TO_DATE)))
-            .onErrorResume(ServiceNotAnswering.class,
-                failure -> Mono.just(RelayedAnswers.serviceNotAnswering(request, failure)));
+            .flatMap(answer -> !answer.succeeded()
+                ? Mono.just(WriteOutcome.answered(answer, ReadYourWrites.ReadModel.UP_TO_DATE))
+                : boardShouldShow == NOT_ON_THE_BOARD
+                    ? Mono.just(WriteOutcome.answered(answer, ReadYourWrites.ReadModel.UP_TO_DATE))
+                    : readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer))
+                        .map(readModel -> WriteOutcome.answered(answer, readModel)))
+            .onErrorResume(ServiceNotAnswering.class, failure -> Mono.just(WriteOutcome.without(
+                failure.requestMayHaveArrived() ? WriteOutcome.Kind.MAY_HAVE_BEEN_SAVED : WriteOutcome.Kind.SERVICE_DOWN)));
     }
 }

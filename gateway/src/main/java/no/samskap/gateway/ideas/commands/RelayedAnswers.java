@@ -6,7 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import no.samskap.gateway.services.ServiceAnswer;
-import no.samskap.gateway.services.ServiceNotAnswering;
 import no.samskap.platform.problem.Problem;
 
 import java.net.URI;
@@ -40,8 +39,20 @@ final class RelayedAnswers {
         return answer.body().length == 0 ? response : response.body(answer.body());
     }
 
-    static MutableHttpResponse<?> serviceNotAnswering(HttpRequest<?> request, ServiceNotAnswering failure) {
-        var detail = failure.requestMayHaveArrived()
+    static MutableHttpResponse<?> of(HttpRequest<?> request, WriteOutcome outcome) {
+        switch (outcome.kind()) {
+            case ANSWERED:
+                return passedOn(outcome.answer().orElseThrow(), outcome.boardPending()
+                    ? ReadYourWrites.ReadModel.PENDING : ReadYourWrites.ReadModel.UP_TO_DATE);
+            case NOT_SIGNED_IN:
+                return noAccessTokenToRelay(request);
+            default:
+                return serviceNotAnswering(request, outcome.kind() == WriteOutcome.Kind.MAY_HAVE_BEEN_SAVED);
+        }
+    }
+
+    static MutableHttpResponse<?> serviceNotAnswering(HttpRequest<?> request, boolean requestMayHaveArrived) {
+        var detail = requestMayHaveArrived
             ? "The ideas service did not answer in time, so the change may have been saved or not. Reload to check"
                 + " before you try again."
             : "The ideas service is not answering; nothing was saved. Try again in a moment.";

@@ -10,7 +10,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
 import no.samskap.gateway.ideas.readmodel.InvalidQueryValueException;
@@ -18,8 +21,6 @@ import no.samskap.gateway.web.LanguageChoice;
 import no.samskap.gateway.web.NotFoundPage;
 import no.samskap.gateway.web.Texts;
 
-import java.util.Optional;
-import java.util.UUID;
 
 /** The board and idea pages, rendered on the server from the gateway's read model; no script needed. */
 @Controller
@@ -28,9 +29,11 @@ import java.util.UUID;
 class IdeaPagesController {
 
     private final IdeaBoard board;
+    private final IdeaPageRendering ideaPage;
 
-    IdeaPagesController(IdeaBoard board) {
+    IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage) {
         this.board = board;
+        this.ideaPage = ideaPage;
     }
 
     @Get("/kommuner/{municipality}/ideer")
@@ -53,22 +56,14 @@ class IdeaPagesController {
     }
 
     @Get("/ideer/{id}")
-    HttpResponse<String> idea(HttpRequest<?> request, @PathVariable String id) {
-        var texts = new Texts(LanguageChoice.of(request));
-        return parse(id).flatMap(board::find)
-            .map(page -> html(HttpStatus.OK, IdeaView.render(page, texts)))
-            .orElseGet(() -> NotFoundPage.response(texts, request.getPath()));
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<String> idea(HttpRequest<?> request, @Nullable Authentication authentication, @PathVariable String id,
+                              @QueryValue @Nullable String done) {
+        return ideaPage.render(request, authentication, id, HttpStatus.OK, done, null);
     }
 
     private static HttpResponse<String> html(HttpStatus status, String page) {
         return HttpResponse.<String>status(status).body(page).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

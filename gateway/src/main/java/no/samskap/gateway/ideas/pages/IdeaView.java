@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 
 import static no.samskap.gateway.web.Html.escape;
 
-/** One idea: its text, where it stands, the municipality's answer, and the public timeline. */
+/** One idea: its text, where it stands, the municipality's answer, the public timeline, and what the viewer may do. */
 final class IdeaView {
 
     private static final String MAIN = """
-        <h1>%s</h1>
+        %s<h1>%s</h1>
         <p class="idea-body">%s</p>
         <dl>
           <dt>%s</dt>
@@ -25,36 +25,47 @@ final class IdeaView {
           <dt>%s</dt>
           <dd id="respond-by">%s</dd>
           <dt>%s</dt>
-          <dd id="supports">%s</dd>
+          <dd id="support-count">%s</dd>
         </dl>
-        %s
+        %s%s
         <h2>%s</h2>
-        <ol class="timeline">
+        <ol class="timeline" id="timeline">
         %s
         </ol>
+        %s
         <p><a href="/kommuner/%s/ideer">%s</a></p>""";
 
     private IdeaView() {
     }
 
-    static String render(IdeaPage page, Texts texts) {
+    static String render(IdeaPage page, Texts texts, Viewing viewing) {
         var idea = page.idea();
-        var main = MAIN.formatted(escape(idea.title()), withLineBreaks(idea.body()),
+        var main = MAIN.formatted(done(viewing, texts), escape(idea.title()), withLineBreaks(idea.body()),
             texts.text("idea.status"), texts.word("status", idea.status()),
             texts.text("idea.serviceArea"), texts.word("serviceArea", idea.serviceArea()),
             texts.text("idea.respondBy"), idea.respondBy() == null ? texts.text("idea.respondBy.none")
                 : texts.date(idea.respondBy()),
             texts.text("idea.supports"), texts.number(idea.supportCount()),
-            answer(idea, texts), texts.text("idea.timeline"), timeline(page, texts),
+            IdeaActionsView.render(idea, texts, viewing), answer(idea, texts), texts.text("idea.timeline"),
+            timeline(page, texts), DiscussionView.render(idea, texts, viewing),
             escape(idea.municipality()), texts.text("idea.toBoard"));
         return Page.render(texts, texts.text("idea.title", idea.title()), main, "/ideer/" + idea.id());
+    }
+
+    private static String done(Viewing viewing, Texts texts) {
+        if (viewing.done() == null || !texts.has("idea.done." + viewing.done())) {
+            return "";
+        }
+        return "<p class=\"confirmation\" role=\"status\" id=\"confirmation\">" + texts.text("idea.done." + viewing.done())
+            + "</p>\n";
     }
 
     private static String answer(IdeaSummary idea, Texts texts) {
         if (idea.answer() == null || idea.answer().isBlank()) {
             return "";
         }
-        return "<h2>%s</h2>\n<p class=\"answer\">%s</p>".formatted(texts.text("idea.answer"), withLineBreaks(idea.answer()));
+        return "<h2>%s</h2>\n<p class=\"answer\" id=\"answer\">%s</p>".formatted(texts.text("idea.answer"),
+            withLineBreaks(idea.answer()));
     }
 
     private static String timeline(IdeaPage page, Texts texts) {
@@ -76,7 +87,7 @@ final class IdeaView {
         }
     }
 
-    private static String withLineBreaks(String text) {
+    static String withLineBreaks(String text) {
         return escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
     }
 }

@@ -107,8 +107,16 @@ class IdeaWritesIT {
         POST   | /realisation | {"culturalEventId":"esport-apning-2027"}
         PUT    | /support     |
         DELETE | /support     |
+        PATCH  |              | {"title":"eSport-rom i det nye kulturhuset"}
+        POST   | /reports     | {"reason":"Reklame for en butikk."}
+        PUT    | /follow      |
+        DELETE | /follow      |
+        POST   | /comments    | {"body":"God idé!","parentId":null}
+        PATCH  | /comments/6f1c2a8e-2b7e-4c55-9d0a-1c2b3d4e5f60 | {"body":"Veldig god idé!"}
+        POST   | /comments/6f1c2a8e-2b7e-4c55-9d0a-1c2b3d4e5f60/reports | {"reason":"Hets."}
         """)
     void forwardsEachWriteToTheSameRouteAtTheService(String method, String step, String body) {
+        step = step == null ? "" : step;
         var id = UUID.randomUUID().toString();
         var answer = step.equals("/support") ? ProposalsAnswers.supportCount(3) : ProposalsAnswers.idea(200, id, "published", 0);
         proposals.answer(method, "/ideas/" + id + step, answer);

@@ -22,27 +22,27 @@ import java.util.concurrent.TimeUnit;
  * request with the {@code Authorization} header it carried. It can be stopped and started again on the same port,
  * to be a proposals service that is down.
  */
-final class StandInProposals implements AutoCloseable {
+public final class StandInProposals implements AutoCloseable {
 
-    record Call(String method, String path, String authorization, String contentType, String body) {
+    public record Call(String method, String path, String authorization, String contentType, String body) {
     }
 
     /** {@code afterwards} runs once the answer has been sent, as the service's outbox relay would publish later. */
-    record Answer(int status, String contentType, String body, Map<String, String> headers, Runnable afterwards) {
+    public record Answer(int status, String contentType, String body, Map<String, String> headers, Runnable afterwards) {
 
-        static Answer json(int status, String body) {
+        public static Answer json(int status, String body) {
             return new Answer(status, "application/json", body, Map.of(), () -> { });
         }
 
-        static Answer problem(int status, String body) {
+        public static Answer problem(int status, String body) {
             return new Answer(status, "application/problem+json", body, Map.of(), () -> { });
         }
 
-        Answer withHeader(String name, String value) {
+        public Answer withHeader(String name, String value) {
             return new Answer(status, contentType, body, Map.of(name, value), afterwards);
         }
 
-        Answer thenRun(Runnable next) {
+        public Answer thenRun(Runnable next) {
             return new Answer(status, contentType, body, headers, next);
         }
     }
@@ -58,32 +58,32 @@ final class StandInProposals implements AutoCloseable {
         listen(0);
     }
 
-    static StandInProposals onAFreePort() {
+    public static StandInProposals onAFreePort() {
         return new StandInProposals();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void answer(String method, String path, Answer answer) {
+    public void answer(String method, String path, Answer answer) {
         answers.put(method + " " + path, answer);
     }
 
     /** Requests to this route get no answer until the stand-in is closed. */
-    void neverAnswer(String method, String path) {
+    public void neverAnswer(String method, String path) {
         answers.put(method + " " + path, new Answer(-1, "", "", Map.of(), () -> { }));
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> callsTo(String path) {
+    public List<Call> callsTo(String path) {
         return calls.stream().filter(call -> call.path().equals(path)).toList();
     }
 
-    Call lastCallTo(String path) {
+    public Call lastCallTo(String path) {
         var matching = callsTo(path);
         if (matching.isEmpty()) {
             throw new AssertionError("The proposals service got no call to " + path);
@@ -91,12 +91,12 @@ final class StandInProposals implements AutoCloseable {
         return matching.get(matching.size() - 1);
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
     }
 
     /** On the port it had before, so the gateway finds it where it was told to look. */
-    void startAgain() {
+    public void startAgain() {
         listen(port);
     }
 

@@ -1,0 +1,80 @@
+package no.samskap.gateway.ideas.commands;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+/**
+ * Every write a person can make to an idea, each sent to the proposals service's own route for it. The JSON API and
+ * the pages' forms both come through here, so they wait for the idea board in the same way.
+ */
+@Singleton
+public final class IdeaWrites {
+
+    private final IdeaCommandRelay relay;
+    private final ServiceAnswerReading reading;
+
+    IdeaWrites(IdeaCommandRelay relay, ServiceAnswerReading reading) {
+        this.relay = relay;
+        this.reading = reading;
+    }
+
+    public Mono<WriteOutcome> submit(HttpRequest<?> request, @Nullable byte[] idea) {
+        return relay.relay(request, HttpMethod.POST, "/ideas", idea, reading::ideaStatus);
+    }
+
+    public Mono<WriteOutcome> edit(HttpRequest<?> request, UUID idea, @Nullable byte[] changes) {
+        return relay.relay(request, HttpMethod.PATCH, ideaPath(idea), changes, reading::ideaStatus);
+    }
+
+    public Mono<WriteOutcome> withdraw(HttpRequest<?> request, UUID idea) {
+        return step(request, idea, "withdrawal", null);
+    }
+
+    /** A step of an idea's life under {@code /ideas/{id}/}, such as publication or answer, which the board shows. */
+    Mono<WriteOutcome> step(HttpRequest<?> request, UUID idea, String step, @Nullable byte[] body) {
+        return relay.relay(request, HttpMethod.POST, ideaPath(idea) + "/" + step, body, reading::ideaStatus);
+    }
+
+    public Mono<WriteOutcome> support(HttpRequest<?> request, UUID idea, boolean give) {
+        return relay.relay(request, give ? HttpMethod.PUT : HttpMethod.DELETE, ideaPath(idea) + "/support", null,
+            answer -> reading.supportCount(idea, answer));
+    }
+
+    public Mono<WriteOutcome> follow(HttpRequest<?> request, UUID idea, boolean follow) {
+        return relay.relay(request, follow ? HttpMethod.PUT : HttpMethod.DELETE, ideaPath(idea) + "/follow", null,
+            IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    public Mono<WriteOutcome> report(HttpRequest<?> request, UUID idea, @Nullable byte[] reason) {
+        return relay.relay(request, HttpMethod.POST, ideaPath(idea) + "/reports", reason, IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    /** Pages read comments from the service itself, so a new one is there at once; only the board's count lags. */
+    public Mono<WriteOutcome> comment(HttpRequest<?> request, UUID idea, @Nullable byte[] comment) {
+        return relay.relay(request, HttpMethod.POST, ideaPath(idea) + "/comments", comment,
+            IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    public Mono<WriteOutcome> editComment(HttpRequest<?> request, UUID idea, UUID comment, @Nullable byte[] changes) {
+        return relay.relay(request, HttpMethod.PATCH, commentPath(idea, comment), changes,
+            IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    public Mono<WriteOutcome> reportComment(HttpRequest<?> request, UUID idea, UUID comment, @Nullable byte[] reason) {
+        return relay.relay(request, HttpMethod.POST, commentPath(idea, comment) + "/reports", reason,
+            IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    private static String ideaPath(UUID idea) {
+        return "/ideas/" + idea;
+    }
+
+    private static String commentPath(UUID idea, UUID comment) {
+        return ideaPath(idea) + "/comments/" + comment;
+    }
+}

@@ -1,0 +1,251 @@
+package no.samskap.gateway.ideas.pages;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The forms on an idea page: what each sends the proposals service, where it leads, and how a refusal comes back. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaPageFormsIT {
+
+    private static final Person RESIDENT = Person.ranaResident();
+    private static final Person AUTHOR = new Person("rana-author", "Ola Hansen", "1833", List.of("resident"));
+    private static final String COMMENT = "6f1c2a8e-2b7e-4c55-9d0a-1c2b3d4e5f60";
+    private static final String OFFICIAL = "0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d";
+
+    private StandInProposals proposals;
+    private GatewayUnderTest gateway;
+    private FormPosts forms;
+    private String idea;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        proposals = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of(
+            "samskap-gateway.proposals-url", proposals.url(),
+            "samskap-gateway.read-your-writes.timeout", "100ms"));
+        forms = new FormPosts(gateway);
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, "1833")) {
+            idea = ideas.published("Lesesirkel for ungdom", "Hver torsdag.", "bibliotek");
+        }
+        eventually(() -> assertEquals(200, gateway.get("/ideer/" + idea).statusCode()));
+        proposals.answer("GET", "/ideas/" + idea + "/comments", Answer.json(200, """
+            {"threads":[{"comment":{"id":"%s","parentId":null,"authorId":"%s","official":false,"body":"Gjerne!\\nJeg blir med.",
+              "writtenAt":"2026-11-03T10:00:00Z","editedAt":null,"hidden":false,"editableByYou":true},
+             "answers":[{"id":"%s","parentId":"%s","authorId":"staff-1","official":true,"body":"Vi ser på det.",
+              "writtenAt":"2026-11-04T10:00:00Z","editedAt":null,"hidden":false,"editableByYou":false}]}]}"""
+            .formatted(COMMENT, subjectOf(RESIDENT), OFFICIAL, COMMENT)));
+    }
+
+    @AfterAll
+    void stop() {
+        gateway.close();
+        proposals.close();
+    }
+
+    @Test
+    void showsAnAnonymousVisitorTheDiscussionAndALinkToSignInInsteadOfForms() {
+        var page = gateway.get("/ideer/" + idea).body();
+
+        assertAll(
+            () -> assertTrue(page.contains("id=\"sign-in-to-support\""), page),
+            () -> assertTrue(page.contains("id=\"sign-in-to-comment\""), page),
+            () -> assertFalse(page.contains("id=\"support\""), page),
+            () -> assertFalse(page.contains("id=\"comment-form\""), page),
+            () -> assertTrue(page.contains("class=\"comment\" id=\"comment-" + COMMENT + "\" data-comment-id=\"" + COMMENT + "\""), page),
+            () -> assertTrue(page.contains("Gjerne!<br>"), page),
+            () -> assertTrue(page.contains("class=\"comment official\""), page),
+            () -> assertTrue(page.contains("<strong>Svar fra kommunen</strong>"), page),
+            () -> assertTrue(page.contains("id=\"support-count\"") && page.contains("id=\"timeline\""), page));
+        assertTrue(proposals.lastCallTo("/ideas/" + idea + "/comments").authorization() == null,
+            "an anonymous visitor's read carries no token");
+    }
+
+    @Test
+    void leadsAnAnonymousVisitorThroughSignInBackToTheIdea() {
+        var page = gateway.get("/ideer/" + idea).body();
+        assertTrue(page.contains("href=\"/ideer/" + idea + "/logg-inn\" id=\"sign-in-to-support\""), page);
+
+        var anonymous = gateway.get("/ideer/" + idea + "/logg-inn", Map.of("Accept", "text/html"));
+        var signedIn = forms.get(RESIDENT, "/ideer/" + idea + "/logg-inn");
+
+        assertEquals(303, anonymous.statusCode());
+        assertEquals("/logg-inn", anonymous.headers().firstValue("Location").orElse(null));
+        assertEquals(303, signedIn.statusCode());
+        assertEquals("/ideer/" + idea, signedIn.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
+    void offersASignedInResidentWhatTheServiceSaysTheyMayDo() {
+        viewerState(false, true, "someone-else");
+
+        var page = forms.get(RESIDENT, "/ideer/" + idea).body();
+
+        assertAll(
+            () -> assertTrue(page.contains("id=\"support\""), page),
+            () -> assertTrue(page.contains("<button type=\"submit\">Støtt ideen</button>"), page),
+            () -> assertTrue(page.contains("<button type=\"submit\">Slutt å følge</button>"), page),
+            () -> assertTrue(page.contains("id=\"comment-form\""), page),
+            () -> assertTrue(page.contains("id=\"edit-" + COMMENT + "\""), "their own comment may be changed"),
+            () -> assertFalse(page.contains("id=\"report-" + COMMENT + "\""), "nobody reports their own comment"),
+            () -> assertTrue(page.contains("id=\"report-" + OFFICIAL + "\""), page),
+            () -> assertTrue(page.contains("id=\"reply-" + COMMENT + "\""), page),
+            () -> assertFalse(page.contains("id=\"edit-idea\""), "only the author edits"),
+            () -> assertTrue(page.contains("name=\"_csrf\" value=\"" + FormPosts.CSRF + "\""), page));
+        assertTrue(proposals.lastCallTo("/ideas/" + idea).authorization().startsWith("Bearer "));
+    }
+
+    @Test
+    void offersTheAuthorToEditAndWithdrawButNotToSupport() {
+        viewerState(false, false, subjectOf(AUTHOR));
+
+        var page = forms.get(AUTHOR, "/ideer/" + idea).body();
+
+        assertAll(
+            () -> assertTrue(page.contains("href=\"/ideer/" + idea + "/endre\" id=\"edit-idea\""), page),
+            () -> assertTrue(page.contains("id=\"withdraw-idea\""), page),
+            () -> assertFalse(page.contains("id=\"support\""), page));
+        var edit = forms.get(AUTHOR, "/ideer/" + idea + "/endre").body();
+        assertTrue(edit.contains("value=\"Lesesirkel for ungdom\""), edit);
+        assertTrue(edit.contains("action=\"/ideer/" + idea + "/endre\""), edit);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        /stotte                         | give=true                  | PUT    | /support                        |                                   | supported
+        /stotte                         | give=false                 | DELETE | /support                        |                                   | support-withdrawn
+        /folg                           | follow=true                | PUT    | /follow                         |                                   | followed
+        /folg                           | follow=false               | DELETE | /follow                         |                                   | unfollowed
+        /kommentarer                    | body=Bra+id%C3%A9          | POST   | /comments                       | {"body":"Bra idé"}                | commented
+        /rapport                        | reason=Reklame             | POST   | /reports                        | {"reason":"Reklame"}              | reported
+        /trekk                          | confirm=true               | POST   | /withdrawal                     |                                   | withdrawn
+        /kommentarer/{comment}          | body=Endret                | PATCH  | /comments/{comment}             | {"body":"Endret"}                 | comment-edited
+        /kommentarer/{comment}/rapport  | reason=Hets                | POST   | /comments/{comment}/reports     | {"reason":"Hets"}                 | reported
+        """)
+    void sendsEachFormOnAndAnswersSeeOtherBackToTheIdea(String route, String form, String method, String serviceRoute,
+                                                        String json, String done) {
+        var servicePath = "/ideas/" + idea + serviceRoute.replace("{comment}", COMMENT);
+        proposals.answer(method, servicePath, Answer.json(200, "{\"supportCount\":1,\"following\":true}"));
+
+        var response = forms.post(RESIDENT, "/ideer/" + idea + route.replace("{comment}", COMMENT), form);
+
+        var call = proposals.lastCallTo(servicePath);
+        assertAll(
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("/ideer/" + idea + "?done=" + done, response.headers().firstValue("Location").orElse(null)),
+            () -> assertEquals(method, call.method()),
+            () -> assertEquals(json == null ? "" : json, call.body()),
+            () -> assertTrue(call.authorization().startsWith("Bearer "), call.authorization()));
+    }
+
+    @Test
+    void sendsAnAnswerToACommentWithItsParent() {
+        proposals.answer("POST", "/ideas/" + idea + "/comments", Answer.json(201, "{}"));
+
+        forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer", "body=Enig&parentId=" + COMMENT);
+
+        assertEquals("{\"body\":\"Enig\",\"parentId\":\"" + COMMENT + "\"}",
+            proposals.lastCallTo("/ideas/" + idea + "/comments").body());
+    }
+
+    @Test
+    void refusesEveryFormWithoutItsCsrfToken() {
+        var callsBefore = proposals.calls().size();
+
+        for (var route : List.of("/stotte", "/folg", "/kommentarer", "/rapport", "/trekk", "/endre")) {
+            assertEquals(403, forms.postWithoutCsrf(RESIDENT, "/ideer/" + idea + route, "body=x").statusCode(), route);
+        }
+        assertEquals(callsBefore, proposals.calls().size());
+    }
+
+    @Test
+    void showsARefusedCommentAgainWithItsMessageTiedToTheFieldAndTheTextKept() {
+        viewerState(false, false, "someone-else");
+        proposals.answer("POST", "/ideas/" + idea + "/comments", Answer.problem(400, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Bad Request","status":400,
+             "errors":[{"field":"body","message":"must be between 1 and 2000 characters, was 2001"}]}"""));
+
+        var response = forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer", "body=%3Cb%3EFor+lang%3C%2Fb%3E%0D%0Atekst");
+
+        var page = response.body();
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertTrue(page.contains("<p class=\"field-error\" id=\"comment-form-text-error\" role=\"alert\">"), page),
+            () -> assertTrue(page.contains("aria-describedby=\"comment-form-text-hint comment-form-text-error\""), page),
+            () -> assertTrue(page.contains("&lt;b&gt;For lang&lt;/b&gt;&#10;tekst</textarea>"), page));
+    }
+
+    @Test
+    void showsTheServicesRefusalOfASupportBesideTheButton() {
+        viewerState(false, false, "someone-else");
+        proposals.answer("PUT", "/ideas/" + idea + "/support", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/support-refused","title":"Conflict","status":409,
+             "detail":"You cannot support your own idea."}"""));
+
+        var response = forms.post(RESIDENT, "/ideer/" + idea + "/stotte", "give=true");
+
+        assertEquals(409, response.statusCode());
+        assertTrue(response.body().contains("id=\"support-error\">You cannot support your own idea.</p>"), response.body());
+    }
+
+    @Test
+    void sendsTheAuthorsChangesAsAPatchAndShowsARefusalWithTheChangesKept() {
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"published\"}"));
+
+        var changed = forms.post(AUTHOR, "/ideer/" + idea + "/endre",
+            "title=Lesesirkel+for+alle&body=Hver+torsdag&serviceArea=bibliotek&costModel=for-alle&place=");
+
+        assertEquals(303, changed.statusCode(), changed.body());
+        assertEquals("/ideer/" + idea + "?done=edited", changed.headers().firstValue("Location").orElse(null));
+        assertTrue(proposals.lastCallTo("/ideas/" + idea).body().contains("\"title\":\"Lesesirkel for alle\""));
+
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.problem(409, """
+            {"type":"https://samskap.no/problems/edit-refused","title":"Conflict","status":409,
+             "detail":"The idea is answered and can no longer be changed."}"""));
+        var refused = forms.post(AUTHOR, "/ideer/" + idea + "/endre", "title=Ny+tittel&body=Tekst&serviceArea=kino");
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.body().contains("The idea is answered and can no longer be changed."), refused.body());
+        assertTrue(refused.body().contains("value=\"Ny tittel\""), refused.body());
+    }
+
+    @Test
+    void findsNoIdeaOrCommentBehindAnIdThatIsNoUuidAndAsksTheServiceNothing() {
+        var callsBefore = proposals.calls().size();
+
+        assertEquals(404, forms.post(RESIDENT, "/ideer/not-an-id/stotte", "give=true").statusCode());
+        assertEquals(404, forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer/..%2F..%2Fsupport", "body=x").statusCode());
+        assertEquals(callsBefore, proposals.calls().size());
+    }
+
+    private void viewerState(boolean supported, boolean following, String authorId) {
+        proposals.answer("GET", "/ideas/" + idea, Answer.json(200, """
+            {"id":"%s","municipality":"1833","authorId":"%s","title":"Lesesirkel for ungdom","body":"Hver torsdag.",
+             "serviceArea":"bibliotek","targetGroups":["ungdom"],"costModel":"for-alle","place":null,"status":"published",
+             "supportedByYou":%s,"followedByYou":%s,"supportCount":0}""".formatted(idea, authorId, supported, following)));
+    }
+
+    private static String subjectOf(Person person) {
+        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

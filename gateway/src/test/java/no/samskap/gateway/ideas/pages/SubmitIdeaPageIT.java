@@ -1,0 +1,186 @@
+package no.samskap.gateway.ideas.pages;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The submit form at /ideer/ny: who gets it, what it sends the proposals service, and how a refusal comes back. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubmitIdeaPageIT {
+
+    private static final Person RESIDENT = Person.ranaResident();
+    private static final String TITLE_REFUSED = """
+        {"type":"https://samskap.no/problems/invalid-request","title":"Bad Request","status":400,
+         "detail":"title: must be between 5 and 120 characters, was 3","instance":"/ideas",
+         "errors":[{"field":"title","message":"must be between 5 and 120 characters, was 3"}]}""";
+
+    private StandInProposals proposals;
+    private GatewayUnderTest gateway;
+    private FormPosts forms;
+    private String published;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        proposals = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of(
+            "samskap-gateway.proposals-url", proposals.url(),
+            "samskap-gateway.read-your-writes.timeout", "100ms"));
+        forms = new FormPosts(gateway);
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, "1833")) {
+            published = ideas.published("Lesesirkel for ungdom", "Hver torsdag.", "bibliotek");
+        }
+        eventually(() -> assertEquals(200, gateway.get("/ideer/" + published).statusCode()));
+    }
+
+    @AfterAll
+    void stop() {
+        gateway.close();
+        proposals.close();
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToSignInFirst() {
+        var response = gateway.get("/ideer/ny", Map.of("Accept", "text/html"));
+
+        assertEquals(303, response.statusCode());
+        assertEquals("/logg-inn", response.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
+    void labelsEveryFieldAndGroupsTheChoicesUnderLegends() {
+        var page = forms.get(RESIDENT, "/ideer/ny").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<label for=\"title\">Tittel</label>"), page),
+            () -> assertTrue(page.contains("<label for=\"body\">Beskriv ideen</label>"), page),
+            () -> assertTrue(page.contains("<label for=\"serviceArea\">Tjenesteområde</label>"), page),
+            () -> assertTrue(page.contains("<label for=\"place\">Sted (valgfritt)</label>"), page),
+            () -> assertTrue(page.contains("<legend>Hvem er ideen for?</legend>"), page),
+            () -> assertTrue(page.contains("<legend>Hva skal det koste å delta?</legend>"), page),
+            () -> assertTrue(page.contains("<label for=\"targetGroups-ungdom\">Ungdom</label>"), page),
+            () -> assertTrue(page.contains("aria-describedby=\"title-hint\""), page),
+            () -> assertTrue(page.contains("name=\"_csrf\" value=\"" + FormPosts.CSRF + "\""), page),
+            () -> assertTrue(page.contains("data-municipality=\"1833\""), page),
+            () -> assertTrue(page.contains("<script src=\"/assets/similar-ideas.js\" defer></script>"), page),
+            () -> assertFalse(page.contains("<script>"), "no inline script"),
+            () -> assertFalse(page.contains("style="), "no inline style"));
+    }
+
+    @Test
+    void refusesAFormWithoutTheCsrfTokenAndSendsNothingOn() {
+        var callsBefore = proposals.callsTo("/ideas").size();
+
+        var response = forms.postWithoutCsrf(RESIDENT, "/ideer/ny", "title=Konsert+i+parken&body=Om+sommeren");
+
+        assertEquals(403, response.statusCode());
+        assertEquals(callsBefore, proposals.callsTo("/ideas").size());
+    }
+
+    @Test
+    void sendsTheIdeaAsJsonAndOpensItsPage() {
+        proposals.answer("POST", "/ideas", Answer.json(201, """
+            {"id":"%s","status":"published","title":"Lesesirkel for ungdom"}""".formatted(published)));
+
+        var response = forms.post(RESIDENT, "/ideer/ny", ideaForm(("Lesesirkel for ungdom")));
+
+        var call = proposals.lastCallTo("/ideas");
+        assertAll(
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("/ideer/" + published + "?done=submitted", response.headers().firstValue("Location").orElse(null)),
+            () -> assertTrue(call.contentType().startsWith("application/json"), call.contentType()),
+            () -> assertTrue(call.body().contains("\"title\":\"Lesesirkel for ungdom\""), call.body()),
+            () -> assertTrue(call.body().contains("\"body\":\"Hver torsdag.\\nI biblioteket.\""), call.body()),
+            () -> assertTrue(call.body().contains("\"targetGroups\":[\"ungdom\",\"voksne\"]"), call.body()),
+            () -> assertTrue(call.body().contains("\"costModel\":\"for-noen\""), call.body()),
+            () -> assertFalse(call.body().contains("\"place\":\"\""), "an empty place is left out: " + call.body()),
+            () -> assertTrue(call.authorization().startsWith("Bearer "), call.authorization()));
+        var page = gateway.get(response.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(page.contains("Ideen er sendt inn og publisert."), page);
+    }
+
+    @Test
+    void saysAnIdeaHeldForModerationWasReceived() {
+        proposals.answer("POST", "/ideas", Answer.json(201, """
+            {"id":"%s","status":"submitted"}""".formatted(UUID.randomUUID())));
+
+        var response = forms.post(RESIDENT, "/ideer/ny", ideaForm(("Filmklubb på kinoen")));
+
+        assertEquals(303, response.statusCode(), response.body());
+        assertEquals("/ideer/ny/mottatt", response.headers().firstValue("Location").orElse(null));
+        var received = forms.get(RESIDENT, "/ideer/ny/mottatt").body();
+        assertTrue(received.contains("Ideen venter på moderering."), received);
+    }
+
+    @Test
+    void showsARefusalBesideTheFieldWithEverythingTypedKept() {
+        proposals.answer("POST", "/ideas", Answer.problem(400, TITLE_REFUSED));
+
+        var response = forms.post(RESIDENT, "/ideer/ny", ideaForm(("Kor")));
+
+        var page = response.body();
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertTrue(page.contains("<title>Feil: Send inn en idé – Samskap</title>"), page),
+            () -> assertTrue(page.contains("id=\"error-summary\" role=\"alert\""), page),
+            () -> assertTrue(page.contains("<li><a href=\"#title\">Tittelen må ha mellom 5 og 120 tegn.</a></li>"), page),
+            () -> assertTrue(page.contains("<p class=\"field-error\" id=\"title-error\">"), page),
+            () -> assertTrue(page.contains("value=\"Kor\" aria-describedby=\"title-hint title-error\""), page),
+            () -> assertTrue(page.contains(">Hver torsdag.&#10;I biblioteket.</textarea>"), page),
+            () -> assertTrue(page.contains("<option value=\"bibliotek\" selected>"), page),
+            () -> assertTrue(page.contains("id=\"targetGroups-ungdom\" name=\"targetGroups\" value=\"ungdom\" checked"), page),
+            () -> assertTrue(page.contains("id=\"costModel-for-noen\" name=\"costModel\" value=\"for-noen\" checked"), page),
+            () -> assertFalse(page.contains("id=\"body-error\""), page));
+    }
+
+    @Test
+    void keepsTypedMarkupAsTextWhenTheFormComesBack() {
+        proposals.answer("POST", "/ideas", Answer.problem(400, TITLE_REFUSED));
+
+        var page = forms.post(RESIDENT, "/ideer/ny", ideaForm(("\"><script>alert(1)</script>"))).body();
+
+        assertTrue(page.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), page);
+        assertFalse(page.contains("<script>alert(1)"), page);
+    }
+
+    @Test
+    void tellsThePersonNothingWasSavedWhenTheServiceIsDown() {
+        proposals.stop();
+        try {
+            var response = forms.post(RESIDENT, "/ideer/ny", ideaForm(("Konsert i parken")));
+
+            assertEquals(503, response.statusCode());
+            assertTrue(response.body().contains("Idétjenesten svarer ikke nå, og ingenting ble lagret."), response.body());
+            assertTrue(response.body().contains("value=\"Konsert i parken\""), response.body());
+        } finally {
+            proposals.startAgain();
+        }
+    }
+
+    private static String ideaForm(String title) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("title", title);
+        fields.put("body", "Hver torsdag.\r\nI biblioteket.");
+        fields.put("serviceArea", "bibliotek");
+        fields.put("costModel", "for-noen");
+        fields.put("place", "");
+        return FormPosts.form(fields) + "&targetGroups=ungdom&targetGroups=voksne";
+    }
+}
