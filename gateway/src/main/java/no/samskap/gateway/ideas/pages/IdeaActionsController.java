@@ -53,7 +53,11 @@ final class IdeaActionsController {
     private final IdeaPageRendering ideaPage;
     private final ProposalsReading proposals;
 
-    IdeaActionsController(IdeaWrites writes, PageForms forms, IdeaPageRendering ideaPage, ProposalsReading proposals) {
+    private final FormChoices choices;
+
+    IdeaActionsController(IdeaWrites writes, PageForms forms, IdeaPageRendering ideaPage, ProposalsReading proposals,
+                          FormChoices choices) {
+        this.choices = choices;
         this.writes = writes;
         this.forms = forms;
         this.ideaPage = ideaPage;
@@ -178,7 +182,7 @@ final class IdeaActionsController {
         var texts = new Texts(LanguageChoice.of(request));
         var path = "/ideer/" + IdeaPageRendering.uuid(id).orElseThrow() + "/endre";
         return forms.page(request, status, csrf -> IdeaFormView.render(texts, texts.text("edit.heading"), path, path,
-            form, refusal, csrf, municipality, BoardSearch.SERVICE_AREAS, form.strategicValues()));
+            form, refusal, csrf, municipality, choices.of(municipality, form)));
     }
 
     private static HttpResponse<String> notFound(HttpRequest<?> request) {

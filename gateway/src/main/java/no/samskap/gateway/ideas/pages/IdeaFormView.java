@@ -57,9 +57,11 @@ final class IdeaFormView {
     private IdeaFormView() {
     }
 
-    /** {@code action} is where the form posts; {@code offered} the service areas, {@code values} the strategic values. */
+    /** {@code action} is where the form posts; {@code choices} the municipality's service areas and strategic values. */
     static String render(Texts texts, String heading, String action, String path, IdeaForm form, Refusal refusal,
-                         String csrf, String municipality, List<String> offered, List<String> values) {
+                         String csrf, String municipality, ProposalsReading.IdeaChoices choices) {
+        var offered = choices.serviceAreas();
+        var values = choices.strategicValues();
         var main = MAIN.formatted(heading, summary(texts, refusal), escape(action), CsrfTokens.FIELD, escape(csrf),
             texts.text("ideaForm.title"), texts.text("ideaForm.title.hint"), error(texts, refusal, "title"),
             escape(form.title()), describedBy(refusal, texts, "title", true),
@@ -137,22 +139,29 @@ final class IdeaFormView {
             .collect(Collectors.joining());
     }
 
-    private static String strategicValues(Texts texts, Refusal refusal, List<String> values, IdeaForm form) {
+    private static String strategicValues(Texts texts, Refusal refusal, List<ProposalsReading.StrategicValue> values,
+                                          IdeaForm form) {
         if (values.isEmpty()) {
             return "";
         }
         return "<fieldset class=\"field\" id=\"strategicValues\"%s>\n<legend>%s</legend>\n%s%s\n</fieldset>".formatted(
             ariaDescribedBy(describedBy(refusal, texts, "strategicValues", false)), texts.text("ideaForm.strategicValues"),
             error(texts, refusal, "strategicValues"),
-            choices(texts, "checkbox", "strategicValues", "strategicValue", values, form.strategicValues()));
+            values.stream().map(value -> choice("checkbox", "strategicValues", value.code(), escape(value.name()),
+                form.strategicValues())).collect(Collectors.joining("\n")));
     }
 
     private static String choices(Texts texts, String type, String name, String wordGroup, List<String> codes,
                                   List<String> chosen) {
         return codes.stream()
-            .map(code -> "<div class=\"choice\"><input type=\"%s\" id=\"%s-%s\" name=\"%s\" value=\"%s\"%s>"
-                .formatted(type, name, escape(code), name, escape(code), chosen.contains(code) ? " checked" : "")
-                + "<label for=\"%s-%s\">%s</label></div>".formatted(name, escape(code), texts.word(wordGroup, code)))
+            .map(code -> choice(type, name, code, texts.word(wordGroup, code), chosen))
             .collect(Collectors.joining("\n"));
+    }
+
+    /** {@code label} is safe HTML already. */
+    private static String choice(String type, String name, String code, String label, List<String> chosen) {
+        return "<div class=\"choice\"><input type=\"%s\" id=\"%s-%s\" name=\"%s\" value=\"%s\"%s>"
+            .formatted(type, name, escape(code), name, escape(code), chosen.contains(code) ? " checked" : "")
+            + "<label for=\"%s-%s\">%s</label></div>".formatted(name, escape(code), label);
     }
 }

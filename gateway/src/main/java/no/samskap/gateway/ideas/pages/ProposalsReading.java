@@ -52,6 +52,15 @@ final class ProposalsReading {
     record Threads(List<Thread> threads) {
     }
 
+    /** What a municipality's ideas may be about: its service areas, and its strategic values with their names. */
+    @Serdeable
+    record IdeaChoices(List<String> serviceAreas, List<StrategicValue> strategicValues) {
+    }
+
+    @Serdeable
+    record StrategicValue(String code, String name) {
+    }
+
     private final ProposalsClient proposals;
     private final AccessTokens accessTokens;
     private final JsonMapper json;
@@ -70,8 +79,18 @@ final class ProposalsReading {
         return read(request, "/ideas/" + idea + "/comments", Threads.class).map(Threads::threads);
     }
 
-    private <T> Optional<T> read(HttpRequest<?> request, String path, Class<T> type) {
-        var call = new ServiceCall(HttpMethod.GET, path, Optional.empty(), accessTokens.toRelay(request).orElse(null));
+    /** The choices the submit and edit forms offer; public, so asked without the viewer's token. */
+    Optional<IdeaChoices> choices(String municipality) {
+        if (!municipality.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return read(null, "/municipalities/" + municipality + "/idea-choices", IdeaChoices.class);
+    }
+
+    /** {@code request} null: asked anonymously. */
+    private <T> Optional<T> read(@Nullable HttpRequest<?> request, String path, Class<T> type) {
+        var token = request == null ? null : accessTokens.toRelay(request).orElse(null);
+        var call = new ServiceCall(HttpMethod.GET, path, Optional.empty(), token);
         try {
             var answer = proposals.send(call).block(PATIENCE);
             if (answer == null || !answer.succeeded()) {

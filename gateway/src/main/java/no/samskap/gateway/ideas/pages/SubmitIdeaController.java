@@ -46,11 +46,13 @@ final class SubmitIdeaController {
     private final IdeaWrites writes;
     private final PageForms forms;
     private final JsonMapper json;
+    private final FormChoices choices;
 
-    SubmitIdeaController(IdeaWrites writes, PageForms forms, JsonMapper json) {
+    SubmitIdeaController(IdeaWrites writes, PageForms forms, JsonMapper json, FormChoices choices) {
         this.writes = writes;
         this.forms = forms;
         this.json = json;
+        this.choices = choices;
     }
 
     @Get
@@ -87,7 +89,7 @@ final class SubmitIdeaController {
         var texts = new Texts(LanguageChoice.of(request));
         var municipality = PageForms.claim(authentication, "municipality").orElse("");
         return forms.page(request, status, csrf -> IdeaFormView.render(texts, texts.text("submit.heading"), PATH, PATH,
-            form, refusal, csrf, municipality, BoardSearch.SERVICE_AREAS, java.util.List.of()));
+            form, refusal, csrf, municipality, choices.of(municipality, form)));
     }
 
     private Optional<Submitted> submitted(byte[] answer) {

@@ -85,6 +85,22 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void offersTheServiceAreasAndStrategicValuesOfTheResidentsOwnMunicipalityByTheirNames() {
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.json(200, """
+            {"municipality":"1833","moderation":"post","serviceAreas":["bibliotek","kino"],
+             "strategicValues":[{"code":"folkehelse","name":"Folkehelse"},{"code":"barn-og-unge","name":"Barn & unge"}]}"""));
+
+        var page = forms.get(RESIDENT, "/ideer/ny").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<option value=\"kino\">"), page),
+            () -> assertFalse(page.contains("<option value=\"kulturskole\">"), "only what 1833 offers: " + page),
+            () -> assertTrue(page.contains("<label for=\"strategicValues-folkehelse\">Folkehelse</label>"), page),
+            () -> assertTrue(page.contains("<label for=\"strategicValues-barn-og-unge\">Barn &amp; unge</label>"),
+                "the municipality's name, escaped: " + page));
+    }
+
+    @Test
     void refusesAFormWithoutTheCsrfTokenAndSendsNothingOn() {
         var callsBefore = proposals.callsTo("/ideas").size();
 
