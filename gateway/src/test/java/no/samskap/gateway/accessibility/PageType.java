@@ -31,6 +31,8 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("accessibility", "/tilgjengelighet", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("privacy", "/personvern", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("my-page", "/meg", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("submit-idea", "/ideer/ny", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("submit-received", "/ideer/ny/mottatt", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
         new PageType("dashboard", "/stab/dashbord", Visitor.STAFF, EVERY_LANGUAGE, true),
         new PageType("dashboard-refused", "/stab/dashbord", Visitor.RESIDENT, Set.of(Language.BOKMAL), false));
 
