@@ -26,7 +26,9 @@ final class BoardView {
           <select id="sort" name="sort">%s</select></p>
           <p><button type="submit">%s</button></p>
         </form>
-        %s""";
+        <p id="board-live" class="live-notice" role="status" data-municipality="%s" data-changed="%s" data-reload="%s"></p>
+        %s
+        <script src="/assets/live-board.js" defer></script>""";
 
     private static final String IDEA = """
         <li class="idea">
@@ -48,7 +50,8 @@ final class BoardView {
                 "board.search.all"),
             texts.text("board.search.sort"), options(texts, "sort", BoardSearch.SORTS, search.sort(),
                 "board.search.sort.default"),
-            texts.text("board.search.submit"), results(search, page, texts));
+            texts.text("board.search.submit"), escape(search.municipality()), texts.text("board.live.changed"),
+            texts.text("board.live.reload"), results(search, page, texts));
         return Page.render(texts, texts.text("board.title", name), main, search.address(null));
     }
 

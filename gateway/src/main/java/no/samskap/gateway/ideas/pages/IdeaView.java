@@ -17,7 +17,8 @@ final class IdeaView {
     private static final String MAIN = """
         %s<h1>%s</h1>
         <p class="idea-body">%s</p>
-        <dl>
+        <p id="live-status" class="visually-hidden" role="status" data-idea-id="%s" data-municipality="%s" data-updated="%s"></p>
+        <dl id="idea-facts">
           <dt>%s</dt>
           <dd id="status">%s</dd>
           <dt>%s</dt>
@@ -27,13 +28,14 @@ final class IdeaView {
           <dt>%s</dt>
           <dd id="support-count">%s</dd>
         </dl>
-        %s%s
+        %s<div id="idea-answer">%s</div>
         <h2>%s</h2>
         <ol class="timeline" id="timeline">
         %s
         </ol>
         %s
-        <p><a href="/kommuner/%s/ideer">%s</a></p>""";
+        <p><a href="/kommuner/%s/ideer">%s</a></p>
+        <script src="/assets/live-idea.js" defer></script>""";
 
     private IdeaView() {
     }
@@ -41,6 +43,7 @@ final class IdeaView {
     static String render(IdeaPage page, Texts texts, Viewing viewing) {
         var idea = page.idea();
         var main = MAIN.formatted(done(viewing, texts), escape(idea.title()), withLineBreaks(idea.body()),
+            escape(idea.id()), escape(idea.municipality()), texts.text("idea.live.updated"),
             texts.text("idea.status"), texts.word("status", idea.status()),
             texts.text("idea.serviceArea"), texts.word("serviceArea", idea.serviceArea()),
             texts.text("idea.respondBy"), idea.respondBy() == null ? texts.text("idea.respondBy.none")
