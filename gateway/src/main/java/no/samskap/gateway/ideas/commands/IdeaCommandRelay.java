@@ -19,7 +19,7 @@ import java.util.function.Function;
  * decides whether they may, and holds a successful answer back until the idea board shows it.
  */
 @Singleton
-final class IdeaCommandRelay {
+public final class IdeaCommandRelay {
 
     private final AccessTokens accessTokens;
     private final ProposalsClient proposals;
@@ -31,8 +31,8 @@ final class IdeaCommandRelay {
         this.readYourWrites = readYourWrites;
     }
 
-    Mono<MutableHttpResponse<?>> relay(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
-                                       Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
+    public Mono<MutableHttpResponse<?>> relay(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
+                                              Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
         var accessToken = accessTokens.toRelay(request);
         if (accessToken.isEmpty()) {
             return Mono.just(RelayedAnswers.noAccessTokenToRelay(request));
@@ -43,6 +43,23 @@ final class IdeaCommandRelay {
                 ? readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer))
                     .map(readModel -> RelayedAnswers.passedOn(answer, readModel))
                 : Mono.just(RelayedAnswers.passedOn(answer, ReadYourWrites.ReadModel.UP_TO_DATE)))
+            .onErrorResume(ServiceNotAnswering.class,
+                failure -> Mono.just(RelayedAnswers.serviceNotAnswering(request, failure)));
+    }
+
+    /**
+     * For what the idea board does not show (settings, blocks, comments under moderation): the service's answer is
+     * passed on as soon as it comes, with nothing to wait for.
+     */
+    public Mono<MutableHttpResponse<?>> relayAsAnswered(HttpRequest<?> request, String servicePath,
+                                                        @Nullable byte[] jsonBody) {
+        var accessToken = accessTokens.toRelay(request);
+        if (accessToken.isEmpty()) {
+            return Mono.just(RelayedAnswers.noAccessTokenToRelay(request));
+        }
+        var call = new ServiceCall(request.getMethod(), servicePath, Optional.ofNullable(jsonBody), accessToken.get());
+        return proposals.send(call)
+            .<MutableHttpResponse<?>>map(answer -> RelayedAnswers.passedOn(answer, ReadYourWrites.ReadModel.UP_TO_DATE))
             .onErrorResume(ServiceNotAnswering.class,
                 failure -> Mono.just(RelayedAnswers.serviceNotAnswering(request, failure)));
     }
