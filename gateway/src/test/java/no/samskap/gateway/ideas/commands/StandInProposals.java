@@ -22,19 +22,19 @@ import java.util.concurrent.TimeUnit;
  * request with the {@code Authorization} header it carried. It can be stopped and started again on the same port,
  * to be a proposals service that is down.
  */
-final class StandInProposals implements AutoCloseable {
+public final class StandInProposals implements AutoCloseable {
 
-    record Call(String method, String path, String authorization, String contentType, String body) {
+    public record Call(String method, String path, String authorization, String contentType, String body) {
     }
 
     /** {@code afterwards} runs once the answer has been sent, as the service's outbox relay would publish later. */
-    record Answer(int status, String contentType, String body, Map<String, String> headers, Runnable afterwards) {
+    public record Answer(int status, String contentType, String body, Map<String, String> headers, Runnable afterwards) {
 
-        static Answer json(int status, String body) {
+        public static Answer json(int status, String body) {
             return new Answer(status, "application/json", body, Map.of(), () -> { });
         }
 
-        static Answer problem(int status, String body) {
+        public static Answer problem(int status, String body) {
             return new Answer(status, "application/problem+json", body, Map.of(), () -> { });
         }
 
@@ -58,15 +58,15 @@ final class StandInProposals implements AutoCloseable {
         listen(0);
     }
 
-    static StandInProposals onAFreePort() {
+    public static StandInProposals onAFreePort() {
         return new StandInProposals();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void answer(String method, String path, Answer answer) {
+    public void answer(String method, String path, Answer answer) {
         answers.put(method + " " + path, answer);
     }
 
@@ -79,11 +79,11 @@ final class StandInProposals implements AutoCloseable {
         return List.copyOf(calls);
     }
 
-    List<Call> callsTo(String path) {
+    public List<Call> callsTo(String path) {
         return calls.stream().filter(call -> call.path().equals(path)).toList();
     }
 
-    Call lastCallTo(String path) {
+    public Call lastCallTo(String path) {
         var matching = callsTo(path);
         if (matching.isEmpty()) {
             throw new AssertionError("The proposals service got no call to " + path);
