@@ -75,7 +75,7 @@ public final class StandInProposals implements AutoCloseable {
         answers.put(method + " " + path, new Answer(-1, "", "", Map.of(), () -> { }));
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
