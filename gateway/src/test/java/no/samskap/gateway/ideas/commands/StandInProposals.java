@@ -42,7 +42,7 @@ public final class StandInProposals implements AutoCloseable {
             return new Answer(status, contentType, body, Map.of(name, value), afterwards);
         }
 
-        Answer thenRun(Runnable next) {
+        public Answer thenRun(Runnable next) {
             return new Answer(status, contentType, body, headers, next);
         }
     }
