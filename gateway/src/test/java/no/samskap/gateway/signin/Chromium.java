@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Debian's Chromium, headless, driven by the system ChromeDriver so Selenium never looks for one online. */
-final class Chromium {
+public final class Chromium {
 
     private static final Path BROWSER = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -17,7 +17,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException(BROWSER + " or " + DRIVER + " is missing; run"
                 + " `apt-get install -y chromium chromium-driver` (.ci/run does it on a fresh machine)");

@@ -221,6 +221,42 @@ class StaffPagesIT {
     }
 
     @Test
+    void restoringAHiddenCommentIsRelayedToTheCommentsRouteAndTheCommentLeavesTheInbox() {
+        var kari = staff("kari-5210", "5210");
+        var idea = stories.published("5210", "Kinokveld");
+        var comment = stories.commentAdded("5210", idea, "Kjedelig.");
+        stories.commentHidden("5210", idea, comment, "samskap", "Skjult etter 2 rapporter.");
+        eventually(() -> assertEquals(List.of(comment), ids(viewers.inboxOf(kari).hiddenComments())));
+        var route = "/ideas/" + idea + "/comments/" + comment + "/restoring";
+        proposals.answer("POST", route, Answer.json(200, "{\"id\":\"" + comment + "\"}")
+            .thenRun(() -> stories.commentRestored("5210", idea, comment, subjectOf(kari))));
+        assertTrue(page(kari, "/stab/innboks").body().contains("id=\"restore-comment-button-" + comment + "\""));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/kommentarer/" + comment + "/gjenoppretting",
+            Map.of("_csrf", CSRF));
+
+        assertAll(
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("/stab/innboks?utfort=restore-comment", response.headers().firstValue("Location").orElse(null)),
+            () -> assertEquals(1, proposals.callsTo(route).size()));
+        eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).hiddenComments()));
+    }
+
+    @Test
+    void anUnknownActionOrIdIsAPageNotFoundAndNeverReachesTheService() {
+        var kari = staff("kari-5211", "5211");
+        var before = proposals.calls().size();
+
+        var unknownAction = post(kari, "/stab/innboks/ideer/" + java.util.UUID.randomUUID() + "/sletting", Map.of("_csrf", CSRF));
+        var notAnId = post(kari, "/stab/innboks/ideer/abc/publisering", Map.of("_csrf", CSRF));
+
+        assertAll(
+            () -> assertEquals(404, unknownAction.statusCode()),
+            () -> assertEquals(404, notAnId.statusCode()),
+            () -> assertEquals(before, proposals.calls().size()));
+    }
+
+    @Test
     void refusesAFormPostWithoutTheCsrfTokenAndNeverAsksTheService() {
         var kari = staff("kari-5208", "5208");
         var before = proposals.calls().size();
