@@ -224,6 +224,9 @@ class StaffInboxIT {
         var assessed = stories.published("5111", "Dansekurs");
         stories.assessmentStarted("5111", assessed, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(2));
         stories.commentHidden("5111", assessed, stories.commentAdded("5111", assessed, "Tull"), "samskap", "Skjult etter 2 rapporter.");
+        eventually(() -> assertEquals(1, viewers.inboxOf(kari).hiddenComments().size()));
+        eventually(() -> assertEquals(List.of(assessed), ids(viewers.inboxOf(kari).dueSoon())));
+        eventually(() -> assertEquals(1, viewers.inboxOf(kari).appeals().size()));
         eventually(() -> assertEquals(4, viewers.inboxOf(kari).count()));
         var before = viewers.get(kari, "/api/staff/inbox").body();
         damage("update staff_inbox_idea set title = 'ødelagt'");

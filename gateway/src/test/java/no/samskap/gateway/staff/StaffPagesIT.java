@@ -93,7 +93,8 @@ class StaffPagesIT {
         var waiting = stories.submitted("5202", "Strikkekafé <på> biblioteket");
         var assessed = stories.published("5202", "Sommerkino");
         stories.assessmentStarted("5202", assessed, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(2));
-        eventually(() -> assertEquals(2, viewers.inboxOf(kari).count()));
+        eventually(() -> assertEquals(List.of(assessed), ids(viewers.inboxOf(kari).dueSoon())));
+        eventually(() -> assertEquals(List.of(waiting), ids(viewers.inboxOf(kari).toModerate())));
 
         var html = page(kari, "/stab/innboks").body();
 
