@@ -1,10 +1,8 @@
 package no.samskap.gateway.staff;
 
-import no.samskap.gateway.web.CsrfTokens;
 import no.samskap.gateway.web.Page;
 import no.samskap.gateway.web.Texts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,14 +21,14 @@ final class InboxPage {
     private static final String PLATFORM = "samskap";
 
     private final Inbox inbox;
-    private final String csrfToken;
+    private final InboxForms forms;
     private final Texts texts;
     private final Optional<StaffAction> done;
     private final Optional<FormProblem> problem;
 
     private InboxPage(Inbox inbox, String csrfToken, Texts texts, Optional<StaffAction> done, Optional<FormProblem> problem) {
         this.inbox = inbox;
-        this.csrfToken = csrfToken;
+        this.forms = new InboxForms(csrfToken, texts, inbox.today(), problem);
         this.texts = texts;
         this.done = done;
         this.problem = problem;
@@ -57,7 +55,7 @@ final class InboxPage {
         main.append("<h1>").append(texts.text("staff.heading")).append("</h1>\n");
         main.append("<p id=\"inbox-total\">").append(texts.text("staff.total", inbox.count())).append(' ')
             .append(texts.text("staff.intro", inbox.municipality())).append("</p>\n");
-        problem.ifPresent(refused -> main.append(errorSummary(refused)));
+        problem.ifPresent(refused -> main.append(forms.errorSummary(refused)));
         done.ifPresent(action -> main.append("<div id=\"confirmation\" class=\"confirmation\" role=\"status\"><p>")
             .append(texts.text("staff.done." + action.key())).append("</p></div>\n"));
         main.append("<div id=\"inbox-live\" class=\"live-notice\" aria-live=\"polite\" data-changed=\"")
@@ -115,14 +113,14 @@ final class InboxPage {
     private String toModerate(Inbox.IdeaToModerate idea) {
         return article(idea.ideaId(), null, idea.title(), idea.body(),
             "<p>" + texts.text("staff.submittedAt", texts.date(idea.submittedAt())) + "</p>",
-            form(StaffAction.PUBLISH, idea.ideaId(), null, "")
-                + form(StaffAction.REJECT, idea.ideaId(), null, textarea(StaffAction.REJECT, idea.ideaId(), "reason")));
+            forms.form(StaffAction.PUBLISH, idea.ideaId(), null, "")
+                + forms.form(StaffAction.REJECT, idea.ideaId(), null, forms.textarea(StaffAction.REJECT, idea.ideaId(), "reason")));
     }
 
     private String hiddenIdea(Inbox.HiddenIdea idea) {
         var facts = "<p>" + texts.text("staff.hiddenAt", texts.date(idea.hiddenAt())) + " " + hiddenBy(idea.hiddenBy(),
             idea.hiddenByYou()) + "</p>\n<p>" + texts.text("staff.reason", idea.reason()) + "</p>";
-        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, form(StaffAction.RESTORE, idea.ideaId(), null, ""));
+        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, forms.form(StaffAction.RESTORE, idea.ideaId(), null, ""));
     }
 
     private String hiddenComment(Inbox.HiddenComment comment) {
@@ -130,7 +128,7 @@ final class InboxPage {
             + texts.text("staff.hiddenAt", texts.date(comment.hiddenAt())) + " "
             + hiddenBy(comment.hiddenBy(), false) + "</p>\n<p>" + texts.text("staff.reason", comment.reason()) + "</p>";
         return article(comment.ideaId(), comment.commentId(), texts.text("staff.comment.heading"), comment.body(), facts,
-            form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(), ""));
+            forms.form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(), ""));
     }
 
     private String appeal(Inbox.Appeal appeal) {
@@ -150,22 +148,22 @@ final class InboxPage {
         }
         facts.append("<p class=\"decided-by\" data-decided-by-you=\"").append(appeal.decidedByYou()).append("\">")
             .append(who).append("</p>");
-        var forms = appeal.mayDecide() ? form(StaffAction.DECIDE_APPEAL, appeal.ideaId(), null,
-            radios(StaffAction.DECIDE_APPEAL, appeal.ideaId(), "upheld", List.of("true", "false"), "staff.upheld.")
-                + textarea(StaffAction.DECIDE_APPEAL, appeal.ideaId(), "reason")) : "";
-        return article(appeal.ideaId(), null, appeal.title(), appeal.body(), facts.toString(), forms);
+        var decision = appeal.mayDecide() ? forms.form(StaffAction.DECIDE_APPEAL, appeal.ideaId(), null,
+            forms.radios(StaffAction.DECIDE_APPEAL, appeal.ideaId(), "upheld", List.of("true", "false"), "staff.upheld.")
+                + forms.textarea(StaffAction.DECIDE_APPEAL, appeal.ideaId(), "reason")) : "";
+        return article(appeal.ideaId(), null, appeal.title(), appeal.body(), facts.toString(), decision);
     }
 
     private String toAnswer(Inbox.IdeaToAnswer idea) {
         var days = idea.daysLeft() < 0 ? texts.text("staff.daysOverdue", -idea.daysLeft())
             : texts.text("staff.daysLeft", idea.daysLeft());
         var facts = "<p>" + texts.text("staff.respondBy", texts.date(idea.respondBy())) + " (" + days + ")</p>";
-        var forms = form(StaffAction.ANSWER, idea.ideaId(), null,
-                radios(StaffAction.ANSWER, idea.ideaId(), "outcome", List.of("accepted", "not-possible", "already-exists"),
-                    "status.") + textarea(StaffAction.ANSWER, idea.ideaId(), "answer"))
-            + form(StaffAction.ASSESS, idea.ideaId(), null, dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
-            + form(StaffAction.HIDE, idea.ideaId(), null, textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
-        return article(idea.ideaId(), null, idea.title(), null, facts, forms);
+        var actions = forms.form(StaffAction.ANSWER, idea.ideaId(), null,
+                forms.radios(StaffAction.ANSWER, idea.ideaId(), "outcome", List.of("accepted", "not-possible", "already-exists"),
+                    "status.") + forms.textarea(StaffAction.ANSWER, idea.ideaId(), "answer"))
+            + forms.form(StaffAction.ASSESS, idea.ideaId(), null, forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
+            + forms.form(StaffAction.HIDE, idea.ideaId(), null, forms.textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
+        return article(idea.ideaId(), null, idea.title(), null, facts, actions);
     }
 
     private String hiddenBy(String by, boolean byYou) {
@@ -175,7 +173,7 @@ final class InboxPage {
         return PLATFORM.equals(by) ? texts.text("staff.hiddenBy.platform") : texts.text("staff.hiddenBy.other");
     }
 
-    private String article(String ideaId, String commentId, String title, String body, String facts, String forms) {
+    private String article(String ideaId, String commentId, String title, String body, String facts, String actions) {
         var html = new StringBuilder("<article class=\"inbox-item\" data-idea-id=\"").append(escape(ideaId)).append('"');
         if (commentId != null) {
             html.append(" data-comment-id=\"").append(escape(commentId)).append('"');
@@ -185,96 +183,7 @@ final class InboxPage {
             html.append("<blockquote class=\"item-text\">").append(escape(body).replace("\n", "<br>\n"))
                 .append("</blockquote>\n");
         }
-        return html.append(facts).append('\n').append(forms).append("</article>").toString();
+        return html.append(facts).append('\n').append(actions).append("</article>").toString();
     }
 
-    /** The service path differs for comments; the page route mirrors it. */
-    private String form(StaffAction action, String ideaId, String commentId, String fields) {
-        var itemId = commentId == null ? ideaId : commentId;
-        var target = PATH + "/ideer/" + escape(ideaId)
-            + (commentId == null ? "" : "/kommentarer/" + escape(commentId)) + "/" + action.segment();
-        var formId = action.key() + "-" + escape(itemId);
-        var html = new StringBuilder();
-        html.append("<form method=\"post\" action=\"").append(target).append("\" id=\"").append(formId)
-            .append("\" class=\"staff-action\" aria-label=\"").append(texts.text("staff.action." + action.key())).append('"');
-        var formMessage = problem.filter(refused -> refused.isAbout(action, itemId)).flatMap(FormProblem::formMessage);
-        if (formMessage.isPresent()) {
-            html.append(" aria-describedby=\"").append(formId).append("-error\"");
-        }
-        html.append(">\n<input type=\"hidden\" name=\"").append(CsrfTokens.FIELD).append("\" value=\"")
-            .append(escape(csrfToken)).append("\">\n");
-        formMessage.ifPresent(message -> html.append("<p class=\"field-error\" id=\"").append(formId).append("-error\">")
-            .append(escape(message)).append("</p>\n"));
-        html.append(fields);
-        html.append("<button type=\"submit\" id=\"").append(action.key()).append("-button-").append(escape(itemId))
-            .append("\" name=\"action\" value=\"").append(action.key()).append("\">")
-            .append(texts.text("staff.action." + action.key())).append("</button>\n</form>\n");
-        return html.toString();
-    }
-
-    private String textarea(StaffAction action, String itemId, String field) {
-        var id = fieldId(action, itemId, field);
-        var error = fieldError(action, itemId, field, id);
-        return "<div class=\"field\">\n<label for=\"" + id + "\">" + texts.text("staff.field." + field) + "</label>\n"
-            + error.orElse("") + "<textarea id=\"" + id + "\" name=\"" + field + "\" rows=\"3\" required"
-            + describedBy(error, id) + ">" + escape(entered(action, itemId, field)) + "</textarea>\n</div>\n";
-    }
-
-    private String dateField(StaffAction action, String itemId, String field) {
-        var id = fieldId(action, itemId, field);
-        var error = fieldError(action, itemId, field, id);
-        return "<div class=\"field\">\n<label for=\"" + id + "\">" + texts.text("staff.field." + field) + "</label>\n"
-            + error.orElse("") + "<input type=\"date\" id=\"" + id + "\" name=\"" + field + "\" required min=\""
-            + inbox.today() + "\" value=\"" + escape(entered(action, itemId, field)) + "\"" + describedBy(error, id)
-            + ">\n</div>\n";
-    }
-
-    private String radios(StaffAction action, String itemId, String field, List<String> values, String wordGroup) {
-        var id = fieldId(action, itemId, field);
-        var error = fieldError(action, itemId, field, id);
-        var html = new StringBuilder("<fieldset class=\"field\"").append(describedBy(error, id)).append(">\n<legend>")
-            .append(texts.text("staff.field." + field)).append("</legend>\n").append(error.orElse(""));
-        var chosen = entered(action, itemId, field);
-        for (int i = 0; i < values.size(); i++) {
-            var value = values.get(i);
-            var optionId = i == 0 ? id : id + "-" + value;
-            html.append("<div class=\"choice\"><input type=\"radio\" id=\"").append(optionId).append("\" name=\"")
-                .append(field).append("\" value=\"").append(value).append('"').append(value.equals(chosen) ? " checked" : "")
-                .append(" required><label for=\"").append(optionId).append("\">")
-                .append(texts.word(wordGroup.substring(0, wordGroup.length() - 1), value)).append("</label></div>\n");
-        }
-        return html.append("</fieldset>\n").toString();
-    }
-
-    private static String fieldId(StaffAction action, String itemId, String field) {
-        return action.key() + "-" + field + "-" + escape(itemId);
-    }
-
-    private Optional<String> fieldError(StaffAction action, String itemId, String field, String id) {
-        return problem.filter(refused -> refused.isAbout(action, itemId))
-            .flatMap(refused -> refused.messageFor(field))
-            .map(message -> "<p class=\"field-error\" id=\"" + id + "-error\"><span class=\"visually-hidden\">"
-                + texts.text("staff.error.prefix") + " </span>" + escape(message) + "</p>\n");
-    }
-
-    private static String describedBy(Optional<String> error, String id) {
-        return error.isPresent() ? " aria-describedby=\"" + id + "-error\" aria-invalid=\"true\"" : "";
-    }
-
-    private String entered(StaffAction action, String itemId, String field) {
-        return problem.filter(refused -> refused.isAbout(action, itemId)).map(refused -> refused.entered(field)).orElse("");
-    }
-
-    private String errorSummary(FormProblem refused) {
-        var links = new ArrayList<String>();
-        var idPart = escape(refused.itemId());
-        refused.fieldMessages().forEach((field, message) -> links.add("<li><a href=\"#" + refused.action().key() + "-"
-            + escape(field) + "-" + idPart + "\">" + (refused.action().fields().contains(field)
-            ? texts.text("staff.field." + field) : escape(field)) + ": " + escape(message) + "</a></li>"));
-        refused.formMessage().ifPresent(message -> links.add("<li><a href=\"#" + refused.action().key() + "-" + idPart
-            + "\">" + texts.text("staff.action." + refused.action().key()) + ": " + escape(message) + "</a></li>"));
-        return "<div id=\"error-summary\" class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-heading\">\n"
-            + "<h2 id=\"error-summary-heading\">" + texts.text("staff.error.heading") + "</h2>\n<ul>\n"
-            + String.join("\n", links) + "\n</ul>\n</div>\n";
-    }
 }
