@@ -1,7 +1,6 @@
 package no.samskap.gateway.staff;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,25 +14,19 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.ideas.commands.IdeaCommandRelay;
 import no.samskap.gateway.ideas.commands.ServiceAnswerReading;
 import no.samskap.gateway.web.CsrfTokens;
 import no.samskap.gateway.web.LanguageChoice;
 import no.samskap.gateway.web.NotFoundPage;
 import no.samskap.gateway.web.Texts;
-import no.samskap.platform.problem.Problem;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,25 +42,21 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 final class StaffPagesController {
 
-    @Serdeable
-    record ServiceProblem(@Nullable String detail, @Nullable List<Problem.InvalidField> errors) {
-    }
-
     private final StaffInbox inbox;
     private final CsrfTokens csrfTokens;
     private final IdeaCommandRelay relay;
     private final ServiceAnswerReading reading;
     private final InboxCatchUp catchUp;
-    private final JsonMapper json;
+    private final FormCodec forms;
 
     StaffPagesController(StaffInbox inbox, CsrfTokens csrfTokens, IdeaCommandRelay relay, ServiceAnswerReading reading,
-                         InboxCatchUp catchUp, JsonMapper json) {
+                         InboxCatchUp catchUp, FormCodec forms) {
         this.inbox = inbox;
         this.csrfTokens = csrfTokens;
         this.relay = relay;
         this.reading = reading;
         this.catchUp = catchUp;
-        this.json = json;
+        this.forms = forms;
     }
 
     @Get
@@ -113,7 +102,7 @@ final class StaffPagesController {
         var entered = form == null ? Map.<String, String>of() : form;
         var servicePath = "/ideas/" + idea.get() + comment.map(c -> "/comments/" + c).orElse("") + "/"
             + action.get().serviceStep();
-        var body = jsonBody(action.get(), entered);
+        var body = forms.jsonBody(action.get(), entered);
         var relayed = action.get().aboutComment()
             ? relay.relayAsAnswered(request, servicePath, body)
             : relay.relay(request, servicePath, body, reading::ideaStatus);
@@ -142,57 +131,8 @@ final class StaffPagesController {
 
     private HttpResponse<String> refused(HttpRequest<?> request, StaffMember member, Texts texts, StaffAction action,
                                          String item, MutableHttpResponse<?> answer, Map<String, String> entered) {
-        var problem = problemOf(answer);
-        var fieldMessages = new LinkedHashMap<String, String>();
-        var others = new StringBuilder();
-        for (var invalid : problem.errors() == null ? List.<Problem.InvalidField>of() : problem.errors()) {
-            if (action.fields().contains(invalid.field())) {
-                fieldMessages.merge(invalid.field(), invalid.message(), (first, second) -> first + "; " + second);
-            } else {
-                others.append(others.isEmpty() ? "" : "; ").append(invalid.field()).append(": ").append(invalid.message());
-            }
-        }
-        Optional<String> formMessage = others.isEmpty()
-            ? (fieldMessages.isEmpty() ? Optional.ofNullable(problem.detail()).or(() -> Optional.of(answer.reason()))
-                : Optional.empty())
-            : Optional.of(others.toString());
-        var kept = new LinkedHashMap<String, String>();
-        action.fields().forEach(field -> kept.put(field, entered.getOrDefault(field, "")));
-        var refusal = new FormProblem(action, item, fieldMessages, formMessage, kept);
+        var refusal = forms.refusalOf(action, item, answer, entered);
         return page(request, HttpStatus.valueOf(answer.code()), member, texts, Optional.empty(), Optional.of(refusal));
-    }
-
-    private ServiceProblem problemOf(MutableHttpResponse<?> answer) {
-        var body = answer.getBody().orElse(null);
-        if (body instanceof Problem problem) {
-            return new ServiceProblem(problem.detail(), problem.errors());
-        }
-        if (body instanceof byte[] bytes && bytes.length > 0) {
-            try {
-                return json.readValue(bytes, Argument.of(ServiceProblem.class));
-            } catch (IOException | RuntimeException unreadable) {
-                return new ServiceProblem(null, null);
-            }
-        }
-        return new ServiceProblem(null, null);
-    }
-
-    /** Blank fields go as missing, so the service names them; a decision is a yes or no. */
-    private byte[] jsonBody(StaffAction action, Map<String, String> form) {
-        if (action.fields().isEmpty()) {
-            return null;
-        }
-        var body = new LinkedHashMap<String, Object>();
-        for (var field : action.fields()) {
-            var value = form.get(field);
-            var given = value == null || value.isBlank() ? null : value.trim();
-            body.put(field, "upheld".equals(field) && given != null ? Boolean.valueOf(given.equals("true")) : given);
-        }
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write a form as JSON", e);
-        }
     }
 
     private static HttpResponse<String> forbidden(Texts texts) {
