@@ -3,7 +3,7 @@ package no.samskap.gateway.ideas.commands;
 import java.util.UUID;
 
 /** What the idea board must show before a write's answer goes back to the person who made it. */
-sealed interface Expectation {
+public sealed interface Expectation {
 
     UUID idea();
 

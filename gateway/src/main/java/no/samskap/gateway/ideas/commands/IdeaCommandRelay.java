@@ -3,6 +3,7 @@ package no.samskap.gateway.ideas.commands;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.services.ProposalsClient;
 import no.samskap.gateway.services.ServiceAnswer;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * decides whether they may, and holds a successful answer back until the idea board shows it.
  */
 @Singleton
-final class IdeaCommandRelay {
+public final class IdeaCommandRelay {
 
     /** For writes the idea board does not show, such as a report or a follow: nothing to wait for. */
     static final Function<ServiceAnswer, Optional<Expectation>> NOT_ON_THE_BOARD = answer -> Optional.empty();
@@ -50,5 +51,21 @@ final class IdeaCommandRelay {
                         .map(readModel -> WriteOutcome.answered(answer, readModel)))
             .onErrorResume(ServiceNotAnswering.class, failure -> Mono.just(WriteOutcome.without(
                 failure.requestMayHaveArrived() ? WriteOutcome.Kind.MAY_HAVE_BEEN_SAVED : WriteOutcome.Kind.SERVICE_DOWN)));
+    }
+
+    /** The service's answer as the gateway passes it on, for a write on the service route of the same method. */
+    public Mono<MutableHttpResponse<?>> relay(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
+                                              Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
+        return relay(request, request.getMethod(), servicePath, jsonBody, boardShouldShow)
+            .map(outcome -> RelayedAnswers.of(request, outcome));
+    }
+
+    /**
+     * For what the idea board does not show (settings, blocks, comments under moderation): the service's answer is
+     * passed on as soon as it comes, with nothing to wait for.
+     */
+    public Mono<MutableHttpResponse<?>> relayAsAnswered(HttpRequest<?> request, String servicePath,
+                                                        @Nullable byte[] jsonBody) {
+        return relay(request, servicePath, jsonBody, NOT_ON_THE_BOARD);
     }
 }

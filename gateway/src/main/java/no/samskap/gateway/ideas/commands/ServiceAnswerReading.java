@@ -15,7 +15,7 @@ import java.util.UUID;
  * the fields it needs; an answer it cannot read means there is nothing to wait for, never a failed write.
  */
 @Singleton
-final class ServiceAnswerReading {
+public final class ServiceAnswerReading {
 
     @Serdeable
     record IdeaView(String id, String status) {
@@ -31,7 +31,7 @@ final class ServiceAnswerReading {
         this.json = json;
     }
 
-    Optional<Expectation> ideaStatus(ServiceAnswer answer) {
+    public Optional<Expectation> ideaStatus(ServiceAnswer answer) {
         return read(answer, IdeaView.class)
             .filter(view -> view.id() != null && view.status() != null)
             .flatMap(view -> uuid(view.id()).map(id -> new Expectation.IdeaInStatus(id, view.status())));

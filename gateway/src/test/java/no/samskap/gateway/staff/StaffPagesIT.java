@@ -1,0 +1,300 @@
+package no.samskap.gateway.staff;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static no.samskap.gateway.staff.StaffViewers.ids;
+import static no.samskap.gateway.staff.StaffViewers.staff;
+import static no.samskap.gateway.staff.StaffViewers.subjectOf;
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The staff inbox page: who gets it, its forms, and what a form post does. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesIT {
+
+    private static final String CSRF = "c".repeat(43);
+    private static final Map<String, String> BROWSER = Map.of("Accept", "text/html,application/xhtml+xml");
+    private static final Pattern FORM = Pattern.compile("<form .*?</form>", Pattern.DOTALL);
+
+    private StandInProposals proposals;
+    private GatewayUnderTest gateway;
+    private StaffStoriesOnKafka stories;
+    private StaffViewers viewers;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        proposals = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of(
+            "samskap-gateway.proposals-url", proposals.url(),
+            "samskap-gateway.proposals-read-timeout", "1s",
+            "samskap-gateway.read-your-writes.timeout", "200ms"));
+        stories = new StaffStoriesOnKafka(infrastructure);
+        viewers = new StaffViewers(gateway);
+    }
+
+    @AfterAll
+    void stop() {
+        stories.close();
+        gateway.close();
+        proposals.close();
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToSignIn() {
+        var page = gateway.get("/stab/innboks", BROWSER);
+
+        assertAll(
+            () -> assertEquals(303, page.statusCode()),
+            () -> assertEquals("/logg-inn", page.headers().firstValue("Location").orElse(null)));
+    }
+
+    @Test
+    void showsASignedInResidentAClearForbiddenPageInTheirLanguage() {
+        var resident = StaffViewers.resident("5201");
+        var bokmål = page(resident, "/stab/innboks");
+        var english = page(resident, "/stab/innboks?lang=en");
+
+        assertAll(
+            () -> assertEquals(403, bokmål.statusCode()),
+            () -> assertTrue(bokmål.body().contains("<html lang=\"nb\">"), bokmål.body()),
+            () -> assertTrue(bokmål.body().contains("id=\"forbidden\">Ingen tilgang til innboksen</h1>"), bokmål.body()),
+            () -> assertFalse(bokmål.body().contains("id=\"inbox\"")),
+            () -> assertEquals(403, english.statusCode()),
+            () -> assertTrue(english.body().contains("No access to the inbox"), english.body()));
+    }
+
+    @Test
+    void givesStaffEverySectionWithItsCountAndTheFormsForEachItem() {
+        var kari = staff("kari-5202", "5202");
+        var waiting = stories.submitted("5202", "Strikkekafé <på> biblioteket");
+        var assessed = stories.published("5202", "Sommerkino");
+        stories.assessmentStarted("5202", assessed, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(2));
+        eventually(() -> assertEquals(List.of(assessed), ids(viewers.inboxOf(kari).dueSoon())));
+        eventually(() -> assertEquals(List.of(waiting), ids(viewers.inboxOf(kari).toModerate())));
+
+        var html = page(kari, "/stab/innboks").body();
+
+        assertAll(
+            () -> assertTrue(html.contains("id=\"inbox\""), html),
+            () -> assertTrue(html.contains("<section id=\"to-moderate\""), html),
+            () -> assertTrue(html.contains("<section id=\"appeals\""), html),
+            () -> assertTrue(html.contains("<section id=\"overdue\""), html),
+            () -> assertTrue(html.contains("<section id=\"due-soon\""), html),
+            () -> assertTrue(html.contains("id=\"to-moderate-heading\">Venter på moderering <span class=\"count\" data-count=\"1\">"), html),
+            () -> assertTrue(html.contains("Strikkekafé &lt;på&gt; biblioteket"), "titles are escaped"),
+            () -> assertTrue(html.contains("data-idea-id=\"" + waiting + "\""), html),
+            () -> assertTrue(html.contains("id=\"publish-button-" + waiting + "\""), html),
+            () -> assertTrue(html.contains("action=\"/stab/innboks/ideer/" + waiting + "/avvisning\""), html),
+            () -> assertTrue(html.contains("<label for=\"reject-reason-" + waiting + "\">"), html),
+            () -> assertTrue(html.contains("<input type=\"date\" id=\"assess-respondBy-" + assessed + "\""), html),
+            () -> assertTrue(html.contains("type=\"radio\" id=\"answer-outcome-" + assessed + "\" name=\"outcome\" value=\"accepted\""), html),
+            () -> assertTrue(html.contains("value=\"not-possible\""), html),
+            () -> assertTrue(html.contains("value=\"already-exists\""), html),
+            () -> assertTrue(html.contains("<script src=\"/assets/staff-inbox.js\" defer></script>"), html),
+            () -> assertTrue(html.contains("aria-live=\"polite\""), html));
+        var forms = FORM.matcher(html).results().map(match -> match.group()).collect(Collectors.toList());
+        assertTrue(forms.size() >= 5, forms.toString());
+        assertTrue(forms.stream().filter(form -> form.contains("/stab/innboks"))
+            .allMatch(form -> form.contains("name=\"_csrf\" value=\"" + CSRF + "\"")), "every inbox form carries the CSRF field");
+    }
+
+    @Test
+    void leavesOutTheDecisionFormForTheModeratorWhoseDecisionIsAppealed() {
+        var kari = staff("kari-5203", "5203");
+        var ola = staff("ola-5203", "5203");
+        var idea = stories.published("5203", "Graffitivegg");
+        stories.hidden("5203", idea, subjectOf(kari), "Oppfordrer til tagging.");
+        stories.appealed("5203", idea, "hidden");
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).appeals())));
+
+        var asKari = page(kari, "/stab/innboks").body();
+        var asOla = page(ola, "/stab/innboks").body();
+
+        assertAll(
+            () -> assertTrue(asKari.contains("Du tok avgjørelsen det klages på"), asKari),
+            () -> assertFalse(asKari.contains("id=\"decide-appeal-" + idea + "\"")),
+            () -> assertTrue(asOla.contains("id=\"decide-appeal-" + idea + "\""), asOla),
+            () -> assertTrue(asOla.contains("name=\"upheld\" value=\"true\""), asOla));
+    }
+
+    @Test
+    void aFormPostIsRelayedWithTheStaffsTokenAndRedirectsToTheInboxWithAConfirmation() {
+        var kari = staff("kari-5204", "5204");
+        var idea = stories.submitted("5204", "Lesesirkel");
+        proposals.answer("POST", "/ideas/" + idea + "/publication", Answer.json(200,
+            "{\"id\":\"" + idea + "\",\"status\":\"published\"}").thenRun(() -> stories.published("5204", idea, subjectOf(kari))));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/publisering", Map.of("_csrf", CSRF));
+
+        var call = proposals.lastCallTo("/ideas/" + idea + "/publication");
+        assertAll(
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("/stab/innboks?utfort=publish", response.headers().firstValue("Location").orElse(null)),
+            () -> assertTrue(call.authorization().startsWith("Bearer "), call.authorization()),
+            () -> assertEquals("", call.body()));
+        var after = page(kari, "/stab/innboks?utfort=publish").body();
+        assertTrue(after.contains("id=\"confirmation\" class=\"confirmation\" role=\"status\"><p>Ideen er publisert."), after);
+        eventually(() -> assertFalse(page(kari, "/stab/innboks").body().contains("data-idea-id=\"" + idea + "\"")));
+    }
+
+    @Test
+    void aFormWithFieldsGoesToTheServiceAsJson() {
+        var kari = staff("kari-5205", "5205");
+        var idea = stories.published("5205", "Konsert");
+        stories.assessmentStarted("5205", idea, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1));
+        eventually(() -> assertEquals(1, viewers.inboxOf(kari).dueSoon().size()));
+        proposals.answer("POST", "/ideas/" + idea + "/answer", Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"accepted\"}"));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/svar",
+            Map.of("_csrf", CSRF, "outcome", "accepted", "answer", "Konserten blir i juni."));
+
+        assertAll(
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("{\"outcome\":\"accepted\",\"answer\":\"Konserten blir i juni.\"}",
+                proposals.lastCallTo("/ideas/" + idea + "/answer").body()));
+    }
+
+    @Test
+    void aRefusalRendersTheInboxAgainWithTheServicesProblemAtTheField() {
+        var kari = staff("kari-5206", "5206");
+        var idea = stories.submitted("5206", "Dataspillkveld");
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).toModerate())));
+        proposals.answer("POST", "/ideas/" + idea + "/rejection", Answer.problem(400,
+            "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Bad Request\",\"status\":400,"
+                + "\"detail\":\"reason: must not be blank\",\"errors\":[{\"field\":\"reason\",\"message\":\"must not be blank\"}]}"));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/avvisning", Map.of("_csrf", CSRF, "reason", "  "));
+
+        var html = response.body();
+        var field = "reject-reason-" + idea;
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertEquals("{\"reason\":null}", proposals.lastCallTo("/ideas/" + idea + "/rejection").body()),
+            () -> assertTrue(html.contains("<title>Feil: Innboks – Samskap</title>"), html),
+            () -> assertTrue(html.contains("id=\"error-summary\""), html),
+            () -> assertTrue(html.contains("<a href=\"#" + field + "\">"), html),
+            () -> assertTrue(html.contains("<p class=\"field-error\" id=\"" + field + "-error\">"), html),
+            () -> assertTrue(html.contains("id=\"" + field + "\" name=\"reason\" rows=\"3\" required aria-describedby=\""
+                + field + "-error\" aria-invalid=\"true\""), html),
+            () -> assertTrue(html.contains("must not be blank"), html));
+    }
+
+    @Test
+    void aRefusalNamingNoFieldIsShownAtTheForm() {
+        var kari = staff("kari-5207", "5207");
+        var idea = stories.submitted("5207", "Teater");
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).toModerate())));
+        proposals.answer("POST", "/ideas/" + idea + "/publication", Answer.problem(409,
+            "{\"type\":\"https://samskap.no/problems/conflict\",\"title\":\"Conflict\",\"status\":409,"
+                + "\"detail\":\"The idea is published already\"}"));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/publisering", Map.of("_csrf", CSRF));
+
+        assertAll(
+            () -> assertEquals(409, response.statusCode()),
+            () -> assertTrue(response.body().contains("aria-describedby=\"publish-" + idea + "-error\""), response.body()),
+            () -> assertTrue(response.body().contains("id=\"publish-" + idea + "-error\">The idea is published already"),
+                response.body()));
+    }
+
+    @Test
+    void restoringAHiddenCommentIsRelayedToTheCommentsRouteAndTheCommentLeavesTheInbox() {
+        var kari = staff("kari-5210", "5210");
+        var idea = stories.published("5210", "Kinokveld");
+        var comment = stories.commentAdded("5210", idea, "Kjedelig.");
+        stories.commentHidden("5210", idea, comment, "samskap", "Skjult etter 2 rapporter.");
+        eventually(() -> assertEquals(List.of(comment), ids(viewers.inboxOf(kari).hiddenComments())));
+        var route = "/ideas/" + idea + "/comments/" + comment + "/restoring";
+        proposals.answer("POST", route, Answer.json(200, "{\"id\":\"" + comment + "\"}")
+            .thenRun(() -> stories.commentRestored("5210", idea, comment, subjectOf(kari))));
+        assertTrue(page(kari, "/stab/innboks").body().contains("id=\"restore-comment-button-" + comment + "\""));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/kommentarer/" + comment + "/gjenoppretting",
+            Map.of("_csrf", CSRF));
+
+        assertAll(
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("/stab/innboks?utfort=restore-comment", response.headers().firstValue("Location").orElse(null)),
+            () -> assertEquals(1, proposals.callsTo(route).size()));
+        eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).hiddenComments()));
+    }
+
+    @Test
+    void anUnknownActionOrIdIsAPageNotFoundAndNeverReachesTheService() {
+        var kari = staff("kari-5211", "5211");
+        var before = proposals.calls().size();
+
+        var unknownAction = post(kari, "/stab/innboks/ideer/" + java.util.UUID.randomUUID() + "/sletting", Map.of("_csrf", CSRF));
+        var notAnId = post(kari, "/stab/innboks/ideer/abc/publisering", Map.of("_csrf", CSRF));
+
+        assertAll(
+            () -> assertEquals(404, unknownAction.statusCode()),
+            () -> assertEquals(404, notAnId.statusCode()),
+            () -> assertEquals(before, proposals.calls().size()));
+    }
+
+    @Test
+    void refusesAFormPostWithoutTheCsrfTokenAndNeverAsksTheService() {
+        var kari = staff("kari-5208", "5208");
+        var before = proposals.calls().size();
+
+        var response = post(kari, "/stab/innboks/ideer/" + java.util.UUID.randomUUID() + "/publisering", Map.of());
+
+        assertAll(
+            () -> assertEquals(403, response.statusCode()),
+            () -> assertEquals(before, proposals.calls().size()));
+    }
+
+    @Test
+    void refusesAResidentsFormPostWithTheForbiddenPageAndNeverAsksTheService() {
+        var before = proposals.calls().size();
+
+        var response = post(StaffViewers.resident("5209"), "/stab/innboks/ideer/" + java.util.UUID.randomUUID()
+            + "/publisering", Map.of("_csrf", CSRF));
+
+        assertAll(
+            () -> assertEquals(403, response.statusCode()),
+            () -> assertTrue(response.body().contains("id=\"forbidden\""), response.body()),
+            () -> assertEquals(before, proposals.calls().size()));
+    }
+
+    private HttpResponse<String> page(Person person, String path) {
+        return gateway.get(path, Map.of("Cookie", viewers.cookiesOf(person) + "; samskap_csrf=" + CSRF,
+            "Accept", "text/html"));
+    }
+
+    private HttpResponse<String> post(Person person, String path, Map<String, String> form) {
+        var body = form.entrySet().stream()
+            .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return gateway.send(gateway.request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", viewers.cookiesOf(person) + "; samskap_csrf=" + CSRF)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+    }
+}
