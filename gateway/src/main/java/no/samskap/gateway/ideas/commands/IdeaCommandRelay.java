@@ -19,7 +19,7 @@ import java.util.function.Function;
  * decides whether they may, and holds a successful answer back until the idea board shows it.
  */
 @Singleton
-final class IdeaCommandRelay {
+public final class IdeaCommandRelay {
 
     private final AccessTokens accessTokens;
     private final ProposalsClient proposals;
@@ -33,6 +33,13 @@ final class IdeaCommandRelay {
 
     Mono<MutableHttpResponse<?>> relay(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
                                        Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
+        return relayUntil(request, servicePath, jsonBody,
+            answer -> readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer)));
+    }
+
+    /** As above, for a write that another read model than the idea board must show: {@code readModelShows} waits for it. */
+    public Mono<MutableHttpResponse<?>> relayUntil(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
+                                                   Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
         var accessToken = accessTokens.toRelay(request);
         if (accessToken.isEmpty()) {
             return Mono.just(RelayedAnswers.noAccessTokenToRelay(request));
@@ -40,7 +47,7 @@ final class IdeaCommandRelay {
         var call = new ServiceCall(request.getMethod(), servicePath, Optional.ofNullable(jsonBody), accessToken.get());
         return proposals.send(call)
             .flatMap(answer -> answer.succeeded()
-                ? readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer))
+                ? readModelShows.apply(answer)
                     .map(readModel -> RelayedAnswers.passedOn(answer, readModel))
                 : Mono.just(RelayedAnswers.passedOn(answer, ReadYourWrites.ReadModel.UP_TO_DATE)))
             .onErrorResume(ServiceNotAnswering.class,

@@ -1,0 +1,22 @@
+package no.samskap.gateway.me;
+
+import io.micronaut.security.authentication.Authentication;
+import no.samskap.platform.problem.ProblemException;
+
+/**
+ * The person's subject ({@code sub}), the id the services know them by; the gateway's principal name is their
+ * username, which the services never see.
+ */
+final class SignedInSubject {
+
+    private SignedInSubject() {
+    }
+
+    static String of(Authentication authentication) {
+        if (authentication.getAttributes().get("sub") instanceof String subject && !subject.isBlank()) {
+            return subject;
+        }
+        throw new ProblemException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+            "Your sign-in names no subject; sign in again.", java.util.List.of());
+    }
+}
