@@ -62,7 +62,13 @@ class MyReadModelIT {
         stories.appealed(appealed, author, "hidden");
         stories.publishedBy(stranger, "Noe helt annet");
 
-        eventually(() -> assertEquals(3, json(author, "/api/me/ideas").size()));
+        // Each idea has its own partition: wait for the last step of each, then look at all of them.
+        eventually(() -> {
+            var shown = byId(json(author, "/api/me/ideas"));
+            assertEquals(3, shown.size());
+            assertEquals("rejected", shown.get(rejected).get("status").asText());
+            assertEquals("pending", shown.get(appealed).get("appeal").asText());
+        });
         var ideas = byId(json(author, "/api/me/ideas"));
         assertAll(
             () -> assertEquals("published", ideas.get(published).get("status").asText()),
@@ -158,7 +164,12 @@ class MyReadModelIT {
         stories.supported(supported, author, 1);
         var notification = stories.notified(author, supported, "Teater for barn", "published", "");
 
-        eventually(() -> assertTrue(as(author, "/meg").body().contains("data-notification-id=\"" + notification + "\"")));
+        eventually(() -> {
+            var page = as(author, "/meg").body();
+            assertTrue(page.contains("data-notification-id=\"" + notification + "\""), page);
+            assertTrue(page.contains("/anke\""), page);
+            assertTrue(page.contains("class=\"followed-idea\""), page);
+        });
         var html = as(author, "/meg").body();
         assertAll(
             () -> assertTrue(html.contains("id=\"my-ideas\""), html),
