@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -69,12 +70,12 @@ class MyWrites {
         }
     }
 
-    private java.util.Optional<Integer> unreadCountOf(ServiceAnswer answer) {
+    private Optional<Integer> unreadCountOf(ServiceAnswer answer) {
         try {
-            return java.util.Optional.ofNullable(json.readValue(answer.body(), Argument.of(Unread.class)))
+            return Optional.ofNullable(json.readValue(answer.body(), Argument.of(Unread.class)))
                 .map(Unread::unreadCount);
         } catch (IOException | RuntimeException unreadable) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
