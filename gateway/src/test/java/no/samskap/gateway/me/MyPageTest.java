@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,33 @@ class MyPageTest {
         assertTrue(html.contains("<dd id=\"roles\">innbygger, administrator</dd>"), html);
         assertTrue(html.contains("<dd id=\"municipality\">Ikke oppgitt</dd>"), html);
         assertTrue(html.contains("<input type=\"hidden\" name=\"_csrf\" value=\"token\">"), html);
+    }
+
+    @Test
+    void marksUnreadNotificationsInWordsAndOffersAnAppealOnlyWhereOneIsPossible() {
+        var rejected = new MyPageRows.MyIdea("11111111-1111-1111-1111-111111111111", "Avvist <idé>", "rejected", false,
+            false, "Navn på elev", "none", java.time.Instant.EPOCH);
+        var appealed = new MyPageRows.MyIdea("22222222-2222-2222-2222-222222222222", "Skjult idé", "published", false,
+            true, "Reklame", "pending", java.time.Instant.EPOCH);
+        var unread = new MyPageRows.MyNotification("7", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
+            "answered", "Ja.", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
+        var read = new MyPageRows.MyNotification("6", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
+            "published", "", java.time.Instant.parse("2026-11-27T10:00:00Z"), java.time.Instant.EPOCH, true);
+        var content = new MyPageContent(List.of(rejected, appealed), List.of(), List.of(),
+            new MyPageRows.Feed(List.of(unread, read), 1));
+
+        var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
+            "token", new Texts(Language.NYNORSK));
+
+        assertTrue(html.contains("Avvist &lt;idé&gt;"), html);
+        assertTrue(html.contains("action=\"/meg/ideer/11111111-1111-1111-1111-111111111111/anke\""), html);
+        assertFalse(html.contains("/meg/ideer/22222222-2222-2222-2222-222222222222/anke"), html);
+        assertTrue(html.contains("<li class=\"notification unread\" data-idea-id=\"33333333-3333-3333-3333-333333333333\""
+            + " data-notification-id=\"7\"><strong class=\"unread-marker\">Ulese:</strong>"), html);
+        assertTrue(html.contains("<li class=\"notification\" data-idea-id=\"33333333-3333-3333-3333-333333333333\""
+            + " data-notification-id=\"6\"><a href=\"/ideer/"), html);
+        assertTrue(html.contains("Du har 1 ulese varsel."), html);
+        assertTrue(html.indexOf("data-notification-id=\"7\"") < html.indexOf("data-notification-id=\"6\""), html);
+        assertFalse(html.contains("id=\"staff-links\""), html);
     }
 }

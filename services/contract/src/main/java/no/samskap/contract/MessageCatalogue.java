@@ -26,7 +26,11 @@ public final class MessageCatalogue {
         ProposalsMessages.COMMENT_EDITED,
         ProposalsMessages.COMMENT_HIDDEN,
         ProposalsMessages.COMMENT_RESTORED,
-        ProposalsMessages.IDEA_EDITED);
+        ProposalsMessages.IDEA_EDITED,
+        ProposalsMessages.IDEA_FOLLOWED,
+        ProposalsMessages.IDEA_UNFOLLOWED,
+        ProposalsMessages.NOTIFICATION_ADDED,
+        ProposalsMessages.NOTIFICATIONS_READ);
 
     private MessageCatalogue() {
     }

@@ -37,20 +37,33 @@ public final class IdeaCommandRelay {
 
     Mono<WriteOutcome> relay(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable byte[] jsonBody,
                              Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
+        return relayUntil(request, method, servicePath, jsonBody, answer -> boardShouldShow == NOT_ON_THE_BOARD
+            ? Mono.just(ReadYourWrites.ReadModel.UP_TO_DATE)
+            : readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer)));
+    }
+
+    /** For a write that another read model than the idea board must show: {@code readModelShows} waits for it. */
+    Mono<WriteOutcome> relayUntil(HttpRequest<?> request, HttpMethod method, String servicePath,
+                                  @Nullable byte[] jsonBody,
+                                  Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
         var accessToken = accessTokens.toRelay(request);
         if (accessToken.isEmpty()) {
             return Mono.just(WriteOutcome.without(WriteOutcome.Kind.NOT_SIGNED_IN));
         }
         var call = new ServiceCall(method, servicePath, Optional.ofNullable(jsonBody), accessToken.get());
         return proposals.send(call)
-            .flatMap(answer -> !answer.succeeded()
-                ? Mono.just(WriteOutcome.answered(answer, ReadYourWrites.ReadModel.UP_TO_DATE))
-                : boardShouldShow == NOT_ON_THE_BOARD
-                    ? Mono.just(WriteOutcome.answered(answer, ReadYourWrites.ReadModel.UP_TO_DATE))
-                    : readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer))
-                        .map(readModel -> WriteOutcome.answered(answer, readModel)))
+            .flatMap(answer -> answer.succeeded()
+                ? readModelShows.apply(answer).map(readModel -> WriteOutcome.answered(answer, readModel))
+                : Mono.just(WriteOutcome.answered(answer, ReadYourWrites.ReadModel.UP_TO_DATE)))
             .onErrorResume(ServiceNotAnswering.class, failure -> Mono.just(WriteOutcome.without(
                 failure.requestMayHaveArrived() ? WriteOutcome.Kind.MAY_HAVE_BEEN_SAVED : WriteOutcome.Kind.SERVICE_DOWN)));
+    }
+
+    /** As {@link #relayUntil(HttpRequest, HttpMethod, String, byte[], Function)}, answered as the gateway passes it on. */
+    public Mono<MutableHttpResponse<?>> relayUntil(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
+                                                   Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
+        return relayUntil(request, request.getMethod(), servicePath, jsonBody, readModelShows)
+            .map(outcome -> RelayedAnswers.of(request, outcome));
     }
 
     /** The service's answer as the gateway passes it on, for a write on the service route of the same method. */

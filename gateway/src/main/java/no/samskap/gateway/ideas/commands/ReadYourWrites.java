@@ -15,9 +15,9 @@ import java.util.Optional;
  * reads from. A write the board has not shown when the time is up is answered anyway, marked pending.
  */
 @Singleton
-final class ReadYourWrites {
+public final class ReadYourWrites {
 
-    enum ReadModel { UP_TO_DATE, PENDING }
+    public enum ReadModel { UP_TO_DATE, PENDING }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadYourWrites.class);
 
@@ -35,7 +35,15 @@ final class ReadYourWrites {
             return Mono.just(ReadModel.PENDING);
         }
         var wanted = expectation.get();
-        return Mono.fromCallable(() -> rows.meet(wanted))
+        return awaitShowing(wanted, () -> rows.meet(wanted));
+    }
+
+    /**
+     * Waits the same way until {@code shown} is true, for a read model other than the idea board; {@code wanted}
+     * only names the wait in the log. {@code shown} runs on a thread that may block.
+     */
+    public Mono<ReadModel> awaitShowing(Object wanted, java.util.concurrent.Callable<Boolean> shown) {
+        return Mono.fromCallable(shown)
             .subscribeOn(Schedulers.boundedElastic())
             .filter(Boolean::booleanValue)
             .repeatWhenEmpty(attempts -> attempts.delayElements(settings.pollInterval()))

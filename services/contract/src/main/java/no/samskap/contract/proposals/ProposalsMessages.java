@@ -4,12 +4,14 @@ import no.samskap.contract.AggregateType;
 import no.samskap.contract.MessageType;
 
 /**
- * The messages the proposals service publishes, all on the {@code samskap.proposals.idea} topic. Comments are about
- * an idea, so they travel keyed by its id and stay in order with it.
+ * The messages the proposals service publishes, on the {@code samskap.proposals.idea} topic. Comments are about
+ * an idea, so they travel keyed by its id and stay in order with it. A person's notifications travel on
+ * {@code samskap.proposals.notification-feed}, keyed by the person's subject id, so each feed stays in order.
  */
 public final class ProposalsMessages {
 
     public static final AggregateType IDEA = new AggregateType("proposals", "idea");
+    public static final AggregateType NOTIFICATION_FEED = new AggregateType("proposals", "notification-feed");
 
     public static final MessageType<IdeaSubmitted> IDEA_SUBMITTED =
         new MessageType<>("idea-submitted", 1, IDEA, IdeaSubmitted.class);
@@ -47,6 +49,14 @@ public final class ProposalsMessages {
         new MessageType<>("comment-hidden", 1, IDEA, CommentHidden.class);
     public static final MessageType<CommentRestored> COMMENT_RESTORED =
         new MessageType<>("comment-restored", 1, IDEA, CommentRestored.class);
+    public static final MessageType<IdeaFollowed> IDEA_FOLLOWED =
+        new MessageType<>("idea-followed", 1, IDEA, IdeaFollowed.class);
+    public static final MessageType<IdeaUnfollowed> IDEA_UNFOLLOWED =
+        new MessageType<>("idea-unfollowed", 1, IDEA, IdeaUnfollowed.class);
+    public static final MessageType<NotificationAdded> NOTIFICATION_ADDED =
+        new MessageType<>("notification-added", 1, NOTIFICATION_FEED, NotificationAdded.class);
+    public static final MessageType<NotificationsRead> NOTIFICATIONS_READ =
+        new MessageType<>("notifications-read", 1, NOTIFICATION_FEED, NotificationsRead.class);
 
     private ProposalsMessages() {
     }

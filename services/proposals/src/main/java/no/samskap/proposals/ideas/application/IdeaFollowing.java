@@ -3,7 +3,6 @@ package no.samskap.proposals.ideas.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
-import no.samskap.proposals.ideas.domain.Follows;
 
 import java.util.Optional;
 
@@ -12,24 +11,24 @@ import java.util.Optional;
 public class IdeaFollowing {
 
     private final IdeaSteps steps;
-    private final Follows follows;
+    private final Following following;
 
-    IdeaFollowing(IdeaSteps steps, Follows follows) {
+    IdeaFollowing(IdeaSteps steps, Following following) {
         this.steps = steps;
-        this.follows = follows;
+        this.following = following;
     }
 
     @Transactional
     public boolean follow(SignedInPerson person, String ideaId) {
         var idea = steps.loadVisibleTo(Optional.of(person), ideaId);
-        follows.follow(idea.id(), person.subject(), steps.now());
+        following.follow(idea, person.subject(), steps.now());
         return true;
     }
 
     @Transactional
     public boolean unfollow(SignedInPerson person, String ideaId) {
         var idea = steps.loadVisibleTo(Optional.of(person), ideaId);
-        follows.unfollow(idea.id(), person.subject(), steps.now());
+        following.unfollow(idea, person.subject(), steps.now());
         return false;
     }
 }

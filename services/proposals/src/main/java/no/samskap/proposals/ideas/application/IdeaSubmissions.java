@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Classification;
-import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.Ideas;
@@ -27,10 +26,10 @@ public class IdeaSubmissions {
     private final IdeaMessages messages;
     private final SettingsOfMunicipalities settings;
     private final IdeaSteps steps;
-    private final Follows follows;
+    private final Following follows;
 
     IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
-                    IdeaSteps steps, Follows follows) {
+                    IdeaSteps steps, Following follows) {
         this.ideas = ideas;
         this.timelines = timelines;
         this.messages = messages;
@@ -53,7 +52,7 @@ public class IdeaSubmissions {
         ideas.add(submitted.idea());
         timelines.append(submitted.domainEvent());
         messages.publish(submitted.domainEvent());
-        follows.followAutomatically(submitted.idea().id(), command.authorId(), steps.now());
+        follows.followAutomatically(submitted.idea(), command.authorId(), steps.now());
         if (offer.moderation() == MunicipalitySettings.Moderation.POST) {
             var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
             return steps.record(reloaded.publish(Actor.PLATFORM, steps.now(), IdeaSteps.newEventId()));

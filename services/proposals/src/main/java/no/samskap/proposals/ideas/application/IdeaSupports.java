@@ -3,7 +3,6 @@ package no.samskap.proposals.ideas.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
-import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Supports;
 import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
@@ -19,9 +18,9 @@ public class IdeaSupports {
     private final IdeaSteps steps;
     private final Supports supports;
     private final IdeaMessages messages;
-    private final Follows follows;
+    private final Following follows;
 
-    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages, Follows follows) {
+    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages, Following follows) {
         this.steps = steps;
         this.supports = supports;
         this.messages = messages;
@@ -37,7 +36,7 @@ public class IdeaSupports {
         var now = steps.now();
         var counted = supports.add(idea.id(), resident.subject(), now);
         counted.ifPresent(count -> messages.publishSupportGiven(idea, resident.subject(), count, now));
-        follows.followAutomatically(idea.id(), resident.subject(), now);
+        follows.followAutomatically(idea, resident.subject(), now);
         return counted.orElseGet(() -> supports.count(idea.id()));
     }
 

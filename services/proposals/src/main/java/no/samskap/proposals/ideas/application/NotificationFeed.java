@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.messaging.NotificationMessages;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -19,10 +20,12 @@ public class NotificationFeed {
 
     private final Notifications notifications;
     private final IdeaSteps steps;
+    private final NotificationMessages messages;
 
-    NotificationFeed(Notifications notifications, IdeaSteps steps) {
+    NotificationFeed(Notifications notifications, IdeaSteps steps, NotificationMessages messages) {
         this.notifications = notifications;
         this.steps = steps;
+        this.messages = messages;
     }
 
     /** {@code after} is the {@code next} cursor of the previous page; {@code next} is null on the last page. */
@@ -37,17 +40,22 @@ public class NotificationFeed {
         return new Page(page, next, notifications.unreadCount(person.subject()));
     }
 
-    /** Marks the person's notifications up to and including {@code upTo}, or all of them; returns the unread left. */
+    /**
+     * Marks the person's notifications up to and including {@code upTo}, or all of them, and publishes it when any
+     * was unread; returns the unread left.
+     */
     @Transactional
     public int markRead(SignedInPerson person, Long upTo, boolean all) {
         if (all == (upTo != null)) {
             throw ProblemException.invalidField("upTo", "give either upTo, a notification id, or all: true");
         }
-        if (all) {
-            notifications.markAllRead(person.subject(), steps.now());
-        } else {
-            notifications.markReadUpTo(person.subject(), upTo, steps.now());
-        }
+        var now = steps.now();
+        var through = all ? notifications.newestId(person.subject()) : OptionalLong.of(upTo);
+        through.ifPresent(id -> {
+            if (notifications.markReadUpTo(person.subject(), id, now) > 0) {
+                messages.publishRead(person.municipality(), person.subject(), id, now);
+            }
+        });
         return notifications.unreadCount(person.subject());
     }
 

@@ -8,14 +8,17 @@ import java.util.UUID;
 /** Each person's collected feed of notifications, newest first. */
 public interface Notifications {
 
-    void add(List<String> personIds, UUID ideaId, String ideaTitle, String kind, String note, Instant now);
+    /** Returns the notifications added, one per person, with their ids. */
+    List<Notification> add(List<String> personIds, UUID ideaId, String ideaTitle, String kind, String note, Instant now);
 
     /** The person's notifications older than {@code after} (all when empty), newest first. */
     List<Notification> page(String personId, OptionalLong after, int limit);
 
     int unreadCount(String personId);
 
-    void markReadUpTo(String personId, long notificationId, Instant now);
+    /** Returns how many were unread and are read now. */
+    int markReadUpTo(String personId, long notificationId, Instant now);
 
-    void markAllRead(String personId, Instant now);
+    /** The id of the person's newest notification, if they have any. */
+    OptionalLong newestId(String personId);
 }

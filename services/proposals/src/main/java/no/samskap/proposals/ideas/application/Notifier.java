@@ -1,15 +1,17 @@
 package no.samskap.proposals.ideas.application;
 
 import jakarta.inject.Singleton;
+import no.samskap.contract.proposals.NotificationAdded;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
+import no.samskap.proposals.ideas.messaging.NotificationMessages;
 
 import java.util.Optional;
 
 /**
  * Tells an idea's followers, except whoever acted, of its changes of status and its answer, in the transaction of the
- * step. A rejection, a hiding and a restoring concern the author alone: the public never saw a rejected idea, and a
+ * step, and publishes each notification on the person's feed. A rejection, a hiding and a restoring concern the author alone: the public never saw a rejected idea, and a
  * hiding is no one else's business.
  */
 @Singleton
@@ -19,10 +21,12 @@ class Notifier {
 
     private final Follows follows;
     private final Notifications notifications;
+    private final NotificationMessages messages;
 
-    Notifier(Follows follows, Notifications notifications) {
+    Notifier(Follows follows, Notifications notifications, NotificationMessages messages) {
         this.follows = follows;
         this.notifications = notifications;
+        this.messages = messages;
     }
 
     void notifyFollowers(Idea idea, IdeaEvent domainEvent) {
@@ -32,7 +36,9 @@ class Notifier {
                 .filter(person -> !onlyForTheAuthor(domainEvent) || idea.isBy(person))
                 .sorted().toList();
             notifications.add(recipients, idea.id().value(), idea.title(), kind, noteOf(domainEvent),
-                domainEvent.occurredAt());
+                domainEvent.occurredAt()).forEach(added -> messages.publishAdded(idea.municipality().number(),
+                    new NotificationAdded(added.personId(), added.id(), added.ideaId().toString(), added.ideaTitle(),
+                        added.kind(), added.note(), added.createdAt())));
         });
     }
 

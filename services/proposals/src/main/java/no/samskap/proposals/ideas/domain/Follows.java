@@ -6,12 +6,13 @@ import java.util.Set;
 /** Who follows which idea. An explicit unfollow is remembered and wins over following automatically later. */
 public interface Follows {
 
-    void follow(IdeaId idea, String personId, Instant now);
+    /** Each returns whether it changed anything, so that only a real change is published. */
+    boolean follow(IdeaId idea, String personId, Instant now);
 
-    void unfollow(IdeaId idea, String personId, Instant now);
+    boolean unfollow(IdeaId idea, String personId, Instant now);
 
     /** Follows unless the person has followed or unfollowed this idea before. */
-    void followAutomatically(IdeaId idea, String personId, Instant now);
+    boolean followAutomatically(IdeaId idea, String personId, Instant now);
 
     boolean isFollowing(IdeaId idea, String personId);
 

@@ -6,12 +6,14 @@ import no.samskap.contract.proposals.IdeaAppealDecided;
 import no.samskap.contract.proposals.IdeaAppealed;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaEdited;
+import no.samskap.contract.proposals.IdeaFollowed;
 import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRealised;
 import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.IdeaUnfollowed;
 import no.samskap.contract.proposals.IdeaWithdrawn;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.SupportGiven;
@@ -47,6 +49,16 @@ public class IdeaMessages {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_WITHDRAWN, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(),
             new SupportWithdrawn(idea.id().toString(), supporterId, count, now)));
+    }
+
+    public void publishFollowed(Idea idea, String followerId, Instant now) {
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_FOLLOWED, UUID.randomUUID(), now,
+            idea.municipality().number(), idea.id().toString(), new IdeaFollowed(idea.id().toString(), followerId, now)));
+    }
+
+    public void publishUnfollowed(Idea idea, String followerId, Instant now) {
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_UNFOLLOWED, UUID.randomUUID(), now,
+            idea.municipality().number(), idea.id().toString(), new IdeaUnfollowed(idea.id().toString(), followerId, now)));
     }
 
     static OutgoingMessage<?> toMessage(IdeaEvent domainEvent) {

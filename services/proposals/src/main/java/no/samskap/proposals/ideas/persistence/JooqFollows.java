@@ -21,18 +21,18 @@ class JooqFollows implements Follows {
     }
 
     @Override
-    public void follow(IdeaId idea, String personId, Instant now) {
-        decide(idea, personId, true, now);
+    public boolean follow(IdeaId idea, String personId, Instant now) {
+        return decide(idea, personId, true, now);
     }
 
     @Override
-    public void unfollow(IdeaId idea, String personId, Instant now) {
-        decide(idea, personId, false, now);
+    public boolean unfollow(IdeaId idea, String personId, Instant now) {
+        return decide(idea, personId, false, now);
     }
 
     @Override
-    public void followAutomatically(IdeaId idea, String personId, Instant now) {
-        sql.execute("""
+    public boolean followAutomatically(IdeaId idea, String personId, Instant now) {
+        return 0 < sql.execute("""
                 insert into idea_follow (idea_id, person_id, following, changed_at) values (?, ?, true, ?::timestamptz)
                 on conflict (idea_id, person_id) do nothing""",
             idea.value(), personId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -50,8 +50,8 @@ class JooqFollows implements Follows {
             .getValues(0, String.class));
     }
 
-    private void decide(IdeaId idea, String personId, boolean following, Instant now) {
-        sql.execute("""
+    private boolean decide(IdeaId idea, String personId, boolean following, Instant now) {
+        return 0 < sql.execute("""
                 insert into idea_follow (idea_id, person_id, following, changed_at) values (?, ?, ?, ?::timestamptz)
                 on conflict (idea_id, person_id) do update set following = excluded.following,
                 changed_at = excluded.changed_at where idea_follow.following <> excluded.following""",

@@ -9,6 +9,7 @@ import org.jooq.Record;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -24,13 +25,18 @@ class JooqNotifications implements Notifications {
     }
 
     @Override
-    public void add(List<String> personIds, UUID ideaId, String ideaTitle, String kind, String note, Instant now) {
+    public List<Notification> add(List<String> personIds, UUID ideaId, String ideaTitle, String kind, String note,
+                                  Instant now) {
         var at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        var added = new ArrayList<Notification>();
         for (var personId : personIds) {
-            sql.execute("""
+            var id = sql.fetchOne("""
                     insert into notification (person_id, idea_id, idea_title, kind, note, created_at)
-                    values (?, ?, ?, ?, ?, ?::timestamptz)""", personId, ideaId, ideaTitle, kind, note, at);
+                    values (?, ?, ?, ?, ?, ?::timestamptz) returning id""", personId, ideaId, ideaTitle, kind, note, at)
+                .get(0, Long.class);
+            added.add(new Notification(id, personId, ideaId, ideaTitle, kind, note, now, null));
         }
+        return added;
     }
 
     @Override
@@ -48,14 +54,15 @@ class JooqNotifications implements Notifications {
     }
 
     @Override
-    public void markReadUpTo(String personId, long notificationId, Instant now) {
-        sql.execute("update notification set read_at = ?::timestamptz where person_id = ? and id <= ? and read_at is null",
+    public int markReadUpTo(String personId, long notificationId, Instant now) {
+        return sql.execute("update notification set read_at = ?::timestamptz where person_id = ? and id <= ? and read_at is null",
             OffsetDateTime.ofInstant(now, ZoneOffset.UTC), personId, notificationId);
     }
 
     @Override
-    public void markAllRead(String personId, Instant now) {
-        markReadUpTo(personId, Long.MAX_VALUE, now);
+    public OptionalLong newestId(String personId) {
+        var newest = sql.fetchOne("select max(id) from notification where person_id = ?", personId).get(0, Long.class);
+        return newest == null ? OptionalLong.empty() : OptionalLong.of(newest);
     }
 
     private static Notification notification(Record row) {

@@ -90,7 +90,7 @@ class IdeaLifecycleIT {
         assertEquals(List.of("submitted", "published", "under-assessment", "accepted", "realised"), statuses(realised));
         assertEquals("fixture-staff", realised.timeline().get(3).actorId());
         assertEquals("Vi åpner rommet i august.", realised.timeline().get(3).note());
-        assertEquals(List.of("idea-submitted", "idea-published", "idea-assessment-started", "idea-answered", "idea-realised"),
+        assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-assessment-started", "idea-answered", "idea-realised"),
             outboxTypesFor(id));
     }
 
@@ -119,7 +119,7 @@ class IdeaLifecycleIT {
         var idea = view(id, ideas.staffToken());
         assertEquals("submitted", idea.status());
         assertNull(idea.answer());
-        assertEquals(List.of("idea-submitted"), outboxTypesFor(id));
+        assertEquals(List.of("idea-submitted", "idea-followed"), outboxTypesFor(id));
     }
 
     @Test

@@ -73,7 +73,7 @@ class IdeaModerationIT {
         assertEquals("hidden", last(seenByAuthor.timeline()).moderation());
         assertEquals("samskap", last(seenByAuthor.timeline()).actorId());
         assertEquals(3, count("select count(*) from idea_report where idea_id = '" + id + "'"));
-        assertEquals(List.of("idea-submitted", "idea-published", "idea-hidden"), ideaMessageTypes(id));
+        assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-hidden"), ideaMessageTypes(id));
         var hidden = EnvelopeCodec.payload(message(id, "idea-hidden"), ProposalsMessages.IDEA_HIDDEN);
         assertEquals("samskap", hidden.hiddenBy());
         assertFalse(hidden.reason().contains("Reklame"));
@@ -115,7 +115,7 @@ class IdeaModerationIT {
         assertFalse(idea(id, null).hidden());
         assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of())
             .bearerAuth(ideas.staffToken())).get("status"));
-        assertEquals(List.of("idea-submitted", "idea-published", "idea-hidden", "idea-restored"), ideaMessageTypes(id));
+        assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-hidden", "idea-restored"), ideaMessageTypes(id));
         assertEquals("fixture-staff", EnvelopeCodec.payload(message(id, "idea-restored"), ProposalsMessages.IDEA_RESTORED)
             .restoredBy());
     }
@@ -161,7 +161,7 @@ class IdeaModerationIT {
         assertEquals("restored", last(decided.timeline()).moderation());
         assertFalse(idea(id, null).hidden());
         assertEquals(409, proposals.refused(decision(id, otherModerator(), false, "Likevel.")).get("status"));
-        assertEquals(List.of("idea-submitted", "idea-published", "idea-hidden", "idea-appealed", "idea-appeal-decided",
+        assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-hidden", "idea-appealed", "idea-appeal-decided",
             "idea-restored"), ideaMessageTypes(id));
         var verdict = EnvelopeCodec.payload(message(id, "idea-appeal-decided"), ProposalsMessages.IDEA_APPEAL_DECIDED);
         assertTrue(verdict.upheld());
@@ -210,7 +210,8 @@ class IdeaModerationIT {
         assertEquals(400, proposals.refused(HttpRequest.POST("/ideas/" + id + "/appeal/decision", Map.of("reason", "Manglar."))
             .bearerAuth(otherModerator())).get("status"));
 
-        assertEquals(messages + 2, count("select count(*) from outbox_message"));
+        // Only the published idea the refusals were tried on: submitted, its author's follow, published, their notification.
+        assertEquals(messages + 4, count("select count(*) from outbox_message"));
         assertEquals(0, count("select count(*) from idea_appeal where idea_id = '" + id + "'"));
     }
 

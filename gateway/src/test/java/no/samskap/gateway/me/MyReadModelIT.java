@@ -1,0 +1,296 @@
+package no.samskap.gateway.me;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.platform.consumption.ReadModelReplay;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person's own ideas, supports, follows and notifications, fed from real messages on Kafka and shown to them alone. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MyReadModelIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestInfrastructure infrastructure;
+    private GatewayUnderTest gateway;
+    private MyStoriesOnKafka stories;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        gateway = GatewayUnderTest.start(infrastructure);
+        stories = new MyStoriesOnKafka(infrastructure);
+    }
+
+    @AfterAll
+    void stop() {
+        stories.close();
+        gateway.close();
+    }
+
+    @Test
+    void anAuthorSeesTheirOwnIdeasWithTheModeratorsReasonAndWhetherTheyMayStillAppeal() {
+        var author = person();
+        var stranger = person();
+        var published = stories.publishedBy(author, "Konsert i parken");
+        var rejected = stories.submittedBy(author, "Elevkveld med navn");
+        stories.rejected(rejected, "Inneholder navn på en elev.");
+        var appealed = stories.publishedBy(author, "Kino for alle");
+        stories.hidden(appealed, "Meldt som reklame.");
+        stories.appealed(appealed, author, "hidden");
+        stories.publishedBy(stranger, "Noe helt annet");
+
+        // Each idea has its own partition: wait for the last step of each, then look at all of them.
+        eventually(() -> {
+            var shown = byId(json(author, "/api/me/ideas"));
+            assertEquals(3, shown.size());
+            assertEquals("rejected", shown.get(rejected).get("status").asText());
+            assertEquals("pending", shown.get(appealed).get("appeal").asText());
+        });
+        var ideas = byId(json(author, "/api/me/ideas"));
+        assertAll(
+            () -> assertEquals("published", ideas.get(published).get("status").asText()),
+            () -> assertTrue(ideas.get(published).get("isPublic").asBoolean()),
+            () -> assertTrue(ideas.get(published).get("reason").isNull()),
+            () -> assertEquals("rejected", ideas.get(rejected).get("status").asText()),
+            () -> assertFalse(ideas.get(rejected).get("isPublic").asBoolean()),
+            () -> assertEquals("Inneholder navn på en elev.", ideas.get(rejected).get("reason").asText()),
+            () -> assertEquals("none", ideas.get(rejected).get("appeal").asText()),
+            () -> assertTrue(ideas.get(appealed).get("hidden").asBoolean()),
+            () -> assertFalse(ideas.get(appealed).get("isPublic").asBoolean()),
+            () -> assertEquals("Meldt som reklame.", ideas.get(appealed).get("reason").asText()),
+            () -> assertEquals("pending", ideas.get(appealed).get("appeal").asText()));
+        eventually(() -> assertEquals(1, json(stranger, "/api/me/ideas").size()));
+        assertEquals("Noe helt annet", json(stranger, "/api/me/ideas").get(0).get("title").asText());
+    }
+
+    @Test
+    void supportsAndFollowsComeAndGoWithTheirMessages() {
+        var author = person();
+        var resident = person();
+        var kept = stories.publishedBy(author, "Bibliotek om kvelden");
+        var withdrawn = stories.publishedBy(author, "Dans i gata");
+        stories.supported(kept, resident, 1);
+        stories.supported(withdrawn, resident, 1);
+        stories.supportWithdrawn(withdrawn, resident, 0);
+        stories.unfollowed(withdrawn, resident);
+        var followedOnly = stories.publishedBy(author, "Korps i skolen");
+        stories.followed(followedOnly, resident);
+
+        eventually(() -> assertEquals(sorted(followedOnly, kept), sorted(ids(json(resident, "/api/me/follows")))));
+        assertEquals(List.of(kept), ids(json(resident, "/api/me/supports")));
+        assertEquals("Bibliotek om kvelden", json(resident, "/api/me/supports").get(0).get("title").asText());
+        assertEquals(List.of(), ids(json(author, "/api/me/supports")));
+        assertEquals(3, json(author, "/api/me/follows").size());
+    }
+
+    @Test
+    void notificationsAreThePersonsOwnNewestFirstAndMarkedReadUpToAnId() {
+        var reader = person();
+        var other = person();
+        var idea = stories.publishedBy(person(), "Skatepark ved elva");
+        var first = stories.notified(reader, idea, "Skatepark ved elva", "under-assessment", "2099-03-01");
+        var second = stories.notified(reader, idea, "Skatepark ved elva", "answered", "Ja, til våren.");
+        stories.notified(other, idea, "Skatepark ved elva", "answered", "Ja, til våren.");
+        stories.read(reader, first);
+        stories.read(other, 1_000_000);
+
+        eventually(() -> {
+            var notifications = json(reader, "/api/me/notifications").get("notifications");
+            assertEquals(2, notifications.size());
+            assertTrue(notifications.get(1).get("readAt").isTextual(), notifications.toString());
+        });
+        assertEquals(1, json(reader, "/api/me/notifications").get("unreadCount").asInt());
+        var feed = json(reader, "/api/me/notifications").get("notifications");
+        assertAll(
+            () -> assertEquals(2, feed.size()),
+            () -> assertEquals(Long.toString(second), feed.get(0).get("id").asText()),
+            () -> assertEquals("answered", feed.get(0).get("kind").asText()),
+            () -> assertTrue(feed.get(0).get("readAt").isNull()),
+            () -> assertEquals(Long.toString(first), feed.get(1).get("id").asText()),
+            () -> assertFalse(feed.get(1).get("readAt").isNull()),
+            () -> assertEquals(idea, feed.get(1).get("ideaId").asText()));
+        eventually(() -> assertEquals(0, json(other, "/api/me/notifications").get("unreadCount").asInt()));
+        assertEquals(1, json(other, "/api/me/notifications").get("notifications").size());
+    }
+
+    @Test
+    void everyRouteOfThePersonsOwnIsRefusedToAnonymousCallersAndNeverStored() {
+        for (var path : List.of("/api/me/ideas", "/api/me/supports", "/api/me/follows", "/api/me/notifications",
+                "/api/me/notifications/stream")) {
+            var response = gateway.get(path);
+            assertAll(path,
+                () -> assertEquals(401, response.statusCode()),
+                () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)));
+        }
+        var signedIn = as(person(), "/api/me/ideas");
+        assertEquals(200, signedIn.statusCode());
+        assertEquals("no-store", signedIn.headers().firstValue("Cache-Control").orElse(null));
+        var page = gateway.get("/meg", Map.of("Accept", "text/html"));
+        assertTrue(page.statusCode() / 100 == 3, Integer.toString(page.statusCode()));
+        assertTrue(page.headers().firstValue("Location").isPresent());
+        assertFalse(page.body().contains("id=\"my-ideas\""), page.body());
+    }
+
+    @Test
+    void myPageListsTheirIdeasSupportsFollowsAndNotificationsWithEveryTitleEscaped() {
+        var author = person();
+        var title = "<script>alert('x')</script> & Co";
+        var rejected = stories.submittedBy(author, title);
+        stories.rejected(rejected, "Navn på <b>elev</b>.");
+        var supported = stories.publishedBy(person(), "Teater for barn");
+        stories.supported(supported, author, 1);
+        var notification = stories.notified(author, supported, "Teater for barn", "published", "");
+
+        eventually(() -> {
+            var page = as(author, "/meg").body();
+            assertTrue(page.contains("data-notification-id=\"" + notification + "\""), page);
+            assertTrue(page.contains("/anke\""), page);
+            assertTrue(page.contains("class=\"followed-idea\""), page);
+        });
+        var html = as(author, "/meg").body();
+        assertAll(
+            () -> assertTrue(html.contains("id=\"my-ideas\""), html),
+            () -> assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co")
+                || html.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; Co"), html),
+            () -> assertFalse(html.contains("<script>alert"), html),
+            () -> assertTrue(html.contains("Navn på &lt;b&gt;elev&lt;/b&gt;."), html),
+            () -> assertTrue(html.contains("action=\"/meg/ideer/" + rejected + "/anke\""), html),
+            () -> assertTrue(html.contains("<label for=\"appeal-reason-" + rejected + "\">"), html),
+            () -> assertTrue(html.contains("<span class=\"status\">Avvist</span>"), html),
+            () -> assertTrue(html.contains("class=\"supported-idea\" data-idea-id=\"" + supported + "\"><a href=\"/ideer/"
+                + supported + "\">Teater for barn</a>"), html),
+            () -> assertTrue(html.contains("class=\"followed-idea\" data-idea-id=\"" + supported + "\""), html),
+            () -> assertTrue(html.contains("<li class=\"notification unread\" data-idea-id=\"" + supported + "\""), html),
+            () -> assertTrue(html.contains("<strong class=\"unread-marker\">Ulest:</strong>"), html),
+            () -> assertTrue(html.contains("id=\"mark-all-read\""), html),
+            () -> assertTrue(html.contains("<script src=\"/assets/my-page.js\" defer></script>"), html),
+            () -> assertTrue(html.contains("id=\"sign-out\""), html),
+            () -> assertFalse(html.contains("/stab/innboks"), html));
+        var staff = new Person("rana-staff-" + UUID.randomUUID(), "Kari Nilsen", "1833", List.of("staff"));
+        var staffPage = as(staff, "/meg").body();
+        assertTrue(staffPage.contains("<a href=\"/stab/innboks\" id=\"staff-inbox\">"), staffPage);
+        assertTrue(staffPage.contains("<a href=\"/stab/dashbord\" id=\"staff-dashboard\">"), staffPage);
+        assertEquals(200, gateway.get("/assets/my-page.js").statusCode());
+    }
+
+    @Test
+    void replayingTheTopicsRebuildsExactlyThePersonalReadModels() throws Exception {
+        var author = person();
+        var idea = stories.publishedBy(author, "Replay-idé");
+        stories.hidden(idea, "Skjult.");
+        stories.notified(author, idea, "Replay-idé", "hidden", "");
+        waitUntilEverythingSentIsProcessed();
+        var before = snapshot();
+        execute("update my_idea set title = 'ødelagt', appeal = 'decided'");
+        execute("delete from my_notification");
+        execute("delete from my_follow");
+
+        gateway.bean(ReadModelReplay.class).replay();
+
+        waitUntilEverythingSentIsProcessed();
+        assertEquals(before, snapshot());
+    }
+
+    private void waitUntilEverythingSentIsProcessed() {
+        eventually(Duration.ofSeconds(60),
+            () -> assertEquals(stories.sent(), Integer.parseInt(query("select count(*) from processed_message").get(0))));
+    }
+
+    private List<String> snapshot() {
+        var rows = new ArrayList<String>();
+        rows.addAll(query("select idea_id || author_id || title || status || published || hidden || coalesce(reason, '-')"
+            + " || appeal || updated_at from my_idea order by idea_id"));
+        rows.addAll(query("select person_id || idea_id || given_at from my_support order by 1"));
+        rows.addAll(query("select person_id || idea_id || followed_at from my_follow order by 1"));
+        rows.addAll(query("select person_id || notification_id || idea_title || kind || note || added_at"
+            + " || coalesce(read_at::text, '-') from my_notification order by 1"));
+        return rows;
+    }
+
+    private List<String> query(String sql) {
+        try (var connection = infrastructure.connect(schemaOfGateway());
+             var rows = connection.createStatement().executeQuery(sql)) {
+            var found = new ArrayList<String>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (var connection = infrastructure.connect(schemaOfGateway())) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    private String schemaOfGateway() {
+        return gateway.bean(io.micronaut.context.env.Environment.class)
+            .getProperty("samskap.database.schema", String.class).orElseThrow();
+    }
+
+    private static Person person() {
+        return new Person("person-" + UUID.randomUUID(), "Ola Nordmann", "1833", List.of("resident"));
+    }
+
+    private HttpResponse<String> as(Person person, String path) {
+        var provider = gateway.identityProvider();
+        return gateway.get(path, Map.of("Cookie", "samskap_id=" + provider.idToken(person, Duration.ofMinutes(5))
+            + "; samskap_access=" + provider.accessToken(person, Duration.ofMinutes(5))));
+    }
+
+    private JsonNode json(Person person, String path) {
+        var response = as(person, path);
+        assertEquals(200, response.statusCode(), response.body());
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError(response.body(), e);
+        }
+    }
+
+    private static Map<String, JsonNode> byId(JsonNode ideas) {
+        var found = new java.util.HashMap<String, JsonNode>();
+        ideas.forEach(idea -> found.put(idea.get("id").asText(), idea));
+        return found;
+    }
+
+    private static List<String> sorted(String... ids) {
+        return sorted(List.of(ids));
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private static List<String> ids(JsonNode ideas) {
+        var found = new ArrayList<String>();
+        ideas.forEach(idea -> found.add(idea.get("id").asText()));
+        return found;
+    }
+}
