@@ -14,11 +14,17 @@ import java.util.List;
 @Serdeable
 public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> toModerate, List<HiddenIdea> hiddenIdeas,
                     List<HiddenComment> hiddenComments, List<Appeal> appeals, List<IdeaToAnswer> overdue,
-                    List<IdeaToAnswer> dueSoon) {
+                    List<IdeaToAnswer> dueSoon, List<IdeaToAssess> toAssess, List<IdeaToAnswer> assessing) {
 
+    /** What waits for someone: everything but the assessments whose answer is not due within a week. */
     public int count() {
         return toModerate.size() + hiddenIdeas.size() + hiddenComments.size() + appeals.size() + overdue.size()
-            + dueSoon.size();
+            + dueSoon.size() + toAssess.size();
+    }
+
+    /** A published idea nobody has started to assess: the most supported first. */
+    @Serdeable
+    public record IdeaToAssess(String ideaId, String title, String body, int supportCount, Instant publishedAt) {
     }
 
     @Serdeable

@@ -68,6 +68,8 @@ final class InboxPage {
         main.append(section("appeals", inbox.appeals(), this::appeal));
         main.append(section("overdue", inbox.overdue(), this::toAnswer));
         main.append(section("due-soon", inbox.dueSoon(), this::toAnswer));
+        main.append(section("to-assess", inbox.toAssess(), this::toAssess));
+        main.append(section("assessing", inbox.assessing(), this::toAnswer));
         main.append("</div>\n<script src=\"").append(SCRIPT).append("\" defer></script>");
         var title = problem.isPresent() ? texts.text("staff.error.titlePrefix") + " " + texts.text("staff.title")
             : texts.text("staff.title");
@@ -76,7 +78,8 @@ final class InboxPage {
 
     private String contents() {
         var links = new StringBuilder("<nav aria-label=\"").append(texts.text("staff.sections")).append("\">\n<ul id=\"inbox-sections\">\n");
-        for (var section : List.of("to-moderate", "hidden-ideas", "hidden-comments", "appeals", "overdue", "due-soon")) {
+        for (var section : List.of("to-moderate", "hidden-ideas", "hidden-comments", "appeals", "overdue", "due-soon",
+            "to-assess", "assessing")) {
             links.append("<li><a href=\"#").append(section).append("\">").append(texts.text("staff.section." + section))
                 .append(" (").append(texts.number(countOf(section))).append(")</a></li>\n");
         }
@@ -90,6 +93,8 @@ final class InboxPage {
             case "hidden-comments" -> inbox.hiddenComments().size();
             case "appeals" -> inbox.appeals().size();
             case "overdue" -> inbox.overdue().size();
+            case "to-assess" -> inbox.toAssess().size();
+            case "assessing" -> inbox.assessing().size();
             default -> inbox.dueSoon().size();
         };
     }
@@ -164,6 +169,17 @@ final class InboxPage {
             + forms.form(StaffAction.ASSESS, idea.ideaId(), null, forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
             + forms.form(StaffAction.HIDE, idea.ideaId(), null, forms.textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
         return article(idea.ideaId(), null, idea.title(), null, facts, actions);
+    }
+
+    private String toAssess(Inbox.IdeaToAssess idea) {
+        var facts = "<p>" + texts.text("staff.publishedAt", texts.date(idea.publishedAt())) + " · "
+            + texts.text("board.supports", idea.supportCount()) + "</p>";
+        var actions = forms.form(StaffAction.ASSESS, idea.ideaId(), null, forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
+            + forms.form(StaffAction.ANSWER, idea.ideaId(), null,
+                forms.radios(StaffAction.ANSWER, idea.ideaId(), "outcome", List.of("accepted", "not-possible", "already-exists"),
+                    "status.") + forms.textarea(StaffAction.ANSWER, idea.ideaId(), "answer"))
+            + forms.form(StaffAction.HIDE, idea.ideaId(), null, forms.textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
+        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, actions);
     }
 
     private String hiddenBy(String by, boolean byYou) {

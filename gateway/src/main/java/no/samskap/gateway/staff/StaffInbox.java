@@ -17,6 +17,8 @@ import java.util.UUID;
 class StaffInbox {
 
     static final int DUE_SOON_DAYS = 7;
+    /** The board lists them all; the inbox shows the ones most residents want answered. */
+    static final int TO_ASSESS_SHOWN = 50;
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final DSLContext sql;
@@ -67,16 +69,27 @@ class StaffInbox {
             });
         var underAssessment = sql.fetch("""
                 select id, title, respond_by from staff_inbox_idea
-                where municipality = ? and status = 'under-assessment' and respond_by <= ?::date
-                order by respond_by, id""", municipality, today.plusDays(DUE_SOON_DAYS).toString())
+                where municipality = ? and status = 'under-assessment'
+                order by respond_by, id""", municipality)
             .map(row -> {
                 var respondBy = row.get("respond_by", LocalDate.class);
                 return new Inbox.IdeaToAnswer(id(row), row.get("title", String.class), respondBy,
                     ChronoUnit.DAYS.between(today, respondBy));
             });
         var overdue = underAssessment.stream().filter(idea -> idea.daysLeft() < 0).toList();
-        var dueSoon = underAssessment.stream().filter(idea -> idea.daysLeft() >= 0).toList();
-        return new Inbox(municipality, today, toModerate, hiddenIdeas, hiddenComments, appeals, overdue, dueSoon);
+        var dueSoon = underAssessment.stream()
+            .filter(idea -> idea.daysLeft() >= 0 && idea.daysLeft() <= DUE_SOON_DAYS).toList();
+        var assessing = underAssessment.stream().filter(idea -> idea.daysLeft() > DUE_SOON_DAYS).toList();
+        var toAssess = sql.fetch("""
+                select s.id, s.title, s.body, b.support_count, b.published_at
+                from staff_inbox_idea s join idea_board b on b.id = s.id
+                where s.municipality = ? and s.status = 'published' and s.hidden_at is null
+                order by b.support_count desc, b.published_at, s.id
+                limit ?""", municipality, TO_ASSESS_SHOWN)
+            .map(row -> new Inbox.IdeaToAssess(id(row), row.get("title", String.class), row.get("body", String.class),
+                row.get("support_count", Integer.class), instant(row, "published_at")));
+        return new Inbox(municipality, today, toModerate, hiddenIdeas, hiddenComments, appeals, overdue, dueSoon,
+            toAssess, assessing);
     }
 
     /** Whether {@code query}, a select with the item's id as its one parameter, finds a row. */

@@ -89,7 +89,8 @@ class InboxPageTest {
     }
 
     private static Inbox inbox(List<Inbox.IdeaToModerate> toModerate, List<Inbox.Appeal> appeals) {
-        return new Inbox("1833", TODAY, toModerate, List.of(), List.of(), appeals, List.of(), List.of());
+        return new Inbox("1833", TODAY, toModerate, List.of(), List.of(), appeals, List.of(), List.of(), List.of(),
+            List.of());
     }
 
     private static String render(Inbox inbox, Optional<FormProblem> problem, Language language) {

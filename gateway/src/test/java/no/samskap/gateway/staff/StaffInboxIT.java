@@ -173,10 +173,31 @@ class StaffInboxIT {
             () -> assertEquals(List.of(overdue), ids(inbox.overdue())),
             () -> assertEquals(-3, inbox.overdue().get(0).daysLeft()),
             () -> assertEquals(today.minusDays(3), inbox.overdue().get(0).respondBy()),
-            () -> assertEquals(7, inbox.dueSoon().get(0).daysLeft()));
+            () -> assertEquals(7, inbox.dueSoon().get(0).daysLeft()),
+            () -> assertEquals(List.of(later), ids(inbox.assessing())),
+            () -> assertEquals(2, inbox.count(), "an answer due in eight days waits for nobody yet"));
 
         stories.answered("5106", overdue);
         eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).overdue()));
+    }
+
+    @Test
+    void aPublishedIdeaWaitsForAssessmentUntilStaffStartOneAndAHiddenOneDoesNot() {
+        var kari = staff("kari-5110", "5110");
+        var waiting = stories.published("5110", "Bokbuss til bygdene");
+        var hidden = stories.published("5110", "Kjøp billige billetter her");
+        stories.hidden("5110", hidden, "samskap", "Reklame.");
+
+        eventually(() -> assertEquals(1, viewers.inboxOf(kari).hiddenIdeas().size()));
+        var inbox = viewers.inboxOf(kari);
+        assertAll(
+            () -> assertEquals(List.of(waiting), ids(inbox.toAssess())),
+            () -> assertEquals("Bokbuss til bygdene", inbox.toAssess().get(0).title()),
+            () -> assertEquals(0, inbox.toAssess().get(0).supportCount()));
+
+        stories.assessmentStarted("5110", waiting, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(30));
+        eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).toAssess()));
+        assertEquals(List.of(waiting), ids(viewers.inboxOf(kari).assessing()));
     }
 
     @Test

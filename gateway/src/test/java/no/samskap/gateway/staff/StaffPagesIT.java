@@ -158,7 +158,15 @@ class StaffPagesIT {
             () -> assertEquals("", call.body()));
         var after = page(kari, "/stab/innboks?utfort=publish").body();
         assertTrue(after.contains("id=\"confirmation\" class=\"confirmation\" role=\"status\"><p>Ideen er publisert."), after);
-        eventually(() -> assertFalse(page(kari, "/stab/innboks").body().contains("data-idea-id=\"" + idea + "\"")));
+        eventually(() -> assertFalse(section(page(kari, "/stab/innboks").body(), "to-moderate")
+            .contains("data-idea-id=\"" + idea + "\"")));
+        assertTrue(section(page(kari, "/stab/innboks").body(), "to-assess").contains("data-idea-id=\"" + idea + "\""),
+            "a published idea waits for assessment");
+    }
+
+    private static String section(String page, String id) {
+        var start = page.indexOf("<section id=\"" + id + "\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</section>", start));
     }
 
     @Test

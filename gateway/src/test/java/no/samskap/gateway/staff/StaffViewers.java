@@ -72,6 +72,8 @@ final class StaffViewers {
                 return comment.commentId();
             } else if (item instanceof Inbox.Appeal appeal) {
                 return appeal.ideaId();
+            } else if (item instanceof Inbox.IdeaToAssess idea) {
+                return idea.ideaId();
             }
             return ((Inbox.IdeaToAnswer) item).ideaId();
         }).toList();
