@@ -8,6 +8,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.CommentHidden;
+import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaEdited;
 import no.samskap.contract.proposals.IdeaHidden;
@@ -220,6 +221,32 @@ class IdeaBoardIT {
         send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_RESTORED,
             new IdeaRestored(id, "rana-staff", at.plusSeconds(9)), UUID.randomUUID(), at.plusSeconds(9), "5006", id)));
         eventually(() -> assertEquals(at, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().publishedAt()));
+    }
+
+    @Test
+    void anIdeaWhoseAuthorIsBlockedLeavesTheBoardAndAModeratorsHidingMeanwhileOutlastsTheBlock() throws Exception {
+        var at = Instant.parse("2026-10-08T10:00:00Z");
+        var id = publishIdea("5016", "Forfattaren er sperra", at);
+        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class));
+
+        send(id, hidden(id, HidingCause.AUTHOR_BLOCKED, "fixture-admin", at.plusSeconds(5)));
+        eventually(() -> assertTrue(idsOn("/api/ideas?municipality=5016").isEmpty()));
+
+        send(id, restored(id, HidingCause.AUTHOR_BLOCKED, "samskap", at.plusSeconds(7)));
+        send(id, hidden(id, HidingCause.MODERATION, "rana-staff", at.plusSeconds(7)));
+        send(id, restored(id, HidingCause.MODERATION, "rana-staff", at.plusSeconds(9)));
+        eventually(() -> assertEquals(at, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().publishedAt()));
+        assertEquals(List.of(id), idsOn("/api/ideas?municipality=5016"));
+    }
+
+    private static byte[] hidden(String id, String cause, String by, Instant at) {
+        return EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_HIDDEN,
+            new IdeaHidden(id, "Hidden while its author is blocked.", by, at, cause), UUID.randomUUID(), at, "5016", id));
+    }
+
+    private static byte[] restored(String id, String cause, String by, Instant at) {
+        return EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.IDEA_RESTORED,
+            new IdeaRestored(id, by, at, cause), UUID.randomUUID(), at, "5016", id));
     }
 
     @Test

@@ -2,6 +2,8 @@ package no.samskap.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.HidingCause;
+import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,36 @@ class MessageContractTest {
             ProposalsMessages.COMMENT_ADDED);
         assertEquals("3c8d2e1f-9a7b-4c6d-8e5f-1a2b3c4d5e6f", answer.parentId());
         assertTrue(answer.official());
+    }
+
+    @Test
+    void aHidingOrRestoringWrittenBeforeItsCauseExistedReadsAsModeration() {
+        var older = GoldenSamples.of(ProposalsMessages.IDEA_HIDDEN).replace(",\n    \"cause\": \"moderation\"", "");
+        var olderComment = GoldenSamples.of(ProposalsMessages.COMMENT_RESTORED)
+            .replace(",\n    \"cause\": \"moderation\"", "");
+
+        var hidden = EnvelopeCodec.payload(EnvelopeCodec.fromJson(older), ProposalsMessages.IDEA_HIDDEN);
+        var restored = EnvelopeCodec.payload(EnvelopeCodec.fromJson(olderComment), ProposalsMessages.COMMENT_RESTORED);
+
+        assertFalse(older.contains("cause"));
+        assertNull(hidden.cause());
+        assertFalse(HidingCause.isAuthorBlocked(hidden.cause()));
+        assertFalse(HidingCause.isAuthorBlocked(restored.cause()));
+        assertEquals("Hidden pending review after 3 reports.", hidden.reason());
+    }
+
+    @Test
+    void aHidingCausedByABlockTravelsWithItsCause() {
+        var hidden = new IdeaHidden("i", "Hidden while its author may not take part.", "rana-admin", Instant.EPOCH,
+            HidingCause.AUTHOR_BLOCKED);
+        var written = EnvelopeCodec.toJson(EnvelopeCodec.wrap(ProposalsMessages.IDEA_HIDDEN, hidden, UUID.randomUUID(),
+            Instant.EPOCH, "1833", "i"));
+
+        var read = EnvelopeCodec.payload(EnvelopeCodec.fromJson(written), ProposalsMessages.IDEA_HIDDEN);
+
+        assertTrue(written.contains("\"cause\":\"author-blocked\""), written);
+        assertTrue(HidingCause.isAuthorBlocked(read.cause()));
+        assertEquals(HidingCause.MODERATION, new IdeaHidden("i", "r", "s", Instant.EPOCH).cause());
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.samskap.proposals.ideas.application;
 import jakarta.inject.Singleton;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Blocks;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
@@ -73,9 +74,26 @@ class IdeaSteps {
     Idea record(Idea.Change change) {
         var saved = ideas.update(change.idea());
         timelines.append(change.domainEvent());
-        messages.publish(change.domainEvent());
+        publishKeepingTheBlockOfItsAuthor(saved, change.domainEvent());
         notifier.notifyFollowers(saved, change.domainEvent());
         return saved;
+    }
+
+    /**
+     * On the wire an idea's hidings and restorings alternate, so a consumer may simply toggle. While its author is
+     * blocked the block's hiding holds: a moderator's hiding takes over from it (block's restoring first), and an idea a
+     * moderator publishes or restores is hidden again by the block right after.
+     */
+    private void publishKeepingTheBlockOfItsAuthor(Idea idea, IdeaEvent step) {
+        var blocked = isBlocked(idea.municipality(), idea.authorId());
+        if (blocked && step instanceof IdeaEvent.IdeaHidden) {
+            messages.publishShownAfterBlock(idea, Actor.PLATFORM, step.occurredAt());
+        }
+        messages.publish(step);
+        var showsIt = step instanceof IdeaEvent.IdeaPublished || step instanceof IdeaEvent.IdeaRestored;
+        if (blocked && showsIt && idea.isPublic() && !idea.isHidden()) {
+            messages.publishHiddenWhileAuthorBlocked(idea, Actor.PLATFORM, step.occurredAt());
+        }
     }
 
     /** A step beside the idea, such as an appeal: on the timeline and published, with the idea itself unchanged. */

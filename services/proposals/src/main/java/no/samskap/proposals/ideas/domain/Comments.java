@@ -16,6 +16,9 @@ public interface Comments {
     /** Every comment on the idea, hidden ones too, oldest first. */
     List<Comment> on(IdeaId idea);
 
+    /** The author's comments in the municipality that are not hidden, oldest first. */
+    List<Comment> shownBy(Municipality municipality, String authorId);
+
     /** Comments on the idea that are not hidden. */
     int countVisible(IdeaId idea);
 }

@@ -1,5 +1,6 @@
 package no.samskap.proposals.ideas.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where ideas are kept. */
@@ -11,4 +12,7 @@ public interface Ideas {
     Idea update(Idea idea);
 
     Optional<Idea> find(IdeaId id);
+
+    /** The author's ideas in the municipality that the public may see unless the author is blocked: published, not hidden. */
+    List<Idea> shownToThePublicBy(Municipality municipality, String authorId);
 }

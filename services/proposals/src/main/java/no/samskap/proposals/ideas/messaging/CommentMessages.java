@@ -6,10 +6,16 @@ import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.CommentEdited;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.CommentRestored;
+import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.Comment;
 import no.samskap.proposals.ideas.domain.CommentEvent;
+
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Turns what happened to comments into messages of the public contract, keyed by the idea they are on, and
@@ -26,6 +32,22 @@ public class CommentMessages {
 
     public void publish(CommentEvent domainEvent) {
         outbox.append(toMessage(domainEvent));
+    }
+
+    /** The public no longer sees the comment because its author was blocked; the block's reason stays here. */
+    public void publishHiddenWhileAuthorBlocked(Comment comment, Actor actor, Instant now) {
+        var ideaId = comment.ideaId().toString();
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.COMMENT_HIDDEN, UUID.randomUUID(), now,
+            comment.municipality().number(), ideaId, new CommentHidden(ideaId, comment.id().toString(),
+            IdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, actor.id(), now, HidingCause.AUTHOR_BLOCKED)));
+    }
+
+    /** The block of the comment's author was lifted and the public sees the comment again. */
+    public void publishShownAfterBlock(Comment comment, Actor admin, Instant now) {
+        var ideaId = comment.ideaId().toString();
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.COMMENT_RESTORED, UUID.randomUUID(), now,
+            comment.municipality().number(), ideaId,
+            new CommentRestored(ideaId, comment.id().toString(), admin.id(), now, HidingCause.AUTHOR_BLOCKED)));
     }
 
     static OutgoingMessage<?> toMessage(CommentEvent domainEvent) {

@@ -1,6 +1,7 @@
 package no.samskap.proposals.ideas.messaging;
 
 import jakarta.inject.Singleton;
+import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAppealDecided;
 import no.samskap.contract.proposals.IdeaAppealed;
@@ -20,6 +21,7 @@ import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
 
@@ -29,6 +31,9 @@ import java.util.UUID;
 /** Turns the idea's domain events into messages of the public contract and appends them to the outbox. */
 @Singleton
 public class IdeaMessages {
+
+    /** The reason a blocked author's content carries on the wire; it says nothing of why they were blocked. */
+    public static final String HIDDEN_WHILE_AUTHOR_BLOCKED = "Hidden while its author is blocked.";
 
     private final Outbox outbox;
 
@@ -59,6 +64,24 @@ public class IdeaMessages {
     public void publishUnfollowed(Idea idea, String followerId, Instant now) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_UNFOLLOWED, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(), new IdeaUnfollowed(idea.id().toString(), followerId, now)));
+    }
+
+    /**
+     * The public no longer sees the idea because its author was blocked; nothing was decided about the idea, so it is
+     * no step on its timeline. The block's reason stays in the service.
+     */
+    public void publishHiddenWhileAuthorBlocked(Idea idea, Actor actor, Instant now) {
+        var ideaId = idea.id().toString();
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_HIDDEN, UUID.randomUUID(), now,
+            idea.municipality().number(), ideaId,
+            new IdeaHidden(ideaId, HIDDEN_WHILE_AUTHOR_BLOCKED, actor.id(), now, HidingCause.AUTHOR_BLOCKED)));
+    }
+
+    /** The block of the idea's author was lifted and the public sees the idea again. */
+    public void publishShownAfterBlock(Idea idea, Actor admin, Instant now) {
+        var ideaId = idea.id().toString();
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_RESTORED, UUID.randomUUID(), now,
+            idea.municipality().number(), ideaId, new IdeaRestored(ideaId, admin.id(), now, HidingCause.AUTHOR_BLOCKED)));
     }
 
     static OutgoingMessage<?> toMessage(IdeaEvent domainEvent) {

@@ -15,5 +15,10 @@ interface CommentRows extends CrudRepository<CommentRow, UUID> {
     @Query("select * from idea_comment where idea_id = :ideaId order by written_at, id")
     List<CommentRow> findOnIdea(UUID ideaId);
 
+    @Query("""
+        select * from idea_comment where municipality = :municipality and author_id = :authorId and hidden_at is null
+            order by written_at, id""")
+    List<CommentRow> findShownBy(String municipality, String authorId);
+
     long countByIdeaIdAndHiddenAtIsNull(UUID ideaId);
 }

@@ -41,6 +41,11 @@ class JdbcComments implements Comments {
     }
 
     @Override
+    public List<Comment> shownBy(Municipality municipality, String authorId) {
+        return rows.findShownBy(municipality.number(), authorId).stream().map(JdbcComments::toComment).toList();
+    }
+
+    @Override
     public int countVisible(IdeaId idea) {
         return Math.toIntExact(rows.countByIdeaIdAndHiddenAtIsNull(idea.value()));
     }

@@ -39,6 +39,11 @@ class JdbcIdeas implements Ideas {
         return rows.findById(id.value()).map(JdbcIdeas::toIdea);
     }
 
+    @Override
+    public List<Idea> shownToThePublicBy(Municipality municipality, String authorId) {
+        return rows.findShownToThePublic(municipality.number(), authorId).stream().map(JdbcIdeas::toIdea).toList();
+    }
+
     private static IdeaRow toRow(Idea idea) {
         var hiding = Optional.ofNullable(idea.hiding());
         return new IdeaRow(idea.id().value(), idea.municipality().number(), idea.authorId(), idea.title(), idea.body(),

@@ -4,8 +4,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import no.samskap.contract.Envelope;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.HidingCause;
+import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplicationUnderTest;
+import no.samskap.proposals.ideas.messaging.IdeaMessages;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +63,6 @@ class PersonBlocksIT {
         var otherIdea = ideas.publishedIdea();
         var trollsComment = (String) client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + otherIdea + "/comments",
             Map.of("body", "Ingen bryr seg.")).bearerAuth(troll), Map.class).get("id");
-        var messages = count("select count(*) from outbox_message");
 
         assertEquals(HttpStatus.NO_CONTENT, block("moderation-troll", "Gjentekne personangrep.").status());
 
@@ -74,7 +80,7 @@ class PersonBlocksIT {
         assertEquals(trollsComment, seenByPublic.id());
         assertNull(seenByPublic.body());
         assertEquals("Ingen bryr seg.", threads(otherIdea, troll).threads().get(0).comment().body());
-        assertEquals(messages, count("select count(*) from outbox_message"));
+        assertEquals(0, count("select count(*) from outbox_message where envelope::text like '%personangrep%'"));
 
         assertEquals(HttpStatus.NO_CONTENT, client.toBlocking().exchange(HttpRequest.DELETE(blockPath("moderation-troll"))
             .bearerAuth(ideas.adminToken())).status());
@@ -83,6 +89,102 @@ class PersonBlocksIT {
         assertEquals("Ingen bryr seg.", threads(otherIdea, null).threads().get(0).comment().body());
         assertEquals(201, proposals.statusOf(HttpRequest.POST("/ideas/" + otherIdea + "/comments", Map.of("body", "Orsak."))
             .bearerAuth(troll)));
+    }
+
+    @Test
+    void blockingHidesEachPublicIdeaAndVisibleCommentOfThePersonFromTheBoardAsCausedByTheBlock() throws Exception {
+        var troll = resident("board-troll");
+        var first = submit(troll);
+        var second = submit(troll);
+        var hiddenByModerator = submit(troll);
+        hide(hiddenByModerator);
+        var otherIdea = ideas.publishedIdea();
+        var comment = ideas.commentOn(otherIdea, troll, "Ingen bryr seg.");
+
+        block("moderation-board-troll", "Gjentekne personangrep.");
+
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(first, "idea-hidden"));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(second, "idea-hidden"));
+        assertEquals(List.of(HidingCause.MODERATION), causes(hiddenByModerator, "idea-hidden"));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(otherIdea, "comment-hidden"));
+        var hidden = payload(first, "idea-hidden", ProposalsMessages.IDEA_HIDDEN).get(0);
+        assertEquals(IdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, hidden.reason());
+        assertEquals("fixture-admin", hidden.hiddenBy());
+        assertEquals(comment, payload(otherIdea, "comment-hidden", ProposalsMessages.COMMENT_HIDDEN).get(0).commentId());
+        assertEquals(List.of(), causes(otherIdea, "idea-hidden"));
+        assertEquals(0, count("select count(*) from outbox_message where envelope::text like '%personangrep%'"));
+    }
+
+    @Test
+    void liftingTheBlockRestoresExactlyWhatTheBlockHidWhileAModeratorsHidingStands() throws Exception {
+        var troll = resident("lift-troll");
+        var shown = submit(troll);
+        var hiddenByModerator = submit(troll);
+        hide(hiddenByModerator);
+        var otherIdea = ideas.publishedIdea();
+        ideas.commentOn(otherIdea, troll, "Ingen bryr seg.");
+        block("moderation-lift-troll", "Spam.");
+
+        unblock("moderation-lift-troll");
+
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(shown, "idea-restored"));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(otherIdea, "comment-restored"));
+        assertEquals(List.of(), causes(hiddenByModerator, "idea-restored"));
+        assertEquals(List.of("idea-hidden"), types(hiddenByModerator, "idea-hidden", "idea-restored"));
+        assertEquals(404, proposals.statusOf(HttpRequest.GET("/ideas/" + hiddenByModerator)));
+    }
+
+    @Test
+    void anIdeaAModeratorRestoresWhileItsAuthorIsBlockedStaysOffTheBoardUntilTheBlockIsLifted() throws Exception {
+        var troll = resident("restored-troll");
+        var idea = submit(troll);
+        hide(idea);
+        block("moderation-restored-troll", "Spam.");
+
+        staff("/ideas/" + idea + "/restoring", Map.of());
+
+        assertEquals(List.of("idea-hidden", "idea-restored", "idea-hidden"), types(idea, "idea-hidden", "idea-restored"));
+        assertEquals(List.of(HidingCause.MODERATION, HidingCause.AUTHOR_BLOCKED), causes(idea, "idea-hidden"));
+
+        unblock("moderation-restored-troll");
+
+        assertEquals(List.of(HidingCause.MODERATION, HidingCause.AUTHOR_BLOCKED), causes(idea, "idea-restored"));
+    }
+
+    @Test
+    void whileTheAuthorIsBlockedAModeratorsHidingTakesOverFromTheBlockSoHidingsAndRestoringsAlternate() throws Exception {
+        var troll = resident("alternate-troll");
+        var idea = submit(troll);
+        var otherIdea = ideas.publishedIdea();
+        var comment = ideas.commentOn(otherIdea, troll, "Ingen bryr seg.");
+        block("moderation-alternate-troll", "Spam.");
+
+        hide(idea);
+        staff("/ideas/" + otherIdea + "/comments/" + comment + "/hiding", Map.of("reason", "Spam."));
+        staff("/ideas/" + otherIdea + "/comments/" + comment + "/restoring", Map.of());
+        unblock("moderation-alternate-troll");
+
+        assertEquals(List.of("idea-hidden", "idea-restored", "idea-hidden"), types(idea, "idea-hidden", "idea-restored"));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED, HidingCause.MODERATION), causes(idea, "idea-hidden"));
+        assertEquals(List.of("comment-hidden", "comment-restored", "comment-hidden", "comment-restored", "comment-hidden",
+            "comment-restored"), types(otherIdea, "comment-hidden", "comment-restored"));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED, HidingCause.MODERATION, HidingCause.AUTHOR_BLOCKED),
+            causes(otherIdea, "comment-hidden"));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED, HidingCause.MODERATION, HidingCause.AUTHOR_BLOCKED),
+            causes(otherIdea, "comment-restored"));
+    }
+
+    @Test
+    void blockingOrLiftingTwiceTellsTheBoardOnce() throws Exception {
+        var troll = resident("twice-troll");
+        var idea = submit(troll);
+
+        block("moderation-twice-troll", "Spam.");
+        block("moderation-twice-troll", "Spam, framleis.");
+        unblock("moderation-twice-troll");
+        unblock("moderation-twice-troll");
+
+        assertEquals(List.of("idea-hidden", "idea-restored"), types(idea, "idea-hidden", "idea-restored"));
     }
 
     @Test
@@ -116,6 +218,52 @@ class PersonBlocksIT {
     private io.micronaut.http.HttpResponse<?> block(String subject, String reason) {
         return client.toBlocking().exchange(HttpRequest.PUT(blockPath(subject), Map.of("reason", reason))
             .bearerAuth(ideas.adminToken()));
+    }
+
+    private void unblock(String subject) {
+        assertEquals(HttpStatus.NO_CONTENT, client.toBlocking().exchange(HttpRequest.DELETE(blockPath(subject))
+            .bearerAuth(ideas.adminToken())).status());
+    }
+
+    private void hide(String ideaId) {
+        staff("/ideas/" + ideaId + "/hiding", Map.of("reason", "Reklame."));
+    }
+
+    private void staff(String path, Map<String, String> body) {
+        client.toBlocking().exchange(HttpRequest.POST(path, body).bearerAuth(ideas.staffToken()));
+    }
+
+    private List<String> causes(String ideaId, String type) throws Exception {
+        return envelopes(ideaId, List.of(type)).stream()
+            .map(envelope -> {
+                var payload = envelope.payload().get("cause");
+                return payload == null || payload.isNull() ? null : payload.asText();
+            }).toList();
+    }
+
+    private List<String> types(String ideaId, String... types) throws Exception {
+        return envelopes(ideaId, List.of(types)).stream().map(Envelope::type).toList();
+    }
+
+    private <P> List<P> payload(String ideaId, String type, MessageType<P> messageType) throws Exception {
+        return envelopes(ideaId, List.of(type)).stream().map(envelope -> EnvelopeCodec.payload(envelope, messageType))
+            .toList();
+    }
+
+    private List<Envelope> envelopes(String ideaId, List<String> types) throws Exception {
+        try (var connection = infrastructure.connect(proposals.schema);
+             var statement = connection.prepareStatement("select envelope from outbox_message where message_key = ?"
+                 + " and message_type = any (?) order by seq")) {
+            statement.setString(1, ideaId);
+            statement.setArray(2, connection.createArrayOf("text", types.toArray()));
+            var envelopes = new ArrayList<Envelope>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    envelopes.add(EnvelopeCodec.fromJson(rows.getString(1)));
+                }
+            }
+            return envelopes;
+        }
     }
 
     private static String blockPath(String subject) {

@@ -1,0 +1,33 @@
+package no.samskap.bench;
+
+import java.util.Arrays;
+
+/** Response times of repeated runs of one query, in nanoseconds, and their percentiles (nearest rank). */
+final class Latencies {
+
+    private final long[] nanos;
+    private int count;
+
+    Latencies(int capacity) {
+        nanos = new long[capacity];
+    }
+
+    void add(long elapsedNanos) {
+        nanos[count++] = elapsedNanos;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The smallest time that at least {@code percent} of the runs did not exceed, in milliseconds. */
+    double percentileMillis(double percent) {
+        if (count == 0) {
+            throw new IllegalStateException("No runs were measured");
+        }
+        var sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        var rank = (int) Math.ceil(percent / 100.0 * count);
+        return sorted[Math.max(rank, 1) - 1] / 1_000_000.0;
+    }
+}

@@ -1,0 +1,99 @@
+package no.samskap.bench;
+
+import no.samskap.gateway.ideas.readmodel.BoardForBenchmarks;
+import no.samskap.gateway.ideas.readmodel.BoardQuery;
+import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.ideas.readmodel.SimilarIdeaSearch;
+import org.jooq.DSLContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The board's reads the issue names: newest, deep pages, most supported, random, filters, search, similar ideas. */
+final class Scenarios {
+
+    private static final int PAGE = 20;
+    /** Words from the generator's phrases that one idea in five to ten carries. */
+    private static final List<String> COMMON_WORDS = List.of("biblioteket", "ungdom", "kveldstid", "parken", "frivillige");
+    /** Two words that meet in a few thousandths of the ideas: an activity and a place. */
+    private static final List<String> TWO_WORDS = List.of("tegneseriekurs kaia", "slampoesi torget",
+        "animasjonskurs kinosalen", "klatrevegg idrettshallen", "jazzkveld samfunnshuset");
+    private static final List<String> SIMILAR = List.of("eSport rom i kulturhuset", "Leksehjelp på biblioteket",
+        "Sommerkino i parken for alle", "Strikkekafe for eldre", "Kodeklubb for barn etter skoletid");
+
+    private final DSLContext sql;
+    private final IdeaBoard board;
+    private final SimilarIdeaSearch similar;
+
+    Scenarios(DSLContext sql) {
+        this.sql = sql;
+        this.board = BoardForBenchmarks.board(sql);
+        this.similar = BoardForBenchmarks.similarIdeaSearch(sql);
+    }
+
+    List<Scenario> all() {
+        var scenarios = new ArrayList<Scenario>();
+        scenarios.add(page("newest, first page", i -> query(municipality(i), null, "newest", null, null)));
+        var deepNewest = deepCursors("newest", "submitted_at");
+        scenarios.add(page("newest, deep page (keyset cursor)",
+            i -> query(municipality(i), null, "newest", null, deepNewest.get(i % deepNewest.size()))));
+        scenarios.add(page("most supported, first page", i -> query(municipality(i), null, "most-supported", null, null)));
+        var deepSupported = deepCursors("most-supported", "support_count");
+        scenarios.add(page("most supported, deep page (keyset cursor)",
+            i -> query(municipality(i), null, "most-supported", null, deepSupported.get(i % deepSupported.size()))));
+        scenarios.add(page("most discussed, first page", i -> query(municipality(i), null, "most-discussed", null, null)));
+        scenarios.add(page("random, new seed each run", i -> BoardQuery.of(municipality(i), null, null, null, "random",
+            (long) i * 7919, PAGE, null)));
+        scenarios.add(page("filter: service area and status", i -> BoardQuery.of(municipality(i), null,
+            List.of("kino"), List.of("under-assessment"), "newest", null, PAGE, null)));
+        scenarios.add(page("filter: target group and cost model", i -> query(municipality(i), null, "newest", null, null)
+            .narrowedTo(BoardQuery.Classifications.of(List.of("ungdom"), List.of(), List.of("for-noen")))));
+        scenarios.add(page("search, relevance, common word",
+            i -> query(municipality(i), COMMON_WORDS.get(i % COMMON_WORDS.size()), null, null, null)));
+        scenarios.add(page("search, relevance, two words",
+            i -> query(municipality(i), TWO_WORDS.get(i % TWO_WORDS.size()), null, null, null)));
+        scenarios.add(page("search, newest first, common word",
+            i -> query(municipality(i), COMMON_WORDS.get(i % COMMON_WORDS.size()), "newest", null, null)));
+        scenarios.add(new Scenario("similar ideas (title trigrams)",
+            i -> similar.similarTo(municipality(i), SIMILAR.get(i % SIMILAR.size())).ideas().size(),
+            BoardForBenchmarks.similarStatement(municipality(0), SIMILAR.get(0))));
+        return scenarios;
+    }
+
+    private Scenario page(String name, java.util.function.IntFunction<BoardQuery> queryOfRun) {
+        return new Scenario(name, i -> board.page(queryOfRun.apply(i)).ideas().size(),
+            BoardForBenchmarks.pageStatement(queryOfRun.apply(0)));
+    }
+
+    private static BoardQuery query(String municipality, String words, String sort, Long seed, String after) {
+        return BoardQuery.of(municipality, words, null, null, sort, seed, PAGE, after);
+    }
+
+    /** Alternate runs read Rana (six in ten ideas) and Ullensvang (four in ten). */
+    private static String municipality(int run) {
+        return run % 2 == 0 ? ReadModel.RANA : ReadModel.ULLENSVANG;
+    }
+
+    /**
+     * Cursors as the board hands them out after the ideas at a tenth, half and nine tenths of each municipality's list,
+     * in the order of runs: a visitor who paged that far.
+     */
+    private List<String> deepCursors(String sort, String keyColumn) {
+        var cursors = new ArrayList<String>();
+        for (var depth : new double[] {0.1, 0.5, 0.9}) {
+            for (var municipality : List.of(ReadModel.RANA, ReadModel.ULLENSVANG)) {
+                var published = sql.fetchOne("select count(*) from idea_board where municipality = ?"
+                    + " and published_at is not null", municipality).get(0, Long.class);
+                var row = sql.fetchOne("select " + keyColumn + " as key, id from idea_board where municipality = ?"
+                        + " and published_at is not null order by " + keyColumn + " desc, id desc offset ? limit 1",
+                    municipality, (long) (published * depth));
+                var key = row.get("key");
+                var query = query(municipality, null, sort, null, null);
+                cursors.add(BoardForBenchmarks.cursorAfter(query, key,
+                    row.get("id", UUID.class)));
+            }
+        }
+        return cursors;
+    }
+}
