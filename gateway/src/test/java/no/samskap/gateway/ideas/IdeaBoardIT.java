@@ -235,8 +235,13 @@ class IdeaBoardIT {
         send(id, restored(id, HidingCause.AUTHOR_BLOCKED, "samskap", at.plusSeconds(7)));
         send(id, hidden(id, HidingCause.MODERATION, "rana-staff", at.plusSeconds(7)));
         send(id, restored(id, HidingCause.MODERATION, "rana-staff", at.plusSeconds(9)));
-        eventually(() -> assertEquals(at, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().publishedAt()));
+        // A later message on the idea's partition: once it shows, every step before it has been applied.
+        send(id, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.SUPPORT_GIVEN,
+            new SupportGiven(id, "rana-resident-2", 1, at.plusSeconds(10)), UUID.randomUUID(), at.plusSeconds(10), "5016", id)));
+        eventually(() -> assertEquals(1, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().supportCount()));
         assertEquals(List.of(id), idsOn("/api/ideas?municipality=5016"));
+        assertEquals(at, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().publishedAt(),
+            "back in its place");
     }
 
     private static byte[] hidden(String id, String cause, String by, Instant at) {

@@ -44,14 +44,14 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
-    /** Opens a page that needs sign-in and signs in at the platform's Keycloak as {@code username}. */
-    void signIn(String url, String username, String password) {
+    /** Opens {@code url}, which sends a visitor to sign in, signs in at Keycloak and waits to be back at {@code landing}. */
+    void signIn(String url, String username, String password, String landing) {
         driver.get(url);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        waitUntil(ExpectedConditions.urlToBe(url));
+        waitUntil(ExpectedConditions.urlToBe(landing));
     }
 
     <T> T waitUntil(ExpectedCondition<T> condition) {

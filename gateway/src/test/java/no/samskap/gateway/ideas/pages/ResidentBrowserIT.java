@@ -129,8 +129,8 @@ class ResidentBrowserIT {
             () -> assertEquals(String.join("\n", PAYLOADS), browser.findElement(By.className("idea-body")).getText()),
             () -> assertEquals(PAYLOADS.get(3) + PAYLOADS.get(1), browser.findElement(By.id("answer")).getText()),
             () -> assertTrue(main.getText().contains(PAYLOADS.get(2) + PAYLOADS.get(4)), "the comment is shown literally"),
-            () -> assertTrue(main.findElements(By.cssSelector("script, img, svg, iframe, #evil-link")).isEmpty(),
-                "no markup from the texts became elements"));
+            () -> assertTrue(main.findElements(By.cssSelector("script:not([src^='/assets/']), img, svg, iframe, #evil-link"))
+                .isEmpty(), "no markup from the texts became elements; the page's own scripts come from /assets"));
     }
 
     @Test
