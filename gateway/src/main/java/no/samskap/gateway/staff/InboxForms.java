@@ -36,7 +36,7 @@ final class InboxForms {
         var formId = action.key() + "-" + escape(itemId);
         var html = new StringBuilder();
         html.append("<form method=\"post\" action=\"").append(target).append("\" id=\"").append(formId)
-            .append("\" class=\"staff-action\" aria-label=\"").append(texts.text("staff.action." + action.key())).append('"');
+            .append("\" class=\"staff-action\"");
         var formMessage = problem.filter(refused -> refused.isAbout(action, itemId)).flatMap(FormProblem::formMessage);
         if (formMessage.isPresent()) {
             html.append(" aria-describedby=\"").append(formId).append("-error\"");

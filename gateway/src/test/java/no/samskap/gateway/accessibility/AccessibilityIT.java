@@ -1,10 +1,11 @@
 package no.samskap.gateway.accessibility;
 
 import no.samskap.gateway.GatewayUnderTest;
-import no.samskap.gateway.signin.Chromium;
+import no.samskap.testkit.browser.Chromium;
 import no.samskap.gateway.web.Language;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.browser.Axe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

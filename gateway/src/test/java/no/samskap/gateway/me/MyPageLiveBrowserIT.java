@@ -4,6 +4,7 @@ import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -36,13 +34,7 @@ class MyPageLiveBrowserIT {
     void start(TestInfrastructure infrastructure) {
         gateway = GatewayUnderTest.start(infrastructure);
         stories = new MyStoriesOnKafka(infrastructure);
-        var options = new ChromeOptions().setBinary(new File("/usr/bin/chromium"))
-            .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        // Headless Chromium sends en-US unless told otherwise; the page would then rightly answer in English.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nb-NO,nb,en"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        browser = Chromium.start();
     }
 
     @AfterAll

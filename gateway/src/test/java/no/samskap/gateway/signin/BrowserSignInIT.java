@@ -8,6 +8,7 @@ import no.samskap.runtime.keycloak.KeycloakServer;
 import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

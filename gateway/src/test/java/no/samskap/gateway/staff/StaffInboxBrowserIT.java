@@ -3,7 +3,7 @@ package no.samskap.gateway.staff;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
-import no.samskap.gateway.signin.Chromium;
+import no.samskap.testkit.browser.Chromium;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;

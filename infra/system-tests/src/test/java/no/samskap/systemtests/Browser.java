@@ -1,26 +1,20 @@
 package no.samskap.systemtests;
 
+import no.samskap.testkit.browser.Axe;
+import no.samskap.testkit.browser.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
-/**
- * One person's Debian Chromium, headless, driven by the system ChromeDriver so Selenium never looks for one online;
- * it asks for bokmål, as a Norwegian visitor's browser does.
- */
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One person's browser: Debian's Chromium asking for bokmål, as a Norwegian visitor's browser does. */
 final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     final ChromeDriver driver;
@@ -30,18 +24,7 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException(CHROMIUM + " or " + DRIVER + " is missing; run"
-                + " `apt-get install -y chromium chromium-driver` (.ci/run does it on a fresh machine)");
-        }
-        var options = new ChromeOptions()
-            .setBinary(CHROMIUM.toFile())
-            .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=nb", "--accept-lang=nb-NO,nb,en");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb,en"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(Chromium.start());
     }
 
     /** Opens {@code url}, which sends a visitor to sign in, signs in at Keycloak and waits to be back at {@code landing}. */
@@ -56,6 +39,12 @@ final class Browser implements AutoCloseable {
 
     <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    /** axe-core finds no WCAG 2.1 A/AA or best-practice violation on the page as it stands. */
+    void assertAccessible(String page) {
+        var violations = Axe.check(driver);
+        assertTrue(violations.isEmpty(), Axe.report(page, violations));
     }
 
     @Override

@@ -87,6 +87,7 @@ class IdeaLoopInTheBrowserIT {
     /** Returns the new idea's id, read from the moderator's inbox since a held idea has no public page yet. */
     private String submittedByTheAuthor(String title) {
         author.signIn(platform.gateway() + "/ideer/ny", AUTHOR, "demo-" + AUTHOR, platform.gateway() + "/ideer/ny");
+        author.assertAccessible("the submit form with the municipality's own choices");
         author.driver.findElement(By.id("title")).sendKeys(title);
         author.driver.findElement(By.id("body")).sendKeys("Mange eldre vil danse, men det finst ingen stad å gå.\n"
             + "Ein kveld i veka i kulturhuset hadde vore nok.");
@@ -95,9 +96,11 @@ class IdeaLoopInTheBrowserIT {
         author.driver.findElement(By.id("idea-submit")).click();
         author.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("received")));
         assertEquals(platform.gateway() + "/ideer/ny/mottatt", author.driver.getCurrentUrl());
+        author.assertAccessible("the confirmation that an idea waits for moderation");
 
         staff.signIn(platform.gateway() + "/stab/innboks", STAFF, "demo-" + STAFF, platform.gateway() + "/stab/innboks");
         var held = itemTitled(staff, "to-moderate", title);
+        staff.assertAccessible("the staff inbox with demo data and a new idea to moderate");
         return held.getAttribute("data-idea-id");
     }
 
@@ -117,20 +120,25 @@ class IdeaLoopInTheBrowserIT {
         supporter.driver.findElement(By.cssSelector("#comment-form button")).click();
         supporter.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comments"),
             "Mor mi ville kome kvar veke."));
+        supporter.assertAccessible("an idea page with a resident's forms and a discussion");
     }
 
     /** Returns the handle of the tab with the idea page; the author's own page is open in another tab. */
     private String openTheIdeaAndTheirOwnPage(String idea) {
         author.driver.get(platform.gateway() + "/ideer/" + idea);
         author.waitUntil(ExpectedConditions.textToBe(By.id("support-count"), "1"));
+        author.assertAccessible("an idea page as its author sees it");
         var ideaTab = author.driver.getWindowHandle();
         author.driver.switchTo().newWindow(WindowType.TAB);
         author.driver.get(platform.gateway() + "/meg");
         author.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("my-ideas")));
+        author.assertAccessible("my page with own ideas and notifications");
         return ideaTab;
     }
 
     private void assessedAndAcceptedByStaff(String idea) {
+        staff.driver.get(platform.gateway() + "/stab/dashbord");
+        staff.assertAccessible("the staff dashboard over the demo data");
         staff.driver.get(platform.gateway() + "/stab/innboks");
         var respondBy = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(21).toString();
         // A date field's keyboard format follows the browser's locale; the value it submits is always ISO.

@@ -4,7 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
-import no.samskap.gateway.signin.Chromium;
+import no.samskap.testkit.browser.Chromium;
 import no.samskap.gateway.signin.RedirectAllowance;
 import no.samskap.runtime.FreePorts;
 import no.samskap.runtime.keycloak.DemoUsers;

@@ -1,4 +1,4 @@
-package no.samskap.gateway.accessibility;
+package no.samskap.testkit.browser;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
  * the WCAG 2.0 and 2.1 A and AA rules plus Deque's best practices. The script goes in through WebDriver, which the
  * page's Content-Security-Policy does not govern, so the site itself never has to allow it.
  */
-final class Axe {
+public final class Axe {
 
-    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+    public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
     private static final String SOURCE = read("/axe.min.js");
 
@@ -36,7 +36,7 @@ final class Axe {
     private Axe() {
     }
 
-    record Violation(String id, String impact, String help, String helpUrl, List<String> targets) {
+    public record Violation(String id, String impact, String help, String helpUrl, List<String> targets) {
 
         @Override
         public String toString() {
@@ -45,14 +45,14 @@ final class Axe {
         }
     }
 
-    static String version(WebDriver browser) {
+    public static String version(WebDriver browser) {
         inject(browser);
         return String.valueOf(((JavascriptExecutor) browser).executeScript("return axe.version;"));
     }
 
     /** Every violation on the page as it stands now. */
     @SuppressWarnings("unchecked")
-    static List<Violation> check(WebDriver browser) {
+    public static List<Violation> check(WebDriver browser) {
         inject(browser);
         Object answer = ((JavascriptExecutor) browser).executeAsyncScript(RUN, TAGS);
         if (!(answer instanceof List)) {
@@ -64,7 +64,7 @@ final class Axe {
             .toList();
     }
 
-    static String report(String page, List<Violation> violations) {
+    public static String report(String page, List<Violation> violations) {
         return violations.size() + " accessibility violation(s) on " + page + ":\n"
             + violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
     }

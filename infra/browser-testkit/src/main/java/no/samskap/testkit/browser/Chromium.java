@@ -1,4 +1,4 @@
-package no.samskap.gateway.signin;
+package no.samskap.testkit.browser;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
