@@ -34,6 +34,8 @@ final class LaunchedPlatform implements AutoCloseable {
     final int keycloakPort = FreePorts.next();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Process launcher;
+    private String stateDirectory;
+    private Map<String, String> extraEnvironment;
 
     /** @param extraEnvironment more SAMSKAP_ settings, such as {@code SAMSKAP_SEEDS=off} */
     static LaunchedPlatform start(String stateDirectory, Map<String, String> extraEnvironment) throws IOException {
@@ -42,7 +44,15 @@ final class LaunchedPlatform implements AutoCloseable {
         return platform;
     }
 
+    /** Starts it again after {@link #stop()}, on the same ports and state, as a second run of the command would. */
+    void startAgain() throws IOException {
+        launch(stateDirectory, extraEnvironment);
+    }
+
     private void launch(String stateDirectory, Map<String, String> extraEnvironment) throws IOException {
+        this.stateDirectory = stateDirectory;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+        output.clear();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(java, "-jar", "infra/launcher/target/samskap-launcher.jar")
             .directory(ROOT.toFile())

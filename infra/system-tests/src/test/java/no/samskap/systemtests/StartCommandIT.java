@@ -10,8 +10,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -19,12 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static no.samskap.testkit.Eventually.eventually;
@@ -40,75 +34,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StartCommandIT {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
-    /** Keycloak alone takes up to a minute on its first start, when it is unpacked and built. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final String DEMO_USER = "rana-resident";
     private static final String DEMO_PASSWORD = "demo-rana-resident";
     private static final String TEST_CLIENT = "samskap-test-cli";
 
-    private final int proposalsPort = FreePorts.next();
-    private final int gatewayPort = FreePorts.next();
-    private final int keycloakPort = FreePorts.next();
-    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
-    private Process launcher;
+    private LaunchedPlatform platform;
+    private int proposalsPort;
+    private int gatewayPort;
+    private int keycloakPort;
 
     @BeforeAll
     void start() throws Exception {
-        startLauncher();
-    }
-
-    /** Starts the launcher jar on this class's ports and state directory, and waits until it says it is ready. */
-    private void startLauncher() throws Exception {
-        output.clear();
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-jar", "infra/launcher/target/samskap-launcher.jar")
-            .directory(ROOT.toFile())
-            .redirectErrorStream(true);
-        // Whatever the developer running the tests has set would choose other parts than these.
-        builder.environment().keySet().removeIf(variable -> variable.startsWith("SAMSKAP_")
-            || variable.startsWith("KAFKA_"));
-        builder.environment().putAll(Map.of(
-            "SAMSKAP_DB", "embedded",
-            "SAMSKAP_STATE_DIR", ROOT.resolve("infra/system-tests/target/launcher-state").toString(),
-            "SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort),
-            "SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort),
-            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()),
-            "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort)));
-        launcher = builder.start();
-        CompletableFuture.runAsync(this::collectOutput);
-        eventually(READY_TIMEOUT, () -> {
-            assertTrue(launcher.isAlive(), "the launcher exited: " + printed());
-            assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "not ready yet");
-        });
+        platform = LaunchedPlatform.start("launcher-state", Map.of());
+        proposalsPort = platform.proposalsPort;
+        gatewayPort = platform.gatewayPort;
+        keycloakPort = platform.keycloakPort;
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (launcher != null && launcher.isAlive()) {
-            launcher.destroy();
-            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-            }
+        if (platform != null) {
+            platform.close();
         }
     }
 
     @Test
     @Order(1)
     void printsWhereToOpenSamskapAndHowToLogIn() {
-        assertTrue(output.stream().anyMatch(line -> line.contains("Samskap is running")), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("http://127.0.0.1:" + gatewayPort + "/")), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("Keycloak ... ready in")
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Samskap is running")), printed());
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("http://127.0.0.1:" + gatewayPort + "/")), printed());
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Keycloak ... ready in")
             && line.contains("http://127.0.0.1:" + keycloakPort)), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("Rana 1833")), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("Ullensvang 4618")), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains(DEMO_USER + " ") && line.contains(DEMO_PASSWORD)
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Rana 1833")), printed());
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Ullensvang 4618")), printed());
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains(DEMO_USER + " ") && line.contains(DEMO_PASSWORD)
             && line.contains("resident")), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("ullensvang-admin ")
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("ullensvang-admin ")
             && line.contains("demo-ullensvang-admin")), printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("http://127.0.0.1:" + keycloakPort + "/admin/")),
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("http://127.0.0.1:" + keycloakPort + "/admin/")),
             "names the admin console: " + printed());
-        assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "says how to stop it");
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Ctrl-C")), "says how to stop it");
     }
 
     @Test
@@ -138,7 +103,7 @@ class StartCommandIT {
     @Test
     @Order(3)
     void loadsTheDemoIdeasThroughTheApiSoTheSiteIsNotEmpty() throws Exception {
-        assertTrue(output.stream().anyMatch(line -> line.contains("Demo data ... ready")), printed());
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Demo data ... ready")), printed());
 
         eventually(Duration.ofSeconds(30), () -> {
             var rana = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
@@ -182,8 +147,7 @@ class StartCommandIT {
     void stopsEverythingItStartedOnSigterm() throws Exception {
         assertTrue(FreePorts.isListening("127.0.0.1", gatewayPort), "the gateway is up before the stop");
 
-        launcher.destroy();
-        assertTrue(launcher.waitFor(60, TimeUnit.SECONDS), "the launcher stopped");
+        assertTrue(platform.stop(), "the launcher stopped within a minute");
         eventually(Duration.ofSeconds(30), () -> {
             assertFalse(FreePorts.isListening("127.0.0.1", proposalsPort), "proposals still listening");
             assertFalse(FreePorts.isListening("127.0.0.1", gatewayPort), "gateway still listening");
@@ -194,9 +158,9 @@ class StartCommandIT {
     @Test
     @Order(5)
     void aSecondStartOnTheSameStateLoadsNoDemoDataAgain() throws Exception {
-        startLauncher();
+        platform.startAgain();
 
-        assertTrue(output.stream().anyMatch(line -> line.contains("Demo data ... ready")
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Demo data ... ready")
             && line.contains("(0 ideas loaded") && line.contains("settings set for 0 municipalities")), printed());
         var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");
         assertEquals(1, rana.split("eSport-rom i det nye kulturhuset", -1).length - 1, rana);
@@ -223,19 +187,6 @@ class StartCommandIT {
     }
 
     private String printed() {
-        synchronized (output) {
-            return String.join("\n", output);
-        }
-    }
-
-    private void collectOutput() {
-        try (var reader = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                output.add(line);
-            }
-        } catch (java.io.IOException ended) {
-            output.add("(output ended: " + ended.getMessage() + ")");
-        }
+        return platform.printed();
     }
 }
