@@ -1,16 +1,14 @@
 package no.samskap.gateway.me;
 
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.consumption.MessageHandler;
+import no.samskap.platform.consumption.WhenCommitted;
 import org.jooq.DSLContext;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,13 +22,13 @@ import java.util.UUID;
 class MyNotificationsProjection implements MessageHandler {
 
     private final DSLContext sql;
-    private final TransactionOperations<Connection> transactions;
+    private final WhenCommitted whenCommitted;
     private final MyNotificationChanges changes;
 
-    MyNotificationsProjection(DSLContext sql, TransactionOperations<Connection> transactions,
+    MyNotificationsProjection(DSLContext sql, WhenCommitted whenCommitted,
                               MyNotificationChanges changes) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.whenCommitted = whenCommitted;
         this.changes = changes;
     }
 
@@ -67,14 +65,7 @@ class MyNotificationsProjection implements MessageHandler {
     }
 
     private void announceAfterCommit(NewNotification notification) {
-        transactions.findTransactionStatus().ifPresentOrElse(
-            status -> status.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changes.announce(notification);
-                }
-            }),
-            () -> changes.announce(notification));
+        whenCommitted.run(() -> changes.announce(notification));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,16 +1,14 @@
 package no.samskap.gateway.staff;
 
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.consumption.MessageHandler;
+import no.samskap.platform.consumption.WhenCommitted;
 import org.jooq.DSLContext;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,12 +25,12 @@ import java.util.UUID;
 class StaffInboxProjection implements MessageHandler {
 
     private final DSLContext sql;
-    private final TransactionOperations<Connection> transactions;
+    private final WhenCommitted whenCommitted;
     private final InboxChanges changes;
 
-    StaffInboxProjection(DSLContext sql, TransactionOperations<Connection> transactions, InboxChanges changes) {
+    StaffInboxProjection(DSLContext sql, WhenCommitted whenCommitted, InboxChanges changes) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.whenCommitted = whenCommitted;
         this.changes = changes;
     }
 
@@ -130,14 +128,7 @@ class StaffInboxProjection implements MessageHandler {
     }
 
     private void announceAfterCommit(InboxChange change) {
-        transactions.findTransactionStatus().ifPresentOrElse(
-            status -> status.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changes.announce(change);
-                }
-            }),
-            () -> changes.announce(change));
+        whenCommitted.run(() -> changes.announce(change));
     }
 
     private static UUID idea(Envelope envelope) {

@@ -1,26 +1,24 @@
 package no.samskap.gateway.ideas.messaging;
 
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import no.samskap.contract.Envelope;
 import no.samskap.gateway.ideas.live.BoardChange;
 import no.samskap.gateway.ideas.live.BoardChanges;
+import no.samskap.platform.consumption.WhenCommitted;
 import org.jooq.DSLContext;
 
-import java.sql.Connection;
 import java.util.UUID;
 
 /** Announces a change of a public idea to live watchers once the transaction that made it has committed. */
 @Singleton
 class AfterCommit {
 
-    private final TransactionOperations<Connection> transactions;
+    private final WhenCommitted whenCommitted;
     private final BoardChanges changes;
     private final DSLContext sql;
 
-    AfterCommit(TransactionOperations<Connection> transactions, BoardChanges changes, DSLContext sql) {
-        this.transactions = transactions;
+    AfterCommit(WhenCommitted whenCommitted, BoardChanges changes, DSLContext sql) {
+        this.whenCommitted = whenCommitted;
         this.changes = changes;
         this.sql = sql;
     }
@@ -32,13 +30,6 @@ class AfterCommit {
             return;
         }
         var change = new BoardChange(envelope.municipality(), envelope.aggregateId(), envelope.type());
-        transactions.findTransactionStatus().ifPresentOrElse(
-            status -> status.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changes.announce(change);
-                }
-            }),
-            () -> changes.announce(change));
+        whenCommitted.run(() -> changes.announce(change));
     }
 }
