@@ -66,6 +66,7 @@ class MyReadModelIT {
         eventually(() -> {
             var shown = byId(json(author, "/api/me/ideas"));
             assertEquals(3, shown.size());
+            assertEquals("published", shown.get(published).get("status").asText());
             assertEquals("rejected", shown.get(rejected).get("status").asText());
             assertEquals("pending", shown.get(appealed).get("appeal").asText());
         });

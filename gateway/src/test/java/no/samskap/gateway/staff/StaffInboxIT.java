@@ -167,7 +167,13 @@ class StaffInboxIT {
         stories.assessmentStarted("5106", dueSoon, today.plusDays(7));
         stories.assessmentStarted("5106", later, today.plusDays(8));
 
-        eventually(() -> assertEquals(List.of(dueSoon), ids(viewers.inboxOf(kari).dueSoon())));
+        // The three ideas live on different partitions: wait until every one has arrived.
+        eventually(() -> {
+            var seen = viewers.inboxOf(kari);
+            assertEquals(List.of(dueSoon), ids(seen.dueSoon()));
+            assertEquals(List.of(overdue), ids(seen.overdue()));
+            assertEquals(List.of(later), ids(seen.assessing()));
+        });
         var inbox = viewers.inboxOf(kari);
         assertAll(
             () -> assertEquals(List.of(overdue), ids(inbox.overdue())),
