@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -94,11 +95,11 @@ class GatewayAuthorizationMatrixIT {
             .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
             .collect(Collectors.toSet());
 
+        var rows = RouteCoverage.of(served, matrix.routes());
+        var known = RouteCoverage.of(served, requests.keySet());
         assertAll(
-            () -> assertEquals(new java.util.TreeSet<>(served), new java.util.TreeSet<>(matrix.routes()),
-                "routes served vs. rows in authorization-matrix.txt"),
-            () -> assertEquals(new java.util.TreeSet<>(served), new java.util.TreeSet<>(requests.keySet()),
-                "routes served vs. requests this test knows how to make"));
+            () -> assertTrue(rows.complete(), rows.describe("a row in authorization-matrix.txt")),
+            () -> assertTrue(known.complete(), known.describe("a request this test knows how to make")));
     }
 
     @TestFactory
@@ -155,6 +156,31 @@ class GatewayAuthorizationMatrixIT {
             () -> assertFalse(body(elsewhere, "/stab/innboks").contains(IDEA)),
             () -> assertTrue(body(elsewhere, "/api/staff/dashboard").contains("\"municipality\":\"4618\""),
                 body(elsewhere, "/api/staff/dashboard")));
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToSignInFromEveryPageAndFormThatNeedsOne() {
+        var signingIn = Set.of("GET /logg-inn", "GET /oauth/login/keycloak", "GET /oauth/callback/keycloak",
+            "POST /oauth/callback/keycloak", "POST /logg-ut");
+        var routes = matrix.cells()
+            .filter(cell -> cell.persona().equals("anonymous") && cell.status() == 303 && !signingIn.contains(cell.route()))
+            .map(AuthorizationMatrix.Cell::route).toList();
+
+        assertFalse(routes.isEmpty());
+        assertAll(routes.stream().map(route -> () -> assertEquals(Optional.of("/logg-inn"),
+            send(requests.get(route), Optional.empty(), true).headers().firstValue("Location"), route)));
+    }
+
+    @Test
+    void aSignInCallbackTheGatewayDidNotStartSignsNoOneIn() {
+        for (var route : List.of("GET /oauth/callback/keycloak", "POST /oauth/callback/keycloak")) {
+            var response = send(requests.get(route), Optional.empty(), true);
+
+            assertAll(
+                () -> assertEquals(Optional.of("/"), response.headers().firstValue("Location"), route),
+                () -> assertTrue(response.headers().allValues("Set-Cookie").stream()
+                    .noneMatch(cookie -> cookie.startsWith("samskap_id=") && !cookie.contains("Max-Age=0")), route));
+        }
     }
 
     private String body(Person person, String path) {
@@ -303,6 +329,10 @@ class GatewayAuthorizationMatrixIT {
     }
 
     private int statusOf(GatewayRequest request, Optional<Person> person, boolean withCsrf) {
+        return send(request, person, withCsrf).statusCode();
+    }
+
+    private HttpResponse<InputStream> send(GatewayRequest request, Optional<Person> person, boolean withCsrf) {
         var cookies = person.map(this::cookiesOfWithoutCsrf).orElse("");
         if (withCsrf) {
             cookies = cookies.isEmpty() ? "samskap_csrf=" + CSRF : cookies + "; samskap_csrf=" + CSRF;
@@ -336,9 +366,8 @@ class GatewayAuthorizationMatrixIT {
         // Streams never end: the status is all the matrix needs, so the body is not waited for.
         try {
             var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream ignored = response.body()) {
-                return response.statusCode();
-            }
+            response.body().close();
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
