@@ -55,7 +55,7 @@ class GatewayAuthorizationMatrixIT {
     private static final String IDEA = UUID.nameUUIDFromBytes("matrix-idea".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String COMMENT = UUID.nameUUIDFromBytes("matrix-comment".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String BLOCKED = "matrix-blocked-person";
-    
+
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -124,7 +124,7 @@ class GatewayAuthorizationMatrixIT {
         return streamStatuses;
     }
 
-    /** The matrix sends every form with its CSRF pair; without it, every form is refused before anyone is asked. */
+    /** The matrix sends every form with its CSRF pair; with the cookie but not the field, every form is refused unasked. */
     @TestFactory
     Stream<DynamicTest> everyFormPostWithoutItsCsrfTokenIsRefused() {
         return requests.entrySet().stream()
@@ -169,6 +169,16 @@ class GatewayAuthorizationMatrixIT {
         assertFalse(routes.isEmpty());
         assertAll(routes.stream().map(route -> () -> assertEquals(Optional.of("/logg-inn"),
             send(requests.get(route), Optional.empty(), true).headers().firstValue("Location"), route)));
+    }
+
+    /** Static resources are no routes, so they have no rows: they are open to everyone, signed in or not. */
+    @Test
+    void staticAssetsAndTheOpenApiDocumentAreOpenToEveryone() {
+        for (var path : List.of("/assets/samskap.css", "/assets/staff-inbox.js", "/openapi/samskap-1.yml")) {
+            assertEquals(200, gateway.get(path).statusCode(), path);
+            assertEquals(200, gateway.get(path, Map.of("Cookie", cookiesOf(Personas.of("resident").orElseThrow())))
+                .statusCode(), path);
+        }
     }
 
     @Test
@@ -322,37 +332,34 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/staff/inbox/stream", GatewayRequest.stream("/api/staff/inbox/stream"));
         all.put("GET /api/staff/dashboard", GatewayRequest.api("GET", "/api/staff/dashboard", null));
         all.put("GET /api/open-data/ideas.json", GatewayRequest.api("GET", "/api/open-data/ideas.json?municipality=" + MUNICIPALITY, null));
-        all.put("GET /api/open-data/ideas.csv", new GatewayRequest(Kind.DOWNLOAD, "GET", "/api/open-data/ideas.csv?municipality=" + MUNICIPALITY, null));
+        all.put("GET /api/open-data/ideas.csv", new GatewayRequest(Kind.DOWNLOAD, "GET",
+            "/api/open-data/ideas.csv?municipality=" + MUNICIPALITY, null));
         all.put("GET /health", GatewayRequest.api("GET", "/health", null));
         all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));
         return all;
     }
 
-    private int statusOf(GatewayRequest request, Optional<Person> person, boolean withCsrf) {
-        return send(request, person, withCsrf).statusCode();
+    private int statusOf(GatewayRequest request, Optional<Person> person, boolean repeatingCsrf) {
+        return send(request, person, repeatingCsrf).statusCode();
     }
 
-    private HttpResponse<InputStream> send(GatewayRequest request, Optional<Person> person, boolean withCsrf) {
-        var cookies = person.map(this::cookiesOfWithoutCsrf).orElse("");
-        if (withCsrf) {
-            cookies = cookies.isEmpty() ? "samskap_csrf=" + CSRF : cookies + "; samskap_csrf=" + CSRF;
-        }
-        var builder = gateway.request(request.path());
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies);
-        }
+    /** {@code repeatingCsrf}: the form field or header repeats the CSRF cookie, as on the gateway's own pages. */
+    private HttpResponse<InputStream> send(GatewayRequest request, Optional<Person> person, boolean repeatingCsrf) {
+        // The browser always has its CSRF cookie; what a forged form lacks is the field or header repeating it.
+        var cookies = person.map(this::cookiesOf).orElse("samskap_csrf=" + CSRF);
+        var builder = gateway.request(request.path()).header("Cookie", cookies);
         switch (request.kind()) {
             case PAGE -> builder.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET();
             case FORM -> builder.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(withCsrf
+                .POST(HttpRequest.BodyPublishers.ofString(repeatingCsrf
                     ? (request.body().isEmpty() ? "" : request.body() + "&") + "_csrf=" + CSRF : request.body()));
             case STREAM -> builder.header("Accept", "text/event-stream").timeout(Duration.ofSeconds(25)).GET();
             case DOWNLOAD -> builder.header("Accept", "text/csv").GET();
             case API -> {
                 // As the gateway's own scripts call it: JSON, and the CSRF header on a write without a JSON body.
                 builder.header("Accept", "application/json");
-                if (withCsrf && !"GET".equals(request.method())) {
+                if (repeatingCsrf && !"GET".equals(request.method())) {
                     builder.header("X-CSRF-Token", CSRF);
                 }
                 if (request.body() == null) {
@@ -363,7 +370,7 @@ class GatewayAuthorizationMatrixIT {
                 }
             }
         }
-        // Streams never end: the status is all the matrix needs, so the body is not waited for.
+        // Streams never end: the status and headers are all the matrix needs, so no body is read.
         try {
             var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
@@ -377,13 +384,9 @@ class GatewayAuthorizationMatrixIT {
     }
 
     private String cookiesOf(Person person) {
-        return cookiesOfWithoutCsrf(person) + "; samskap_csrf=" + CSRF;
-    }
-
-    private String cookiesOfWithoutCsrf(Person person) {
         var identity = gateway.identityProvider();
         return "samskap_id=" + identity.idToken(person, Duration.ofMinutes(5)) + "; samskap_access="
-            + identity.accessToken(person, Duration.ofMinutes(5));
+            + identity.accessToken(person, Duration.ofMinutes(5)) + "; samskap_csrf=" + CSRF;
     }
 
     enum Kind { PAGE, FORM, API, STREAM, DOWNLOAD }
