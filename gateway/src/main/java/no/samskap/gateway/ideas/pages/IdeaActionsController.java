@@ -137,9 +137,12 @@ final class IdeaActionsController {
             .orElseGet(() -> notFound(request));
     }
 
+    /** Only the author's: anyone else is told there is no such form, as the idea page offers them no link to it. */
     @Get("/endre")
-    HttpResponse<String> editForm(HttpRequest<?> request, @PathVariable String id) {
+    HttpResponse<String> editForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        var subject = PageForms.claim(authentication, "sub").orElse("");
         return IdeaPageRendering.uuid(id).flatMap(idea -> proposals.idea(request, idea))
+            .filter(seen -> !subject.isEmpty() && subject.equals(seen.authorId()))
             .map(seen -> editPage(request, id, IdeaForm.of(seen), seen.municipality(), null, HttpStatus.OK))
             .orElseGet(() -> notFound(request));
     }
