@@ -4,8 +4,9 @@
 //
 //   node measure.mjs [--runs 3] [--budget performance=95] [--budget accessibility=100] [--cookie 'a=b; c=d'] URL...
 //
-// --cookie sends a Cookie header with every request, for pages behind sign-in: copy samskap_id (and
-// samskap_access) from a browser signed in to the same gateway.
+// --cookie sends a Cookie header with every request, for pages behind sign-in: staff-cookies.mjs signs a demo staff
+// member in and prints samskap_id and samskap_access in this form. A run that ends anywhere but the URL asked for
+// (an expired cookie sends the browser to Keycloak) stops the script, so the sign-in page is never scored instead.
 //
 // Chromium is the system one (CHROME_PATH, default /usr/bin/chromium); it is told to look up no host but 127.0.0.1,
 // so a run never reaches outside the machine.
@@ -37,6 +38,7 @@ console.log('| page | performance | accessibility | best practices | FCP | LCP |
 console.log('|---|---|---|---|---|---|---|---|---|');
 
 const misses = [];
+const spreads = [];
 const work = mkdtempSync(join(tmpdir(), 'samskap-lighthouse-'));
 try {
   for (const url of urls) {
@@ -46,6 +48,7 @@ try {
     }
     reports.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
     const median = reports[Math.floor(reports.length / 2)];
+    spreads.push(`${url}: performance ${reports.map((r) => score(r, 'performance')).join(', ')}`);
     const audit = (id) => median.audits[id].displayValue.replace(/\u00a0/g, ' ');
     console.log(`| ${url} | ${categories.map((c) => score(median, c)).join(' | ')} | ${audit('first-contentful-paint')}`
       + ` | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${audit('cumulative-layout-shift')}`
@@ -57,9 +60,13 @@ try {
       }
     }
   }
-} finally {
+} catch (e) {
   rmSync(work, { recursive: true, force: true });
+  console.error(e.message);
+  process.exit(2);
 }
+rmSync(work, { recursive: true, force: true });
+console.log(`\nEvery run, lowest first:\n  ${spreads.join('\n  ')}`);
 
 if (misses.length > 0) {
   console.error(`\nBelow budget:\n  ${misses.join('\n  ')}`);
@@ -75,6 +82,11 @@ function measure(url, output) {
   const report = JSON.parse(readFileSync(output, 'utf8'));
   if (report.runtimeError) {
     throw new Error(`${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
+  }
+  // A page behind sign-in whose cookie has expired redirects to the sign-in page, which would be measured instead.
+  const measured = new URL(report.mainDocumentUrl);
+  if (measured.origin !== new URL(url).origin || measured.pathname !== new URL(url).pathname) {
+    throw new Error(`${url}: the browser was redirected to ${report.mainDocumentUrl}; is the --cookie still valid?`);
   }
   return report;
 }
