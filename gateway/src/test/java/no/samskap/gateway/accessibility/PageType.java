@@ -33,6 +33,7 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("my-page", "/meg", Visitor.RESIDENT, EVERY_LANGUAGE, true),
         new PageType("submit-idea", "/ideer/ny", Visitor.RESIDENT, EVERY_LANGUAGE, true),
         new PageType("submit-received", "/ideer/ny/mottatt", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
+        new PageType("submit-residents-only", "/ideer/ny", Visitor.STAFF, Set.of(Language.BOKMAL), false),
         new PageType("staff-inbox", "/stab/innboks", Visitor.STAFF, EVERY_LANGUAGE, true),
         new PageType("dashboard", "/stab/dashbord", Visitor.STAFF, EVERY_LANGUAGE, true),
         new PageType("dashboard-refused", "/stab/dashbord", Visitor.RESIDENT, Set.of(Language.BOKMAL), false));

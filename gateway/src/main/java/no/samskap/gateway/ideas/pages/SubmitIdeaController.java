@@ -38,6 +38,7 @@ import java.util.Optional;
 final class SubmitIdeaController {
 
     private static final String PATH = "/ideer/ny";
+    private static final String RESIDENT = "resident";
 
     @Serdeable
     record Submitted(String id, String status) {
@@ -57,12 +58,18 @@ final class SubmitIdeaController {
 
     @Get
     HttpResponse<String> form(HttpRequest<?> request, Authentication authentication) {
+        if (!isResident(authentication)) {
+            return residentsOnly(request);
+        }
         return render(request, authentication, IdeaForm.EMPTY, null, HttpStatus.OK);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> submit(HttpRequest<?> request, Authentication authentication, @Body @Nullable String body) {
+        if (!isResident(authentication)) {
+            return residentsOnly(request);
+        }
         var form = IdeaForm.from(FormFields.parse(body));
         var outcome = forms.await(writes.submit(request, forms.json(form.json())));
         if (!outcome.succeeded()) {
@@ -82,6 +89,21 @@ final class SubmitIdeaController {
             texts.text("submit.received.heading"), texts.text("submit.received.text"), texts.text("submit.received.toMyPage"));
         return HttpResponse.ok(Page.render(texts, texts.text("submit.received.heading") + " – Samskap", main,
             PATH + "/mottatt")).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    /** Ideas come from residents; staff and admins answer them, so they are told so rather than refused after typing. */
+    private static boolean isResident(Authentication authentication) {
+        return authentication.getRoles().contains(RESIDENT);
+    }
+
+    private static HttpResponse<String> residentsOnly(HttpRequest<?> request) {
+        var texts = new Texts(LanguageChoice.of(request));
+        var main = "<h1 id=\"residents-only\">%s</h1>\n<p>%s</p>\n<p><a href=\"/meg\">%s</a></p>".formatted(
+            texts.text("submit.residentsOnly.heading"), texts.text("submit.residentsOnly.text"),
+            texts.text("submit.received.toMyPage"));
+        return HttpResponse.<String>status(HttpStatus.FORBIDDEN)
+            .body(Page.render(texts, texts.text("submit.residentsOnly.heading") + " – Samskap", main, PATH))
+            .contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, Authentication authentication, IdeaForm form,

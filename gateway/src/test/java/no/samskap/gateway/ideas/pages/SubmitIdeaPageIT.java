@@ -101,6 +101,23 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void tellsStaffThatIdeasComeFromResidentsAndSendsNothingOnForThem() {
+        var staff = new Person("rana-staff", "Per Eriksen", "1833", java.util.List.of("staff"));
+        var callsBefore = proposals.callsTo("/ideas").size();
+
+        var form = forms.get(staff, "/ideer/ny");
+        var posted = forms.post(staff, "/ideer/ny", ideaForm("Lesesirkel for ungdom"));
+
+        assertAll(
+            () -> assertEquals(403, form.statusCode()),
+            () -> assertTrue(form.body().contains("<h1 id=\"residents-only\">Ideer sendes inn av innbyggere</h1>"),
+                form.body()),
+            () -> assertFalse(form.body().contains("id=\"idea-form\""), "no form to fill in only to be refused"),
+            () -> assertEquals(403, posted.statusCode()),
+            () -> assertEquals(callsBefore, proposals.callsTo("/ideas").size()));
+    }
+
+    @Test
     void refusesAFormWithoutTheCsrfTokenAndSendsNothingOn() {
         var callsBefore = proposals.callsTo("/ideas").size();
 
