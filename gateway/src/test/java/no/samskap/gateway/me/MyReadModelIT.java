@@ -169,7 +169,8 @@ class MyReadModelIT {
             var page = as(author, "/meg").body();
             assertTrue(page.contains("data-notification-id=\"" + notification + "\""), page);
             assertTrue(page.contains("/anke\""), page);
-            assertTrue(page.contains("class=\"followed-idea\""), page);
+            assertTrue(page.contains("class=\"followed-idea\" data-idea-id=\"" + supported + "\""), page);
+            assertTrue(page.contains("class=\"supported-idea\" data-idea-id=\"" + supported + "\""), page);
         });
         var html = as(author, "/meg").body();
         assertAll(
