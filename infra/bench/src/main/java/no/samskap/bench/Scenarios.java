@@ -79,16 +79,16 @@ final class Scenarios {
     }
 
     /**
-     * Relevance pages half way through the ranked candidates of each common word in each municipality, reached as a
-     * visitor would: page by page with the cursors the board hands out.
+     * Relevance pages half way through the 300 ranked candidates of each common word in each municipality (after 150),
+     * reached as a visitor would: page by page with the cursors the board hands out.
      */
     private List<BoardQuery> deepRelevanceCursors() {
         var queries = new ArrayList<BoardQuery>();
         for (var i = 0; i < COMMON_WORDS.size() * 2; i++) {
             var words = COMMON_WORDS.get(i % COMMON_WORDS.size());
-            var page = board.page(BoardQuery.of(municipality(i), words, null, null, null, null, 100, null));
-            for (var pages = 1; pages < 5 && page.next() != null; pages++) {
-                page = board.page(BoardQuery.of(municipality(i), words, null, null, null, null, 100, page.next()));
+            var page = board.page(BoardQuery.of(municipality(i), words, null, null, null, null, 50, null));
+            for (var pages = 1; pages < 3 && page.next() != null; pages++) {
+                page = board.page(BoardQuery.of(municipality(i), words, null, null, null, null, 50, page.next()));
             }
             queries.add(query(municipality(i), words, null, null, page.next()));
         }

@@ -11,11 +11,12 @@ import java.util.Optional;
 final class BoardStatements {
 
     /**
-     * How many matches relevance ranks at most: the newest this many. Ranking every match of a word that one idea in
-     * five carries meant scoring 180,000 documents at a million ideas (0.5 s); a thousand take a few milliseconds and
-     * are more than any visitor pages through.
+     * How many matches relevance ranks at most: the newest this many, fifteen pages of twenty. Ranking every match of
+     * a word that one idea in three carries meant scoring 180,000 documents at a million ideas (0.5 s). Finding the
+     * candidates costs this many divided by the share of ideas that match (a word in one idea in ten: 3,000 ideas
+     * read); 1,000 measured 15 ms at p50 and 35 ms at p99 for such words (docs/performance.md).
      */
-    static final int RANKED_AT_MOST = 1000;
+    static final int RANKED_AT_MOST = 300;
 
     private BoardStatements() {
     }
