@@ -31,13 +31,14 @@ public final class BoardBenchmark {
         var runs = Integer.parseInt(options.getOrDefault("runs", "300"));
         var secondsPerQuery = Integer.parseInt(options.getOrDefault("seconds-per-query", "90"));
         var database = options.getOrDefault("database", "test");
+        var schemaPrefix = options.getOrDefault("schema-prefix", "bench_board_");
         var report = Path.of(options.getOrDefault("report", "target/bench/board.md"));
         try (var located = PostgresLocator.fromEnvironment().locate(Optional.empty())) {
             var server = located.server();
             server.ensureDatabase(database);
             var results = new ArrayList<SizeResult>();
             for (var size : List.of(baseline, ideas)) {
-                var model = new ReadModel(server, database, "bench_board_" + size);
+                var model = new ReadModel(server, database, schemaPrefix + size);
                 results.add(measure(model, size, runs, secondsPerQuery));
                 if (!options.containsKey("keep")) {
                     model.drop();

@@ -51,6 +51,9 @@ final class Scenarios {
             .narrowedTo(BoardQuery.Classifications.of(List.of("ungdom"), List.of(), List.of("for-noen")))));
         scenarios.add(page("search, relevance, common word",
             i -> query(municipality(i), COMMON_WORDS.get(i % COMMON_WORDS.size()), null, null, null)));
+        var deepRelevance = deepRelevanceCursors();
+        scenarios.add(page("search, relevance, common word, deep page (keyset cursor)",
+            i -> deepRelevance.get(i % deepRelevance.size())));
         scenarios.add(page("search, relevance, two words",
             i -> query(municipality(i), TWO_WORDS.get(i % TWO_WORDS.size()), null, null, null)));
         scenarios.add(page("search, newest first, common word",
@@ -73,6 +76,23 @@ final class Scenarios {
     /** Alternate runs read Rana (six in ten ideas) and Ullensvang (four in ten). */
     private static String municipality(int run) {
         return run % 2 == 0 ? ReadModel.RANA : ReadModel.ULLENSVANG;
+    }
+
+    /**
+     * Relevance pages half way through the 300 ranked candidates of each common word in each municipality (after 150),
+     * reached as a visitor would: page by page with the cursors the board hands out.
+     */
+    private List<BoardQuery> deepRelevanceCursors() {
+        var queries = new ArrayList<BoardQuery>();
+        for (var i = 0; i < COMMON_WORDS.size() * 2; i++) {
+            var words = COMMON_WORDS.get(i % COMMON_WORDS.size());
+            var page = board.page(BoardQuery.of(municipality(i), words, null, null, null, null, 50, null));
+            for (var pages = 1; pages < 3 && page.next() != null; pages++) {
+                page = board.page(BoardQuery.of(municipality(i), words, null, null, null, null, 50, page.next()));
+            }
+            queries.add(query(municipality(i), words, null, null, page.next()));
+        }
+        return queries;
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * Where a board page ended, as an opaque string: the list it belongs to, and the last idea's sort key and id. Keyset
  * paging keeps every page as fast as the first, however deep a visitor scrolls; naming the list lets the board refuse
- * a cursor that would mean nothing in another order or search.
+ * a cursor that would mean nothing in another order or search. A relevance key is the rank and where the ranked
+ * candidates began ({@link RankInWindow}), so that every page ranks the same candidates.
  */
 record BoardCursor(BoardSort sort, String listId, String key, UUID id) {
 
@@ -18,6 +19,14 @@ record BoardCursor(BoardSort sort, String listId, String key, UUID id) {
     private static final String NOT_OURS = "not a cursor this board gave out";
     private static final String OTHER_LIST =
         "belongs to another search, filter or sort; start again from the first page without after";
+
+    /** A relevance page's key: the last idea's rank, and the newest candidate's submission time and id. */
+    record RankInWindow(float rank, OffsetDateTime windowAt, UUID windowId) {
+        @Override
+        public String toString() {
+            return rank + "/" + windowAt.toInstant() + "/" + windowId;
+        }
+    }
 
     static BoardCursor after(BoardQuery query, Object sortKey, UUID id) {
         var key = sortKey instanceof OffsetDateTime time ? time.toInstant().toString() : sortKey.toString();
@@ -51,28 +60,46 @@ record BoardCursor(BoardSort sort, String listId, String key, UUID id) {
         return Long.parseLong(key);
     }
 
+    String rank() {
+        return key.split("/")[0];
+    }
+
+    String windowAt() {
+        return key.split("/")[1];
+    }
+
+    UUID windowId() {
+        return UUID.fromString(key.split("/")[2]);
+    }
+
     /**
      * Written back the way Java prints it, which PostgreSQL reads, whatever spelling Java accepted; values PostgreSQL
      * would refuse to read are refused here rather than there.
      */
     private static String checkedKey(BoardSort sort, String key) {
         return switch (sort) {
-            case NEWEST -> {
-                var at = Instant.parse(key);
-                if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-                    throw new IllegalArgumentException(key);
-                }
-                yield at.toString();
-            }
+            case NEWEST -> checkedInstant(key);
             case MOST_SUPPORTED, MOST_DISCUSSED -> Integer.toString(Integer.parseInt(key));
             case RANDOM -> Long.toString(Long.parseLong(key));
             case RELEVANCE -> {
-                var rank = Float.parseFloat(key);
+                var parts = key.split("/", -1);
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException(key);
+                }
+                var rank = Float.parseFloat(parts[0]);
                 if (!Float.isFinite(rank) || rank != 0 && Math.abs(rank) < Float.MIN_NORMAL) {
                     throw new IllegalArgumentException(key);
                 }
-                yield Float.toString(rank);
+                yield rank + "/" + checkedInstant(parts[1]) + "/" + UUID.fromString(parts[2]);
             }
         };
+    }
+
+    private static String checkedInstant(String text) {
+        var at = Instant.parse(text);
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new IllegalArgumentException(text);
+        }
+        return at.toString();
     }
 }

@@ -28,7 +28,11 @@ public class IdeaBoard {
             return new IdeaBoardPage(ideas, null);
         }
         var last = rows.get(query.limit() - 1);
-        return new IdeaBoardPage(ideas, BoardCursor.after(query, last.get("sort_key"), last.get("id", UUID.class)).encode());
+        var key = query.sort() == BoardSort.RELEVANCE
+            ? new BoardCursor.RankInWindow(last.get("sort_key", Float.class), last.get("window_at", OffsetDateTime.class),
+                last.get("window_id", UUID.class))
+            : last.get("sort_key");
+        return new IdeaBoardPage(ideas, BoardCursor.after(query, key, last.get("id", UUID.class)).encode());
     }
 
     /** A public idea with its timeline; an idea not yet published is not found here. */

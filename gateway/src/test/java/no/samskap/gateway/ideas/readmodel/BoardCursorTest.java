@@ -34,13 +34,18 @@ class BoardCursorTest {
     }
 
     @Test
-    void keepsARankExactly() {
+    void keepsARankExactlyWithWhereTheRankedCandidatesBegan() {
         var query = query("relevance", "konsert", null);
         var rank = 0.1f / 3;
+        var newest = UUID.fromString("0b8a4c5e-2f7d-4a44-8f0e-5e1f6c3d2a10");
 
-        var cursor = BoardCursor.after(query, rank, IDEA).encode();
+        var cursor = BoardCursor.after(query, new BoardCursor.RankInWindow(rank,
+            OffsetDateTime.parse("2026-11-27T11:15:30.123456+01:00"), newest), IDEA).encode();
 
-        assertEquals(rank, Float.parseFloat(BoardCursor.decode(cursor, query).key()));
+        var decoded = BoardCursor.decode(cursor, query);
+        assertEquals(rank, Float.parseFloat(decoded.rank()));
+        assertEquals("2026-11-27T10:15:30.123456Z", decoded.windowAt());
+        assertEquals(newest, decoded.windowId());
     }
 
     @Test
@@ -49,7 +54,8 @@ class BoardCursorTest {
 
         assertEquals("after", refusal(cursor, query("random", null, 2L)).field());
         assertEquals("after", refusal(cursor, query(null, null, null)).field());
-        assertEquals("after", refusal(BoardCursor.after(query("relevance", "konsert", null), 0.5f, IDEA).encode(),
+        assertEquals("after", refusal(BoardCursor.after(query("relevance", "konsert", null),
+            new BoardCursor.RankInWindow(0.5f, OffsetDateTime.parse("2026-11-27T10:00:00Z"), IDEA), IDEA).encode(),
             query("relevance", "kino", null)).field());
     }
 
@@ -64,8 +70,11 @@ class BoardCursorTest {
     @CsvSource({
         "newest, +10000-01-01T00:00:00Z, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
         "newest, 2026-01-01, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
-        "relevance, NaN, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
-        "relevance, 1.0E-45, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
+        "relevance, NaN/2026-01-01T00:00:00Z/5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
+        "relevance, 1.0E-45/2026-01-01T00:00:00Z/5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
+        "relevance, 0.5, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
+        "relevance, 0.5/+10000-01-01T00:00:00Z/5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
+        "relevance, 0.5/2026-01-01T00:00:00Z/not-a-uuid, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
         "most-supported, 1.5, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11",
         "most-supported, 12, not-a-uuid",
         "random, tolv, 5f3d1f5e-8a55-4d53-9f7d-2b2b1e0c9b11"})
@@ -78,9 +87,10 @@ class BoardCursorTest {
     @Test
     void writesAKeyBackInTheSpellingPostgresqlReads() {
         var query = query("relevance", "konsert", null);
-        var plain = String.join("|", "relevance", query.listId(), "0x1p-3", IDEA.toString());
+        var plain = String.join("|", "relevance", query.listId(), "0x1p-3/2026-01-01T01:00:00+01:00/" + IDEA,
+            IDEA.toString());
 
-        assertEquals("0.125", BoardCursor.decode(forged(plain), query).key());
+        assertEquals("0.125/2026-01-01T00:00:00Z/" + IDEA, BoardCursor.decode(forged(plain), query).key());
     }
 
     private static String forged(String plain) {

@@ -5,6 +5,8 @@ import io.micronaut.json.tree.JsonNode;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.flywaydb.core.Flyway;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,9 +17,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +98,88 @@ class IdeaBoardQueryPlansIT {
     }
 
     @Test
+    void aRelevanceSearchForAWordEveryIdeaCarriesWalksTheNewestIdeasRatherThanRankingEveryMatch() throws SQLException {
+        assertEveryPageUses("idea_board_public_newest_first", query("forslag", null, null));
+    }
+
+    @Test
+    void aRelevanceSearchPagesThroughTheNewestMatchesOnlyRankedWithoutRepeatsOrGaps() throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var pages = pagesOf(board, query("forslag", null, null));
+            var found = pages.stream().flatMap(page -> page.ideas().stream()).map(IdeaSummary::id).toList();
+
+            assertEquals(BoardStatements.RANKED_AT_MOST, found.size());
+            assertEquals(BoardStatements.RANKED_AT_MOST, new HashSet<>(found).size());
+            assertEquals(newestIds(connection, BoardStatements.RANKED_AT_MOST), new HashSet<>(found));
+        }
+    }
+
+    @Test
+    void aRelevanceSearchKeepsRankingTheSameCandidatesWhenANewerMatchIsPublishedWhilePaging() throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var first = board.page(BoardQuery.of(RANA, "forslag", null, null, null, null, 100, null));
+            var newer = UUID.randomUUID();
+            try (var insert = prepared(connection, "insert into idea_board (id, municipality, title, body, service_area,"
+                + " status, submitted_at, updated_at, published_at, support_count) values (?, ?, 'Forslag forslag',"
+                + " 'Et forslag om forslag', 'annet', 'published', now(), now(), now(), 0)", new Object[] {newer, RANA})) {
+                insert.executeUpdate();
+            }
+            try {
+                var rest = pagesOf(board, BoardQuery.of(RANA, "forslag", null, null, null, null, 100, first.next()));
+                var found = new ArrayList<String>();
+                first.ideas().forEach(idea -> found.add(idea.id()));
+                rest.forEach(page -> page.ideas().forEach(idea -> found.add(idea.id())));
+
+                assertFalse(found.contains(newer.toString()));
+                assertEquals(BoardStatements.RANKED_AT_MOST, new HashSet<>(found).size());
+            } finally {
+                try (var delete = prepared(connection, "delete from idea_board where id = ?", new Object[] {newer})) {
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSearchForWordsWithQuotesAndBackslashesFindsThemLiterally() throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+
+            var hostile = "ukjent'); drop table idea_board; --\\' \\";
+
+            assertTrue(board.page(BoardQuery.of(RANA, hostile, null, null, null, null, 20, null)).ideas().isEmpty());
+            assertFalse(board.page(BoardQuery.of(RANA, "\"konsert\" -'sjakk'", null, null, null, null, 20, null))
+                .ideas().isEmpty());
+        }
+    }
+
+    private static List<IdeaBoardPage> pagesOf(IdeaBoard board, BoardQuery firstPage) {
+        var pages = new ArrayList<IdeaBoardPage>();
+        var page = board.page(firstPage);
+        pages.add(page);
+        while (page.next() != null) {
+            page = board.page(BoardQuery.of(firstPage.municipality(), firstPage.words().orElse(null), null, null,
+                firstPage.sort().wireName(), null, firstPage.limit(), page.next()));
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private static Set<String> newestIds(Connection connection, int count) throws SQLException {
+        var ids = new HashSet<String>();
+        try (var select = prepared(connection, "select id from idea_board where municipality = ? and published_at is not"
+                + " null order by submitted_at desc, id desc limit ?", new Object[] {RANA, count});
+             var rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void aFilteredBoardStillReadsAnIndex() throws SQLException {
         var filtered = BoardQuery.of(RANA, null, List.of("kino"), List.of("accepted"), null, null, 20, null);
         assertIndexOnly(plan(BoardStatements.pageOf(filtered)), null);
@@ -126,6 +213,10 @@ class IdeaBoardQueryPlansIT {
             for (int row = 0; row < query.limit() && rows.next(); row++) {
                 key = query.sort() == BoardSort.NEWEST
                     ? rows.getObject("sort_key", OffsetDateTime.class) : rows.getObject("sort_key");
+                if (query.sort() == BoardSort.RELEVANCE) {
+                    key = new BoardCursor.RankInWindow(rows.getFloat("sort_key"),
+                        rows.getObject("window_at", OffsetDateTime.class), rows.getObject("window_id", UUID.class));
+                }
                 id = rows.getObject("id", UUID.class);
             }
             return BoardCursor.after(query, key, id).encode();
