@@ -152,6 +152,12 @@ class IdeaBoardQueryPlansIT {
             assertTrue(board.page(BoardQuery.of(RANA, hostile, null, null, null, null, 20, null)).ideas().isEmpty());
             assertFalse(board.page(BoardQuery.of(RANA, "\"konsert\" -'sjakk'", null, null, null, null, 20, null))
                 .ideas().isEmpty());
+            // Marks that a JDBC driver or jOOQ could take for bind places, inside the words: still only words.
+            for (var placeholders : List.of("konsert?", "konsert ? $1 :navn {0}", "konsert' || ? || '", "konsert\\?")) {
+                var sort = placeholders.length() % 2 == 0 ? "relevance" : "newest";
+                assertTrue(board.page(BoardQuery.of(RANA, placeholders, null, null, sort, null, 20, null)).ideas()
+                    .stream().allMatch(idea -> idea.municipality().equals(RANA)), placeholders);
+            }
         }
     }
 
