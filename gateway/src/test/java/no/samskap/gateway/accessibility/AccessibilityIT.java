@@ -51,6 +51,9 @@ class AccessibilityIT {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("class=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
                 .statusCode() == 200, idea);
+            // The third sample idea is on a partition of its own: the board and its screenshots show it once it is there.
+            assertTrue(gateway.get("/api/ideas?municipality=" + SampleIdeas.MUNICIPALITY).body()
+                .contains("Kinokveld for seniorer"), "the seniors' idea is on the board");
         });
         browser = Chromium.start();
     }

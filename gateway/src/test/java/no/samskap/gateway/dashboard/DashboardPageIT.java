@@ -61,8 +61,14 @@ class DashboardPageIT {
             }
             rana.submittedUnclassified(AT, "kino");
         }
-        eventually(Duration.ofSeconds(60), () -> assertEquals(4, api().byStatus().stream().mapToLong(Count::count).sum()));
-        eventually(Duration.ofSeconds(60), () -> assertEquals(3, api().timeToFirstAnswer().fromSubmission().answered()));
+        // Four ideas and three answers are reached before each answered idea's last message, its support: wait for
+        // the supports too, or the API and the page may be read on either side of one.
+        eventually(Duration.ofSeconds(60), () -> {
+            var figures = api();
+            assertEquals(4, figures.byStatus().stream().mapToLong(Count::count).sum());
+            assertEquals(3, figures.timeToFirstAnswer().fromSubmission().answered());
+            assertEquals(3, figures.participation().stream().mapToLong(Week::supportsGiven).sum());
+        });
     }
 
     @AfterAll

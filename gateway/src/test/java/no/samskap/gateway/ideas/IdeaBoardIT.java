@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
@@ -106,9 +107,11 @@ class IdeaBoardIT {
         send(id, EnvelopeCodec.toBytes(envelope));
         send(id, EnvelopeCodec.toBytes(published));
         send(id, EnvelopeCodec.toBytes(published));
-        var marker = publishIdea("4618", "Etter duplikatet", Instant.parse("2026-10-01T09:00:00Z"));
+        // Another idea lives on another partition and says nothing about this one: a later message on this idea's
+        // own partition does. Once it shows, both duplicates before it have been handled.
+        send(id, support(id, "4618", Instant.parse("2026-10-01T10:00:02Z")));
 
-        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + marker, IdeaPage.class));
+        eventually(() -> assertEquals(1, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().supportCount()));
         var board = client.toBlocking().retrieve("/api/ideas?municipality=4618&limit=100", IdeaBoardPage.class);
         assertEquals(1, board.ideas().stream().filter(idea -> idea.id().equals(id)).count());
         assertEquals(List.of("submitted", "published"), client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class)
@@ -274,8 +277,9 @@ class IdeaBoardIT {
         var youth = classifiedIdea("Gaming for ungdom", List.of("ungdom"), List.of("mangfold"), "for-alle", at);
         var paid = classifiedIdea("Kurs med egenandel", List.of("voksne", "eldre"), List.of(), "for-noen", at.plusSeconds(1));
         var unclassified = publishIdea("5008", "Uten klassifisering", at.plusSeconds(2));
-        eventually(() -> client.toBlocking().retrieve("/api/ideas/" + unclassified, IdeaPage.class));
 
+        // The three ideas live on different partitions: wait until every one is published.
+        eventually(() -> assertEquals(Set.of(youth, paid, unclassified), Set.copyOf(idsOn("/api/ideas?municipality=5008"))));
         assertEquals(List.of(youth), idsOn("/api/ideas?municipality=5008&targetGroup=ungdom"));
         assertEquals(List.of(paid), idsOn("/api/ideas?municipality=5008&costModel=for-noen"));
         assertEquals(List.of(youth), idsOn("/api/ideas?municipality=5008&strategicValue=mangfold"));
@@ -310,9 +314,15 @@ class IdeaBoardIT {
         send(discussed, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.COMMENT_HIDDEN,
             new CommentHidden(discussed, hidden, "Hidden pending review after 3 reports.", "samskap", at), UUID.randomUUID(),
             at, "5002", discussed)));
+        // Two comments is also where the count stands before the third arrives: wait for a later message on the
+        // discussed idea's partition instead, and for the quiet idea on its own partition.
+        send(discussed, support(discussed, "5002", at));
 
-        eventually(() -> assertEquals(2, client.toBlocking().retrieve("/api/ideas/" + discussed, IdeaPage.class)
-            .idea().commentCount()));
+        eventually(() -> {
+            assertEquals(1, client.toBlocking().retrieve("/api/ideas/" + discussed, IdeaPage.class).idea().supportCount());
+            client.toBlocking().retrieve("/api/ideas/" + quiet, IdeaPage.class);
+        });
+        assertEquals(2, client.toBlocking().retrieve("/api/ideas/" + discussed, IdeaPage.class).idea().commentCount());
         var board = client.toBlocking().retrieve("/api/ideas?municipality=5002&sort=most-discussed", IdeaBoardPage.class);
         assertEquals(List.of(discussed, quiet), board.ideas().stream().map(IdeaSummary::id).toList());
     }
@@ -323,6 +333,11 @@ class IdeaBoardIT {
             new CommentAdded(ideaId, commentId, null, "resident", false, "Godt forslag!", at), UUID.randomUUID(), at,
             "5002", ideaId)));
         return commentId;
+    }
+
+    private static byte[] support(String id, String municipality, Instant at) {
+        return EnvelopeCodec.toBytes(EnvelopeCodec.wrap(ProposalsMessages.SUPPORT_GIVEN,
+            new SupportGiven(id, "sentinel-resident", 1, at), UUID.randomUUID(), at, municipality, id));
     }
 
     /** Submitted and published, as under post-moderation. */

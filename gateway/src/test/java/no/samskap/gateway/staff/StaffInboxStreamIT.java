@@ -57,7 +57,11 @@ class StaffInboxStreamIT {
         var hidden = stories.published("5301", "Åpen scene");
         stories.hidden("5301", hidden, "samskap", "Skjult etter 3 rapporter.");
 
-        eventually(() -> assertTrue(inA.stream().anyMatch(line -> line.contains("idea-hidden")), inA.toString()));
+        // The two ideas live on different partitions: wait for the news of each.
+        eventually(() -> assertAll(
+            () -> assertTrue(inA.stream().anyMatch(line -> line.contains("idea-hidden")), inA.toString()),
+            () -> assertTrue(inA.stream().anyMatch(line -> line.startsWith("data:") && line.contains(idea)
+                && line.contains("idea-submitted")), inA.toString())));
         var afterB = stories.submitted("5302", "Konsert i B");
         eventually(() -> assertTrue(inB.stream().anyMatch(line -> line.contains(afterB)), inB.toString()));
         assertAll(

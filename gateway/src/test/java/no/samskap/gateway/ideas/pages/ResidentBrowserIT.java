@@ -86,8 +86,12 @@ class ResidentBrowserIT {
             hostile = ideas.published(PAYLOADS.get(0) + PAYLOADS.get(2), String.join("\n", PAYLOADS), "kulturhus");
             ideas.answered(hostile, "accepted", PAYLOADS.get(3) + PAYLOADS.get(1));
         }
-        eventually(() -> assertTrue(gateway.getApplicationContext().getBean(no.samskap.gateway.ideas.readmodel.IdeaBoard.class)
-            .find(UUID.fromString(hostile)).map(page -> "accepted".equals(page.idea().status())).orElse(false)));
+        // The two ideas live on different partitions: the similar-ideas search needs the reading circle too.
+        var board = gateway.getApplicationContext().getBean(no.samskap.gateway.ideas.readmodel.IdeaBoard.class);
+        eventually(() -> {
+            assertTrue(board.find(UUID.fromString(hostile)).map(page -> "accepted".equals(page.idea().status())).orElse(false));
+            assertTrue(board.find(UUID.fromString(readingCircle)).isPresent());
+        });
         proposals.answer("GET", "/ideas/" + hostile + "/comments", Answer.json(200, """
             {"threads":[{"comment":{"id":"%s","authorId":"someone","official":false,"body":%s,
               "writtenAt":"2026-11-03T10:00:00Z","hidden":false,"editableByYou":false},
@@ -141,6 +145,7 @@ class ResidentBrowserIT {
         browser.get(origin + "/ideer/ny");
         signInAtKeycloakWithTheKeyboard(DemoUsers.named("rana-resident"));
         waitUntil(ExpectedConditions.urlToBe(origin + "/ideer/ny"));
+        waitUntilLoaded();
 
         tabUntil("title");
         type("Kor");
@@ -165,6 +170,9 @@ class ResidentBrowserIT {
         press(Keys.ENTER);
 
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        // The summary is present before the page has finished loading, its scripts run and its autofocus applied.
+        waitUntilLoaded();
+        waitUntil(driver -> "error-summary".equals(focused().getAttribute("id")));
         assertAll(
             () -> assertFocusOn("error-summary"),
             () -> assertEquals("Kor", value("title")),
@@ -190,6 +198,7 @@ class ResidentBrowserIT {
         press(Keys.ENTER);
 
         waitUntil(ExpectedConditions.urlToBe(origin + "/ideer/" + readingCircle + "?done=submitted"));
+        waitUntilLoaded();
         assertEquals("Ideen er sendt inn og publisert.", browser.findElement(By.id("confirmation")).getText());
         var sent = proposals.lastCallTo("/ideas").body();
         assertAll(
@@ -244,6 +253,11 @@ class ResidentBrowserIT {
 
     private void waitUntil(ExpectedCondition<?> condition) {
         new WebDriverWait(browser, PATIENCE).until(condition);
+    }
+
+    /** A keyboard submit does not wait for the next page: its address changes before its document is parsed. */
+    private void waitUntilLoaded() {
+        waitUntil(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     private static String jsonString(String text) {
