@@ -1,5 +1,8 @@
 package no.samskap.gateway.web;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -26,8 +29,7 @@ public final class Page {
             <nav aria-label="%s">
               <ul>
                 <li><a href="/ideer/ny" id="new-idea">%s</a></li>
-                <li><a href="/meg">%s</a></li>
-                <li><a href="/logg-inn" id="sign-in">%s</a></li>
+                <li><a href="/meg">%s</a></li>%s
               </ul>
             </nav>
             <nav aria-label="%s">
@@ -56,10 +58,16 @@ public final class Page {
     /** {@code title} and {@code main} must already be safe HTML (from {@link Texts} or escaped); {@code path} is where the page lives, with its query if any. */
     public static String render(Texts texts, String title, String main, String path) {
         return FRAME.formatted(texts.language().tag(), title, texts.text("page.skip"),
-            texts.text("page.nav.site"), texts.text("page.newIdea"), texts.text("page.myPage"), texts.text("page.signIn"),
+            texts.text("page.nav.site"), texts.text("page.newIdea"), texts.text("page.myPage"), signInLink(texts),
             texts.text("page.nav.languages"), languageLinks(texts, path).indent(8).stripTrailing(),
             main.indent(4).stripTrailing(), texts.text("page.footer"),
             texts.text("page.accessibility"), texts.text("page.privacy"));
+    }
+
+    /** Someone signed in is offered no sign-in; they sign out from their own page. */
+    private static String signInLink(Texts texts) {
+        var signedIn = ServerRequestContext.currentRequest().flatMap(HttpRequest::getUserPrincipal).isPresent();
+        return signedIn ? "" : "\n                <li><a href=\"/logg-inn\" id=\"sign-in\">" + texts.text("page.signIn") + "</a></li>";
     }
 
     private static String languageLinks(Texts texts, String path) {

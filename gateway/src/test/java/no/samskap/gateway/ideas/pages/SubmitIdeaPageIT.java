@@ -118,6 +118,21 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void theSitesNavigationOffersSignInOnlyToVisitorsWhoAreNotSignedIn() {
+        var staff = new Person("rana-staff", "Per Eriksen", "1833", java.util.List.of("staff"));
+        assertTrue(gateway.get("/").body().contains("id=\"sign-in\""), "a visitor may sign in");
+
+        for (var path : java.util.List.of("/", "/ideer/" + published, "/ideer/ny", "/meg", "/kommuner/1833/ideer")) {
+            var page = forms.get(RESIDENT, path).body();
+            assertTrue(page.contains("<a href=\"/meg\">Min side</a>"), path + ": " + page);
+            assertFalse(page.contains("id=\"sign-in\""), path + " offers a signed-in resident to sign in");
+        }
+        for (var path : java.util.List.of("/stab/innboks", "/stab/dashbord", "/stab/innboks/ideer/" + published + "/ukjent")) {
+            assertFalse(forms.get(staff, path).body().contains("id=\"sign-in\""), path + " offers staff to sign in");
+        }
+    }
+
+    @Test
     void refusesAFormWithoutTheCsrfTokenAndSendsNothingOn() {
         var callsBefore = proposals.callsTo("/ideas").size();
 
