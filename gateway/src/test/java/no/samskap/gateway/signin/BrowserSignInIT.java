@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.runtime.FreePorts;
 import no.samskap.runtime.keycloak.DemoUsers;
+import no.samskap.runtime.keycloak.GatewayClientOrigins;
 import no.samskap.runtime.keycloak.KeycloakServer;
 import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.testkit.RealInfrastructure;
@@ -142,7 +143,7 @@ class BrowserSignInIT {
         origin = "http://127.0.0.1:" + port;
         LOG.warn("Port {} is taken, so this test allows the gateway client to redirect to {} in its own Keycloak.",
             PORT_THE_REALM_ALLOWS, origin);
-        RedirectAllowance.allow(keycloak, adminPassword, origin);
+        new GatewayClientOrigins(keycloak.baseUrl(), KeycloakServer.ADMIN_USERNAME, adminPassword).allow(origin);
         return port;
     }
 }

@@ -5,9 +5,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.testkit.browser.Chromium;
-import no.samskap.gateway.signin.RedirectAllowance;
 import no.samskap.runtime.FreePorts;
 import no.samskap.runtime.keycloak.DemoUsers;
+import no.samskap.runtime.keycloak.GatewayClientOrigins;
 import no.samskap.runtime.keycloak.KeycloakServer;
 import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.testkit.RealInfrastructure;
@@ -271,7 +271,7 @@ class ResidentBrowserIT {
         }
         var port = FreePorts.next();
         origin = "http://127.0.0.1:" + port;
-        RedirectAllowance.allow(keycloak, adminPassword, origin);
+        new GatewayClientOrigins(keycloak.baseUrl(), KeycloakServer.ADMIN_USERNAME, adminPassword).allow(origin);
         return port;
     }
 }
