@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.gateway.StandInIdentityProvider;
+import no.samskap.gateway.ideas.readmodel.SimilarIdeaCandidates;
 import no.samskap.testkit.TestInfrastructure;
 
 import java.io.IOException;
@@ -73,6 +74,7 @@ final class BoardUnderTest implements AutoCloseable {
             }
             insert.executeBatch();
         }
+        server.getApplicationContext().getBean(SimilarIdeaCandidates.class).rebuild();
     }
 
     HttpResponse<String> get(String pathAndQuery) {

@@ -87,6 +87,7 @@ class ReadModelReplayIT {
         assertTrue(before.size() > IDEAS, "the board and its timeline have rows");
         execute("update idea_board set title = 'ødelagt', support_count = 999");
         execute("delete from idea_board_step where status = 'published'");
+        execute("update idea_hint_candidate set title = 'ødelagt'");
 
         server.getApplicationContext().getBean(ReadModelReplay.class).replay();
 
@@ -130,6 +131,7 @@ class ReadModelReplayIT {
         rows.addAll(query("select message_id, idea_id, status, note, occurred_at from idea_board_step order by message_id"));
         rows.addAll(query("select idea_id, string_agg(status, '>' order by arrival) from idea_board_step group by idea_id"
             + " order by idea_id"));
+        rows.addAll(query("select id, municipality, submitted_at, title from idea_hint_candidate order by id"));
         return rows;
     }
 

@@ -1,7 +1,10 @@
 package no.samskap.bench;
 
+import no.samskap.gateway.ideas.readmodel.BoardForBenchmarks;
 import no.samskap.runtime.PostgresServer;
 import org.flywaydb.core.Flyway;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +14,8 @@ import java.util.Map;
 /**
  * A fresh schema holding the gateway's read model as its own Flyway migrations make it, filled with believable ideas
  * of two municipalities by {@code generate_series}. The migrations' indexes are dropped for the load and built again
- * afterwards from their own definitions, which is quicker than keeping them up to date row by row.
+ * afterwards from their own definitions, which is quicker than keeping them up to date row by row. The similar-idea
+ * window is then filled by the gateway's own {@code SimilarIdeaCandidates}.
  */
 final class ReadModel {
 
@@ -70,6 +74,8 @@ final class ReadModel {
             took.put("indexes", seconds(start));
             start = System.nanoTime();
             statement.execute("vacuum analyze idea_board");
+            BoardForBenchmarks.similarIdeaCandidates(DSL.using(connection, SQLDialect.POSTGRES)).rebuild();
+            statement.execute("vacuum analyze idea_hint_candidate");
             took.put("analyze", seconds(start));
         }
         return took;

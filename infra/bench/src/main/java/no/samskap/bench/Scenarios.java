@@ -3,6 +3,7 @@ package no.samskap.bench;
 import no.samskap.gateway.ideas.readmodel.BoardForBenchmarks;
 import no.samskap.gateway.ideas.readmodel.BoardQuery;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.ideas.readmodel.SimilarIdeaCandidates;
 import no.samskap.gateway.ideas.readmodel.SimilarIdeaSearch;
 import org.jooq.DSLContext;
 
@@ -25,11 +26,13 @@ final class Scenarios {
     private final DSLContext sql;
     private final IdeaBoard board;
     private final SimilarIdeaSearch similar;
+    private final SimilarIdeaCandidates candidates;
 
     Scenarios(DSLContext sql) {
         this.sql = sql;
         this.board = BoardForBenchmarks.board(sql);
         this.similar = BoardForBenchmarks.similarIdeaSearch(sql);
+        this.candidates = BoardForBenchmarks.similarIdeaCandidates(sql);
     }
 
     List<Scenario> all() {
@@ -58,9 +61,16 @@ final class Scenarios {
             i -> query(municipality(i), TWO_WORDS.get(i % TWO_WORDS.size()), null, null, null)));
         scenarios.add(page("search, newest first, common word",
             i -> query(municipality(i), COMMON_WORDS.get(i % COMMON_WORDS.size()), "newest", null, null)));
-        scenarios.add(new Scenario("similar ideas (title trigrams)",
+        scenarios.add(new Scenario("similar ideas (title trigrams, newest 5,000)",
             i -> similar.similarTo(municipality(i), SIMILAR.get(i % SIMILAR.size())).ideas().size(),
             BoardForBenchmarks.similarStatement(municipality(0), SIMILAR.get(0))));
+        var refreshed = ideasToRefresh();
+        scenarios.add(new Scenario("similar-idea window kept as an idea is published or hidden",
+            i -> {
+                candidates.refresh(refreshed.get(i % refreshed.size()));
+                return 1;
+            },
+            BoardForBenchmarks.windowCountStatement(municipality(0))));
         return scenarios;
     }
 
@@ -71,6 +81,24 @@ final class Scenarios {
 
     private static BoardQuery query(String municipality, String words, String sort, Long seed, String after) {
         return BoardQuery.of(municipality, words, null, null, sort, seed, PAGE, after);
+    }
+
+    /**
+     * Public ideas of both municipalities, alternating, some in the window and most older than it, in a stable order:
+     * refreshing any of them leaves the window as it was, so every run does the work of a real publication or hiding
+     * (its own row, the count, trimming or refilling) without drifting.
+     */
+    private List<UUID> ideasToRefresh() {
+        var ideas = new ArrayList<UUID>();
+        var rana = sql.fetch("select id from idea_board where municipality = ? and published_at is not null"
+            + " order by shuffle_key limit 100", ReadModel.RANA).getValues(0, UUID.class);
+        var ullensvang = sql.fetch("select id from idea_board where municipality = ? and published_at is not null"
+            + " order by shuffle_key limit 100", ReadModel.ULLENSVANG).getValues(0, UUID.class);
+        for (var i = 0; i < Math.min(rana.size(), ullensvang.size()); i++) {
+            ideas.add(rana.get(i));
+            ideas.add(ullensvang.get(i));
+        }
+        return ideas;
     }
 
     /** Alternate runs read Rana (six in ten ideas) and Ullensvang (four in ten). */

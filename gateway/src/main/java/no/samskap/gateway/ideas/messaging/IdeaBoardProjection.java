@@ -5,6 +5,7 @@ import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.gateway.ideas.readmodel.SimilarIdeaCandidates;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
@@ -24,10 +25,12 @@ class IdeaBoardProjection implements MessageHandler {
 
     private final DSLContext sql;
     private final AfterCommit afterCommit;
+    private final SimilarIdeaCandidates similarIdeaCandidates;
 
-    IdeaBoardProjection(DSLContext sql, AfterCommit afterCommit) {
+    IdeaBoardProjection(DSLContext sql, AfterCommit afterCommit, SimilarIdeaCandidates similarIdeaCandidates) {
         this.sql = sql;
         this.afterCommit = afterCommit;
+        this.similarIdeaCandidates = similarIdeaCandidates;
     }
 
     @Override
@@ -38,13 +41,23 @@ class IdeaBoardProjection implements MessageHandler {
     @Override
     public void forgetEverything() {
         sql.execute("delete from idea_board_step");
+        sql.execute("delete from idea_hint_candidate");
         sql.execute("delete from idea_board");
     }
 
     @Override
     public void handle(Envelope envelope) {
         apply(envelope);
+        if (changesWhatHintsShow(envelope)) {
+            similarIdeaCandidates.refresh(UUID.fromString(envelope.aggregateId()));
+        }
         afterCommit.announceIfPublic(envelope);
+    }
+
+    /** Whether the message makes an idea public or not, or changes its title: what similar-idea hints are drawn on. */
+    private static boolean changesWhatHintsShow(Envelope envelope) {
+        return envelope.is(ProposalsMessages.IDEA_PUBLISHED) || envelope.is(ProposalsMessages.IDEA_EDITED)
+            || envelope.is(ProposalsMessages.IDEA_HIDDEN) || envelope.is(ProposalsMessages.IDEA_RESTORED);
     }
 
     private void apply(Envelope envelope) {

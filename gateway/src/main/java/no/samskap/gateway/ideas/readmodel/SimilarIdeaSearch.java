@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
 /**
- * Finds published ideas of a municipality whose titles share enough trigrams with a text, so that a resident about
- * to repeat an idea can support it instead. Trigrams rather than stems catch typing mistakes and half-written words.
+ * Finds public ideas of a municipality whose titles share enough trigrams with a text, so that a resident about to
+ * repeat an idea can support it instead. Trigrams rather than stems catch typing mistakes and half-written words.
+ * The ideas come from the municipality's newest public ones ({@link SimilarIdeaCandidates}), so the search costs the
+ * same however many ideas the municipality has; older ideas are still found by the board's search.
  */
 @Singleton
 public class SimilarIdeaSearch {
@@ -32,12 +34,14 @@ public class SimilarIdeaSearch {
 
     /**
      * pg_trgm's {@code %} holds when the similarity reaches {@code pg_trgm.similarity_threshold}, 0.3 by default;
-     * {@code <->} is one minus the similarity, which the trigram index can hand out nearest first.
+     * {@code <->} is one minus the similarity, which the trigram index can hand out nearest first. The board is
+     * asked again whether each is public, in case the window's keeper has not yet seen it hidden.
      */
     static Statement statementFor(String municipality, String words) {
-        return new Statement().append("select " + IdeaRows.COLUMNS + " from idea_board"
-                + " where municipality = ? and published_at is not null and title operator(public.%) ?"
-                + " order by title operator(public.<->) ? limit ?",
-            municipality, words, words, MOST);
+        return new Statement().append("select " + IdeaRows.COLUMNS + " from (select id, title operator(public.<->) ?"
+                + " as distance from idea_hint_candidate where municipality = ? and title operator(public.%) ?"
+                + " order by title operator(public.<->) ? limit ?) as nearest join idea_board using (id)"
+                + " where published_at is not null order by distance, id",
+            words, municipality, words, words, MOST);
     }
 }

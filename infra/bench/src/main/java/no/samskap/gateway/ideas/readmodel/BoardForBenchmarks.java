@@ -22,6 +22,11 @@ public final class BoardForBenchmarks {
         return new SimilarIdeaSearch(sql);
     }
 
+    /** The keeper of the similar-idea window at its default size. */
+    public static SimilarIdeaCandidates similarIdeaCandidates(DSLContext sql) {
+        return new SimilarIdeaCandidates(sql, SimilarIdeaCandidates.DEFAULT_SIZE);
+    }
+
     /** The statement {@link IdeaBoard#page} runs for this query, to explain it. */
     public static Sql pageStatement(BoardQuery query) {
         var statement = BoardStatements.pageOf(query);
@@ -32,6 +37,11 @@ public final class BoardForBenchmarks {
     public static Sql similarStatement(String municipality, String text) {
         var statement = SimilarIdeaSearch.statementFor(municipality, text.strip());
         return new Sql(statement.sql(), statement.bindings());
+    }
+
+    /** The count {@link SimilarIdeaCandidates#refresh} makes of a municipality's window, to explain it. */
+    public static Sql windowCountStatement(String municipality) {
+        return new Sql(SimilarIdeaCandidates.COUNT, new Object[] {municipality});
     }
 
     /** The cursor the board would hand out after the idea with this sort key and id. */

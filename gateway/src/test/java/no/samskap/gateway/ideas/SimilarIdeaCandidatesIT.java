@@ -1,0 +1,176 @@
+package no.samskap.gateway.ideas;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.IdeaEdited;
+import no.samskap.contract.proposals.IdeaHidden;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaRestored;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.gateway.StandInIdentityProvider;
+import no.samskap.gateway.ideas.readmodel.IdeaSummary;
+import no.samskap.gateway.ideas.readmodel.SimilarIdeas;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Similar-idea hints are drawn from each municipality's newest public ideas only, here three of them, kept exact from
+ * the proposals service's messages as ideas are published, hidden, restored and retitled. Each test has a
+ * municipality of its own, so their windows do not meet.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SimilarIdeaCandidatesIT {
+
+    private TestInfrastructure infrastructure;
+    private String schema;
+    private EmbeddedServer server;
+    private HttpClient client;
+    private KafkaProducer<String, byte[]> producer;
+    private StandInIdentityProvider identityProvider;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        schema = infrastructure.freshSchema("gateway");
+        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
+        properties.put("micronaut.server.port", -1);
+        properties.put("samskap.similar-ideas.candidates", 3);
+        identityProvider = StandInIdentityProvider.start();
+        properties.putAll(identityProvider.gatewayProperties());
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+        producer = new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+            new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    void stop() {
+        producer.close();
+        client.close();
+        server.close();
+        identityProvider.close();
+    }
+
+    @Test
+    void suggestsOnlyAmongTheMunicipalitysNewestPublicIdeas() throws Exception {
+        var municipality = "3001";
+        publish(municipality, "Skatepark ved stasjonen", day(1));
+        publish(municipality, "Skatepark ved skolen", day(2));
+        publish(municipality, "Skatepark ved kaia", day(3));
+        publish(municipality, "Skatepark ved hallen", day(4));
+        submitOnly(municipality, "Skatepark ved kirken", day(5));
+        publish("5001", "Skatepark ved elva", day(6));
+        eventually(() -> assertEquals(6L, boardCount("title like 'Skatepark ved %'"
+            + " and (published_at is not null or title = 'Skatepark ved kirken')")));
+
+        assertEquals(Set.of("Skatepark ved skolen", "Skatepark ved kaia", "Skatepark ved hallen"),
+            suggestedFor(municipality, "Skatepark ved"));
+    }
+
+    @Test
+    void anIdeaHiddenFromTheWindowMakesRoomForTheNextOlderOneUntilItIsRestored() {
+        var municipality = "1101";
+        publish(municipality, "Konsert i parken i juni", day(1));
+        publish(municipality, "Konsert i parken i juli", day(2));
+        var august = publish(municipality, "Konsert i parken i august", day(3));
+        publish(municipality, "Konsert i parken i september", day(4));
+        eventually(() -> assertEquals(Set.of("Konsert i parken i juli", "Konsert i parken i august",
+            "Konsert i parken i september"), suggestedFor(municipality, "Konsert i parken")));
+
+        send(august, municipality, ProposalsMessages.IDEA_HIDDEN,
+            new IdeaHidden(august, "Støtende språk", "moderator", day(5)));
+
+        eventually(() -> assertEquals(Set.of("Konsert i parken i juni", "Konsert i parken i juli",
+            "Konsert i parken i september"), suggestedFor(municipality, "Konsert i parken")));
+
+        send(august, municipality, ProposalsMessages.IDEA_RESTORED, new IdeaRestored(august, "moderator", day(6)));
+
+        eventually(() -> assertEquals(Set.of("Konsert i parken i juli", "Konsert i parken i august",
+            "Konsert i parken i september"), suggestedFor(municipality, "Konsert i parken")));
+    }
+
+    @Test
+    void suggestsAnIdeaByTheTitleItWasLastEditedTo() {
+        var municipality = "3401";
+        var idea = publish(municipality, "Bokbuss til bygdene", day(1));
+        eventually(() -> assertEquals(Set.of("Bokbuss til bygdene"), suggestedFor(municipality, "Bokbuss til bygdene")));
+
+        send(idea, municipality, ProposalsMessages.IDEA_EDITED, new IdeaEdited(idea, "resident", "Strikkekafé for eldre",
+            "Garn, kaffe og prat.", "bibliotek", List.of(), List.of("alle"), "for-alle", null,
+            day(2)));
+
+        eventually(() -> {
+            assertEquals(Set.of("Strikkekafé for eldre"), suggestedFor(municipality, "Strikkekafé for eldre"));
+            assertEquals(Set.of(), suggestedFor(municipality, "Bokbuss til bygdene"));
+        });
+    }
+
+    private long boardCount(String where) throws Exception {
+        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from idea_board where " + where)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private Set<String> suggestedFor(String municipality, String text) {
+        return client.toBlocking().retrieve("/api/ideas/similar?municipality=" + municipality + "&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8), SimilarIdeas.class)
+            .ideas().stream().map(IdeaSummary::title).collect(Collectors.toSet());
+    }
+
+    private String publish(String municipality, String title, Instant at) {
+        var id = submitOnly(municipality, title, at);
+        send(id, municipality, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", at));
+        return id;
+    }
+
+    private String submitOnly(String municipality, String title, Instant at) {
+        var id = UUID.randomUUID().toString();
+        send(id, municipality, ProposalsMessages.IDEA_SUBMITTED,
+            new IdeaSubmitted(id, "resident", title, "Et forslag fra en innbygger.", "fritid-ungdom", at));
+        return id;
+    }
+
+    private static Instant day(int day) {
+        return Instant.parse("2026-10-01T10:00:00Z").plusSeconds(day * 86_400L);
+    }
+
+    private <P> void send(String id, String municipality, MessageType<P> type, P payload) {
+        try {
+            var at = Instant.now();
+            producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic(), id,
+                EnvelopeCodec.toBytes(EnvelopeCodec.wrap(type, payload, UUID.randomUUID(), at, municipality, id)))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
