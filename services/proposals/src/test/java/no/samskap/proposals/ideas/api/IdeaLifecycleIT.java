@@ -135,14 +135,19 @@ class IdeaLifecycleIT {
     }
 
     @Test
-    void theAuthorMayWithdrawButNotAfterTheAnswer() {
+    void theAuthorMayWithdrawButNotAfterTheAnswer() throws Exception {
         var open = ideas.publishedIdea();
         var withdrawn = client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + open + "/withdrawal", "")
             .bearerAuth(ideas.authorToken()), IdeaView.class);
         assertEquals("withdrawn", withdrawn.status());
+        var published = outboxTypesFor(open);
+        assertEquals("idea-withdrawn", published.get(published.size() - 1));
 
         var answered = ideas.acceptedIdea();
+        var before = outboxTypesFor(answered);
         assertEquals(409, proposals.statusOf(HttpRequest.POST("/ideas/" + answered + "/withdrawal", "").bearerAuth(ideas.authorToken())));
+        assertEquals("accepted", view(answered, ideas.authorToken()).status());
+        assertEquals(before, outboxTypesFor(answered));
     }
 
     private IdeaView staff(String path, Map<String, String> body) {

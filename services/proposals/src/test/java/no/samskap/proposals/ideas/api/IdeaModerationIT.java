@@ -121,6 +121,42 @@ class IdeaModerationIT {
     }
 
     @Test
+    void restoringAnIdeaHiddenByReportsClosesThemSoItTakesThreeFreshReportersToHideItAgain() throws Exception {
+        var id = ideas.publishedIdea();
+        for (var reporter : List.of("gro", "hans", "ida")) {
+            report(id, resident(reporter), "Reklame.");
+        }
+        assertTrue(idea(id, ideas.staffToken()).hidden());
+
+        staff(id, "/restoring", Map.of());
+        for (var reporter : List.of("gro", "jon", "kari")) {
+            report(id, resident(reporter), "Reklame, framleis.");
+        }
+
+        assertFalse(idea(id, null).hidden());
+        report(id, resident("lise"), "Reklame.");
+        assertTrue(idea(id, ideas.staffToken()).hidden());
+        assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-hidden", "idea-restored",
+            "idea-hidden"), ideaMessageTypes(id));
+    }
+
+    @Test
+    void aMunicipalityMayHideAnIdeaAtItsFirstReport() throws Exception {
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + IdeaFixtures.MUNICIPALITY + "/settings",
+            Map.of("moderation", "post", "reportThreshold", 1)).bearerAuth(ideas.adminToken()));
+        try {
+            var id = ideas.publishedIdea();
+
+            report(id, resident("mona"), "Usakleg.");
+
+            assertEquals(404, proposals.refused(HttpRequest.GET("/ideas/" + id)).get("status"));
+            assertTrue(idea(id, ideas.authorToken()).hidden());
+        } finally {
+            ideas.useModeration("post");
+        }
+    }
+
+    @Test
     void badReportsAndHidingsGiveAProblemNamingTheFieldAndStoreNothing() throws Exception {
         var id = ideas.publishedIdea();
         var messages = count("select count(*) from outbox_message");

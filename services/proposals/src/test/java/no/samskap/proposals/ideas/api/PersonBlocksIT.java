@@ -92,6 +92,35 @@ class PersonBlocksIT {
     }
 
     @Test
+    void aBlockedPersonMayNeitherEditTheirIdeaOrCommentNorTakeSupportBackNorReportAComment() throws Exception {
+        var troll = resident("quiet-troll");
+        var trollsIdea = submit(troll);
+        var otherIdea = ideas.publishedIdea();
+        var trollsComment = (String) client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + otherIdea + "/comments",
+            Map.of("body", "Eg er imot.")).bearerAuth(troll), Map.class).get("id");
+        var neighboursComment = (String) client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + otherIdea
+            + "/comments", Map.of("body", "Eg er for.")).bearerAuth(resident("quiet-neighbour")), Map.class).get("id");
+        client.toBlocking().exchange(HttpRequest.PUT("/ideas/" + otherIdea + "/support", "").bearerAuth(troll));
+        block("moderation-quiet-troll", "Trakassering.");
+        var messages = count("select count(*) from outbox_message");
+
+        assertTrue(typeOf(HttpRequest.PATCH("/ideas/" + trollsIdea, Map.of("title", "Fleire konsertar likevel"))
+            .bearerAuth(troll)).endsWith(BLOCKED));
+        assertTrue(typeOf(HttpRequest.PATCH("/ideas/" + otherIdea + "/comments/" + trollsComment,
+            Map.of("body", "Eg er sterkt imot.")).bearerAuth(troll)).endsWith(BLOCKED));
+        assertTrue(typeOf(HttpRequest.DELETE("/ideas/" + otherIdea + "/support").bearerAuth(troll)).endsWith(BLOCKED));
+        assertTrue(typeOf(HttpRequest.POST("/ideas/" + otherIdea + "/comments/" + neighboursComment + "/reports",
+            Map.of("reason", "Dumt.")).bearerAuth(troll)).endsWith(BLOCKED));
+
+        assertEquals(messages, count("select count(*) from outbox_message"));
+        assertEquals(1, count("select count(*) from idea where id = '" + trollsIdea + "' and title = 'Ingen fleire konsertar'"));
+        assertEquals(1, count("select count(*) from idea_comment where id = '" + trollsComment + "' and body = 'Eg er imot.'"));
+        assertEquals(1, count("select count(*) from idea_support where idea_id = '" + otherIdea + "'"));
+        assertEquals(0, count("select count(*) from comment_report where comment_id = '" + neighboursComment + "'"));
+        unblock("moderation-quiet-troll");
+    }
+
+    @Test
     void blockingHidesEachPublicIdeaAndVisibleCommentOfThePersonFromTheBoardAsCausedByTheBlock() throws Exception {
         var troll = resident("board-troll");
         var first = submit(troll);

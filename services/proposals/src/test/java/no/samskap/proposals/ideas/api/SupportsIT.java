@@ -76,7 +76,7 @@ class SupportsIT {
     }
 
     @Test
-    void aWithdrawnSupportCountsNoMoreAndWithdrawingTwiceChangesNothing() {
+    void aWithdrawnSupportCountsNoMoreAndWithdrawingTwiceChangesNothing() throws Exception {
         var id = ideas.publishedIdea();
         var token = tokens.resident("changes-mind", IdeaFixtures.MUNICIPALITY);
 
@@ -87,6 +87,9 @@ class SupportsIT {
         assertEquals(0, withdraw(id, token));
         assertFalse(client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id).bearerAuth(token), IdeaView.class)
             .supportedByYou());
+        assertEquals(0, count("select count(*) from idea_support where idea_id = '" + id + "'"));
+        assertEquals(1, count("select count(*) from outbox_message where message_key = '" + id
+            + "' and message_type = 'support-withdrawn'"));
     }
 
     @Test

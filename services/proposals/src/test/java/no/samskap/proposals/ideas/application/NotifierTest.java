@@ -1,10 +1,12 @@
 package no.samskap.proposals.ideas.application;
 
 import no.samskap.proposals.ideas.domain.Actor;
+import no.samskap.proposals.ideas.domain.Classification;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.IdeaStatus;
 import no.samskap.proposals.ideas.domain.Municipality;
+import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -51,5 +53,18 @@ class NotifierTest {
         assertEquals("", Notifier.noteOf(hidden));
         assertEquals(Optional.empty(), Notifier.kindOf(appealed));
         assertFalse(Notifier.onlyForTheAuthor(appealed));
+    }
+
+    @Test
+    void aSubmissionAndAnEditAreNoNews() {
+        var classification = Classification.of(MunicipalitySettings.defaultsFor(RANA), "bibliotek", null, null, null, null);
+        var author = new Actor("author");
+        var submitted = new IdeaEvent.IdeaSubmitted(UUID.randomUUID(), NOW, IDEA, RANA, author, "Lesesirkel",
+            "Kvar torsdag.", classification);
+        var edited = new IdeaEvent.IdeaEdited(UUID.randomUUID(), NOW, IDEA, RANA, author, IdeaStatus.PUBLISHED,
+            "Lesesirkel for alle", "Kvar torsdag.", classification);
+
+        assertEquals(Optional.empty(), Notifier.kindOf(submitted));
+        assertEquals(Optional.empty(), Notifier.kindOf(edited));
     }
 }

@@ -101,6 +101,13 @@ class ClassificationTest {
     }
 
     @Test
+    void settingsRefuseAStrategicValueCodeTwice() {
+        var twice = List.of(new StrategicValue("folkehelse", "Folkehelse"), new StrategicValue("folkehelse", "Helse"));
+        assertEquals("strategicValues", refusedField(() -> new MunicipalitySettings(RANA,
+            MunicipalitySettings.Moderation.POST, null, 3, null, twice)));
+    }
+
+    @Test
     void settingsRefuseAnEmptyListOfServiceAreas() {
         assertEquals("serviceAreas", refusedField(() -> new MunicipalitySettings(RANA,
             MunicipalitySettings.Moderation.POST, null, 3, List.of(), List.of())));

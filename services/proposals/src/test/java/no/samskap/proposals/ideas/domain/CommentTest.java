@@ -116,6 +116,18 @@ class CommentTest {
     }
 
     @Test
+    void anEditIsHeldToTheSameLengthsAsTheComment() {
+        var comment = topLevel();
+        var inTime = WRITTEN.plus(Duration.ofMinutes(1));
+
+        var blank = assertThrows(InvalidIdeaException.class, () -> comment.edit(RESIDENT, " ", inTime, UUID.randomUUID()));
+        assertEquals("body", blank.field());
+        var tooLong = assertThrows(InvalidIdeaException.class,
+            () -> comment.edit(RESIDENT, "x".repeat(Comment.BODY_MAX + 1), inTime, UUID.randomUUID()));
+        assertEquals("body", tooLong.field());
+    }
+
+    @Test
     void anEditAMomentAfterTheWindowIsRefused() {
         var comment = topLevel();
         var tooLate = WRITTEN.plus(Comment.EDIT_WINDOW).plusMillis(1);

@@ -124,4 +124,19 @@ class IdeaAppealTest {
         assertThrows(AppealRefusedException.class, () -> decided.appeal().decide(idea, OTHER_MODERATOR, true, "Likevel.",
             NOW, UUID.randomUUID(), UUID.randomUUID()));
     }
+
+    @Test
+    void anAppealIsDecidedWithAReasonOfAtMostTwoThousandCharacters() {
+        var idea = hidden();
+        var appeal = appealed(idea, List.of());
+
+        var blank = assertThrows(InvalidIdeaException.class, () -> appeal.decide(idea, OTHER_MODERATOR, true, " ", NOW,
+            UUID.randomUUID(), UUID.randomUUID()));
+        assertEquals("reason", blank.field());
+        var tooLong = assertThrows(InvalidIdeaException.class, () -> appeal.decide(idea, OTHER_MODERATOR, true,
+            "x".repeat(Idea.REASON_MAX + 1), NOW, UUID.randomUUID(), UUID.randomUUID()));
+        assertEquals("reason", tooLong.field());
+        assertEquals("Hidinga var feil.", appeal.decide(idea, OTHER_MODERATOR, true, " Hidinga var feil. ", NOW,
+            UUID.randomUUID(), UUID.randomUUID()).appeal().decision().reason());
+    }
 }

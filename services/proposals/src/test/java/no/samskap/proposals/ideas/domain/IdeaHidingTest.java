@@ -36,6 +36,21 @@ class IdeaHidingTest {
     }
 
     @Test
+    void aModeratorHidesWithAReasonTheAuthorSeesAndNeverWithoutOne() {
+        var idea = IdeaLifecycleTest.published();
+
+        var hidden = idea.hide(STAFF, "  Reklame for ei bedrift.  ", NOW, UUID.randomUUID());
+
+        assertEquals("Reklame for ei bedrift.", hidden.idea().hiding().reason());
+        assertEquals(STAFF, hidden.idea().hiding().hiddenBy());
+        var blank = assertThrows(InvalidIdeaException.class, () -> idea.hide(STAFF, " ", NOW, UUID.randomUUID()));
+        assertEquals("reason", blank.field());
+        var tooLong = assertThrows(InvalidIdeaException.class,
+            () -> idea.hide(STAFF, "x".repeat(Idea.REASON_MAX + 1), NOW, UUID.randomUUID()));
+        assertEquals("reason", tooLong.field());
+    }
+
+    @Test
     void anIdeaHiddenAlreadyIsNotHiddenAgainByMoreReports() {
         var hidden = IdeaLifecycleTest.published().hide(STAFF, "Vi ser på det.", NOW, UUID.randomUUID()).idea();
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,6 +79,22 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void anAssessmentWithoutAResponseDateIsRefused() {
+        var refusal = assertThrows(InvalidIdeaException.class,
+            () -> published().startAssessment(MODERATOR, null, TODAY, NOW, UUID.randomUUID()));
+        assertEquals("respondBy", refusal.field());
+    }
+
+    @Test
+    void anAnsweredIdeaIsNoLongerOverdueEvenPastItsResponseDate() {
+        var assessed = published().startAssessment(MODERATOR, TODAY, TODAY, NOW, UUID.randomUUID()).idea();
+        var answered = assessed.answer(MODERATOR, IdeaStatus.NOT_POSSIBLE, "Ikke i år.", NOW, UUID.randomUUID()).idea();
+
+        assertTrue(assessed.isOverdue(TODAY.plusDays(1)));
+        assertFalse(answered.isOverdue(TODAY.plusDays(1)));
+    }
+
+    @Test
     void anAnswerNeedsAnOutcomeAndWords() {
         var idea = published();
 
@@ -99,6 +118,16 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void aRealisationIsLinkedToTheEventThatRealisesItAndRefusedWithoutOne() {
+        var accepted = published().answer(MODERATOR, IdeaStatus.ACCEPTED, "Ja!", NOW, UUID.randomUUID()).idea();
+
+        var refusal = assertThrows(InvalidIdeaException.class, () -> accepted.realise(MODERATOR, " ", NOW, UUID.randomUUID()));
+        assertEquals("culturalEventId", refusal.field());
+        var realised = accepted.realise(MODERATOR, " kulturhuset-2027-02-14 ", NOW, UUID.randomUUID());
+        assertEquals("kulturhuset-2027-02-14", ((IdeaEvent.IdeaRealised) realised.domainEvent()).culturalEventId());
+    }
+
+    @Test
     void onlyTheAuthorMayWithdrawAndOnlyBeforeTheAnswer() {
         var idea = published();
 
@@ -112,6 +141,22 @@ class IdeaLifecycleTest {
     @EnumSource(value = IdeaStatus.class, names = {"REJECTED", "NOT_POSSIBLE", "ALREADY_EXISTS", "REALISED", "WITHDRAWN"})
     void aFinalStatusLeadsNowhere(IdeaStatus status) {
         assertTrue(status.next().isEmpty());
+    }
+
+    @Test
+    void eachStatusMovesOnlyAlongTheLifecycleAndEveryOtherJumpIsRefused() {
+        var lifecycle = Map.of(
+            "submitted", "published rejected withdrawn",
+            "published", "under-assessment accepted not-possible already-exists withdrawn",
+            "under-assessment", "accepted not-possible already-exists withdrawn",
+            "accepted", "realised",
+            "rejected", "", "not-possible", "", "already-exists", "", "realised", "", "withdrawn", "");
+
+        for (var status : IdeaStatus.values()) {
+            var allowed = Arrays.stream(lifecycle.get(status.code()).split(" ")).filter(code -> !code.isEmpty())
+                .map(IdeaStatus::fromCode).collect(Collectors.toSet());
+            assertEquals(allowed, status.next(), "where " + status.code() + " may go");
+        }
     }
 
     @Test

@@ -44,6 +44,17 @@ class IdeaTest {
     }
 
     @Test
+    void theBodyIsOneToFiveThousandCharactersCountedAsPeopleCountThem() {
+        var longest = "🎻".repeat(Idea.BODY_MAX);
+        assertEquals(longest, submit("Fiolin for alle", longest, "kulturskole").idea().body());
+
+        var tooLong = assertThrows(InvalidIdeaException.class, () -> submit("Fiolin for alle", longest + "🎻", "kulturskole"));
+        assertEquals("body", tooLong.field());
+        var blank = assertThrows(InvalidIdeaException.class, () -> submit("Fiolin for alle", " \n ", "kulturskole"));
+        assertEquals("body", blank.field());
+    }
+
+    @Test
     void refusesAnUnknownServiceArea() {
         var refusal = assertThrows(InvalidIdeaException.class, () -> submit("Mer lesesal", "Plass", "svømmehall"));
         assertEquals("serviceArea", refusal.field());
