@@ -42,8 +42,8 @@ $$;
 -- matches: when querytree dropped nothing and the query holds lexemes (with or without :*), and, or and brackets only.
 -- Then the board leaves out the check on search_document. With both checks PostgreSQL multiplies their selectivities
 -- as if they were independent and guesses far fewer matches than there are: at a million ideas it read every match of
--- a word in one idea in forty from the full-text index (13,000 pages) instead of walking the newest ideas until it had
--- enough (11,000 pages, the plan without V14).
+-- a word in one idea in forty from the full-text index (about 13,000 pages) instead of walking the newest ideas until
+-- it had enough (11,200-12,600 pages, as without V14).
 create function idea_scoped_query_is_exact(words text) returns boolean
     language sql immutable parallel safe
 as $$
