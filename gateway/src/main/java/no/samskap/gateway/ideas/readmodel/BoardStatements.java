@@ -64,22 +64,7 @@ final class BoardStatements {
      * characters, NUL among them.
      */
     static String searchOf(String words) {
-        return "idea_search_query(" + literal(words) + ")";
-    }
-
-    /**
-     * The same words as a query of {@code scoped_lexemes}, whose lexemes carry the municipality in front
-     * ({@code '1833:kaia'}; V14), so that the full-text index reads only this municipality's entries. It matches every
-     * idea {@link #searchOf} matches, and more where the words hold a phrase or an exclusion; for those words
-     * {@code idea_scoped_query_is_exact} is false, and the matching keeps {@code search_document @@} as well. Being a
-     * function of literals, that test is settled while planning, and PostgreSQL sees only the conditions that apply.
-     */
-    static String scopedSearchOf(String municipality, String words) {
-        return "idea_scoped_query(" + literal(municipality) + ", " + literal(words) + ")";
-    }
-
-    private static String literal(String text) {
-        return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+        return "idea_search_query(E'" + words.replace("\\", "\\\\").replace("'", "''") + "')";
     }
 
     /** Newest, most supported and most discussed: the key descending, then the id descending to break ties. */
@@ -124,9 +109,7 @@ final class BoardStatements {
         oneOf(statement, "cost_model", query.classifications().costModels().toArray());
         overlapping(statement, "target_groups", query.classifications().targetGroups());
         overlapping(statement, "strategic_values", query.classifications().strategicValues());
-        query.words().ifPresent(words -> statement.append(" and scoped_lexemes @@ "
-            + scopedSearchOf(query.municipality(), words) + " and (idea_scoped_query_is_exact(" + literal(words)
-            + ") or search_document @@ " + searchOf(words) + ")"));
+        query.words().ifPresent(words -> statement.append(" and search_document @@ " + searchOf(words)));
     }
 
     private static void overlapping(Statement statement, String column, java.util.List<String> values) {
