@@ -10,12 +10,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static no.samskap.gateway.ideas.BoardUnderTest.encoded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IdeaSearchIT {
 
     private static final String RANA = "1833";
+    private static final String ULLENSVANG = "4618";
 
     private BoardUnderTest gateway;
 
@@ -46,7 +50,15 @@ class IdeaSearchIT {
             BoardRow.published(RANA, "Dansekurs for eldre").serviceArea("kulturskole")
                 .body("Gammeldans og swing en kveld i uka.").submittedAt("2026-10-05T12:00:00Z"),
             BoardRow.published(RANA, "Konsertrekke i biblioteket").held(),
-            BoardRow.published("4618", "Konsert i biblioteket i Odda").serviceArea("bibliotek"));
+            BoardRow.published(ULLENSVANG, "Konsert i biblioteket i Odda").serviceArea("bibliotek"),
+            BoardRow.published(RANA, "Duodji-kurs: gákti og čuoldin")
+                .body("Sámi duodji for nuorat 🧵, ta med tråd og nål.").submittedAt("2026-10-06T12:00:00Z"),
+            BoardRow.published(RANA, "Gitarkurs 🎸 for nybegynnere")
+                .body("Påmelding på rana.kommune.no/kurs?navn=o'neill eller i C:\\kurs\\gitar-mappa.")
+                .submittedAt("2026-10-07T12:00:00Z"),
+            BoardRow.published(RANA, "Lesesirkel med et langt ord")
+                .body("Ordet " + "a".repeat(2045) + " er for langt til å bli funnet.").submittedAt("2026-10-08T12:00:00Z"),
+            BoardRow.published(RANA, "Det er så").body("og i på").submittedAt("2026-10-09T12:00:00Z"));
     }
 
     @AfterAll
@@ -102,6 +114,56 @@ class IdeaSearchIT {
     }
 
     @Test
+    void findsOnlyTheSearchingMunicipalitysIdeasForWordsBothMunicipalitiesUse() {
+        assertEquals(List.of("Konsert i biblioteket i Odda"), titlesFound(ULLENSVANG, "&q=konsert+biblioteket"));
+        assertEquals(List.of("Konsert i biblioteket i Odda"), titlesFound(ULLENSVANG, "&q=konsert&sort=newest"));
+        assertEquals(List.of("Konsert i biblioteket"), titlesFound(RANA, "&q=konsert+biblioteket"));
+        assertEquals(List.of(), titlesFound(RANA, "&q=odda"));
+    }
+
+    @Test
+    void findsAPhraseOnlyWhereItsWordsStandSideBySide() {
+        assertEquals(List.of("Konsert i biblioteket"), titlesFound("&q=" + encoded("konsert biblioteket")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("\"konsert biblioteket\"")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("\"biblioteket leksehjelp\"")));
+        assertEquals(List.of("Konsert i biblioteket"), titlesFound("&q=" + encoded("\"konsert i biblioteket\"")));
+    }
+
+    @Test
+    void excludesAPhraseOnlyWhereItsWordsStandSideBySide() {
+        var found = titlesFound("&q=" + encoded("biblioteket -\"konsert biblioteket\" -\"leksehjelp på biblioteket\""));
+
+        assertEquals(List.of("Konsert i biblioteket"), found);
+    }
+
+    @Test
+    void findsEveryIdeaWithoutTheWordsOfASearchMadeOnlyOfExclusions() {
+        var found = titlesFound("&q=" + encoded("-biblioteket") + "&sort=newest");
+
+        assertEquals(List.of("Det er så", "Lesesirkel med et langt ord", "Gitarkurs 🎸 for nybegynnere",
+            "Duodji-kurs: gákti og čuoldin", "Dansekurs for eldre", "Filmklubb for ungdom",
+            "Konserter i parken om sommeren"), found);
+    }
+
+    @ParameterizedTest(name = "searching \"{0}\" finds \"{1}\"")
+    @MethodSource("wordsWithUnusualCharacters")
+    void findsWordsWithSamiLettersEmojiQuotesAndBackslashes(String words, String title) {
+        assertEquals(List.of(title), titlesFound("&q=" + encoded(words)));
+    }
+
+    static Stream<Arguments> wordsWithUnusualCharacters() {
+        return Stream.of(
+            Arguments.of("gákti", "Duodji-kurs: gákti og čuoldin"),
+            Arguments.of("čuoldin duodji", "Duodji-kurs: gákti og čuoldin"),
+            Arguments.of("\"gákti og čuoldin\"", "Duodji-kurs: gákti og čuoldin"),
+            Arguments.of("🧵 nuorat", "Duodji-kurs: gákti og čuoldin"),
+            Arguments.of("🎸 gitarkurs", "Gitarkurs 🎸 for nybegynnere"),
+            Arguments.of("rana.kommune.no/kurs?navn=o'neill", "Gitarkurs 🎸 for nybegynnere"),
+            Arguments.of("\"C:\\kurs\\gitar-mappa\"", "Gitarkurs 🎸 for nybegynnere"),
+            Arguments.of("lesesirkel langt", "Lesesirkel med et langt ord"));
+    }
+
+    @Test
     void pagesThroughSearchResultsByRelevanceWithoutRepeatsOrGaps() {
         var paged = new ArrayList<String>();
         String after = null;
@@ -129,6 +191,9 @@ class IdeaSearchIT {
     void findsNothingForWordsNoIdeaUses() {
         assertEquals(List.of(), titlesFound("&q=" + encoded("skøyteløp")));
         assertEquals(List.of(), titlesFound("&q=" + encoded("og i på")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("🎸")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("o'brien \\ \\' ''")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("a".repeat(200))));
     }
 
     @Test
@@ -165,7 +230,11 @@ class IdeaSearchIT {
     }
 
     private List<String> titlesFound(String query) {
-        return gateway.read("/api/ideas?municipality=" + RANA + "&limit=100" + query, IdeaBoardPage.class).ideas()
-            .stream().map(IdeaSummary::title).toList();
+        return titlesFound(RANA, query);
+    }
+
+    private List<String> titlesFound(String municipality, String query) {
+        return gateway.read("/api/ideas?municipality=" + municipality + "&limit=100" + query, IdeaBoardPage.class)
+            .ideas().stream().map(IdeaSummary::title).toList();
     }
 }

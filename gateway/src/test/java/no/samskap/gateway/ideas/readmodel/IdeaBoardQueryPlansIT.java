@@ -105,6 +105,12 @@ class IdeaBoardQueryPlansIT {
     }
 
     @Test
+    void aSearchForAPhraseWithAnExclusionReadsTheFullTextIndexToo() throws SQLException {
+        assertIndexOnly(plan(BoardStatements.pageOf(query("\"idé 1235 om teater\" -sjakk", null, null))),
+            "idea_board_public_search");
+    }
+
+    @Test
     void aRelevanceSearchForAWordEveryIdeaCarriesWalksTheNewestIdeasRatherThanRankingEveryMatch() throws SQLException {
         assertEveryPageUses("idea_board_public_newest_first", query("forslag", null, null));
     }
