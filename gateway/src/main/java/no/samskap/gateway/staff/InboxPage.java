@@ -125,7 +125,8 @@ final class InboxPage {
     private String hiddenIdea(Inbox.HiddenIdea idea) {
         var facts = "<p>" + texts.text("staff.hiddenAt", texts.date(idea.hiddenAt())) + " " + hiddenBy(idea.hiddenBy(),
             idea.hiddenByYou()) + "</p>\n<p>" + texts.text("staff.reason", idea.reason()) + "</p>";
-        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, forms.form(StaffAction.RESTORE, idea.ideaId(), null, ""));
+        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, forms.form(StaffAction.RESTORE, idea.ideaId(), null,
+            forms.textarea(StaffAction.RESTORE, idea.ideaId(), "reason")));
     }
 
     private String hiddenComment(Inbox.HiddenComment comment) {
@@ -133,7 +134,8 @@ final class InboxPage {
             + texts.text("staff.hiddenAt", texts.date(comment.hiddenAt())) + " "
             + hiddenBy(comment.hiddenBy(), false) + "</p>\n<p>" + texts.text("staff.reason", comment.reason()) + "</p>";
         return article(comment.ideaId(), comment.commentId(), texts.text("staff.comment.heading"), comment.body(), facts,
-            forms.form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(), ""));
+            forms.form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(),
+                forms.textarea(StaffAction.RESTORE_COMMENT, comment.commentId(), "reason")));
     }
 
     private String appeal(Inbox.Appeal appeal) {

@@ -250,13 +250,17 @@ class StaffPagesIT {
             .thenRun(() -> stories.commentRestored("5210", idea, comment, subjectOf(kari))));
         assertTrue(page(kari, "/stab/innboks").body().contains("id=\"restore-comment-button-" + comment + "\""));
 
+        var inbox = page(kari, "/stab/innboks").body();
+        assertTrue(inbox.contains("<textarea id=\"restore-comment-reason-" + comment + "\" name=\"reason\""), inbox);
+
         var response = post(kari, "/stab/innboks/ideer/" + idea + "/kommentarer/" + comment + "/gjenoppretting",
-            Map.of("_csrf", CSRF));
+            Map.of("_csrf", CSRF, "reason", "Ingen regelbrot."));
 
         assertAll(
             () -> assertEquals(303, response.statusCode(), response.body()),
             () -> assertEquals("/stab/innboks?utfort=restore-comment", response.headers().firstValue("Location").orElse(null)),
-            () -> assertEquals(1, proposals.callsTo(route).size()));
+            () -> assertEquals(1, proposals.callsTo(route).size()),
+            () -> assertEquals("{\"reason\":\"Ingen regelbrot.\"}", proposals.lastCallTo(route).body()));
         eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).hiddenComments()));
     }
 
