@@ -5,6 +5,7 @@ import no.samskap.gateway.dashboard.BarChart.Section;
 import no.samskap.gateway.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.dashboard.DashboardFigures.Week;
+import no.samskap.gateway.web.Html;
 import no.samskap.gateway.web.Page;
 import no.samskap.gateway.web.Texts;
 
@@ -12,6 +13,7 @@ import java.text.NumberFormat;
 import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -22,17 +24,20 @@ final class DashboardPage {
     static final String PATH = "/stab/dashbord";
 
     private final Texts texts;
+    private final Map<String, String> strategicValueNames;
     private final NumberFormat decimals;
 
-    private DashboardPage(Texts texts) {
+    private DashboardPage(Texts texts, Map<String, String> strategicValueNames) {
         this.texts = texts;
+        this.strategicValueNames = strategicValueNames;
         this.decimals = NumberFormat.getNumberInstance(texts.language().locale());
         decimals.setMinimumFractionDigits(1);
         decimals.setMaximumFractionDigits(1);
     }
 
-    static String render(DashboardFigures figures, Texts texts) {
-        return new DashboardPage(texts).page(figures);
+    /** {@code strategicValueNames} by code, as the municipality named them; a value without a name shows its code. */
+    static String render(DashboardFigures figures, Texts texts, Map<String, String> strategicValueNames) {
+        return new DashboardPage(texts, strategicValueNames).page(figures);
     }
 
     private String page(DashboardFigures figures) {
@@ -46,7 +51,7 @@ final class DashboardPage {
             counts("by-service-area", "dashboard.byServiceArea", "dashboard.column.serviceArea", figures.byServiceArea(),
                 code -> texts.word("serviceArea", code)),
             counts("by-strategic-value", "dashboard.byStrategicValue", "dashboard.column.strategicValue",
-                figures.byStrategicValue(), code -> texts.word("dashboard.strategicValue", code)),
+                figures.byStrategicValue(), code -> Html.escape(strategicValueNames.getOrDefault(code, code))),
             counts("by-target-group", "dashboard.byTargetGroup", "dashboard.column.targetGroup", figures.byTargetGroup(),
                 code -> texts.word("dashboard.targetGroup", code)),
             answerTimes(figures.timeToFirstAnswer()),

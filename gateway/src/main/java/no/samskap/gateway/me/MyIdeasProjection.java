@@ -66,9 +66,11 @@ class MyIdeasProjection implements MessageHandler {
         } else if (envelope.is(ProposalsMessages.IDEA_REALISED)) {
             update(envelope, "status = 'realised'");
         } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
-            update(envelope, "hidden = true, reason = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_HIDDEN).reason());
+            update(envelope, "hidden = true, reason = ?, restored_reason = null",
+                EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_HIDDEN).reason());
         } else if (envelope.is(ProposalsMessages.IDEA_RESTORED)) {
-            update(envelope, "hidden = false, reason = case when status = 'rejected' then reason end");
+            update(envelope, "hidden = false, reason = case when status = 'rejected' then reason end, restored_reason = ?",
+                EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_RESTORED).reason());
         } else if (envelope.is(ProposalsMessages.IDEA_APPEALED)) {
             update(envelope, "appeal = 'pending'");
         } else if (envelope.is(ProposalsMessages.IDEA_APPEAL_DECIDED)) {

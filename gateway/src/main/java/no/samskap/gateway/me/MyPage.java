@@ -119,6 +119,10 @@ final class MyPage {
         if (idea.reason() != null && !idea.reason().isBlank() && (idea.hidden() || "rejected".equals(idea.status()))) {
             html.append("  <p class=\"reason\">").append(texts.text("me.ideas.reason", idea.reason())).append("</p>\n");
         }
+        if (!idea.hidden() && idea.restoredReason() != null && !idea.restoredReason().isBlank()) {
+            html.append("  <p class=\"restored-reason\">").append(texts.text("me.ideas.restoredReason", idea.restoredReason()))
+                .append("</p>\n");
+        }
         if ("pending".equals(idea.appeal())) {
             html.append("  <p class=\"appeal-state\">").append(texts.text("me.appeal.pending")).append("</p>\n");
         } else if ("decided".equals(idea.appeal())) {

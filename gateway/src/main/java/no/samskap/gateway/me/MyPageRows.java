@@ -1,5 +1,6 @@
 package no.samskap.gateway.me;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -18,12 +19,13 @@ class MyPageRows {
     static final int NOTIFICATIONS_SHOWN = 50;
 
     /**
-     * One of the person's own ideas. {@code reason} is the moderator's reason for a rejection or hiding, for the author
-     * alone; {@code appeal} is {@code none}, {@code pending} or {@code decided}.
+     * One of the person's own ideas. {@code reason} is the moderator's reason for a rejection or hiding and
+     * {@code restoredReason} theirs for showing it again (null for none), for the author alone; {@code appeal} is
+     * {@code none}, {@code pending} or {@code decided}.
      */
     @Serdeable
     record MyIdea(String id, String title, String status, boolean isPublic, boolean hidden, String reason, String appeal,
-                  Instant submittedAt) {
+                  Instant submittedAt, @Nullable String restoredReason) {
 
         boolean mayAppeal() {
             return "none".equals(appeal) && (hidden || "rejected".equals(status));
@@ -58,10 +60,11 @@ class MyPageRows {
     List<MyIdea> ideasOf(String personId) {
         return sql.fetch("""
                 select idea_id, title, status, published and not hidden and status <> 'rejected', hidden, reason, appeal,
-                submitted_at from my_idea where author_id = ? order by submitted_at desc, idea_id""", personId)
+                submitted_at, restored_reason from my_idea where author_id = ? order by submitted_at desc, idea_id""",
+                personId)
             .map(row -> new MyIdea(row.get(0, UUID.class).toString(), row.get(1, String.class), row.get(2, String.class),
                 row.get(3, Boolean.class), row.get(4, Boolean.class), row.get(5, String.class), row.get(6, String.class),
-                instant(row, 7)));
+                instant(row, 7), row.get(8, String.class)));
     }
 
     @Transactional(readOnly = true)

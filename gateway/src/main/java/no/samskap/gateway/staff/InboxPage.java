@@ -125,7 +125,8 @@ final class InboxPage {
     private String hiddenIdea(Inbox.HiddenIdea idea) {
         var facts = "<p>" + texts.text("staff.hiddenAt", texts.date(idea.hiddenAt())) + " " + hiddenBy(idea.hiddenBy(),
             idea.hiddenByYou()) + "</p>\n<p>" + texts.text("staff.reason", idea.reason()) + "</p>";
-        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, forms.form(StaffAction.RESTORE, idea.ideaId(), null, ""));
+        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, forms.form(StaffAction.RESTORE, idea.ideaId(), null,
+            forms.textarea(StaffAction.RESTORE, idea.ideaId(), "reason")));
     }
 
     private String hiddenComment(Inbox.HiddenComment comment) {
@@ -133,7 +134,8 @@ final class InboxPage {
             + texts.text("staff.hiddenAt", texts.date(comment.hiddenAt())) + " "
             + hiddenBy(comment.hiddenBy(), false) + "</p>\n<p>" + texts.text("staff.reason", comment.reason()) + "</p>";
         return article(comment.ideaId(), comment.commentId(), texts.text("staff.comment.heading"), comment.body(), facts,
-            forms.form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(), ""));
+            forms.form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(),
+                forms.textarea(StaffAction.RESTORE_COMMENT, comment.commentId(), "reason")));
     }
 
     private String appeal(Inbox.Appeal appeal) {
@@ -159,6 +161,7 @@ final class InboxPage {
         return article(appeal.ideaId(), null, appeal.title(), appeal.body(), facts.toString(), decision);
     }
 
+    /** Under assessment the response date is committed: proposals refuses a second assessment, so none is offered. */
     private String toAnswer(Inbox.IdeaToAnswer idea) {
         var days = idea.daysLeft() < 0 ? texts.text("staff.daysOverdue", -idea.daysLeft())
             : texts.text("staff.daysLeft", idea.daysLeft());
@@ -166,7 +169,6 @@ final class InboxPage {
         var actions = forms.form(StaffAction.ANSWER, idea.ideaId(), null,
                 forms.radios(StaffAction.ANSWER, idea.ideaId(), "outcome", List.of("accepted", "not-possible", "already-exists"),
                     "status.") + forms.textarea(StaffAction.ANSWER, idea.ideaId(), "answer"))
-            + forms.form(StaffAction.ASSESS, idea.ideaId(), null, forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
             + forms.form(StaffAction.HIDE, idea.ideaId(), null, forms.textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
         return article(idea.ideaId(), null, idea.title(), null, facts, actions);
     }

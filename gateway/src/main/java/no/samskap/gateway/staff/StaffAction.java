@@ -15,10 +15,10 @@ enum StaffAction {
     ASSESS("vurdering", "assessment", List.of("respondBy"), false),
     ANSWER("svar", "answer", List.of("outcome", "answer"), false),
     HIDE("skjuling", "hiding", List.of("reason"), false),
-    RESTORE("gjenoppretting", "restoring", List.of(), false),
+    RESTORE("gjenoppretting", "restoring", List.of("reason"), false),
     DECIDE_APPEAL("klagevedtak", "appeal/decision", List.of("upheld", "reason"), false),
     HIDE_COMMENT("skjuling", "hiding", List.of("reason"), true),
-    RESTORE_COMMENT("gjenoppretting", "restoring", List.of(), true);
+    RESTORE_COMMENT("gjenoppretting", "restoring", List.of("reason"), true);
 
     private final String segment;
     private final String serviceStep;

@@ -42,8 +42,10 @@ final class StaffCommandController {
     }
 
     @Post("/ideas/{id}/restoring")
-    Mono<MutableHttpResponse<?>> restoreIdea(HttpRequest<?> request, @PathVariable String id) {
-        return relay.relay(request, StaffPaths.idea(id) + "/restoring", null, reading::ideaStatus);
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> restoreIdea(HttpRequest<?> request, @PathVariable String id,
+                                             @Body @Nullable byte[] reason) {
+        return relay.relay(request, StaffPaths.idea(id) + "/restoring", reason, reading::ideaStatus);
     }
 
     @Post("/ideas/{id}/appeal/decision")
@@ -61,9 +63,10 @@ final class StaffCommandController {
     }
 
     @Post("/ideas/{id}/comments/{commentId}/restoring")
+    @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> restoreComment(HttpRequest<?> request, @PathVariable String id,
-                                                @PathVariable String commentId) {
-        return relay.relayAsAnswered(request, StaffPaths.comment(id, commentId) + "/restoring", null);
+                                                @PathVariable String commentId, @Body @Nullable byte[] reason) {
+        return relay.relayAsAnswered(request, StaffPaths.comment(id, commentId) + "/restoring", reason);
     }
 
     @Get("/municipalities/{municipality}/settings")

@@ -6,6 +6,8 @@ import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.dashboard.DashboardFigures.Week;
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.web.Language;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -47,11 +49,14 @@ class DashboardPageIT {
     private static final Pattern ROW = Pattern.compile("<tr><th scope=\"row\">([^<]*)</th>((?:<td>[^<]*</td>)+)</tr>");
     private static final Pattern CELL = Pattern.compile("<td>([^<]*)</td>");
 
+    private StandInProposals proposals;
     private GatewayUnderTest gateway;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
-        gateway = GatewayUnderTest.start(infrastructure);
+        proposals = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.proposals-url", proposals.url(),
+            "samskap-gateway.proposals-read-timeout", "1s"));
         try (var rana = new DashboardStoriesOnKafka(infrastructure, "1833")) {
             for (int i = 0; i < 3; i++) {
                 var idea = rana.submitted(AT.plus(Duration.ofHours(i)), "bibliotek", List.of("folkehelse"), List.of("barn"));
@@ -74,6 +79,28 @@ class DashboardPageIT {
     @AfterAll
     void stop() {
         gateway.close();
+        proposals.close();
+    }
+
+    @Test
+    void namesStrategicValuesAsTheMunicipalityDoesAndShowsTheirCodesWhenProposalsDoesNotAnswer() {
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.json(200, """
+            {"municipality":"1833","moderation":"post","serviceAreas":["bibliotek","kino"],
+             "strategicValues":[{"code":"folkehelse","name":"Folkehelse og trivsel"}]}"""));
+        var named = page(RANA_STAFF, Language.BOKMAL).body();
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.problem(503,
+            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}"));
+        var coded = page(RANA_STAFF, Language.BOKMAL).body();
+
+        assertEquals(List.of("Folkehelse og trivsel"), rowHeadings(named, "by-strategic-value"));
+        assertEquals(List.of("folkehelse"), rowHeadings(coded, "by-strategic-value"));
+        assertEquals(200, page(RANA_STAFF, Language.BOKMAL).statusCode());
+    }
+
+    private static List<String> rowHeadings(String html, String figure) {
+        var start = html.indexOf("<table id=\"" + figure + "-table\"");
+        return ROW.matcher(html.substring(start, html.indexOf("</table>", start))).results().map(row -> row.group(1))
+            .toList();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,15 +28,23 @@ class DashboardPageTest {
 
     @Test
     void escapesACodeItHasNoWordForInTheChartAndTheTable() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.ENGLISH));
+        var html = DashboardPage.render(FIGURES, new Texts(Language.ENGLISH), Map.of());
         assertFalse(html.contains("<b>mangfold"));
         assertTrue(html.contains("<th scope=\"row\">&lt;b&gt;mangfold&lt;/b&gt;</th>"), html);
         assertTrue(html.contains(">&lt;b&gt;mangfold&lt;/b&gt;</text>"), html);
     }
 
     @Test
+    void namesAStrategicValueAsTheMunicipalityDoesEscapedInTheChartAndTheTable() {
+        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), Map.of("<b>mangfold</b>", "Mangfald & <i>likeverd</i>"));
+        assertTrue(html.contains("<th scope=\"row\">Mangfald &amp; &lt;i&gt;likeverd&lt;/i&gt;</th>"), html);
+        assertTrue(html.contains(">Mangfald &amp; &lt;i&gt;likeverd&lt;/i&gt;</text>"), html);
+        assertFalse(html.contains("mangfold"), html);
+    }
+
+    @Test
     void groupsThousandsAndWritesDatesAsTheLanguageDoes() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL));
+        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), Map.of());
         assertTrue(html.contains("<td>1\u00a0200</td>"), html);
         assertTrue(html.contains("2. november 2026"), html);
         assertTrue(html.contains("<td>2,5 dager</td>"), html);
@@ -43,7 +52,7 @@ class DashboardPageTest {
 
     @Test
     void saysPlainlyWhenNothingIsAnsweredYet() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.NYNORSK));
+        var html = DashboardPage.render(FIGURES, new Texts(Language.NYNORSK), Map.of());
         assertTrue(html.contains("<td>ingen svar enno</td>"), html);
     }
 
@@ -51,7 +60,7 @@ class DashboardPageTest {
     void saysSoWhenNoIdeaHasAStrategicValueInsteadOfAnEmptyChart() {
         var none = new DashboardFigures("1833", null, LocalDate.parse("2026-11-15"), FIGURES.byStatus(),
             FIGURES.byServiceArea(), List.of(), FIGURES.byTargetGroup(), FIGURES.timeToFirstAnswer(), FIGURES.participation());
-        var html = DashboardPage.render(none, new Texts(Language.ENGLISH));
+        var html = DashboardPage.render(none, new Texts(Language.ENGLISH), Map.of());
         assertTrue(html.contains("<p id=\"by-strategic-value-empty\">"), html);
         assertFalse(html.contains("by-strategic-value-chart"));
     }

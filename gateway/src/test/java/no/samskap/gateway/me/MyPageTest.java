@@ -43,11 +43,27 @@ class MyPageTest {
     }
 
     @Test
+    void showsTheAuthorTheModeratorsReasonForShowingTheirIdeaAgainButNotWhileItIsHiddenAgain() {
+        var restored = new MyPageRows.MyIdea("44444444-4444-4444-4444-444444444444", "Kino", "published", true, false,
+            null, "none", java.time.Instant.EPOCH, "Ingen <regelbrot>.");
+        var hiddenAgain = new MyPageRows.MyIdea("55555555-5555-5555-5555-555555555555", "Dans", "published", false, true,
+            "Reklame", "none", java.time.Instant.EPOCH, "Gammal grunn.");
+        var content = new MyPageContent(List.of(restored, hiddenAgain), List.of(), List.of(),
+            new MyPageRows.Feed(List.of(), 0));
+
+        var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
+            "token", new Texts(Language.NYNORSK));
+
+        assertTrue(html.contains("<p class=\"restored-reason\">Vist att: Ingen &lt;regelbrot&gt;.</p>"), html);
+        assertFalse(html.contains("Gammal grunn."), html);
+    }
+
+    @Test
     void marksUnreadNotificationsInWordsAndOffersAnAppealOnlyWhereOneIsPossible() {
         var rejected = new MyPageRows.MyIdea("11111111-1111-1111-1111-111111111111", "Avvist <idé>", "rejected", false,
-            false, "Navn på elev", "none", java.time.Instant.EPOCH);
+            false, "Navn på elev", "none", java.time.Instant.EPOCH, null);
         var appealed = new MyPageRows.MyIdea("22222222-2222-2222-2222-222222222222", "Skjult idé", "published", false,
-            true, "Reklame", "pending", java.time.Instant.EPOCH);
+            true, "Reklame", "pending", java.time.Instant.EPOCH, null);
         var unread = new MyPageRows.MyNotification("7", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
             "answered", "Ja.", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
         var read = new MyPageRows.MyNotification("6", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",

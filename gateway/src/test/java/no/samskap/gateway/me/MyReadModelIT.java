@@ -84,7 +84,24 @@ class MyReadModelIT {
             () -> assertEquals("Meldt som reklame.", ideas.get(appealed).get("reason").asText()),
             () -> assertEquals("pending", ideas.get(appealed).get("appeal").asText()));
         eventually(() -> assertEquals(1, json(stranger, "/api/me/ideas").size()));
+        assertTrue(ideas.get(published).get("restoredReason").isNull());
         assertEquals("Noe helt annet", json(stranger, "/api/me/ideas").get(0).get("title").asText());
+    }
+
+    @Test
+    void anAuthorSeesWhyAModeratorShowedTheirHiddenIdeaAgain() {
+        var author = person();
+        var idea = stories.publishedBy(author, "Graffitivegg");
+        stories.hidden(idea, "Meldt som tagging.");
+        stories.restored(idea, "Lovleg vegg, ingen tagging.");
+
+        eventually(() -> assertEquals("Lovleg vegg, ingen tagging.",
+            json(author, "/api/me/ideas").get(0).get("restoredReason").asText()));
+        var shown = json(author, "/api/me/ideas").get(0);
+        assertFalse(shown.get("hidden").asBoolean());
+        assertTrue(shown.get("reason").isNull(), "the hiding's reason is no longer the author's concern");
+        var page = as(author, "/meg").body();
+        assertTrue(page.contains("<p class=\"restored-reason\">Vist igjen: Lovleg vegg, ingen tagging.</p>"), page);
     }
 
     @Test

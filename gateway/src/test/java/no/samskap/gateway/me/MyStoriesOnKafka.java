@@ -7,6 +7,7 @@ import no.samskap.contract.proposals.IdeaFollowed;
 import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRejected;
+import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.IdeaUnfollowed;
 import no.samskap.contract.proposals.NotificationAdded;
@@ -76,6 +77,10 @@ final class MyStoriesOnKafka implements AutoCloseable {
 
     void hidden(String id, String reason) {
         onIdea(id, ProposalsMessages.IDEA_HIDDEN, new IdeaHidden(id, reason, "staff", AT));
+    }
+
+    void restored(String id, String reason) {
+        onIdea(id, ProposalsMessages.IDEA_RESTORED, IdeaRestored.byModerator(id, "staff", AT, reason));
     }
 
     void appealed(String id, Person author, String against) {

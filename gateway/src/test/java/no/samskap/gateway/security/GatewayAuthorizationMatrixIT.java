@@ -270,7 +270,7 @@ class GatewayAuthorizationMatrixIT {
             "reason=Ideen+f%C3%B8lgjer+reglane."));
         all.put("POST /stab/innboks/ideer/{id}/{action}", GatewayRequest.form("/stab/innboks/ideer/" + IDEA + "/publisering", ""));
         all.put("POST /stab/innboks/ideer/{id}/kommentarer/{commentId}/{action}", GatewayRequest.form(
-            "/stab/innboks/ideer/" + IDEA + "/kommentarer/" + COMMENT + "/gjenoppretting", ""));
+            "/stab/innboks/ideer/" + IDEA + "/kommentarer/" + COMMENT + "/gjenoppretting", "reason=Gjennomg%C3%A5tt."));
         all.put("POST /logg-ut", GatewayRequest.form("/logg-ut", ""));
         // Micronaut's OAuth routes: the start of signing in, and the way back without a sign-in the gateway began.
         all.put("GET /oauth/login/keycloak", GatewayRequest.page("/oauth/login/keycloak"));
@@ -306,7 +306,8 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /api/ideas/{id}/comments/{commentId}/reports", GatewayRequest.api("POST", api + "/comments/" + COMMENT
             + "/reports", "{\"reason\":\"Reklame.\"}"));
         all.put("POST /api/ideas/{id}/hiding", GatewayRequest.api("POST", api + "/hiding", "{\"reason\":\"Personangrep.\"}"));
-        all.put("POST /api/ideas/{id}/restoring", GatewayRequest.api("POST", api + "/restoring", null));
+        all.put("POST /api/ideas/{id}/restoring", GatewayRequest.api("POST", api + "/restoring",
+            "{\"reason\":\"Gjennomgått.\"}"));
         all.put("POST /api/ideas/{id}/appeal", GatewayRequest.api("POST", api + "/appeal",
             "{\"text\":\"Eg meiner ideen følgjer reglane.\"}"));
         all.put("POST /api/ideas/{id}/appeal/decision", GatewayRequest.api("POST", api + "/appeal/decision",
@@ -314,7 +315,7 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /api/ideas/{id}/comments/{commentId}/hiding", GatewayRequest.api("POST", api + "/comments/" + COMMENT
             + "/hiding", "{\"reason\":\"Personangrep.\"}"));
         all.put("POST /api/ideas/{id}/comments/{commentId}/restoring", GatewayRequest.api("POST", api + "/comments/" + COMMENT
-            + "/restoring", null));
+            + "/restoring", "{\"reason\":\"Gjennomgått.\"}"));
         all.put("GET /api/municipalities/{municipality}/settings", GatewayRequest.api("GET", settings, null));
         all.put("PUT /api/municipalities/{municipality}/settings", GatewayRequest.api("PUT", settings,
             "{\"moderation\":\"pre\"}"));

@@ -65,6 +65,19 @@ class InboxPageTest {
     }
 
     @Test
+    void asksForTheReasonTheAuthorWillReadBeforeAHiddenIdeaIsRestored() {
+        var hidden = new Inbox.HiddenIdea(IDEA, "Tittel", "Tekst", "published", "Reklame", "sub-2", false, AT);
+        var inbox = new Inbox("1833", TODAY, List.of(), List.of(hidden), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+
+        var html = render(inbox, Optional.empty(), Language.BOKMAL);
+
+        var form = html.substring(html.indexOf("<form method=\"post\" action=\"/stab/innboks/ideer/" + IDEA + "/gjenoppretting\""));
+        assertTrue(form.substring(0, form.indexOf("</form>")).contains(
+            "<textarea id=\"restore-reason-" + IDEA + "\" name=\"reason\" rows=\"3\" required"), form);
+    }
+
+    @Test
     void countsEachSectionInItsHeading() {
         var html = render(inbox(List.of(new Inbox.IdeaToModerate(IDEA, "Tittel", "Tekst", AT)), List.of()), Optional.empty(),
             Language.ENGLISH);

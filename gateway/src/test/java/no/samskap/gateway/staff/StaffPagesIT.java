@@ -93,7 +93,9 @@ class StaffPagesIT {
         var waiting = stories.submitted("5202", "Strikkekafé <på> biblioteket");
         var assessed = stories.published("5202", "Sommerkino");
         stories.assessmentStarted("5202", assessed, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(2));
+        var toAssess = stories.published("5202", "Vinterkino");
         eventually(() -> assertEquals(List.of(assessed), ids(viewers.inboxOf(kari).dueSoon())));
+        eventually(() -> assertEquals(List.of(toAssess), ids(viewers.inboxOf(kari).toAssess())));
         eventually(() -> assertEquals(List.of(waiting), ids(viewers.inboxOf(kari).toModerate())));
 
         var html = page(kari, "/stab/innboks").body();
@@ -110,7 +112,10 @@ class StaffPagesIT {
             () -> assertTrue(html.contains("id=\"publish-button-" + waiting + "\""), html),
             () -> assertTrue(html.contains("action=\"/stab/innboks/ideer/" + waiting + "/avvisning\""), html),
             () -> assertTrue(html.contains("<label for=\"reject-reason-" + waiting + "\">"), html),
-            () -> assertTrue(html.contains("<input type=\"date\" id=\"assess-respondBy-" + assessed + "\""), html),
+            () -> assertTrue(html.contains("<input type=\"date\" id=\"assess-respondBy-" + toAssess + "\""), html),
+            () -> assertFalse(html.contains("id=\"assess-respondBy-" + assessed + "\""),
+                "an idea under assessment has its committed date: proposals refuses a second assessment"),
+            () -> assertFalse(html.contains("action=\"/stab/innboks/ideer/" + assessed + "/vurdering\""), html),
             () -> assertTrue(html.contains("type=\"radio\" id=\"answer-outcome-" + assessed + "\" name=\"outcome\" value=\"accepted\""), html),
             () -> assertTrue(html.contains("value=\"not-possible\""), html),
             () -> assertTrue(html.contains("value=\"already-exists\""), html),
@@ -245,13 +250,17 @@ class StaffPagesIT {
             .thenRun(() -> stories.commentRestored("5210", idea, comment, subjectOf(kari))));
         assertTrue(page(kari, "/stab/innboks").body().contains("id=\"restore-comment-button-" + comment + "\""));
 
+        var inbox = page(kari, "/stab/innboks").body();
+        assertTrue(inbox.contains("<textarea id=\"restore-comment-reason-" + comment + "\" name=\"reason\""), inbox);
+
         var response = post(kari, "/stab/innboks/ideer/" + idea + "/kommentarer/" + comment + "/gjenoppretting",
-            Map.of("_csrf", CSRF));
+            Map.of("_csrf", CSRF, "reason", "Ingen regelbrot."));
 
         assertAll(
             () -> assertEquals(303, response.statusCode(), response.body()),
             () -> assertEquals("/stab/innboks?utfort=restore-comment", response.headers().firstValue("Location").orElse(null)),
-            () -> assertEquals(1, proposals.callsTo(route).size()));
+            () -> assertEquals(1, proposals.callsTo(route).size()),
+            () -> assertEquals("{\"reason\":\"Ingen regelbrot.\"}", proposals.lastCallTo(route).body()));
         eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).hiddenComments()));
     }
 

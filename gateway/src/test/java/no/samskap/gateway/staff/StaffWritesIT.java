@@ -50,10 +50,10 @@ class StaffWritesIT {
     @ParameterizedTest(name = "{0} /api{1}")
     @CsvSource(delimiter = '|', textBlock = """
         POST   | /ideas/{idea}/hiding                         | {"reason":"Personangrep."}
-        POST   | /ideas/{idea}/restoring                      |
+        POST   | /ideas/{idea}/restoring                      | {"reason":"Gjennomgått."}
         POST   | /ideas/{idea}/appeal/decision                | {"upheld":false,"reason":"Avgjørelsen står."}
         POST   | /ideas/{idea}/comments/{comment}/hiding      | {"reason":"Personangrep."}
-        POST   | /ideas/{idea}/comments/{comment}/restoring   |
+        POST   | /ideas/{idea}/comments/{comment}/restoring   | {"reason":"Gjennomgått."}
         GET    | /municipalities/1833/settings                |
         PUT    | /municipalities/1833/settings                | {"moderation":"pre","supportThreshold":10}
         PUT    | /municipalities/1833/blocked/0b7c2f0e-3c57   | {"reason":"Gjentatte personangrep."}

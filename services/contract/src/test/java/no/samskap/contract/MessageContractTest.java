@@ -109,6 +109,21 @@ class MessageContractTest {
     }
 
     @Test
+    void aRestoringCarriesTheModeratorsReasonAndOneWrittenBeforeReasonsTravelledReadsWithout() {
+        var golden = EnvelopeCodec.payload(EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.IDEA_RESTORED)),
+            ProposalsMessages.IDEA_RESTORED);
+        var older = GoldenSamples.of(ProposalsMessages.COMMENT_RESTORED)
+            .replace(",\n    \"reason\": \"Gjennomgått: innlegget bryter ikke retningslinjene.\"", "");
+
+        var restored = EnvelopeCodec.payload(EnvelopeCodec.fromJson(older), ProposalsMessages.COMMENT_RESTORED);
+
+        assertEquals("Gjennomgått: innlegget bryter ikke retningslinjene.", golden.reason());
+        assertFalse(older.contains("reason"));
+        assertNull(restored.reason());
+        assertEquals("rana-staff", restored.restoredBy());
+    }
+
+    @Test
     void aHidingCausedByABlockTravelsWithItsCause() {
         var hidden = new IdeaHidden("i", "Hidden while its author may not take part.", "rana-admin", Instant.EPOCH,
             HidingCause.AUTHOR_BLOCKED);

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Keeps the idea board in step with the proposals service's messages: each idea's status, answer,
- * response date and support count, and its public timeline. No personal data is kept: not who wrote an
+ * response date, support count and place, and its public timeline. No personal data is kept: not who wrote an
  * idea, who supported it or which staff member acted. Timeline steps keep the order they arrived in, which
  * is the order of the idea's partition, so steps written in the same microsecond stay in order.
  */
@@ -71,6 +71,7 @@ class IdeaBoardProjection implements MessageHandler {
                 idea, envelope.municipality(), submitted.title(), submitted.body(), submitted.serviceArea(),
                 utc(submitted.submittedAt()), utc(envelope.occurredAt()));
             classify(envelope, submitted.targetGroups(), submitted.strategicValues(), submitted.costModel());
+            update(envelope, "place = ?", submitted.place());
             step(envelope, "submitted", "");
         } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
             update(envelope, "status = 'published', published_at = ?::timestamptz", utc(envelope.occurredAt()));
@@ -96,7 +97,8 @@ class IdeaBoardProjection implements MessageHandler {
             update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
         } else if (envelope.is(ProposalsMessages.IDEA_EDITED)) {
             var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_EDITED);
-            update(envelope, "title = ?, body = ?, service_area = ?", edited.title(), edited.body(), edited.serviceArea());
+            update(envelope, "title = ?, body = ?, service_area = ?, place = ?", edited.title(), edited.body(),
+                edited.serviceArea(), edited.place());
             classify(envelope, edited.targetGroups(), edited.strategicValues(), edited.costModel());
         } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
             update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",

@@ -156,7 +156,7 @@ final class IdeaActionsController {
             return notFound(request);
         }
         var form = IdeaForm.from(FormFields.parse(body));
-        var outcome = forms.await(writes.edit(request, idea.get(), forms.json(form.json())));
+        var outcome = forms.await(writes.edit(request, idea.get(), forms.json(form.editJson())));
         if (outcome.succeeded()) {
             return PageForms.seeOther("/ideer/" + idea.get() + "?done=edited");
         }

@@ -38,6 +38,20 @@ record IdeaForm(String title, String body, String serviceArea, List<String> stra
             costModel.isBlank() ? null : costModel, place.isBlank() ? null : place);
     }
 
+    /** On an edit an emptied place field means the idea has no place any more, which the service is told explicitly. */
+    EditJson editJson() {
+        var fields = json();
+        return new EditJson(fields.title(), fields.body(), fields.serviceArea(), fields.strategicValues(),
+            fields.targetGroups(), fields.costModel(), fields.place(), place.isBlank() ? Boolean.TRUE : null);
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EditJson(String title, String body, @Nullable String serviceArea, @Nullable List<String> strategicValues,
+                    @Nullable List<String> targetGroups, @Nullable String costModel, @Nullable String place,
+                    @Nullable Boolean clearPlace) {
+    }
+
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Json(String title, String body, @Nullable String serviceArea, @Nullable List<String> strategicValues,

@@ -23,7 +23,7 @@ final class IdeaView {
           <dd id="status">%s</dd>
           <dt>%s</dt>
           <dd>%s</dd>
-          <dt>%s</dt>
+        %s  <dt>%s</dt>
           <dd id="respond-by">%s</dd>
           <dt>%s</dt>
           <dd id="support-count">%s</dd>
@@ -45,7 +45,7 @@ final class IdeaView {
         var main = MAIN.formatted(done(viewing, texts), escape(idea.title()), withLineBreaks(idea.body()),
             escape(idea.id()), escape(idea.municipality()), texts.text("idea.live.updated"),
             texts.text("idea.status"), texts.word("status", idea.status()),
-            texts.text("idea.serviceArea"), texts.word("serviceArea", idea.serviceArea()),
+            texts.text("idea.serviceArea"), texts.word("serviceArea", idea.serviceArea()), place(page, texts),
             texts.text("idea.respondBy"), idea.respondBy() == null ? texts.text("idea.respondBy.none")
                 : texts.date(idea.respondBy()),
             texts.text("idea.supports"), texts.number(idea.supportCount()),
@@ -53,6 +53,13 @@ final class IdeaView {
             timeline(page, texts), DiscussionView.render(idea, texts, viewing),
             escape(idea.municipality()), texts.text("idea.toBoard"));
         return Page.render(texts, texts.text("idea.title", idea.title()), main, "/ideer/" + idea.id());
+    }
+
+    private static String place(IdeaPage page, Texts texts) {
+        if (page.place() == null || page.place().isBlank()) {
+            return "";
+        }
+        return "  <dt>%s</dt>\n  <dd id=\"place\">%s</dd>\n".formatted(texts.text("idea.place"), escape(page.place()));
     }
 
     private static String done(Viewing viewing, Texts texts) {

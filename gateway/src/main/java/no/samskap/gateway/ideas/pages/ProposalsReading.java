@@ -26,7 +26,7 @@ import java.util.UUID;
  * the page asks rather than guesses; when the service does not answer, the page shows the idea without them.
  */
 @Singleton
-final class ProposalsReading {
+public final class ProposalsReading {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProposalsReading.class);
     private static final Duration PATIENCE = Duration.ofSeconds(5);
@@ -54,11 +54,11 @@ final class ProposalsReading {
 
     /** What a municipality's ideas may be about: its service areas, and its strategic values with their names. */
     @Serdeable
-    record IdeaChoices(List<String> serviceAreas, List<StrategicValue> strategicValues) {
+    public record IdeaChoices(List<String> serviceAreas, List<StrategicValue> strategicValues) {
     }
 
     @Serdeable
-    record StrategicValue(String code, String name) {
+    public record StrategicValue(String code, String name) {
     }
 
     private final ProposalsClient proposals;
@@ -79,8 +79,8 @@ final class ProposalsReading {
         return read(request, "/ideas/" + idea + "/comments", Threads.class).map(Threads::threads);
     }
 
-    /** The choices the submit and edit forms offer; public, so asked without the viewer's token. */
-    Optional<IdeaChoices> choices(String municipality) {
+    /** The choices the submit and edit forms offer, with the strategic values' names; public, so asked without a token. */
+    public Optional<IdeaChoices> choices(String municipality) {
         if (!municipality.matches("\\d{4}")) {
             return Optional.empty();
         }

@@ -39,8 +39,8 @@ public class IdeaBoard {
     @Transactional(readOnly = true)
     public Optional<IdeaPage> find(UUID id) {
         return Optional.ofNullable(sql.fetchOne("select " + IdeaRows.COLUMNS
-                + " from idea_board where id = ? and published_at is not null", id))
-            .map(row -> new IdeaPage(IdeaRows.summary(row), sql.fetch(
+                + ", place from idea_board where id = ? and published_at is not null", id))
+            .map(row -> new IdeaPage(IdeaRows.summary(row), row.get("place", String.class), sql.fetch(
                     "select status, note, occurred_at from idea_board_step where idea_id = ? order by arrival", id)
                 .map(step -> new IdeaPage.Step(step.get(0, String.class), step.get(1, String.class),
                     step.get(2, OffsetDateTime.class).toInstant()))));

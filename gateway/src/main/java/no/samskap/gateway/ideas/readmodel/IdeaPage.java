@@ -1,13 +1,17 @@
 package no.samskap.gateway.ideas.readmodel;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
 
-/** One public idea with its timeline: each step's status, its note (response date or answer) and when. */
+/**
+ * One public idea with its place (null for none) and its timeline: each step's status, its note (response date or
+ * answer) and when.
+ */
 @Serdeable
-public record IdeaPage(IdeaSummary idea, List<Step> timeline) {
+public record IdeaPage(IdeaSummary idea, @Nullable String place, List<Step> timeline) {
 
     @Serdeable
     public record Step(String status, String note, Instant occurredAt) {

@@ -230,6 +230,19 @@ class IdeaPageFormsIT {
     }
 
     @Test
+    void anEmptiedPlaceFieldAsksTheServiceToClearThePlaceAndANamedPlaceIsSentAsIs() {
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"published\"}"));
+
+        forms.post(AUTHOR, "/ideer/" + idea + "/endre", "title=Lesesirkel&body=Hver+torsdag&serviceArea=bibliotek&place=");
+        var cleared = proposals.lastCallTo("/ideas/" + idea).body();
+        forms.post(AUTHOR, "/ideer/" + idea + "/endre", "title=Lesesirkel&body=Hver+torsdag&serviceArea=bibliotek&place=Mo");
+        var named = proposals.lastCallTo("/ideas/" + idea).body();
+
+        assertTrue(cleared.contains("\"clearPlace\":true") && !cleared.contains("\"place\""), cleared);
+        assertTrue(named.contains("\"place\":\"Mo\"") && !named.contains("clearPlace"), named);
+    }
+
+    @Test
     void findsNoIdeaOrCommentBehindAnIdThatIsNoUuidAndAsksTheServiceNothing() {
         var callsBefore = proposals.calls().size();
 

@@ -102,6 +102,26 @@ class IdeaPagesIT {
     }
 
     @Test
+    void showsWhereTheIdeaWouldHappenUntilItsAuthorRemovesThePlace(TestInfrastructure infrastructure) {
+        String placed;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            placed = ideas.publishedAt("Konsert i parken", "Moheia <park>");
+        }
+        eventually(() -> {
+            var shown = gateway.get("/ideer/" + placed).body();
+            assertTrue(shown.contains("<dt>Sted</dt>") && shown.contains("<dd id=\"place\">Moheia &lt;park&gt;</dd>"), shown);
+        });
+
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            ideas.edited(placed, "Konsert et sted i byen", null);
+        }
+        eventually(() -> assertTrue(gateway.get("/ideer/" + placed).body().contains("<h1>Konsert et sted i byen</h1>")));
+        var page = gateway.get("/ideer/" + placed).body();
+        assertFalse(page.contains("id=\"place\""), page);
+        assertFalse(page.contains("Moheia"), page);
+    }
+
+    @Test
     void showsTheIdeaInEnglishWithEnglishDates() {
         var page = gateway.get("/ideer/" + concert + "?lang=en").body();
 

@@ -5,6 +5,7 @@ import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaEdited;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +44,20 @@ final class IdeaStoriesOnKafka implements AutoCloseable {
         send(id, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident", title, body, serviceArea, SUBMITTED_AT));
         send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", SUBMITTED_AT));
         return id;
+    }
+
+    String publishedAt(String title, String place) {
+        var id = UUID.randomUUID().toString();
+        send(id, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident", title, "Tekst", "kulturhus",
+            SUBMITTED_AT, List.of(), List.of("alle"), "for-alle", place));
+        send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", SUBMITTED_AT));
+        return id;
+    }
+
+    /** The author's edit, carrying the idea as it now reads. */
+    void edited(String id, String title, String place) {
+        send(id, ProposalsMessages.IDEA_EDITED, new IdeaEdited(id, "resident", title, "Tekst", "kulturhus", List.of(),
+            List.of("alle"), "for-alle", place, SUBMITTED_AT.plusSeconds(600)));
     }
 
     void assessmentStarted(String id, LocalDate respondBy) {

@@ -47,7 +47,15 @@ class ProcessedMessagePurge {
         }
     }
 
+    /** Batch after batch, each in its own short transaction, until a batch comes back less than full. */
     int purgeNow() {
-        return transactions.executeWrite(status -> processed.forgetOlderThan(retention.keep()));
+        var total = 0;
+        int purged;
+        do {
+            purged = transactions.executeWrite(
+                status -> processed.forgetOlderThan(retention.keep(), retention.purgeBatch()));
+            total += purged;
+        } while (purged == retention.purgeBatch());
+        return total;
     }
 }

@@ -23,8 +23,12 @@ class ProcessedMessages {
                 on conflict (message_id) do nothing""", envelope.id(), envelope.type()) == 1;
     }
 
-    int forgetOlderThan(Duration retention) {
-        return sql.execute("delete from processed_message where processed_at < now() - make_interval(secs => ?)",
-            (double) retention.toSeconds());
+    /** Forgets at most {@code batch} of the ids older than the retention, oldest first, found through their index. */
+    int forgetOlderThan(Duration retention, int batch) {
+        return sql.execute("""
+                delete from processed_message where message_id in (
+                  select message_id from processed_message where processed_at < now() - make_interval(secs => ?)
+                  order by processed_at limit ?)""",
+            (double) retention.toSeconds(), batch);
     }
 }

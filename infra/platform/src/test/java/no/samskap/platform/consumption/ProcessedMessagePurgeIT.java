@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,7 +29,8 @@ class ProcessedMessagePurgeIT {
     void start(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
         schema = infrastructure.freshSchema("purge");
-        application = PlatformApplication.start(infrastructure, schema, Map.of("samskap.messaging.processed.keep", "3d"));
+        application = PlatformApplication.start(infrastructure, schema, Map.of("samskap.messaging.processed.keep", "3d",
+            "samskap.messaging.processed.purge-batch", "2"));
     }
 
     @AfterAll
@@ -48,6 +50,34 @@ class ProcessedMessagePurgeIT {
         assertEquals(1, application.getBean(ProcessedMessagePurge.class).purgeNow());
 
         assertEquals(Set.of(recent), remembered());
+    }
+
+    @Test
+    void forgetsABacklogLargerThanOneBatchInSeveralBatches() throws SQLException {
+        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement()) {
+            statement.execute("delete from processed_message");
+            statement.execute("insert into processed_message (message_id, message_type, processed_at)"
+                + " select gen_random_uuid(), 'note-written', now() - interval '5 days' - n * interval '1 minute'"
+                + " from generate_series(1, 5) n");
+        }
+
+        assertEquals(5, application.getBean(ProcessedMessagePurge.class).purgeNow());
+
+        assertEquals(Set.of(), remembered());
+    }
+
+    @Test
+    void findsTheIdsToForgetThroughAnIndexOnWhenTheyWereProcessed() throws SQLException {
+        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select indexdef from pg_indexes where schemaname = '" + schema
+                 + "' and tablename = 'processed_message'")) {
+            var definitions = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                definitions.add(rows.getString(1));
+            }
+            assertTrue(definitions.stream().anyMatch(definition -> definition.endsWith("(processed_at)")),
+                definitions.toString());
+        }
     }
 
     private Set<UUID> remembered() throws SQLException {

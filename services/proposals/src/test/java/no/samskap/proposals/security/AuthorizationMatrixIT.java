@@ -67,7 +67,7 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "Reklame."))),
             Map.entry("POST /ideas/{id}/hiding", () -> post("/ideas/" + ideas.publishedIdea() + "/hiding",
                 Map.of("reason", "Personangrep."))),
-            Map.entry("POST /ideas/{id}/restoring", () -> post("/ideas/" + ideas.hiddenIdea() + "/restoring", Map.of())),
+            Map.entry("POST /ideas/{id}/restoring", () -> post("/ideas/" + ideas.hiddenIdea() + "/restoring", Map.of("reason", "Gjennomgått og i orden."))),
             Map.entry("POST /ideas/{id}/appeal", () -> post("/ideas/" + ideas.hiddenIdea() + "/appeal",
                 Map.of("text", "Eg meiner ideen følgjer reglane."))),
             Map.entry("POST /ideas/{id}/appeal/decision", () -> HttpRequest.POST("/ideas/" + ideas.appealedIdea()
@@ -85,7 +85,7 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "Personangrep."))),
             Map.entry("POST /ideas/{id}/comments/{commentId}/restoring", () -> {
                 var id = ideas.publishedIdea();
-                return post("/ideas/" + id + "/comments/" + ideas.hiddenComment(id) + "/restoring", Map.of());
+                return post("/ideas/" + id + "/comments/" + ideas.hiddenComment(id) + "/restoring", Map.of("reason", "Gjennomgått og i orden."));
             }),
             Map.entry("PUT /ideas/{id}/follow", () -> HttpRequest.PUT("/ideas/" + ideas.publishedIdea() + "/follow", "")),
             Map.entry("DELETE /ideas/{id}/follow", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/follow")),

@@ -32,7 +32,9 @@ class CommentModerationController {
     }
 
     @Post("/restoring")
-    CommentView restore(Authentication authentication, @PathVariable String id, @PathVariable String commentId) {
-        return CommentView.of(moderation.restore(SignedInPerson.of(authentication), id, commentId));
+    @Consumes(MediaType.APPLICATION_JSON)
+    CommentView restore(Authentication authentication, @PathVariable String id, @PathVariable String commentId,
+                        @Body @Valid CommentRequests.Reason request) {
+        return CommentView.of(moderation.restore(SignedInPerson.of(authentication), id, commentId, request.reason()));
     }
 }

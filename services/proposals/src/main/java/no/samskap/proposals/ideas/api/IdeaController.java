@@ -63,7 +63,8 @@ class IdeaController {
     IdeaView edit(Authentication authentication, @PathVariable String id, @Body @Valid EditIdeaRequest request) {
         var author = SignedInPerson.of(authentication);
         editing.edit(author, new EditIdea(id, request.title(), request.body(), request.serviceArea(),
-            request.strategicValues(), request.targetGroups(), request.costModel(), request.place()));
+            request.strategicValues(), request.targetGroups(), request.costModel(), request.place(),
+            Boolean.TRUE.equals(request.clearPlace())));
         return IdeaView.of(readings.find(Optional.of(author), id));
     }
 

@@ -51,9 +51,11 @@ class IdeaHidingController {
 
     @Post("/restoring")
     @Secured({Roles.STAFF, Roles.ADMIN})
-    IdeaView restore(Authentication authentication, @PathVariable String id) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    IdeaView restore(Authentication authentication, @PathVariable String id,
+                     @Body @Valid ModerationRequests.Reason request) {
         var staff = SignedInPerson.of(authentication);
-        hiding.restore(staff, id);
+        hiding.restore(staff, id, request.reason());
         return IdeaView.of(readings.find(Optional.of(staff), id));
     }
 }

@@ -58,11 +58,11 @@ public class CommentModeration {
     }
 
     @Transactional
-    public SeenComment restore(SignedInPerson staff, String ideaId, String commentId) {
+    public SeenComment restore(SignedInPerson staff, String ideaId, String commentId, String reason) {
         var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
         var now = steps.now();
         var restored = commentSteps.record(commentSteps.load(idea, commentId)
-            .restore(new Actor(staff.subject()), now, IdeaSteps.newEventId()));
+            .restore(new Actor(staff.subject()), reason, now, IdeaSteps.newEventId()));
         reports.closeOpenReports(restored.id());
         return SeenComment.by(Optional.of(staff), restored, now);
     }

@@ -26,8 +26,12 @@ public class IdeaEditing {
         var idea = steps.loadVisibleTo(Optional.of(author), command.ideaId());
         steps.requireNotBlocked(author, idea.municipality());
         idea.checkEditableBy(author.subject());
+        var newPlace = command.clearPlace() ? null : command.place();
         var revised = idea.classification().revisedWith(settings.of(idea.municipality()), command.serviceArea(),
-            command.strategicValues(), command.targetGroups(), command.costModel(), command.place());
+            command.strategicValues(), command.targetGroups(), command.costModel(), newPlace);
+        if (command.clearPlace()) {
+            revised = revised.withoutPlace(command.place());
+        }
         return steps.record(idea.edit(new Actor(author.subject()), command.title(), command.body(), revised, steps.now(),
             IdeaSteps.newEventId()));
     }

@@ -56,9 +56,10 @@ public class IdeaHiding {
     }
 
     @Transactional
-    public Idea restore(SignedInPerson staff, String ideaId) {
+    public Idea restore(SignedInPerson staff, String ideaId, String reason) {
         var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
-        var restored = steps.record(idea.restore(new Actor(staff.subject()), steps.now(), IdeaSteps.newEventId()));
+        var restored = steps.record(idea.restore(new Actor(staff.subject()), reason, steps.now(),
+            IdeaSteps.newEventId()));
         reports.closeOpenReports(restored.id());
         return restored;
     }

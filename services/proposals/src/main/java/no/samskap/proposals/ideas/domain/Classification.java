@@ -39,6 +39,15 @@ public record Classification(ServiceArea serviceArea, List<String> strategicValu
             newPlace == null ? place : placeOf(newPlace));
     }
 
+    /** The place is optional, so the author may remove it; naming a new place in the same edit is a contradiction. */
+    public Classification withoutPlace(String placeAlsoSent) {
+        if (placeAlsoSent != null) {
+            throw new InvalidIdeaException("clearPlace", "cannot clear the place and set it to '" + placeAlsoSent
+                + "' in one edit");
+        }
+        return new Classification(serviceArea, strategicValues, targetGroups, costModel, null);
+    }
+
     public List<String> targetGroupCodes() {
         return targetGroups.stream().map(TargetGroup::code).toList();
     }

@@ -83,12 +83,14 @@ public record Comment(CommentId id, IdeaId ideaId, Municipality municipality, Co
         return hidden(staff, cleanReason, now, eventId);
     }
 
-    public Change restore(Actor staff, Instant now, UUID eventId) {
+    /** Like hiding, restoring is a moderator's decision and carries a reason the author reads. */
+    public Change restore(Actor staff, String reason, Instant now, UUID eventId) {
+        var cleanReason = Texts.requireLength("reason", reason, 1, REASON_MAX);
         if (!isHidden()) {
             throw new CommentRefusedException("Only a hidden comment can be restored");
         }
         return new Change(withHiding(null),
-            new CommentEvent.CommentRestored(eventId, now, ideaId, municipality, id, staff));
+            new CommentEvent.CommentRestored(eventId, now, ideaId, municipality, id, staff, cleanReason));
     }
 
     public boolean isAnswer() {

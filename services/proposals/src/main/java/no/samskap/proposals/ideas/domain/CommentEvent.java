@@ -32,6 +32,6 @@ public sealed interface CommentEvent {
     }
 
     record CommentRestored(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality,
-                           CommentId commentId, Actor actor) implements CommentEvent {
+                           CommentId commentId, Actor actor, String reason) implements CommentEvent {
     }
 }

@@ -131,11 +131,14 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         return hidden(staff, cleanReason, now, eventId);
     }
 
-    public Change restore(Actor staff, Instant now, UUID eventId) {
+    /** Like hiding, restoring is a moderator's decision and carries a reason the author reads. */
+    public Change restore(Actor staff, String reason, Instant now, UUID eventId) {
+        var cleanReason = Texts.requireLength("reason", reason, 1, REASON_MAX);
         if (!isHidden()) {
             throw new ModerationRefusedException("Only a hidden idea can be restored");
         }
-        return new Change(withHiding(null), new IdeaEvent.IdeaRestored(eventId, now, id, municipality, staff, status));
+        return new Change(withHiding(null),
+            new IdeaEvent.IdeaRestored(eventId, now, id, municipality, staff, status, cleanReason));
     }
 
     /** An upheld appeal reverses a rejection: the idea is published as if the moderator had published it. */

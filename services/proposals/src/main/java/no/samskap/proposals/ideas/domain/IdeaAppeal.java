@@ -57,16 +57,18 @@ public record IdeaAppeal(IdeaId ideaId, String appellantId, String text, String 
             new Decision(upheld, moderator, cleanReason, now));
         var decidedEvent = new IdeaEvent.AppealDecided(eventId, now, ideaId, idea.municipality(), moderator,
             idea.status(), upheld, cleanReason);
-        return new Decided(decided, decidedEvent, upheld ? reversal(idea, moderator, now, reversalEventId) : Optional.empty());
+        return new Decided(decided, decidedEvent,
+            upheld ? reversal(idea, moderator, cleanReason, now, reversalEventId) : Optional.empty());
     }
 
     public boolean isDecided() {
         return decision != null;
     }
 
-    private static Optional<Idea.Change> reversal(Idea idea, Actor moderator, Instant now, UUID eventId) {
+    /** An upheld appeal restores with the decision's reason, which the author reads on the restoring too. */
+    private static Optional<Idea.Change> reversal(Idea idea, Actor moderator, String reason, Instant now, UUID eventId) {
         if (idea.isHidden()) {
-            return Optional.of(idea.restore(moderator, now, eventId));
+            return Optional.of(idea.restore(moderator, reason, now, eventId));
         }
         if (idea.status() == IdeaStatus.REJECTED) {
             return Optional.of(idea.publishOnAppeal(moderator, now, eventId));

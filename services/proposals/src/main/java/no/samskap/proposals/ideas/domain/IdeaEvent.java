@@ -114,8 +114,13 @@ public sealed interface IdeaEvent {
         }
     }
 
+    /** {@code reason} is the moderator's words to the author, on the timeline as the step's note. */
     record IdeaRestored(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
-                        IdeaStatus status) implements IdeaEvent {
+                        IdeaStatus status, String reason) implements IdeaEvent {
+        public String note() {
+            return reason;
+        }
+
         public String moderation() {
             return "RESTORED";
         }

@@ -67,8 +67,9 @@ public class CommentMessages {
             return message(domainEvent, ProposalsMessages.COMMENT_HIDDEN, new CommentHidden(ideaId, commentId,
                 hidden.reason(), by, at));
         }
-        if (domainEvent instanceof CommentEvent.CommentRestored) {
-            return message(domainEvent, ProposalsMessages.COMMENT_RESTORED, new CommentRestored(ideaId, commentId, by, at));
+        if (domainEvent instanceof CommentEvent.CommentRestored restored) {
+            return message(domainEvent, ProposalsMessages.COMMENT_RESTORED,
+                CommentRestored.byModerator(ideaId, commentId, by, at, restored.reason()));
         }
         throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
     }

@@ -124,8 +124,9 @@ public class IdeaMessages {
         if (domainEvent instanceof IdeaEvent.IdeaHidden hidden) {
             return message(domainEvent, ProposalsMessages.IDEA_HIDDEN, new IdeaHidden(ideaId, hidden.reason(), by, at));
         }
-        if (domainEvent instanceof IdeaEvent.IdeaRestored) {
-            return message(domainEvent, ProposalsMessages.IDEA_RESTORED, new IdeaRestored(ideaId, by, at));
+        if (domainEvent instanceof IdeaEvent.IdeaRestored restored) {
+            return message(domainEvent, ProposalsMessages.IDEA_RESTORED,
+                IdeaRestored.byModerator(ideaId, by, at, restored.reason()));
         }
         if (domainEvent instanceof IdeaEvent.IdeaAppealed appealed) {
             return message(domainEvent, ProposalsMessages.IDEA_APPEALED, new IdeaAppealed(ideaId, by, appealed.against(), at));

@@ -216,7 +216,7 @@ class CommentsIT {
         }
         assertTrue(threads(id, null).threads().get(0).comment().hidden());
 
-        var restored = staff(id, comment.id(), "/restoring", Map.of());
+        var restored = staff(id, comment.id(), "/restoring", Map.of("reason", "Gjennomgått og i orden."));
 
         assertFalse(restored.hidden());
         assertEquals("Meir jazz!", threads(id, null).threads().get(0).comment().body());
@@ -231,6 +231,8 @@ class CommentsIT {
             Map.of("reason", "Igjen.")).bearerAuth(ideas.staffToken())).get("status"));
         assertEquals(List.of("comment-added", "comment-hidden", "comment-restored", "comment-hidden"),
             commentMessageTypes(id));
+        assertEquals("Gjennomgått og i orden.", EnvelopeCodec.payload(message(id, "comment-restored", 0),
+            ProposalsMessages.COMMENT_RESTORED).reason());
         assertEquals("fixture-staff", EnvelopeCodec.payload(message(id, "comment-hidden", 1),
             ProposalsMessages.COMMENT_HIDDEN).hiddenBy());
     }
@@ -257,7 +259,6 @@ class CommentsIT {
     void badInputGivesAProblemNamingTheFieldAndStoresNothing() throws Exception {
         var id = ideas.publishedIdea();
         var comment = write(id, resident("tor"), "Fint.", null);
-        var comments = count("select count(*) from idea_comment");
         var messages = count("select count(*) from outbox_message");
 
         assertEquals("body", firstField(proposals.refused(post(id, resident("tor"), Map.of("body", " ")))));
@@ -267,6 +268,14 @@ class CommentsIT {
             + "/reports", Map.of("reason", "x".repeat(501))).bearerAuth(resident("una")))));
         assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments/" + comment.id()
             + "/hiding", Map.of("reason", "")).bearerAuth(ideas.staffToken()))));
+        var hidden = write(id, resident("tor"), "Skjult.", null);
+        staff(id, hidden.id(), "/hiding", Map.of("reason", "Vi ser på det."));
+        messages = count("select count(*) from outbox_message");
+        var comments = count("select count(*) from idea_comment");
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments/" + hidden.id()
+            + "/restoring", Map.of()).bearerAuth(ideas.staffToken()))));
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/comments/" + hidden.id()
+            + "/restoring", Map.of("reason", "x".repeat(501))).bearerAuth(ideas.staffToken()))));
         assertEquals("reportThreshold", firstField(proposals.refused(HttpRequest.PUT("/municipalities/1833/settings",
             Map.of("moderation", "post", "reportThreshold", 0)).bearerAuth(ideas.adminToken()))));
 
@@ -276,6 +285,7 @@ class CommentsIT {
         var stored = threads(id, null).threads().get(0).comment();
         assertEquals("Fint.", stored.body());
         assertFalse(stored.hidden());
+        assertTrue(threads(id, ideas.staffToken()).threads().get(1).comment().hidden(), "a refused restoring restores nothing");
     }
 
     @Test

@@ -102,7 +102,7 @@ class FollowingIT {
         call(HttpRequest.PUT("/ideas/" + id + "/support", ""), supporter);
 
         call(HttpRequest.POST("/ideas/" + id + "/hiding", Map.of("reason", "Under vurdering.")), staff);
-        call(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of()), staff);
+        call(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of("reason", "Gjennomgått og i orden.")), staff);
 
         assertEquals(List.of("restored", "hidden", "published"), kinds(author));
         assertEquals(List.of(), kinds(supporter));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Classifications checked against what each municipality offers, and the author's edits until the answer. */
@@ -154,6 +155,44 @@ class IdeaClassificationIT {
         assertEquals("Strikkekafé for unge", payload.title());
         assertEquals(List.of("ungdom"), payload.targetGroups());
         assertEquals("Rana bibliotek", payload.place());
+    }
+
+    @Test
+    void theAuthorClearsThePlaceOfTheirIdeaAndTheEditCarriesNoPlace() throws Exception {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", fullIdea()).bearerAuth(ideas.authorToken()),
+            IdeaView.class);
+
+        var edited = client.toBlocking().retrieve(HttpRequest.PATCH("/ideas/" + created.id(),
+            Map.of("clearPlace", true)).bearerAuth(ideas.authorToken()), IdeaView.class);
+
+        assertNull(edited.place());
+        assertEquals("kulturhus", edited.serviceArea());
+        assertNull(client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class).place());
+        assertNull(EnvelopeCodec.payload(message(created.id(), "idea-edited"), ProposalsMessages.IDEA_EDITED).place());
+    }
+
+    @Test
+    void clearingThePlaceWhileNamingANewOneIsRefusedNamingClearPlaceAndChangesNothing() throws Exception {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", fullIdea()).bearerAuth(ideas.authorToken()),
+            IdeaView.class);
+        var before = count("select count(*) from outbox_message");
+
+        assertEquals("clearPlace", refusedField(HttpRequest.PATCH("/ideas/" + created.id(),
+            Map.of("clearPlace", true, "place", "Rana bibliotek")).bearerAuth(ideas.authorToken())));
+
+        assertEquals("Moheia skole, aulaen",
+            client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class).place());
+        assertEquals(before, count("select count(*) from outbox_message"));
+    }
+
+    @Test
+    void anAnsweredIdeaKeepsItsPlace() {
+        var id = ideas.acceptedIdea();
+
+        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+            HttpRequest.PATCH("/ideas/" + id, Map.of("clearPlace", true)).bearerAuth(ideas.authorToken())));
+
+        assertEquals(409, failure.getStatus().getCode());
     }
 
     @Test

@@ -123,6 +123,22 @@ class IdeaLifecycleIT {
     }
 
     @Test
+    void anIdeaUnderAssessmentKeepsItsCommittedResponseDateWhenAssessedAgain() throws Exception {
+        var id = ideas.publishedIdea();
+        var committed = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(20);
+        ideas.startAssessment(id, committed);
+
+        var refusal = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+            HttpRequest.POST("/ideas/" + id + "/assessment", Map.of("respondBy", committed.plusDays(30).toString()))
+                .bearerAuth(ideas.staffToken()), String.class));
+
+        assertEquals(409, refusal.code());
+        assertTrue(refusal.getResponse().getBody(String.class).orElseThrow().contains("invalid-transition"));
+        assertEquals(committed, view(id, ideas.staffToken()).respondBy());
+        assertEquals(1, outboxTypesFor(id).stream().filter("idea-assessment-started"::equals).count());
+    }
+
+    @Test
     void anAssessmentDateInThePastIsRefusedNamingTheField() {
         var id = ideas.publishedIdea();
 

@@ -102,22 +102,40 @@ class IdeaModerationIT {
         assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/hiding", Map.of("reason", "Igjen."))
             .bearerAuth(ideas.staffToken())).get("status"));
 
-        var restored = staff(id, "/restoring", Map.of());
+        var restored = staff(id, "/restoring", Map.of("reason", "Gjennomgått og i orden."));
 
         assertFalse(restored.hidden());
         assertNull(restored.hiddenReason());
         assertEquals("restored", last(restored.timeline()).moderation());
+        assertEquals("Gjennomgått og i orden.", last(idea(id, ideas.authorToken()).timeline()).note());
         assertEquals("published", restored.status());
         assertFalse(idea(id, null).hidden());
         for (var reporter : List.of("dag", "eli")) {
             report(id, resident(reporter), "Spam.");
         }
         assertFalse(idea(id, null).hidden());
-        assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of())
+        assertEquals(409, proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of("reason", "Gjennomgått og i orden."))
             .bearerAuth(ideas.staffToken())).get("status"));
         assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-hidden", "idea-restored"), ideaMessageTypes(id));
-        assertEquals("fixture-staff", EnvelopeCodec.payload(message(id, "idea-restored"), ProposalsMessages.IDEA_RESTORED)
-            .restoredBy());
+        var restoredMessage = EnvelopeCodec.payload(message(id, "idea-restored"), ProposalsMessages.IDEA_RESTORED);
+        assertEquals("fixture-staff", restoredMessage.restoredBy());
+        assertEquals("Gjennomgått og i orden.", restoredMessage.reason());
+    }
+
+    @Test
+    void aRestoringWithoutAReasonOrWithATooLongOneIsRefusedNamingTheReasonAndTheIdeaStaysHidden() throws Exception {
+        var id = ideas.hiddenIdea();
+        var messages = count("select count(*) from outbox_message");
+
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring", Map.of())
+            .bearerAuth(ideas.staffToken()))));
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring",
+            Map.of("reason", " ")).bearerAuth(ideas.staffToken()))));
+        assertEquals("reason", firstField(proposals.refused(HttpRequest.POST("/ideas/" + id + "/restoring",
+            Map.of("reason", "x".repeat(2001))).bearerAuth(ideas.staffToken()))));
+
+        assertEquals(messages, count("select count(*) from outbox_message"));
+        assertTrue(idea(id, ideas.staffToken()).hidden());
     }
 
     @Test
@@ -195,6 +213,7 @@ class IdeaModerationIT {
         assertFalse(decided.hidden());
         assertEquals("appeal-upheld", decided.timeline().get(decided.timeline().size() - 2).moderation());
         assertEquals("restored", last(decided.timeline()).moderation());
+        assertEquals("Ingen regelbrot.", last(decided.timeline()).note(), "an upheld appeal restores with its reason");
         assertFalse(idea(id, null).hidden());
         assertEquals(409, proposals.refused(decision(id, otherModerator(), false, "Likevel.")).get("status"));
         assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-hidden", "idea-appealed", "idea-appeal-decided",

@@ -170,7 +170,7 @@ class PersonBlocksIT {
         hide(idea);
         block("moderation-restored-troll", "Spam.");
 
-        staff("/ideas/" + idea + "/restoring", Map.of());
+        staff("/ideas/" + idea + "/restoring", Map.of("reason", "Gjennomgått og i orden."));
 
         assertEquals(List.of("idea-hidden", "idea-restored", "idea-hidden"), types(idea, "idea-hidden", "idea-restored"));
         assertEquals(List.of(HidingCause.MODERATION, HidingCause.AUTHOR_BLOCKED), causes(idea, "idea-hidden"));
@@ -190,7 +190,7 @@ class PersonBlocksIT {
 
         hide(idea);
         staff("/ideas/" + otherIdea + "/comments/" + comment + "/hiding", Map.of("reason", "Spam."));
-        staff("/ideas/" + otherIdea + "/comments/" + comment + "/restoring", Map.of());
+        staff("/ideas/" + otherIdea + "/comments/" + comment + "/restoring", Map.of("reason", "Gjennomgått og i orden."));
         unblock("moderation-alternate-troll");
 
         assertEquals(List.of("idea-hidden", "idea-restored", "idea-hidden"), types(idea, "idea-hidden", "idea-restored"));

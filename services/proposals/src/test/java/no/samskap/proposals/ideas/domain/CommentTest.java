@@ -174,7 +174,7 @@ class CommentTest {
     void staffHideWithAReasonAndRestoreOnlyWhatIsHidden() {
         var comment = topLevel();
 
-        assertThrows(CommentRefusedException.class, () -> comment.restore(STAFF, WRITTEN, UUID.randomUUID()));
+        assertThrows(CommentRefusedException.class, () -> comment.restore(STAFF, "Ok.", WRITTEN, UUID.randomUUID()));
         assertEquals("reason", assertThrows(InvalidIdeaException.class,
             () -> comment.hide(STAFF, "", WRITTEN, UUID.randomUUID())).field());
         var hidden = comment.hide(STAFF, "Namngir ein elev.", WRITTEN, UUID.randomUUID()).comment();
@@ -182,8 +182,19 @@ class CommentTest {
         assertThrows(CommentRefusedException.class, () -> hidden.hide(STAFF, "Igjen", WRITTEN, UUID.randomUUID()));
         assertThrows(CommentRefusedException.class, () -> hidden.edit(RESIDENT, "Retta", WRITTEN, UUID.randomUUID()));
 
-        var restored = hidden.restore(STAFF, WRITTEN, UUID.randomUUID());
+        var restored = hidden.restore(STAFF, " Eleven er ikkje namngitt. ", WRITTEN, UUID.randomUUID());
         assertFalse(restored.comment().isHidden());
-        assertInstanceOf(CommentEvent.CommentRestored.class, restored.domainEvent());
+        assertEquals("Eleven er ikkje namngitt.",
+            assertInstanceOf(CommentEvent.CommentRestored.class, restored.domainEvent()).reason());
+    }
+
+    @Test
+    void aRestoringTakesAReasonAsLongAsAHidingMayBe() {
+        var hidden = topLevel().hide(STAFF, "Namngir ein elev.", WRITTEN, UUID.randomUUID()).comment();
+
+        assertEquals("reason", assertThrows(InvalidIdeaException.class,
+            () -> hidden.restore(STAFF, " ", WRITTEN, UUID.randomUUID())).field());
+        assertEquals("reason", assertThrows(InvalidIdeaException.class,
+            () -> hidden.restore(STAFF, "x".repeat(Comment.REASON_MAX + 1), WRITTEN, UUID.randomUUID())).field());
     }
 }

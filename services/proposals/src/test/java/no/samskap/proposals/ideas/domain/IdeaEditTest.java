@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IdeaEditTest {
@@ -38,6 +39,14 @@ class IdeaEditTest {
         assertEquals("EDITED", edited.moderation());
         assertEquals(IdeaStatus.PUBLISHED, edited.status());
         assertEquals("Moheia", edited.classification().place());
+    }
+
+    @Test
+    void theAuthorMayRemoveThePlaceButNotRemoveAndNameOneAtOnce() {
+        var placed = youthInstead(IdeaLifecycleTest.published());
+
+        assertNull(placed.withoutPlace(null).place());
+        assertEquals("clearPlace", assertThrows(InvalidIdeaException.class, () -> placed.withoutPlace("Moheia")).field());
     }
 
     @Test

@@ -86,11 +86,24 @@ class IdeaHidingTest {
     void restoringShowsTheIdeaAgainAndOnlyAHiddenIdeaCanBeRestored() {
         var hidden = IdeaLifecycleTest.published().hide(STAFF, "Vi ser på det.", NOW, UUID.randomUUID()).idea();
 
-        var restored = hidden.restore(STAFF, NOW, UUID.randomUUID());
+        var restored = hidden.restore(STAFF, "Sjekka: innhaldet er greitt.", NOW, UUID.randomUUID());
 
         assertFalse(restored.idea().isHidden());
-        assertInstanceOf(IdeaEvent.IdeaRestored.class, restored.domainEvent());
-        assertThrows(ModerationRefusedException.class, () -> restored.idea().restore(STAFF, NOW, UUID.randomUUID()));
+        var event = assertInstanceOf(IdeaEvent.IdeaRestored.class, restored.domainEvent());
+        assertEquals("Sjekka: innhaldet er greitt.", event.note());
+        assertEquals("RESTORED", event.moderation());
+        assertThrows(ModerationRefusedException.class,
+            () -> restored.idea().restore(STAFF, "Igjen.", NOW, UUID.randomUUID()));
+    }
+
+    @Test
+    void aRestoringTakesAReasonAsLongAsAHidingMay() {
+        var hidden = IdeaLifecycleTest.published().hide(STAFF, "Vi ser på det.", NOW, UUID.randomUUID()).idea();
+
+        assertEquals("reason", assertThrows(InvalidIdeaException.class,
+            () -> hidden.restore(STAFF, "", NOW, UUID.randomUUID())).field());
+        assertEquals("reason", assertThrows(InvalidIdeaException.class,
+            () -> hidden.restore(STAFF, "x".repeat(Idea.REASON_MAX + 1), NOW, UUID.randomUUID())).field());
     }
 
     @Test
