@@ -146,7 +146,7 @@ class IdeaModerationIT {
         }
         assertTrue(idea(id, ideas.staffToken()).hidden());
 
-        staff(id, "/restoring", Map.of());
+        staff(id, "/restoring", Map.of("reason", "Rapportene var ubegrunnede."));
         for (var reporter : List.of("gro", "jon", "kari")) {
             report(id, resident(reporter), "Reklame, framleis.");
         }
