@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class GatewayUnderTest implements AutoCloseable {
 
+    private final String schema;
     private final StandInIdentityProvider identityProvider;
     private final EmbeddedServer server;
     private final HttpClient http = HttpClient.newBuilder()
@@ -27,7 +28,8 @@ public final class GatewayUnderTest implements AutoCloseable {
         .connectTimeout(Duration.ofSeconds(5))
         .build();
 
-    private GatewayUnderTest(StandInIdentityProvider identityProvider, EmbeddedServer server) {
+    private GatewayUnderTest(String schema, StandInIdentityProvider identityProvider, EmbeddedServer server) {
+        this.schema = schema;
         this.identityProvider = identityProvider;
         this.server = server;
     }
@@ -38,17 +40,23 @@ public final class GatewayUnderTest implements AutoCloseable {
 
     public static GatewayUnderTest start(TestInfrastructure infrastructure, Map<String, Object> settings) {
         var identityProvider = StandInIdentityProvider.start();
-        var properties = new HashMap<String, Object>(
-            infrastructure.applicationProperties(infrastructure.freshSchema("gateway")));
+        var schema = infrastructure.freshSchema("gateway");
+        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
         properties.putAll(identityProvider.gatewayProperties());
         properties.put("micronaut.server.port", -1);
         properties.putAll(settings);
         try {
-            return new GatewayUnderTest(identityProvider, ApplicationContext.run(EmbeddedServer.class, properties));
+            return new GatewayUnderTest(schema, identityProvider,
+                ApplicationContext.run(EmbeddedServer.class, properties));
         } catch (RuntimeException e) {
             identityProvider.close();
             throw e;
         }
+    }
+
+    /** The gateway's own schema, for a test that must read its tables directly. */
+    public String schema() {
+        return schema;
     }
 
     public StandInIdentityProvider identityProvider() {

@@ -1,9 +1,6 @@
 package no.samskap.gateway.ideas;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.runtime.server.EmbeddedServer;
-import no.samskap.contract.EnvelopeCodec;
+import io.micronaut.json.JsonMapper;
 import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.IdeaEdited;
 import no.samskap.contract.proposals.IdeaHidden;
@@ -11,25 +8,22 @@ import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
-import no.samskap.gateway.StandInIdentityProvider;
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.ideas.commands.IdeaMessagesOnKafka;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.gateway.ideas.readmodel.SimilarIdeas;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,38 +43,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SimilarIdeaCandidatesIT {
 
     private TestInfrastructure infrastructure;
-    private String schema;
-    private EmbeddedServer server;
-    private HttpClient client;
-    private KafkaProducer<String, byte[]> producer;
-    private StandInIdentityProvider identityProvider;
+    private GatewayUnderTest gateway;
+    private IdeaMessagesOnKafka messages;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
-        schema = infrastructure.freshSchema("gateway");
-        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
-        properties.put("micronaut.server.port", -1);
-        properties.put("samskap.similar-ideas.candidates", 3);
-        identityProvider = StandInIdentityProvider.start();
-        properties.putAll(identityProvider.gatewayProperties());
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
-        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
-        producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap.similar-ideas.candidates", 3));
+        messages = new IdeaMessagesOnKafka(infrastructure);
     }
 
     @AfterAll
     void stop() {
-        producer.close();
-        client.close();
-        server.close();
-        identityProvider.close();
+        messages.close();
+        gateway.close();
     }
 
     @Test
-    void suggestsOnlyAmongTheMunicipalitysNewestPublicIdeas() throws Exception {
+    void suggestsOnlyAmongTheMunicipalitysNewestPublicIdeas() throws IOException {
         var municipality = "3001";
         publish(municipality, "Skatepark ved stasjonen", day(1));
         publish(municipality, "Skatepark ved skolen", day(2));
@@ -96,7 +76,7 @@ class SimilarIdeaCandidatesIT {
     }
 
     @Test
-    void anIdeaHiddenFromTheWindowMakesRoomForTheNextOlderOneUntilItIsRestored() {
+    void anIdeaHiddenFromTheWindowMakesRoomForTheNextOlderOneUntilItIsRestored() throws IOException {
         var municipality = "1101";
         publish(municipality, "Konsert i parken i juni", day(1));
         publish(municipality, "Konsert i parken i juli", day(2));
@@ -118,7 +98,7 @@ class SimilarIdeaCandidatesIT {
     }
 
     @Test
-    void suggestsAnIdeaByTheTitleItWasLastEditedTo() {
+    void suggestsAnIdeaByTheTitleItWasLastEditedTo() throws IOException {
         var municipality = "3401";
         var idea = publish(municipality, "Bokbuss til bygdene", day(1));
         eventually(() -> assertEquals(Set.of("Bokbuss til bygdene"), suggestedFor(municipality, "Bokbuss til bygdene")));
@@ -133,17 +113,19 @@ class SimilarIdeaCandidatesIT {
         });
     }
 
-    private long boardCount(String where) throws Exception {
-        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement();
+    private long boardCount(String where) throws SQLException {
+        try (var connection = infrastructure.connect(gateway.schema()); var statement = connection.createStatement();
              var rows = statement.executeQuery("select count(*) from idea_board where " + where)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    private Set<String> suggestedFor(String municipality, String text) {
-        return client.toBlocking().retrieve("/api/ideas/similar?municipality=" + municipality + "&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8), SimilarIdeas.class)
+    private Set<String> suggestedFor(String municipality, String text) throws IOException {
+        var response = gateway.get("/api/ideas/similar?municipality=" + municipality + "&text="
+            + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response::body);
+        return gateway.bean(JsonMapper.class).readValue(response.body(), SimilarIdeas.class)
             .ideas().stream().map(IdeaSummary::title).collect(Collectors.toSet());
     }
 
@@ -165,12 +147,6 @@ class SimilarIdeaCandidatesIT {
     }
 
     private <P> void send(String id, String municipality, MessageType<P> type, P payload) {
-        try {
-            var at = Instant.now();
-            producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic(), id,
-                EnvelopeCodec.toBytes(EnvelopeCodec.wrap(type, payload, UUID.randomUUID(), at, municipality, id)))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        messages.send(type, payload, municipality, id);
     }
 }

@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.commands;
 
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
@@ -44,6 +45,11 @@ public final class IdeaMessagesOnKafka implements AutoCloseable {
     public void supportGiven(String id, String municipality, int supportCount) {
         send(EnvelopeCodec.wrap(ProposalsMessages.SUPPORT_GIVEN,
             new SupportGiven(id, "rana-resident-2", supportCount, AT), UUID.randomUUID(), AT, municipality, id));
+    }
+
+    /** Any of the proposals service's idea messages, on the idea's own partition as the service would send it. */
+    public <P> void send(MessageType<P> type, P payload, String municipality, String id) {
+        send(EnvelopeCodec.wrap(type, payload, UUID.randomUUID(), Instant.now(), municipality, id));
     }
 
     @Override
