@@ -8,10 +8,10 @@ import org.jooq.DSLContext;
 import java.util.UUID;
 
 /**
- * The ideas similar-idea hints are drawn from: each municipality's newest public ideas, at most {@link #size()} of
- * them, in {@code idea_hint_candidate} with their own trigram index (ADR 0018). The window is kept exact as ideas
- * are published, edited, hidden and restored: it always holds the newest public ideas by submission time, refilled
- * from the board when one leaves it.
+ * The ideas similar-idea hints are drawn from: each municipality's newest public ideas, at most the configured number
+ * ({@link #DEFAULT_SIZE} unless set), in {@code idea_hint_candidate} with their own trigram index (ADR 0018). The
+ * window is kept exact as ideas are published, edited, hidden and restored: it always holds the newest public ideas
+ * by submission time, refilled from the board when one leaves it.
  */
 @Singleton
 public class SimilarIdeaCandidates {
@@ -27,16 +27,13 @@ public class SimilarIdeaCandidates {
     private final DSLContext sql;
     private final int size;
 
-    public SimilarIdeaCandidates(DSLContext sql, @Value("${samskap.similar-ideas.candidates:" + DEFAULT_SIZE + "}") int size) {
+    public SimilarIdeaCandidates(DSLContext sql,
+                                 @Value("${samskap.similar-ideas.candidates:" + DEFAULT_SIZE + "}") int size) {
         if (size < 1) {
             throw new IllegalArgumentException("samskap.similar-ideas.candidates must be at least 1, was " + size);
         }
         this.sql = sql;
         this.size = size;
-    }
-
-    public int size() {
-        return size;
     }
 
     /**
@@ -57,8 +54,7 @@ public class SimilarIdeaCandidates {
             sql.execute("insert into idea_hint_candidate (id, municipality, submitted_at, title)"
                 + " select id, municipality, submitted_at, title from idea_board where id = ?", idea);
         }
-        var held = sql.fetchValue(COUNT, municipality);
-        var over = ((Number) held).intValue() - size;
+        var over = ((Number) sql.fetchValue(COUNT, municipality)).intValue() - size;
         if (over > 0) {
             dropOldest(municipality, over);
         } else if (over < 0) {
