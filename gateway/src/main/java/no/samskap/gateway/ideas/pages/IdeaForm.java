@@ -33,28 +33,24 @@ record IdeaForm(String title, String body, String serviceArea, List<String> stra
     }
 
     Json json() {
-        return new Json(title, body, serviceArea.isBlank() ? null : serviceArea,
-            strategicValues.isEmpty() ? null : strategicValues, targetGroups.isEmpty() ? null : targetGroups,
-            costModel.isBlank() ? null : costModel, place.isBlank() ? null : place);
+        return json(null);
     }
 
     /** On an edit an emptied place field means the idea has no place any more, which the service is told explicitly. */
-    EditJson editJson() {
-        var fields = json();
-        return new EditJson(fields.title(), fields.body(), fields.serviceArea(), fields.strategicValues(),
-            fields.targetGroups(), fields.costModel(), fields.place(), place.isBlank() ? Boolean.TRUE : null);
+    Json editJson() {
+        return json(place.isBlank() ? Boolean.TRUE : null);
     }
 
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EditJson(String title, String body, @Nullable String serviceArea, @Nullable List<String> strategicValues,
-                    @Nullable List<String> targetGroups, @Nullable String costModel, @Nullable String place,
-                    @Nullable Boolean clearPlace) {
+    private Json json(Boolean clearPlace) {
+        return new Json(title, body, serviceArea.isBlank() ? null : serviceArea,
+            strategicValues.isEmpty() ? null : strategicValues, targetGroups.isEmpty() ? null : targetGroups,
+            costModel.isBlank() ? null : costModel, place.isBlank() ? null : place, clearPlace);
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Json(String title, String body, @Nullable String serviceArea, @Nullable List<String> strategicValues,
-                @Nullable List<String> targetGroups, @Nullable String costModel, @Nullable String place) {
+                @Nullable List<String> targetGroups, @Nullable String costModel, @Nullable String place,
+                @Nullable Boolean clearPlace) {
     }
 }
