@@ -90,15 +90,18 @@ final class Scenarios {
      */
     private List<UUID> ideasToRefresh() {
         var ideas = new ArrayList<UUID>();
-        var rana = sql.fetch("select id from idea_board where municipality = ? and published_at is not null"
-            + " order by shuffle_key limit 100", ReadModel.RANA).getValues(0, UUID.class);
-        var ullensvang = sql.fetch("select id from idea_board where municipality = ? and published_at is not null"
-            + " order by shuffle_key limit 100", ReadModel.ULLENSVANG).getValues(0, UUID.class);
+        var rana = hundredPublicIdeas(ReadModel.RANA);
+        var ullensvang = hundredPublicIdeas(ReadModel.ULLENSVANG);
         for (var i = 0; i < Math.min(rana.size(), ullensvang.size()); i++) {
             ideas.add(rana.get(i));
             ideas.add(ullensvang.get(i));
         }
         return ideas;
+    }
+
+    private List<UUID> hundredPublicIdeas(String municipality) {
+        return sql.fetch("select id from idea_board where municipality = ? and published_at is not null"
+            + " order by shuffle_key limit 100", municipality).getValues(0, UUID.class);
     }
 
     /** Alternate runs read Rana (six in ten ideas) and Ullensvang (four in ten). */

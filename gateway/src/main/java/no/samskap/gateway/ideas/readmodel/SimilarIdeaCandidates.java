@@ -42,23 +42,21 @@ public class SimilarIdeaCandidates {
      * to its size.
      */
     public void refresh(UUID idea) {
-        var board = sql.fetchOptional("select municipality, published_at is not null as public from idea_board"
-            + " where id = ?", idea);
-        if (board.isEmpty()) {
+        var municipality = sql.fetchOptional("select municipality from idea_board where id = ?", idea)
+            .map(row -> row.get(0, String.class));
+        if (municipality.isEmpty()) {
             return;
         }
-        var municipality = board.get().get("municipality", String.class);
-        sql.execute("select pg_advisory_xact_lock(?, hashtext(?))", WINDOW_LOCK, municipality);
+        sql.execute("select pg_advisory_xact_lock(?, hashtext(?))", WINDOW_LOCK, municipality.get());
         sql.execute("delete from idea_hint_candidate where id = ?", idea);
-        if (Boolean.TRUE.equals(board.get().get("public", Boolean.class))) {
-            sql.execute("insert into idea_hint_candidate (id, municipality, submitted_at, title)"
-                + " select id, municipality, submitted_at, title from idea_board where id = ?", idea);
-        }
-        var over = ((Number) sql.fetchValue(COUNT, municipality)).intValue() - size;
+        sql.execute("insert into idea_hint_candidate (id, municipality, submitted_at, title)"
+            + " select id, municipality, submitted_at, title from idea_board where id = ? and published_at is not null",
+            idea);
+        var over = ((Number) sql.fetchValue(COUNT, municipality.get())).intValue() - size;
         if (over > 0) {
-            dropOldest(municipality, over);
+            dropOldest(municipality.get(), over);
         } else if (over < 0) {
-            addOlder(municipality, -over);
+            addOlder(municipality.get(), -over);
         }
     }
 
