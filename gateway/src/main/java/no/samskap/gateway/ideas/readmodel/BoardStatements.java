@@ -1,6 +1,9 @@
 package no.samskap.gateway.ideas.readmodel;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The SQL for one page of the board. Every sort reads its own partial index over published ideas in that index's
@@ -64,7 +67,11 @@ final class BoardStatements {
      * characters, NUL among them.
      */
     static String searchOf(String words) {
-        return "idea_search_query(E'" + words.replace("\\", "\\\\").replace("'", "''") + "')";
+        return "idea_search_query(" + literal(words) + ")";
+    }
+
+    private static String literal(String text) {
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** Newest, most supported and most discussed: the key descending, then the id descending to break ties. */
@@ -102,14 +109,91 @@ final class BoardStatements {
         return statement.append(" order by shuffle_key, id limit ?)", query.limit() + 1);
     }
 
+    /**
+     * What the weekly walk of {@link NewestMatches} needs before it starts: whether the words have one that must be
+     * present (only then can the weekly index find the matches), and the weeks of the municipality's oldest and newest
+     * public ideas, which PostgreSQL reads from either end of the newest-first index.
+     */
+    static Statement walkOf(BoardQuery query) {
+        var search = searchOf(query.words().orElseThrow());
+        return new Statement().append("select querytree(" + search + ") not in ('T', '') as walkable,"
+            + " min(submitted_at) as oldest, max(submitted_at) as newest"
+            + " from idea_board where municipality = ? and published_at is not null", query.municipality());
+    }
+
+    /**
+     * The newest matches, at most {@code limit}, among the ideas submitted from {@code oldestWeek} to
+     * {@code newestWeek}, found through the weekly full-text index and ranked as {@link #ranked} ranks them.
+     * <p>
+     * The weeks reach the search as columns of a fenced subquery ({@code offset 0}), not as constants, on purpose: with
+     * constants PostgreSQL folds the scoped search into one tsquery while planning and adds up a guess for each of its
+     * weeks' words, overestimating a span's matches a hundredfold, and then prefers reading the whole table or another
+     * index and testing every idea's weekly words (ten thousand ideas took seconds). Unknown until run time, the search
+     * gets the planner's usual small estimate, and the weekly index. The municipality is named only inside the search
+     * for the same reason: an index that starts with it must not look like a way in.
+     */
+    static Statement matchesInWeeks(BoardQuery query, Optional<BoardCursor> window, int newestWeek, int oldestWeek,
+                                    int limit) {
+        var search = searchOf(query.words().orElseThrow());
+        var statement = new Statement().append("select match.id, match.submitted_at, match.rank"
+            + " from (select cast(? as integer) as newest_week, cast(? as integer) as oldest_week offset 0) as span"
+            + " cross join lateral (select id, submitted_at, ts_rank_cd(search_document, " + search + ") as rank"
+            + " from idea_board where published_at is not null", newestWeek, oldestWeek);
+        filtered(statement, query);
+        statement.append(" and idea_weekly_search_document(municipality, submitted_at, search_document)"
+            + " @@ idea_weekly_search_query(" + search + ", " + literal(query.municipality())
+            + ", span.newest_week, span.oldest_week)");
+        window.ifPresent(cursor -> statement.append(" and (submitted_at, id) <= (cast(? as timestamptz), ?)",
+            cursor.windowAt(), cursor.windowId()));
+        return statement.append(" order by submitted_at desc, id desc limit ?) as match", limit);
+    }
+
+    /**
+     * The newest matches, at most {@code limit}, among the ideas submitted before {@code before}, found the plain way:
+     * where the weekly walk stops, because the words are too rare for walking week by week to pay.
+     */
+    static Statement matchesBefore(BoardQuery query, Instant before, int limit) {
+        var search = searchOf(query.words().orElseThrow());
+        var statement = new Statement().append("select id, submitted_at, ts_rank_cd(search_document, " + search
+            + ") as rank from idea_board where ");
+        matching(statement, query);
+        return statement.append(" and submitted_at < cast(? as timestamptz) order by submitted_at desc, id desc limit ?",
+            before.toString(), limit);
+    }
+
+    /**
+     * Relevance among candidates already found by {@link NewestMatches}, newest first: the page after the cursor in
+     * rank order, with the same columns and window as {@link #ranked} gives.
+     */
+    static Statement rankedAmong(BoardQuery query, Optional<BoardCursor> after, List<NewestMatches.Match> candidates) {
+        var newest = candidates.get(0);
+        var statement = new Statement().append("select " + IdeaRows.COLUMNS + ", candidate.rank as sort_key,"
+                + " cast(? as timestamptz) as window_at, cast(? as uuid) as window_id"
+                + " from (select id, rank from unnest(cast(? as uuid[]), cast(? as real[])) as candidate(id, rank)",
+            newest.submittedAt(), newest.id(), candidates.stream().map(NewestMatches.Match::id).toArray(UUID[]::new),
+            candidates.stream().map(NewestMatches.Match::rank).toArray(Float[]::new));
+        after.ifPresent(cursor -> statement.append(" where (rank, id) < (cast(? as real), ?)", cursor.rank(),
+            cursor.id()));
+        return statement.append(" order by rank desc, id desc limit ?) as candidate join idea_board using (id)"
+            + " order by candidate.rank desc, id desc", query.limit() + 1);
+    }
+
     private static void matching(Statement statement, BoardQuery query) {
+        classified(statement, query);
+        query.words().ifPresent(words -> statement.append(" and search_document @@ " + searchOf(words)));
+    }
+
+    private static void classified(Statement statement, BoardQuery query) {
         statement.append("municipality = ? and published_at is not null", query.municipality());
+        filtered(statement, query);
+    }
+
+    private static void filtered(Statement statement, BoardQuery query) {
         oneOf(statement, "service_area", query.serviceAreas().toArray());
         oneOf(statement, "status", query.statuses().toArray());
         oneOf(statement, "cost_model", query.classifications().costModels().toArray());
         overlapping(statement, "target_groups", query.classifications().targetGroups());
         overlapping(statement, "strategic_values", query.classifications().strategicValues());
-        query.words().ifPresent(words -> statement.append(" and search_document @@ " + searchOf(words)));
     }
 
     private static void overlapping(Statement statement, String column, java.util.List<String> values) {

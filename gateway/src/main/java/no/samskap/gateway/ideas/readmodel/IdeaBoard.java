@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,16 +14,22 @@ import java.util.UUID;
 public class IdeaBoard {
 
     private final DSLContext sql;
+    private final NewestMatches newestMatches;
 
     IdeaBoard(DSLContext sql) {
         this.sql = sql;
+        this.newestMatches = new NewestMatches(sql);
     }
 
     /** One page of published ideas; refuses a cursor from another list with {@link InvalidQueryValueException}. */
     @Transactional(readOnly = true)
     public IdeaBoardPage page(BoardQuery query) {
-        var statement = BoardStatements.pageOf(query);
-        var rows = sql.fetch(statement.sql(), statement.bindings());
+        var statement = query.sort() == BoardSort.RELEVANCE ? relevancePageOf(query)
+            : Optional.of(BoardStatements.pageOf(query));
+        if (statement.isEmpty()) {
+            return new IdeaBoardPage(List.of(), null);
+        }
+        var rows = sql.fetch(statement.get().sql(), statement.get().bindings());
         var ideas = rows.stream().limit(query.limit()).map(IdeaRows::summary).toList();
         if (rows.size() <= query.limit()) {
             return new IdeaBoardPage(ideas, null);
@@ -33,6 +40,18 @@ public class IdeaBoard {
                 last.get("window_id", UUID.class))
             : last.get("sort_key");
         return new IdeaBoardPage(ideas, BoardCursor.after(query, key, last.get("id", UUID.class)).encode());
+    }
+
+    /**
+     * Relevance ranks the newest {@link BoardStatements#RANKED_AT_MOST} matches; the weekly walk finds them when the
+     * words allow it, and PostgreSQL the plain way otherwise. Nothing to run when the walk found no match.
+     */
+    private Optional<Statement> relevancePageOf(BoardQuery query) {
+        var after = query.after().map(cursor -> BoardCursor.decode(cursor, query));
+        return newestMatches.find(query, after, BoardStatements.RANKED_AT_MOST)
+            .map(candidates -> candidates.isEmpty() ? Optional.<Statement>empty()
+                : Optional.of(BoardStatements.rankedAmong(query, after, candidates)))
+            .orElseGet(() -> Optional.of(BoardStatements.pageOf(query)));
     }
 
     /** A public idea with its timeline; an idea not yet published is not found here. */

@@ -10,16 +10,20 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,6 +157,62 @@ class IdeaBoardQueryPlansIT {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"konserter", "konsert barn", "\"forslag fra\"", "idé 1235", "forslag -sjakk"})
+    void aRelevanceSearchFindsItsNewestMatchesASpanOfWeeksAtATimeThroughTheWeeklyIndexWithoutWorkers(String words)
+            throws SQLException {
+        var week = NewestMatches.weekOf(Instant.parse("2026-08-01T00:00:00Z"));
+        for (var span : List.of(1, 4, 30)) {
+            var plan = plan(BoardStatements.matchesInWeeks(query(words, null, null), Optional.empty(), week,
+                week - span + 1, BoardStatements.RANKED_AT_MOST));
+
+            assertIndexOnly(plan, "idea_board_public_weekly_search");
+            assertFalse(plan.contains("\"idea_board_public_search\""), plan);
+            assertFalse(plan.contains("Gather"), plan);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"forslag", "konserter", "konsert barn", "teater eldre", "\"om konsert\"",
+        "forslag -sjakk", "idé 1235", "nummer 49999", "-sjakk", "og", "ukjentord", "konsert or sjakk"})
+    void theWeeklyWalkRanksExactlyTheMatchesThePlainSearchRanks(String words) throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var walked = pagesOf(board, BoardQuery.of(RANA, words, null, null, null, null, 20, null)).stream()
+                .flatMap(page -> page.ideas().stream()).map(IdeaSummary::id).toList();
+
+            assertEquals(plainlyRanked(connection, BoardQuery.of(RANA, words, null, null, null, null,
+                BoardStatements.RANKED_AT_MOST, null)), walked);
+        }
+    }
+
+    @Test
+    void theWeeklyWalkKeepsToTheFiltersAndTheMunicipality() throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            for (var municipality : List.of(RANA, "4618")) {
+                var filtered = BoardQuery.of(municipality, "konsert", List.of("kino", "annet"), List.of("published", "accepted"),
+                    null, null, 300, null);
+                var walked = board.page(filtered).ideas().stream().map(IdeaSummary::id).toList();
+
+                assertFalse(walked.isEmpty());
+                assertEquals(plainlyRanked(connection, filtered), walked);
+            }
+        }
+    }
+
+    private static List<String> plainlyRanked(Connection connection, BoardQuery query) throws SQLException {
+        var statement = BoardStatements.pageOf(query);
+        var ids = new ArrayList<String>();
+        try (var select = prepared(connection, statement.sql(), statement.bindings());
+             var rows = select.executeQuery()) {
+            while (rows.next() && ids.size() < query.limit()) {
+                ids.add(rows.getString("id"));
+            }
+        }
+        return ids;
     }
 
     @Test

@@ -1,0 +1,74 @@
+-- Finding a search's newest matches a week at a time (ADR 0019).
+--
+-- Relevance ranks the newest matches of a search. With the plain full-text index PostgreSQL has to read every
+-- match of the words, and a table page for each, before it knows which are the newest: 2,000 matches of two common
+-- words cost 2,000 page reads at a million ideas. This index files each word under the idea's municipality and the
+-- week it was submitted in, so the board can ask for the matches of one week, or of a span of weeks, and walk back
+-- from the newest week only until it has found enough.
+
+-- Whole weeks since 1970-01-01 UTC. Interval arithmetic rather than extract(epoch from timestamptz), which
+-- PostgreSQL marks as only stable.
+create function idea_search_week(submitted_at timestamptz) returns integer
+    language sql immutable parallel safe
+as $$
+    select floor(extract(epoch from submitted_at - timestamptz '1970-01-01 00:00:00+00') / 604800)::integer
+$$;
+
+-- A word as filed for one municipality and week. A word near the 2,047-byte limit of a lexeme would go over it with
+-- the prefix, so a very long word is filed under its md5 instead; the query side does the same, so it still finds it.
+create function idea_scoped_lexeme(municipality text, week integer, lexeme text) returns text
+    language sql immutable parallel safe
+as $$
+    select municipality || '/' || week || '/'
+               || case when octet_length(lexeme) > 1900 then 'md5:' || md5(lexeme) else lexeme end
+$$;
+
+-- The idea's search document with every word scoped to its municipality and week, at the same positions and weights,
+-- so phrases and exclusions mean what they mean in the plain document.
+create function idea_weekly_search_document(municipality text, submitted_at timestamptz, document tsvector)
+    returns tsvector
+    language sql immutable parallel safe
+as $$
+    select coalesce(string_agg('''' || replace(replace(idea_scoped_lexeme(municipality, idea_search_week(submitted_at),
+                                                                          entry.lexeme), '\', '\\'), '''', '''''')
+                               || '''' || coalesce(':' || (select string_agg(place.position || place.weight, ',')
+                                                           from unnest(entry.positions, entry.weights)
+                                                                as place(position, weight)), ''),
+                               ' ')::tsvector,
+                    ''::tsvector)
+    from unnest(document) as entry
+$$;
+
+-- The search scoped to each week from newest_week back to oldest_week, one alternative per week. An idea carries
+-- only its own week's words, so it matches exactly when it matches the plain search and lies in one of the weeks;
+-- this holds for exclusions too, as long as the search has a word that must be present (querytree is not 'T').
+-- The search is taken apart as its text: quoted words (quotes doubled, backslashes escaped) and the operators
+-- between them.
+-- Declared parallel unsafe, which it is not, so that no statement using it is planned with parallel workers: a
+-- step of the walk reads a few hundred ideas, PostgreSQL overestimates a span of weeks' matches many times over,
+-- and starting workers then costs more than the whole step.
+create function idea_weekly_search_query(query tsquery, municipality text, newest_week integer, oldest_week integer)
+    returns tsquery
+    language sql immutable parallel unsafe
+as $$
+    with token as (
+        select part[1] as text, place
+        from regexp_matches(query::text, $re$'(?:[^'\\]|''|\\.)*'|[^']+$re$, 'g') with ordinality as found(part, place)
+    )
+    select string_agg('(' || scoped.text || ')', ' | ' order by week desc)::tsquery
+    from generate_series(newest_week, oldest_week, -1) as week
+    cross join lateral (
+        select string_agg(case when token.text like '''%'
+                               then '''' || replace(replace(idea_scoped_lexeme(municipality, week,
+                                   regexp_replace(substr(token.text, 2, length(token.text) - 2),
+                                                  $re$\\(.)|'(')$re$, '\1\2', 'g')), '\', '\\'), '''', '''''') || ''''
+                               else token.text end,
+                          '' order by token.place) as text
+        from token
+    ) as scoped
+$$;
+
+-- Without a pending list (fastupdate): every step of a walk would read the whole list again.
+create index idea_board_public_weekly_search on idea_board
+    using gin (idea_weekly_search_document(municipality, submitted_at, search_document)) with (fastupdate = off)
+    where published_at is not null;
