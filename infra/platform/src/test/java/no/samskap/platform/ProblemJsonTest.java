@@ -92,7 +92,8 @@ class ProblemJsonTest {
         var echoed = client.toBlocking().retrieve(json(body));
 
         assertEquals("{\"title\":\"abc\",\"items\":[{\"done\":true},{\"done\":false},{\"done\":false}]}", echoed);
-        assertTrue(client.toBlocking().retrieve(json("{\"title\":\"abc\",\"urgent\":true}")).contains("\"urgent\":true"));
+        var urgent = client.toBlocking().retrieve(json("{\"title\":\"abc\",\"urgent\":true}"));
+        assertTrue(urgent.contains("\"urgent\":true"), urgent);
     }
 
     @Test

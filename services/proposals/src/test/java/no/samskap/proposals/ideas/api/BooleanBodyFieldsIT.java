@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BooleanBodyFieldsIT {
 
-    private static final List<Object> NOT_BOOLEANS = List.of("yes", "maybe", "true", "false", 1, 0, Map.of("value", true),
-        List.of(true));
+    private static final List<Object> NOT_BOOLEANS = List.of("yes", "maybe", "true", "false", 1, 0,
+        Map.of("value", true), List.of(true));
 
     private final TestTokens tokens = TestTokens.shared();
     private TestInfrastructure infrastructure;
@@ -71,7 +71,8 @@ class BooleanBodyFieldsIT {
         var id = ideaWithAPlace();
 
         var edited = client.toBlocking().retrieve(json(HttpRequest.PATCH("/ideas/" + id,
-            "{\"title\":\"Ungdomsscene i aulaen\",\"clearPlace\":null}")).bearerAuth(ideas.authorToken()), IdeaView.class);
+            "{\"title\":\"Ungdomsscene i aulaen\",\"clearPlace\":null}")).bearerAuth(ideas.authorToken()),
+            IdeaView.class);
 
         assertEquals("Ungdomsscene i aulaen", edited.title());
         assertEquals("Moheia skole", edited.place());
