@@ -31,7 +31,11 @@ class FormCodec {
         this.json = json;
     }
 
-    /** Blank fields go as missing, so the service names them; a decision is a yes or no. */
+    /**
+     * Blank fields go as missing, so the service names them. A decision is a yes or no: {@code true} and {@code false}
+     * go as booleans, anything else as the text it is, for the service to refuse naming the field rather than for a
+     * stray value to dismiss the appeal.
+     */
     byte[] jsonBody(StaffAction action, Map<String, String> form) {
         if (action.fields().isEmpty()) {
             return null;
@@ -40,7 +44,7 @@ class FormCodec {
         for (var field : action.fields()) {
             var value = form.get(field);
             var given = value == null || value.isBlank() ? null : value.trim();
-            body.put(field, "upheld".equals(field) && given != null ? Boolean.valueOf(given.equals("true")) : given);
+            body.put(field, "upheld".equals(field) ? decision(given) : given);
         }
         try {
             return json.writeValueAsBytes(body);
@@ -67,6 +71,10 @@ class FormCodec {
         var kept = new LinkedHashMap<String, String>();
         action.fields().forEach(field -> kept.put(field, entered.getOrDefault(field, "")));
         return new FormProblem(action, item, fieldMessages, formMessage, kept);
+    }
+
+    private static @Nullable Object decision(@Nullable String given) {
+        return "true".equals(given) || "false".equals(given) ? Boolean.valueOf(given) : given;
     }
 
     /** A refusal without a problem body (a proxy's, say) still says something at the form. */

@@ -221,6 +221,35 @@ class StaffPagesIT {
     }
 
     @Test
+    void anAppealDecisionOtherThanYesOrNoGoesOnAsTextForTheServiceToRefuseAtTheField() {
+        var kari = staff("kari-5208", "5208");
+        var ola = staff("ola-5208", "5208");
+        var idea = stories.published("5208", "Skatepark");
+        stories.hidden("5208", idea, subjectOf(kari), "Under vurdering.");
+        stories.appealed("5208", idea, "hidden");
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(ola).appeals())));
+        var decision = "/ideas/" + idea + "/appeal/decision";
+        proposals.answer("POST", decision, Answer.problem(400,
+            "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"upheld: must be true or false\","
+                + "\"errors\":[{\"field\":\"upheld\",\"message\":\"must be true or false\"}]}"));
+
+        var refused = post(ola, "/stab/innboks/ideer/" + idea + "/klagevedtak",
+            Map.of("_csrf", CSRF, "upheld", "maybe", "reason", "Vurdert på nytt."));
+
+        assertAll(
+            () -> assertEquals("{\"upheld\":\"maybe\",\"reason\":\"Vurdert på nytt.\"}",
+                proposals.lastCallTo(decision).body()),
+            () -> assertEquals(400, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("must be true or false"), refused.body()));
+
+        proposals.answer("POST", decision, Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"published\"}"));
+        post(ola, "/stab/innboks/ideer/" + idea + "/klagevedtak",
+            Map.of("_csrf", CSRF, "upheld", "false", "reason", "Vurdert på nytt."));
+        assertEquals("{\"upheld\":false,\"reason\":\"Vurdert på nytt.\"}", proposals.lastCallTo(decision).body());
+    }
+
+    @Test
     void aRefusalNamingNoFieldIsShownAtTheForm() {
         var kari = staff("kari-5207", "5207");
         var idea = stories.submitted("5207", "Teater");

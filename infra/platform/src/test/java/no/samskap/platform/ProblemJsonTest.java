@@ -61,6 +61,42 @@ class ProblemJsonTest {
     }
 
     @Test
+    void refusesEveryBooleanThatIsNotTrueOrFalseNamingItsField() {
+        for (var urgent : List.of("\"yes\"", "\"true\"", "\"false\"", "1", "0", "{}", "[true]")) {
+            var problem = refused(json("{\"title\":\"abc\",\"urgent\":" + urgent + "}"));
+
+            assertEquals(400, problem.get("status"), urgent);
+            assertEquals(List.of("urgent"), fields(problem), urgent);
+            assertEquals("urgent: must be true or false", problem.get("detail"), urgent);
+        }
+    }
+
+    @Test
+    void namesABooleanInsideAListByItsPlaceInTheBody() {
+        var problem = refused(json("{\"title\":\"abc\",\"items\":[{\"done\":true},{\"done\":\"no\"}]}"));
+
+        assertEquals(List.of("items[1].done"), fields(problem));
+    }
+
+    @Test
+    void namesANumberFieldThatWasSentText() {
+        var problem = refused(json("{\"title\":\"abc\",\"count\":\"many\"}"));
+
+        assertEquals(List.of("count"), fields(problem));
+        assertEquals("count: must be a number", problem.get("detail"));
+    }
+
+    @Test
+    void takesTrueFalseNullAndAbsentBooleansAsBefore() {
+        var body = "{\"title\":\"abc\",\"urgent\":null,\"items\":[{\"done\":true},{\"done\":false},{}]}";
+        var echoed = client.toBlocking().retrieve(json(body));
+
+        assertEquals("{\"title\":\"abc\",\"items\":[{\"done\":true},{\"done\":false},{\"done\":false}]}", echoed);
+        var urgent = client.toBlocking().retrieve(json("{\"title\":\"abc\",\"urgent\":true}"));
+        assertTrue(urgent.contains("\"urgent\":true"), urgent);
+    }
+
+    @Test
     void answersAnUnknownRouteWithAProblem() {
         var problem = refused(HttpRequest.GET("/nothing-here"));
 
@@ -83,6 +119,10 @@ class ProblemJsonTest {
         var failure = refused(HttpRequest.GET("/probe/broken"));
         assertEquals(500, failure.get("status"));
         assertFalse(String.valueOf(failure.get("detail")).contains("secret"));
+    }
+
+    private static HttpRequest<String> json(String body) {
+        return HttpRequest.POST("/probe", body).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @SuppressWarnings("unchecked")

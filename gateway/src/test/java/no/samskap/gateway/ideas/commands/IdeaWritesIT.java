@@ -97,6 +97,39 @@ class IdeaWritesIT {
             () -> assertTrue(response.headers().firstValue("Samskap-Read-Model").isEmpty()));
     }
 
+    /**
+     * The gateway reads no boolean of a write (clearPlace, upheld, all): a mistyped one goes to the service exactly as
+     * it came, never turned into true or false on the way, and the refusal naming it comes back unchanged.
+     */
+    @ParameterizedTest(name = "{0} {1} with {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        PATCH | /api/ideas/{idea}                 | /ideas/{idea}                 | clearPlace | {"clearPlace":"yes"}
+        PATCH | /api/ideas/{idea}                 | /ideas/{idea}                 | clearPlace | {"clearPlace":1}
+        POST  | /api/ideas/{idea}/appeal/decision | /ideas/{idea}/appeal/decision | upheld     | {"upheld":"maybe"}
+        POST  | /api/ideas/{idea}/appeal/decision | /ideas/{idea}/appeal/decision | upheld     | {"upheld":"false"}
+        POST  | /api/me/notifications/read        | /me/notifications/read        | all        | {"all":"1"}
+        POST  | /api/me/notifications/read        | /me/notifications/read        | all        | {"all":[true]}
+        """)
+    void passesAMistypedBooleanOnAsItCameAndTheServicesRefusalNamingItBack(String method, String route,
+                                                                           String serviceRoute, String field,
+                                                                           String body) {
+        var idea = UUID.randomUUID().toString();
+        var servicePath = serviceRoute.replace("{idea}", idea);
+        var problem = "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Invalid request\","
+            + "\"status\":400,\"detail\":\"" + field + ": must be true or false\",\"instance\":\"" + servicePath + "\","
+            + "\"errors\":[{\"field\":\"" + field + "\",\"message\":\"must be true or false\"}]}";
+        proposals.answer(method, servicePath, Answer.problem(400, problem));
+
+        var response = writes.as(RESIDENT, method, route.replace("{idea}", idea), body);
+
+        assertAll(
+            () -> assertEquals(body, proposals.lastCallTo(servicePath).body()),
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)),
+            () -> assertEquals(problem, response.body()),
+            () -> assertTrue(response.headers().firstValue("Samskap-Read-Model").isEmpty()));
+    }
+
     @ParameterizedTest(name = "{0} /api/ideas/'{id}'{1}")
     @CsvSource(delimiter = '|', textBlock = """
         POST   | /withdrawal  |

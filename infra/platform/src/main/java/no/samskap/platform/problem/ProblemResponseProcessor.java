@@ -22,14 +22,17 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         var status = response.status();
-        var fields = context.getErrors().stream()
+        var badRequest = status == HttpStatus.BAD_REQUEST;
+        var mistyped = context.getRootCause().filter(cause -> badRequest).flatMap(MistypedBodyValue::in);
+        var fields = mistyped.map(List::of).orElseGet(() -> context.getErrors().stream()
             .filter(error -> error.getPath().isPresent())
             .map(error -> new Problem.InvalidField(fieldOf(error), error.getMessage()))
-            .toList();
-        var badRequest = status == HttpStatus.BAD_REQUEST;
+            .toList());
+        var detail = mistyped.map(field -> field.field() + ": " + field.message())
+            .orElseGet(() -> detailOf(status, context));
         var problem = new Problem(Problem.TYPE_BASE + (badRequest ? "invalid-request" : slugOf(status)),
             badRequest ? "Invalid request" : status.getReason(), status.getCode(),
-            detailOf(status, context), context.getRequest().getPath(), fields);
+            detail, context.getRequest().getPath(), fields);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

@@ -1,0 +1,72 @@
+package no.samskap.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+import no.samskap.platform.json.StrictBooleans;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Names the body property whose JSON value has the wrong type ({@code "all": "yes"}, {@code "reportThreshold": "x"})
+ * as the client wrote it, {@code strategicValues[0].code} for a nested one, from the path Micronaut Serde records
+ * while reading. Micronaut itself names only the Java parameter the whole body was bound to.
+ */
+final class MistypedBodyValue {
+
+    private MistypedBodyValue() {
+    }
+
+    static Optional<Problem.InvalidField> in(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                var path = serde.getPath();
+                return Optional.of(new Problem.InvalidField(fieldOf(path), messageFor(path.get(0))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Serde adds each step of the path on its way out, so the innermost comes first. */
+    private static String fieldOf(List<ReferencePath> path) {
+        var field = new StringBuilder();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            var step = path.get(i);
+            if (step instanceof CollectionItemReferencePath item) {
+                field.append('[').append(item.index()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(step instanceof MapItemReferencePath entry
+                    ? entry.key() : nameOf(step.getArgument()));
+            }
+        }
+        return field.toString();
+    }
+
+    private static String nameOf(Argument<?> property) {
+        return property.getAnnotationMetadata().stringValue(JsonProperty.class).orElse(property.getName());
+    }
+
+    private static String messageFor(ReferencePath innermost) {
+        Class<?> type = innermost instanceof PropertyReferencePath property
+            ? property.property().getType()
+            : innermost.getArgument().getFirstTypeVariable().<Class<?>>map(Argument::getType).orElse(Object.class);
+        if (type == Boolean.class || type == boolean.class) {
+            return StrictBooleans.MESSAGE;
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "must be a number";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "must be a string";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "has the wrong type";
+    }
+}
