@@ -243,6 +243,31 @@ class IdeaPageFormsIT {
     }
 
     @Test
+    void untickingEveryStrategicValueAndTargetGroupSendsEmptyListsAndAnIdeaForNobodyIsRefusedAtTheTargetGroups() {
+        var unticked = "title=Lesesirkel&body=Hver+torsdag&serviceArea=bibliotek&costModel=for-alle&place=Mo";
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"published\"}"));
+
+        forms.post(AUTHOR, "/ideer/" + idea + "/endre", unticked);
+        var sent = proposals.lastCallTo("/ideas/" + idea).body();
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.problem(400, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Bad Request","status":400,
+             "errors":[{"field":"targetGroups","message":"must name at least one target group"}]}"""));
+        var refused = forms.post(AUTHOR, "/ideer/" + idea + "/endre", unticked);
+
+        assertAll(
+            () -> assertTrue(sent.contains("\"strategicValues\":[]"), sent),
+            () -> assertTrue(sent.contains("\"targetGroups\":[]"), sent),
+            () -> assertEquals(400, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("<p class=\"hint\" id=\"targetGroups-hint\">Velg én eller flere.</p>"),
+                refused.body()),
+            () -> assertTrue(refused.body().contains("id=\"targetGroups-error\"><span class=\"visually-hidden\">Feil:</span>"
+                + " Velg minst én av målgruppene i listen.</p>"), refused.body()),
+            () -> assertTrue(refused.body().contains("<a href=\"#targetGroups\">Velg minst én av målgruppene i listen.</a>"),
+                refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"Mo\""), refused.body()));
+    }
+
+    @Test
     void findsNoIdeaOrCommentBehindAnIdThatIsNoUuidAndAsksTheServiceNothing() {
         var callsBefore = proposals.calls().size();
 
