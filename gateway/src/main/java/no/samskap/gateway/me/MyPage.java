@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static no.samskap.gateway.web.Html.escape;
+import static no.samskap.gateway.web.Html.escapeWithLineBreaks;
 
 /**
  * "Min side": who is signed in and the button that signs them out, their own ideas (with a moderator's reason and
@@ -178,7 +179,7 @@ final class MyPage {
             html.append(" <span class=\"hidden-marker\">").append(texts.text("me.ideas.hidden")).append("</span>");
         }
         html.append("</p>\n  <blockquote class=\"comment-body\"><p>")
-            .append(escape(comment.body()).replace("\n", "<br>")).append("</p></blockquote>\n")
+            .append(escapeWithLineBreaks(comment.body())).append("</p></blockquote>\n")
             .append("  <p class=\"reason\">")
             .append(texts.text("me.comments.hidden", texts.date(comment.hiddenAt()), comment.hiddenReason()))
             .append("</p>\n");
