@@ -50,11 +50,11 @@ class MyCommentsProjection implements MessageHandler {
             update(edited.commentId(), "body = ?", edited.body());
         } else if (envelope.is(ProposalsMessages.COMMENT_HIDDEN)) {
             var hidden = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_HIDDEN);
-            update(hidden.commentId(), "hidden = true, hidden_reason = ?, hidden_at = ?::timestamptz,"
+            update(hidden.commentId(), "hidden_reason = ?, hidden_at = ?::timestamptz,"
                 + " restored_reason = null, restored_at = null", hidden.reason(), utc(hidden.hiddenAt()));
         } else if (envelope.is(ProposalsMessages.COMMENT_RESTORED)) {
             var restored = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_RESTORED);
-            update(restored.commentId(), "hidden = false, restored_reason = ?, restored_at = ?::timestamptz",
+            update(restored.commentId(), "restored_reason = ?, restored_at = ?::timestamptz",
                 restored.reason(), utc(restored.restoredAt()));
         }
     }

@@ -83,8 +83,8 @@ class MyPageRows {
     List<MyComment> moderatedCommentsOf(String personId) {
         return sql.fetch("""
                 select c.comment_id, c.idea_id, coalesce(i.title, ''),
-                coalesce(i.published and not i.hidden and i.status <> 'rejected', false), c.body, c.written_at, c.hidden,
-                c.hidden_reason, c.hidden_at, c.restored_reason, c.restored_at
+                coalesce(i.published and not i.hidden and i.status <> 'rejected', false), c.body, c.written_at,
+                c.restored_at is null, c.hidden_reason, c.hidden_at, c.restored_reason, c.restored_at
                 from my_comment c left join my_idea i on i.idea_id = c.idea_id
                 where c.author_id = ? and c.hidden_at is not null
                 order by coalesce(c.restored_at, c.hidden_at) desc, c.comment_id""", personId)

@@ -322,7 +322,7 @@ class MyReadModelIT {
         var rows = new ArrayList<String>();
         rows.addAll(query("select idea_id || author_id || title || status || published || hidden || coalesce(reason, '-')"
             + " || appeal || updated_at from my_idea order by idea_id"));
-        rows.addAll(query("select comment_id || author_id || body || hidden || coalesce(hidden_reason, '-')"
+        rows.addAll(query("select comment_id || author_id || body || coalesce(hidden_reason, '-')"
             + " || coalesce(restored_reason, '-') || coalesce(restored_at::text, '-') from my_comment order by 1"));
         rows.addAll(query("select person_id || idea_id || given_at from my_support order by 1"));
         rows.addAll(query("select person_id || idea_id || followed_at from my_follow order by 1"));
