@@ -268,6 +268,28 @@ class IdeaPageFormsIT {
     }
 
     @Test
+    void theEditFormKeepsAStrategicValueTheMunicipalityDroppedSinceInSightAndTicked() {
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.json(200, """
+            {"municipality":"1833","moderation":"post","serviceAreas":["bibliotek","kino"],
+             "strategicValues":[{"code":"folkehelse","name":"Folkehelse"},{"code":"frivillighet","name":"Frivillighet"}]}"""));
+        proposals.answer("GET", "/ideas/" + idea, Answer.json(200, """
+            {"id":"%s","municipality":"1833","authorId":"%s","title":"Lesesirkel for ungdom","body":"Hver torsdag.",
+             "serviceArea":"bibliotek","strategicValues":["folkehelse","leseglede"],"targetGroups":["ungdom"],
+             "costModel":"for-alle","place":null,"status":"published","supportedByYou":false,"followedByYou":false,
+             "supportCount":0}""".formatted(idea, subjectOf(AUTHOR))));
+
+        var edit = forms.get(AUTHOR, "/ideer/" + idea + "/endre").body();
+
+        assertAll(
+            () -> assertTrue(edit.contains("id=\"strategicValues-folkehelse\" name=\"strategicValues\" value=\"folkehelse\""
+                + " checked>"), edit),
+            () -> assertTrue(edit.contains("id=\"strategicValues-frivillighet\" name=\"strategicValues\""
+                + " value=\"frivillighet\"><label"), edit),
+            () -> assertTrue(edit.contains("id=\"strategicValues-leseglede\" name=\"strategicValues\" value=\"leseglede\""
+                + " checked><label for=\"strategicValues-leseglede\">leseglede</label>"), edit));
+    }
+
+    @Test
     void findsNoIdeaOrCommentBehindAnIdThatIsNoUuidAndAsksTheServiceNothing() {
         var callsBefore = proposals.calls().size();
 
