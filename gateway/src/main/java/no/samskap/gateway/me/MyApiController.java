@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * The signed-in person's own ideas, supports, follows and notifications, and their own writes to them. Whose they
- * are comes from the sign-in, never from the request; nothing here may be cached anywhere.
+ * The signed-in person's own ideas, hidden comments, supports, follows and notifications, and their own writes to
+ * them. Whose they are comes from the sign-in, never from the request; nothing here may be cached anywhere.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -41,6 +41,13 @@ class MyApiController {
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<List<MyPageRows.MyIdea>> ideas(Authentication authentication) {
         return HttpResponse.ok(rows.ideasOf(SignedInSubject.of(authentication))).header("Cache-Control", NO_STORE);
+    }
+
+    @Get("/api/me/comments")
+    @Produces(MediaType.APPLICATION_JSON)
+    HttpResponse<List<MyPageRows.MyComment>> comments(Authentication authentication) {
+        return HttpResponse.ok(rows.moderatedCommentsOf(SignedInSubject.of(authentication)))
+            .header("Cache-Control", NO_STORE);
     }
 
     @Get("/api/me/supports")

@@ -100,7 +100,7 @@ class MyIdeasProjection implements MessageHandler {
         sql.execute("update my_idea set " + assignments + ", updated_at = ?::timestamptz where idea_id = ?", bindings);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

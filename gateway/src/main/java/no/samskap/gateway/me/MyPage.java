@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static no.samskap.gateway.web.Html.escape;
+import static no.samskap.gateway.web.Html.escapeWithLineBreaks;
 
 /**
  * "Min side": who is signed in and the button that signs them out, their own ideas (with a moderator's reason and
- * the one appeal), the ideas they support and follow, and their notifications, which a script keeps live.
+ * the one appeal), their comments a moderator hid (with the reasons for hiding and for showing them again), the
+ * ideas they support and follow, and their notifications, which a script keeps live.
  */
 final class MyPage {
 
@@ -56,6 +58,7 @@ final class MyPage {
             main.append(staffLinks(texts));
         }
         main.append(myIdeas(content.ideas(), notice, csrfToken, texts));
+        main.append(moderatedComments(content.moderatedComments(), texts));
         main.append(links("my-supports", "supported-idea", texts.text("me.supports.heading"),
             texts.text("me.supports.none"), content.supports(), texts));
         main.append(links("my-follows", "followed-idea", texts.text("me.follows.heading"),
@@ -150,6 +153,43 @@ final class MyPage {
             texts.text("me.appeal.label"), field, texts.text("me.appeal.hint"), error, field, describedBy,
             refused ? " aria-invalid=\"true\"" : "", refused && notice.appealText() != null ? escape(notice.appealText()) : "",
             texts.text("me.appeal.submit"));
+    }
+
+    /** Shown only to a person a moderator has hidden a comment of: most people never need the section. */
+    private static String moderatedComments(List<MyPageRows.MyComment> comments, Texts texts) {
+        if (comments.isEmpty()) {
+            return "";
+        }
+        var html = new StringBuilder("<section id=\"my-comments\" aria-labelledby=\"my-comments-heading\">\n")
+            .append("  <h2 id=\"my-comments-heading\">").append(texts.text("me.comments.heading")).append("</h2>\n")
+            .append("  <ul class=\"my-list\">\n");
+        comments.forEach(comment -> html.append(moderatedComment(comment, texts).indent(4)));
+        return html.append("  </ul>\n</section>\n").toString();
+    }
+
+    private static String moderatedComment(MyPageRows.MyComment comment, Texts texts) {
+        var idea = comment.ideaPublic()
+            ? "<a href=\"/ideer/" + escape(comment.ideaId()) + "#comment-" + escape(comment.id()) + "\">"
+                + escape(comment.ideaTitle()) + "</a>"
+            : "<span class=\"idea-title\">" + escape(comment.ideaTitle()) + "</span>";
+        var html = new StringBuilder("<li class=\"my-comment\" data-comment-id=\"" + escape(comment.id())
+            + "\" data-idea-id=\"" + escape(comment.ideaId()) + "\">\n");
+        html.append("  <p>").append(texts.text("me.comments.onIdea", "\u0000").replace("\u0000", idea));
+        if (comment.hidden()) {
+            html.append(" <span class=\"hidden-marker\">").append(texts.text("me.ideas.hidden")).append("</span>");
+        }
+        html.append("</p>\n  <blockquote class=\"comment-body\"><p>")
+            .append(escapeWithLineBreaks(comment.body())).append("</p></blockquote>\n")
+            .append("  <p class=\"reason\">")
+            .append(texts.text("me.comments.hidden", texts.date(comment.hiddenAt()), comment.hiddenReason()))
+            .append("</p>\n");
+        if (comment.restoredAt() != null) {
+            var restored = comment.restoredReason() == null || comment.restoredReason().isBlank()
+                ? texts.text("me.comments.restoredWithoutReason", texts.date(comment.restoredAt()))
+                : texts.text("me.comments.restored", texts.date(comment.restoredAt()), comment.restoredReason());
+            html.append("  <p class=\"restored-reason\">").append(restored).append("</p>\n");
+        }
+        return html.append("</li>").toString();
     }
 
     static String appealFieldId(String ideaId) {

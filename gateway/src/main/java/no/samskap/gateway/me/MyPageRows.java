@@ -32,6 +32,17 @@ class MyPageRows {
         }
     }
 
+    /**
+     * One of the person's own comments that a moderator hid: {@code hiddenReason} and {@code hiddenAt} are the last
+     * hiding's, {@code restoredReason} and {@code restoredAt} the restoring after it (null while hidden; the reason
+     * also null after a lifted block), all for the author alone. {@code ideaPublic} says whether to link the idea.
+     */
+    @Serdeable
+    record MyComment(String id, String ideaId, String ideaTitle, boolean ideaPublic, String body, Instant writtenAt,
+                     boolean hidden, String hiddenReason, Instant hiddenAt, @Nullable String restoredReason,
+                     @Nullable Instant restoredAt) {
+    }
+
     /** Another's idea the person supports or follows, with a link only while it is public. */
     @Serdeable
     record IdeaLink(String id, String title, String status, boolean isPublic, Instant since) {
@@ -65,6 +76,22 @@ class MyPageRows {
             .map(row -> new MyIdea(row.get(0, UUID.class).toString(), row.get(1, String.class), row.get(2, String.class),
                 row.get(3, Boolean.class), row.get(4, Boolean.class), row.get(5, String.class), row.get(6, String.class),
                 instant(row, 7), row.get(8, String.class)));
+    }
+
+    /** Only comments a moderator hid, the latest moderation first; the idea's title once the board has heard of it. */
+    @Transactional(readOnly = true)
+    List<MyComment> moderatedCommentsOf(String personId) {
+        return sql.fetch("""
+                select c.comment_id, c.idea_id, coalesce(i.title, ''),
+                coalesce(i.published and not i.hidden and i.status <> 'rejected', false), c.body, c.written_at,
+                c.restored_at is null, c.hidden_reason, c.hidden_at, c.restored_reason, c.restored_at
+                from my_comment c left join my_idea i on i.idea_id = c.idea_id
+                where c.author_id = ? and c.hidden_at is not null
+                order by coalesce(c.restored_at, c.hidden_at) desc, c.comment_id""", personId)
+            .map(row -> new MyComment(row.get(0, UUID.class).toString(), row.get(1, UUID.class).toString(),
+                row.get(2, String.class), row.get(3, Boolean.class), row.get(4, String.class), instant(row, 5),
+                row.get(6, Boolean.class), row.get(7, String.class), instant(row, 8), row.get(9, String.class),
+                row.get(10, OffsetDateTime.class) == null ? null : instant(row, 10)));
     }
 
     @Transactional(readOnly = true)

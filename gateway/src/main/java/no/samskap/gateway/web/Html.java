@@ -21,4 +21,9 @@ public final class Html {
         }
         return escaped.toString();
     }
+
+    /** Escaped, with each line break kept as {@code <br>}: for text people wrote in a textarea. */
+    public static String escapeWithLineBreaks(String text) {
+        return escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
+    }
 }

@@ -48,7 +48,7 @@ class MyPageTest {
             null, "none", java.time.Instant.EPOCH, "Ingen <regelbrot>.");
         var hiddenAgain = new MyPageRows.MyIdea("55555555-5555-5555-5555-555555555555", "Dans", "published", false, true,
             "Reklame", "none", java.time.Instant.EPOCH, "Gammal grunn.");
-        var content = new MyPageContent(List.of(restored, hiddenAgain), List.of(), List.of(),
+        var content = new MyPageContent(List.of(restored, hiddenAgain), List.of(), List.of(), List.of(),
             new MyPageRows.Feed(List.of(), 0));
 
         var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
@@ -68,7 +68,7 @@ class MyPageTest {
             "answered", "Ja.", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
         var read = new MyPageRows.MyNotification("6", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
             "published", "", java.time.Instant.parse("2026-11-27T10:00:00Z"), java.time.Instant.EPOCH, true);
-        var content = new MyPageContent(List.of(rejected, appealed), List.of(), List.of(),
+        var content = new MyPageContent(List.of(rejected, appealed), List.of(), List.of(), List.of(),
             new MyPageRows.Feed(List.of(unread, read), 1));
 
         var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,

@@ -105,6 +105,71 @@ class MyReadModelIT {
     }
 
     @Test
+    void anAuthorReadsWhyTheirCommentWasHiddenAndWhyItWasShownAgainEscapedAndNobodyElseDoes() {
+        var author = person();
+        var stranger = person();
+        var idea = stories.publishedBy(person(), "Bibliotek på søndager");
+        var restored = stories.commented(idea, author, "Endelig!\nJeg kommer.");
+        var stillHidden = stories.commented(idea, author, "Kjøp billige klokker her");
+        stories.commented(idea, author, "Flott idé.");
+        stories.commentHidden(idea, restored, "<script>alert('skjult')</script> Sámi: Čoahkkin, Đ, Ŋ, Š, Ŧ, Ž");
+        stories.commentRestored(idea, restored, "Gjennomgått av <b>Áilu</b>: ingen regelbrudd.");
+        stories.commentHidden(idea, stillHidden, "Reklame <img src=x onerror=alert(1)>");
+
+        eventually(() -> {
+            var shown = byId(json(author, "/api/me/comments"));
+            assertEquals(2, shown.size());
+            assertEquals("Gjennomgått av <b>Áilu</b>: ingen regelbrudd.", shown.get(restored).get("restoredReason").asText());
+        });
+        var comments = byId(json(author, "/api/me/comments"));
+        assertAll(
+            () -> assertFalse(comments.get(restored).get("hidden").asBoolean()),
+            () -> assertEquals("<script>alert('skjult')</script> Sámi: Čoahkkin, Đ, Ŋ, Š, Ŧ, Ž",
+                comments.get(restored).get("hiddenReason").asText()),
+            () -> assertEquals("Endelig!\nJeg kommer.", comments.get(restored).get("body").asText()),
+            () -> assertEquals(idea, comments.get(restored).get("ideaId").asText()),
+            () -> assertEquals("Bibliotek på søndager", comments.get(restored).get("ideaTitle").asText()),
+            () -> assertTrue(comments.get(stillHidden).get("hidden").asBoolean()),
+            () -> assertEquals("Reklame <img src=x onerror=alert(1)>", comments.get(stillHidden).get("hiddenReason").asText()),
+            () -> assertTrue(comments.get(stillHidden).get("restoredReason").isNull()),
+            () -> assertTrue(comments.get(stillHidden).get("restoredAt").isNull()));
+        var page = as(author, "/meg").body();
+        assertAll(
+            () -> assertTrue(page.contains("<h2 id=\"my-comments-heading\">Kommentarene mine som er blitt skjult</h2>"), page),
+            () -> assertTrue(page.contains("<li class=\"my-comment\" data-comment-id=\"" + restored + "\""), page),
+            () -> assertTrue(page.contains("<p class=\"reason\">Skjult 2. november 2026. Begrunnelse: &lt;script&gt;"
+                + "alert(&#39;skjult&#39;)&lt;/script&gt; Sámi: Čoahkkin, Đ, Ŋ, Š, Ŧ, Ž</p>"), page),
+            () -> assertTrue(page.contains("<p class=\"restored-reason\">Vist igjen 3. november 2026. Begrunnelse: "
+                + "Gjennomgått av &lt;b&gt;Áilu&lt;/b&gt;: ingen regelbrudd.</p>"), page),
+            () -> assertTrue(page.contains("Begrunnelse: Reklame &lt;img src=x onerror=alert(1)&gt;</p>"), page),
+            () -> assertTrue(page.contains("<a href=\"/ideer/" + idea + "#comment-" + stillHidden + "\">"
+                + "Bibliotek på søndager</a> <span class=\"hidden-marker\">(skjult for andre)</span>"), page),
+            () -> assertTrue(page.contains("<blockquote class=\"comment-body\"><p>Endelig!<br>"), page),
+            () -> assertFalse(page.contains("Flott idé."), page),
+            () -> assertFalse(page.contains("<script>alert"), page),
+            () -> assertFalse(page.contains("<img src=x"), page),
+            () -> assertFalse(page.contains("<b>Áilu"), page));
+        assertEquals(0, json(stranger, "/api/me/comments").size());
+        assertFalse(as(stranger, "/meg").body().contains("my-comments"));
+        var nynorsk = as(author, "/meg?lang=nn").body();
+        assertTrue(nynorsk.contains("Vist att 3. november 2026. Grunngiving: Gjennomgått av &lt;b&gt;Áilu&lt;/b&gt;"),
+            nynorsk);
+    }
+
+    @Test
+    void staffReadWhyACommentIsHiddenInTheirInboxEscaped() {
+        var idea = stories.publishedBy(person(), "Kino på lørdager");
+        var comment = stories.commented(idea, person(), "Se min nettbutikk");
+        stories.commentHidden(idea, comment, "Reklame <script>alert(1)</script> – Ánde Čuđe");
+        var staff = new Person("rana-staff-" + UUID.randomUUID(), "Kari Nilsen", "1833", List.of("staff"));
+
+        eventually(() -> assertTrue(as(staff, "/stab/innboks").body().contains("data-comment-id=\"" + comment + "\"")));
+        var inbox = as(staff, "/stab/innboks").body();
+        assertTrue(inbox.contains("Begrunnelse: Reklame &lt;script&gt;alert(1)&lt;/script&gt; – Ánde Čuđe"), inbox);
+        assertFalse(inbox.contains("<script>alert(1)"), inbox);
+    }
+
+    @Test
     void supportsAndFollowsComeAndGoWithTheirMessages() {
         var author = person();
         var resident = person();
@@ -167,8 +232,8 @@ class MyReadModelIT {
 
     @Test
     void everyRouteOfThePersonsOwnIsRefusedToAnonymousCallersAndNeverStored() {
-        for (var path : List.of("/api/me/ideas", "/api/me/supports", "/api/me/follows", "/api/me/notifications",
-                "/api/me/notifications/stream")) {
+        for (var path : List.of("/api/me/ideas", "/api/me/comments", "/api/me/supports", "/api/me/follows",
+                "/api/me/notifications", "/api/me/notifications/stream")) {
             var response = gateway.get(path);
             assertAll(path,
                 () -> assertEquals(401, response.statusCode()),
@@ -232,11 +297,15 @@ class MyReadModelIT {
         var idea = stories.publishedBy(author, "Replay-idé");
         stories.hidden(idea, "Skjult.");
         stories.notified(author, idea, "Replay-idé", "hidden", "");
+        var comment = stories.commented(idea, author, "Replay-kommentar");
+        stories.commentHidden(idea, comment, "Skjult kommentar.");
+        stories.commentRestored(idea, comment, "Vist igjen.");
         waitUntilEverythingSentIsProcessed();
         var before = snapshot();
         execute("update my_idea set title = 'ødelagt', appeal = 'decided'");
         execute("delete from my_notification");
         execute("delete from my_follow");
+        execute("update my_comment set hidden_reason = 'ødelagt', restored_reason = null");
 
         gateway.bean(ReadModelReplay.class).replay();
 
@@ -253,6 +322,8 @@ class MyReadModelIT {
         var rows = new ArrayList<String>();
         rows.addAll(query("select idea_id || author_id || title || status || published || hidden || coalesce(reason, '-')"
             + " || appeal || updated_at from my_idea order by idea_id"));
+        rows.addAll(query("select comment_id || author_id || body || coalesce(hidden_reason, '-')"
+            + " || coalesce(restored_reason, '-') || coalesce(restored_at::text, '-') from my_comment order by 1"));
         rows.addAll(query("select person_id || idea_id || given_at from my_support order by 1"));
         rows.addAll(query("select person_id || idea_id || followed_at from my_follow order by 1"));
         rows.addAll(query("select person_id || notification_id || idea_title || kind || note || added_at"

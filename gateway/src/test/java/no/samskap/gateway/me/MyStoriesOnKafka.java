@@ -2,6 +2,9 @@ package no.samskap.gateway.me;
 
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentHidden;
+import no.samskap.contract.proposals.CommentRestored;
 import no.samskap.contract.proposals.IdeaAppealed;
 import no.samskap.contract.proposals.IdeaFollowed;
 import no.samskap.contract.proposals.IdeaHidden;
@@ -31,7 +34,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What the proposals service tells about people's ideas, supports, follows and notifications, as it tells it. */
+/**
+ * What the proposals service tells about people's ideas, comments, supports, follows and notifications, as it tells it.
+ */
 final class MyStoriesOnKafka implements AutoCloseable {
 
     static final String RANA = "1833";
@@ -85,6 +90,22 @@ final class MyStoriesOnKafka implements AutoCloseable {
 
     void appealed(String id, Person author, String against) {
         onIdea(id, ProposalsMessages.IDEA_APPEALED, new IdeaAppealed(id, subjectOf(author), against, AT));
+    }
+
+    /** Returns the comment's id. */
+    String commented(String id, Person author, String body) {
+        var comment = UUID.randomUUID().toString();
+        onIdea(id, ProposalsMessages.COMMENT_ADDED, new CommentAdded(id, comment, null, subjectOf(author), false, body, AT));
+        return comment;
+    }
+
+    void commentHidden(String id, String comment, String reason) {
+        onIdea(id, ProposalsMessages.COMMENT_HIDDEN, new CommentHidden(id, comment, reason, "staff", AT.plusSeconds(60)));
+    }
+
+    void commentRestored(String id, String comment, String reason) {
+        onIdea(id, ProposalsMessages.COMMENT_RESTORED,
+            CommentRestored.byModerator(id, comment, "staff", AT.plusSeconds(86_400), reason));
     }
 
     void supported(String id, Person supporter, int count) {

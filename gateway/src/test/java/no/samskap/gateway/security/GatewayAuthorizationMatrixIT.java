@@ -324,6 +324,7 @@ class GatewayAuthorizationMatrixIT {
         all.put("DELETE /api/municipalities/{municipality}/blocked/{subject}", GatewayRequest.api("DELETE", blocked, null));
         all.put("GET /api/me", GatewayRequest.api("GET", "/api/me", null));
         all.put("GET /api/me/ideas", GatewayRequest.api("GET", "/api/me/ideas", null));
+        all.put("GET /api/me/comments", GatewayRequest.api("GET", "/api/me/comments", null));
         all.put("GET /api/me/supports", GatewayRequest.api("GET", "/api/me/supports", null));
         all.put("GET /api/me/follows", GatewayRequest.api("GET", "/api/me/follows", null));
         all.put("GET /api/me/notifications", GatewayRequest.api("GET", "/api/me/notifications", null));

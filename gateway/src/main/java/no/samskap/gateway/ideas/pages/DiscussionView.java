@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static no.samskap.gateway.web.Html.escape;
+import static no.samskap.gateway.web.Html.escapeWithLineBreaks;
 
 /**
  * The discussion under an idea, one level of answers deep: the municipality's own comments marked as such in words,
@@ -50,7 +51,7 @@ final class DiscussionView {
             ? "<p class=\"official-mark\"><strong>" + texts.text("discussion.official") + "</strong></p>\n" : "";
         var text = comment.body() == null
             ? "<p class=\"hidden-comment\">" + texts.text("discussion.hidden") + "</p>"
-            : "<p class=\"comment-body\">" + IdeaView.withLineBreaks(comment.body()) + "</p>"
+            : "<p class=\"comment-body\">" + escapeWithLineBreaks(comment.body()) + "</p>"
                 + (comment.hidden() ? "\n<p class=\"hidden-comment\">" + texts.text("discussion.hiddenYours") + "</p>" : "");
         var edited = comment.editedAt() == null ? "" : " " + texts.text("discussion.edited");
         var forms = viewing.signedIn() ? forms(comment, base, texts, viewing) : "";

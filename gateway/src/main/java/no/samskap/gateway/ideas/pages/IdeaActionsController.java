@@ -184,7 +184,7 @@ final class IdeaActionsController {
                                           Refusal refusal, HttpStatus status) {
         var texts = new Texts(LanguageChoice.of(request));
         var path = "/ideer/" + IdeaPageRendering.uuid(id).orElseThrow() + "/endre";
-        return forms.page(request, status, csrf -> IdeaFormView.render(texts, texts.text("edit.heading"), path, path,
+        return forms.page(request, status, csrf -> IdeaFormView.render(texts, IdeaFormView.Purpose.EDIT, path,
             form, refusal, csrf, municipality, choices.of(municipality, form)));
     }
 

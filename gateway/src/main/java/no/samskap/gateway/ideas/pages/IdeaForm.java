@@ -32,18 +32,23 @@ record IdeaForm(String title, String body, String serviceArea, List<String> stra
             idea.costModel() == null ? "" : idea.costModel(), idea.place() == null ? "" : idea.place());
     }
 
+    /** A submission leaves out what was not chosen, so the service gives it its defaults. */
     Json json() {
-        return json(null);
+        return json(strategicValues.isEmpty() ? null : strategicValues, targetGroups.isEmpty() ? null : targetGroups,
+            null);
     }
 
-    /** On an edit an emptied place field means the idea has no place any more, which the service is told explicitly. */
+    /**
+     * On an edit the boxes start ticked as the idea has them, so an unticked box is meant: the lists go as they are,
+     * an empty one included (the service clears the strategic values and refuses an idea for nobody), and an emptied
+     * place field means the idea has no place any more, which the service is told explicitly.
+     */
     Json editJson() {
-        return json(place.isBlank() ? Boolean.TRUE : null);
+        return json(strategicValues, targetGroups, place.isBlank() ? Boolean.TRUE : null);
     }
 
-    private Json json(Boolean clearPlace) {
-        return new Json(title, body, serviceArea.isBlank() ? null : serviceArea,
-            strategicValues.isEmpty() ? null : strategicValues, targetGroups.isEmpty() ? null : targetGroups,
+    private Json json(List<String> chosenValues, List<String> chosenGroups, Boolean clearPlace) {
+        return new Json(title, body, serviceArea.isBlank() ? null : serviceArea, chosenValues, chosenGroups,
             costModel.isBlank() ? null : costModel, place.isBlank() ? null : place, clearPlace);
     }
 

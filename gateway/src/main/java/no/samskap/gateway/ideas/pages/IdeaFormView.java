@@ -54,15 +54,33 @@ final class IdeaFormView {
         </form>
         <script src="/assets/similar-ideas.js" defer></script>""";
 
+    /**
+     * Writing a new idea or changing one. A new idea for nobody in particular is for everyone; a changed one keeps
+     * what is ticked, so unticking every target group is refused and its hint does not promise otherwise.
+     */
+    enum Purpose {
+        SUBMIT("submit.heading", "ideaForm.targetGroups.hint"),
+        EDIT("edit.heading", "ideaForm.targetGroups.hint.edit");
+
+        private final String headingKey;
+        private final String targetGroupsHintKey;
+
+        Purpose(String headingKey, String targetGroupsHintKey) {
+            this.headingKey = headingKey;
+            this.targetGroupsHintKey = targetGroupsHintKey;
+        }
+    }
+
     private IdeaFormView() {
     }
 
-    /** {@code action} is where the form posts; {@code choices} the municipality's service areas and strategic values. */
-    static String render(Texts texts, String heading, String action, String path, IdeaForm form, Refusal refusal,
-                         String csrf, String municipality, ProposalsReading.IdeaChoices choices) {
+    /** {@code path} is the form's page and where it posts; {@code choices} the municipality's service areas and values. */
+    static String render(Texts texts, Purpose purpose, String path, IdeaForm form, Refusal refusal, String csrf,
+                         String municipality, ProposalsReading.IdeaChoices choices) {
+        var heading = texts.text(purpose.headingKey);
         var offered = choices.serviceAreas();
         var values = choices.strategicValues();
-        var main = MAIN.formatted(heading, summary(texts, refusal), escape(action), CsrfTokens.FIELD, escape(csrf),
+        var main = MAIN.formatted(heading, summary(texts, refusal), escape(path), CsrfTokens.FIELD, escape(csrf),
             texts.text("ideaForm.title"), texts.text("ideaForm.title.hint"), error(texts, refusal, "title"),
             escape(form.title()), describedBy(refusal, texts, "title", true),
             escape(municipality), texts.text("ideaForm.similar"),
@@ -72,7 +90,7 @@ final class IdeaFormView {
             ariaDescribedBy(describedBy(refusal, texts, "serviceArea", false)), serviceAreas(texts, offered, form),
             strategicValues(texts, refusal, values, form),
             ariaDescribedBy(describedBy(refusal, texts, "targetGroups", true)), texts.text("ideaForm.targetGroups"),
-            texts.text("ideaForm.targetGroups.hint"), error(texts, refusal, "targetGroups"),
+            texts.text(purpose.targetGroupsHintKey), error(texts, refusal, "targetGroups"),
             choices(texts, "checkbox", "targetGroups", "targetGroup", IdeaForm.TARGET_GROUPS, form.targetGroups()),
             ariaDescribedBy(describedBy(refusal, texts, "costModel", false)), texts.text("ideaForm.costModel"),
             error(texts, refusal, "costModel"),

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
 import static no.samskap.gateway.web.Html.escape;
+import static no.samskap.gateway.web.Html.escapeWithLineBreaks;
 
 /** One idea: its text, where it stands, the municipality's answer, the public timeline, and what the viewer may do. */
 final class IdeaView {
@@ -42,7 +43,7 @@ final class IdeaView {
 
     static String render(IdeaPage page, Texts texts, Viewing viewing) {
         var idea = page.idea();
-        var main = MAIN.formatted(done(viewing, texts), escape(idea.title()), withLineBreaks(idea.body()),
+        var main = MAIN.formatted(done(viewing, texts), escape(idea.title()), escapeWithLineBreaks(idea.body()),
             escape(idea.id()), escape(idea.municipality()), texts.text("idea.live.updated"),
             texts.text("idea.status"), texts.word("status", idea.status()),
             texts.text("idea.serviceArea"), texts.word("serviceArea", idea.serviceArea()), place(page, texts),
@@ -75,7 +76,7 @@ final class IdeaView {
             return "";
         }
         return "<h2>%s</h2>\n<p class=\"answer\" id=\"answer\">%s</p>".formatted(texts.text("idea.answer"),
-            withLineBreaks(idea.answer()));
+            escapeWithLineBreaks(idea.answer()));
     }
 
     private static String timeline(IdeaPage page, Texts texts) {
@@ -95,9 +96,5 @@ final class IdeaView {
         } catch (DateTimeParseException e) {
             return " – " + escape(note);
         }
-    }
-
-    static String withLineBreaks(String text) {
-        return escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
     }
 }

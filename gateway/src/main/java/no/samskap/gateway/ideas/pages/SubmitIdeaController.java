@@ -110,7 +110,7 @@ final class SubmitIdeaController {
                                         Refusal refusal, HttpStatus status) {
         var texts = new Texts(LanguageChoice.of(request));
         var municipality = PageForms.claim(authentication, "municipality").orElse("");
-        return forms.page(request, status, csrf -> IdeaFormView.render(texts, texts.text("submit.heading"), PATH, PATH,
+        return forms.page(request, status, csrf -> IdeaFormView.render(texts, IdeaFormView.Purpose.SUBMIT, PATH,
             form, refusal, csrf, municipality, choices.of(municipality, form)));
     }
 

@@ -243,6 +243,53 @@ class IdeaPageFormsIT {
     }
 
     @Test
+    void untickingEveryStrategicValueAndTargetGroupSendsEmptyListsAndAnIdeaForNobodyIsRefusedAtTheTargetGroups() {
+        var unticked = "title=Lesesirkel&body=Hver+torsdag&serviceArea=bibliotek&costModel=for-alle&place=Mo";
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"published\"}"));
+
+        forms.post(AUTHOR, "/ideer/" + idea + "/endre", unticked);
+        var sent = proposals.lastCallTo("/ideas/" + idea).body();
+        proposals.answer("PATCH", "/ideas/" + idea, Answer.problem(400, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Bad Request","status":400,
+             "errors":[{"field":"targetGroups","message":"must name at least one target group"}]}"""));
+        var refused = forms.post(AUTHOR, "/ideer/" + idea + "/endre", unticked);
+
+        assertAll(
+            () -> assertTrue(sent.contains("\"strategicValues\":[]"), sent),
+            () -> assertTrue(sent.contains("\"targetGroups\":[]"), sent),
+            () -> assertEquals(400, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("<p class=\"hint\" id=\"targetGroups-hint\">Velg én eller flere.</p>"),
+                refused.body()),
+            () -> assertTrue(refused.body().contains("id=\"targetGroups-error\"><span class=\"visually-hidden\">Feil:</span>"
+                + " Velg minst én av målgruppene i listen.</p>"), refused.body()),
+            () -> assertTrue(refused.body().contains("<a href=\"#targetGroups\">Velg minst én av målgruppene i listen.</a>"),
+                refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"Mo\""), refused.body()));
+    }
+
+    @Test
+    void theEditFormKeepsAStrategicValueTheMunicipalityDroppedSinceInSightAndTicked() {
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.json(200, """
+            {"municipality":"1833","moderation":"post","serviceAreas":["bibliotek","kino"],
+             "strategicValues":[{"code":"folkehelse","name":"Folkehelse"},{"code":"frivillighet","name":"Frivillighet"}]}"""));
+        proposals.answer("GET", "/ideas/" + idea, Answer.json(200, """
+            {"id":"%s","municipality":"1833","authorId":"%s","title":"Lesesirkel for ungdom","body":"Hver torsdag.",
+             "serviceArea":"bibliotek","strategicValues":["folkehelse","leseglede"],"targetGroups":["ungdom"],
+             "costModel":"for-alle","place":null,"status":"published","supportedByYou":false,"followedByYou":false,
+             "supportCount":0}""".formatted(idea, subjectOf(AUTHOR))));
+
+        var edit = forms.get(AUTHOR, "/ideer/" + idea + "/endre").body();
+
+        assertAll(
+            () -> assertTrue(edit.contains("id=\"strategicValues-folkehelse\" name=\"strategicValues\" value=\"folkehelse\""
+                + " checked>"), edit),
+            () -> assertTrue(edit.contains("id=\"strategicValues-frivillighet\" name=\"strategicValues\""
+                + " value=\"frivillighet\"><label"), edit),
+            () -> assertTrue(edit.contains("id=\"strategicValues-leseglede\" name=\"strategicValues\" value=\"leseglede\""
+                + " checked><label for=\"strategicValues-leseglede\">leseglede</label>"), edit));
+    }
+
+    @Test
     void findsNoIdeaOrCommentBehindAnIdThatIsNoUuidAndAsksTheServiceNothing() {
         var callsBefore = proposals.calls().size();
 

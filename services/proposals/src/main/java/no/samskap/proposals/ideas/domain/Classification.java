@@ -20,20 +20,21 @@ public record Classification(ServiceArea serviceArea, List<String> strategicValu
     public static Classification of(MunicipalitySettings offer, String serviceArea, List<String> strategicValues,
                                     List<String> targetGroups, String costModel, String place) {
         return new Classification(serviceAreaOf(offer, serviceArea),
-            strategicValuesOf(offer, strategicValues == null ? List.of() : strategicValues),
+            strategicValuesOf(offer, strategicValues == null ? List.of() : strategicValues, List.of()),
             targetGroupsOf(targetGroups == null ? List.of(TargetGroup.EVERYONE.code()) : targetGroups),
             costModel == null ? CostModel.FREE_FOR_ALL : costModelOf(costModel), place == null ? null : placeOf(place));
     }
 
     /**
      * Only what the author changes is checked against the offer: a municipality that narrowed its lists since
-     * must not block an edit of the title.
+     * must not block an edit of the title, nor one that sends back a service area or strategic value the idea has.
      */
     public Classification revisedWith(MunicipalitySettings offer, String newServiceArea, List<String> newStrategicValues,
                                       List<String> newTargetGroups, String newCostModel, String newPlace) {
         return new Classification(
-            newServiceArea == null ? serviceArea : serviceAreaOf(offer, newServiceArea),
-            newStrategicValues == null ? strategicValues : strategicValuesOf(offer, newStrategicValues),
+            newServiceArea == null || newServiceArea.equals(serviceArea.code()) ? serviceArea
+                : serviceAreaOf(offer, newServiceArea),
+            newStrategicValues == null ? strategicValues : strategicValuesOf(offer, newStrategicValues, strategicValues),
             newTargetGroups == null ? targetGroups : targetGroupsOf(newTargetGroups),
             newCostModel == null ? costModel : costModelOf(newCostModel),
             newPlace == null ? place : placeOf(newPlace));
@@ -58,8 +59,8 @@ public record Classification(ServiceArea serviceArea, List<String> strategicValu
                 + String.join(", ", offer.serviceAreas().stream().map(ServiceArea::code).toList())));
     }
 
-    private static List<String> strategicValuesOf(MunicipalitySettings offer, List<String> codes) {
-        codes.stream().filter(code -> !offer.pursues(code)).findFirst().ifPresent(unknown -> {
+    private static List<String> strategicValuesOf(MunicipalitySettings offer, List<String> codes, List<String> kept) {
+        codes.stream().filter(code -> !offer.pursues(code) && !kept.contains(code)).findFirst().ifPresent(unknown -> {
             throw new InvalidIdeaException("strategicValues", "unknown strategic value '" + unknown + "'");
         });
         return codes.stream().distinct().toList();

@@ -172,6 +172,31 @@ class IdeaClassificationIT {
     }
 
     @Test
+    void anEmptyListClearsTheStrategicValuesWhereALeftOutListKeepsThemButAnIdeaForNobodyIsRefused() throws Exception {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", fullIdea()).bearerAuth(ideas.authorToken()),
+            IdeaView.class);
+
+        var retitled = client.toBlocking().retrieve(HttpRequest.PATCH("/ideas/" + created.id(),
+            Map.of("title", "Ungdomsscene i kulturhuset, no")).bearerAuth(ideas.authorToken()), IdeaView.class);
+        var cleared = client.toBlocking().retrieve(HttpRequest.PATCH("/ideas/" + created.id(),
+            Map.of("strategicValues", List.of())).bearerAuth(ideas.authorToken()), IdeaView.class);
+        var before = count("select count(*) from outbox_message");
+        var refused = refusedField(HttpRequest.PATCH("/ideas/" + created.id(), Map.of("targetGroups", List.of()))
+            .bearerAuth(ideas.authorToken()));
+
+        assertEquals(List.of("folkehelse", "frivillighet"), retitled.strategicValues());
+        assertEquals(List.of(), cleared.strategicValues());
+        assertEquals(List.of("ungdom", "voksne"), cleared.targetGroups());
+        assertEquals(List.of(), EnvelopeCodec.payload(message(created.id(), "idea-edited"), ProposalsMessages.IDEA_EDITED)
+            .strategicValues());
+        assertEquals("targetGroups", refused);
+        var stored = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class);
+        assertEquals(List.of(), stored.strategicValues());
+        assertEquals(List.of("ungdom", "voksne"), stored.targetGroups());
+        assertEquals(before, count("select count(*) from outbox_message"));
+    }
+
+    @Test
     void clearingThePlaceWhileNamingANewOneIsRefusedNamingClearPlaceAndChangesNothing() throws Exception {
         var created = client.toBlocking().retrieve(HttpRequest.POST("/ideas", fullIdea()).bearerAuth(ideas.authorToken()),
             IdeaView.class);
@@ -246,6 +271,7 @@ class IdeaClassificationIT {
         }
     }
 
+    /** The newest message of that type about the idea. */
     private Envelope message(String ideaId, String type) throws Exception {
         try (var connection = infrastructure.connect(proposals.schema);
              var statement = connection.prepareStatement(
@@ -258,7 +284,7 @@ class IdeaClassificationIT {
                     envelopes.add(EnvelopeCodec.fromJson(rows.getString(1)));
                 }
             }
-            return envelopes.get(0);
+            return envelopes.get(envelopes.size() - 1);
         }
     }
 }

@@ -86,6 +86,21 @@ class ClassificationTest {
     }
 
     @Test
+    void aRevisionMayKeepAServiceAreaOrStrategicValueTheOfferDroppedSinceButNotAddOne() {
+        var wider = new MunicipalitySettings(RANA, MunicipalitySettings.Moderation.POST, null, 3,
+            List.of(ServiceArea.LIBRARY, ServiceArea.CINEMA, ServiceArea.CULTURE_HOUSE),
+            List.of(new StrategicValue("folkehelse", "Folkehelse"), new StrategicValue("baerekraft", "Bærekraft")));
+        var original = Classification.of(wider, "kulturhus", List.of("folkehelse", "baerekraft"), null, null, null);
+
+        var revised = original.revisedWith(OFFER, "kulturhus", List.of("baerekraft", "frivillighet"), null, null, null);
+
+        assertEquals(ServiceArea.CULTURE_HOUSE, revised.serviceArea());
+        assertEquals(List.of("baerekraft", "frivillighet"), revised.strategicValues());
+        assertEquals("strategicValues", refusedField(() -> Classification.of(OFFER, "kino", List.of("folkehelse"), null,
+            null, null).revisedWith(OFFER, null, List.of("baerekraft"), null, null, null)));
+    }
+
+        @Test
     void settingsRefuseAStrategicValueCodeWithCapitalsOrSpaces() {
         assertEquals("strategicValues", refusedField(() -> new StrategicValue("Folke helse", "Folkehelse")));
         assertEquals("strategicValues", refusedField(() -> new StrategicValue("x".repeat(41), "Lang")));
