@@ -249,13 +249,13 @@ final class MyPage {
         return html.toString();
     }
 
-    /** An assessment's date to answer by, or the start of an answer; other steps carry no note. */
+    /** An assessment's date to answer by, or the date it was moved to, or the start of an answer; others have no note. */
     private static String noteOf(MyPageRows.MyNotification notification, Texts texts) {
         var note = notification.note();
         if (note == null || note.isBlank()) {
             return "";
         }
-        if ("under-assessment".equals(notification.kind())) {
+        if ("under-assessment".equals(notification.kind()) || "response-date-changed".equals(notification.kind())) {
             try {
                 // Texts escapes the date again; a formatted date holds nothing that escaping changes.
                 return " " + texts.text("idea.timeline.respondBy", texts.date(LocalDate.parse(note)));

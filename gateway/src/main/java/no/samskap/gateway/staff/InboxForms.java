@@ -55,7 +55,7 @@ final class InboxForms {
     String textarea(StaffAction action, String itemId, String field) {
         var id = fieldId(action, itemId, field);
         var error = fieldError(action, itemId, field, id);
-        return "<div class=\"field\">\n<label for=\"" + id + "\">" + texts.text("staff.field." + field) + "</label>\n"
+        return "<div class=\"field\">\n<label for=\"" + id + "\">" + label(action, field) + "</label>\n"
             + error.orElse("") + "<textarea id=\"" + id + "\" name=\"" + field + "\" rows=\"3\" required"
             + describedBy(error, id) + ">" + escape(entered(action, itemId, field)) + "</textarea>\n</div>\n";
     }
@@ -63,7 +63,7 @@ final class InboxForms {
     String dateField(StaffAction action, String itemId, String field) {
         var id = fieldId(action, itemId, field);
         var error = fieldError(action, itemId, field, id);
-        return "<div class=\"field\">\n<label for=\"" + id + "\">" + texts.text("staff.field." + field) + "</label>\n"
+        return "<div class=\"field\">\n<label for=\"" + id + "\">" + label(action, field) + "</label>\n"
             + error.orElse("") + "<input type=\"date\" id=\"" + id + "\" name=\"" + field + "\" required min=\""
             + today + "\" value=\"" + escape(entered(action, itemId, field)) + "\"" + describedBy(error, id)
             + ">\n</div>\n";
@@ -84,6 +84,12 @@ final class InboxForms {
                 .append(texts.word(wordGroup.substring(0, wordGroup.length() - 1), value)).append("</label></div>\n");
         }
         return html.append("</fieldset>\n").toString();
+    }
+
+    /** A field's label, or the action's own where it says more, such as who reads a reason. */
+    private String label(StaffAction action, String field) {
+        var own = "staff.field." + action.key() + "." + field;
+        return texts.has(own) ? texts.text(own) : texts.text("staff.field." + field);
     }
 
     private static String fieldId(StaffAction action, String itemId, String field) {
@@ -110,7 +116,7 @@ final class InboxForms {
         var idPart = escape(refused.itemId());
         refused.fieldMessages().forEach((field, message) -> links.add("<li><a href=\"#" + refused.action().key() + "-"
             + escape(field) + "-" + idPart + "\">" + (refused.action().fields().contains(field)
-            ? texts.text("staff.field." + field) : escape(field)) + ": " + escape(message) + "</a></li>"));
+            ? label(refused.action(), field) : escape(field)) + ": " + escape(message) + "</a></li>"));
         refused.formMessage().ifPresent(message -> links.add("<li><a href=\"#" + refused.action().key() + "-" + idPart
             + "\">" + texts.text("staff.action." + refused.action().key()) + ": " + escape(message) + "</a></li>"));
         return "<div id=\"error-summary\" class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-heading\">\n"

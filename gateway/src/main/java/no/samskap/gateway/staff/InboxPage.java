@@ -161,7 +161,10 @@ final class InboxPage {
         return article(appeal.ideaId(), null, appeal.title(), appeal.body(), facts.toString(), decision);
     }
 
-    /** Under assessment the response date is committed: proposals refuses a second assessment, so none is offered. */
+    /**
+     * Under assessment the response date is committed: proposals refuses a second assessment, so none is offered; the
+     * date is moved instead, with a reason the public reads.
+     */
     private String toAnswer(Inbox.IdeaToAnswer idea) {
         var days = idea.daysLeft() < 0 ? texts.text("staff.daysOverdue", -idea.daysLeft())
             : texts.text("staff.daysLeft", idea.daysLeft());
@@ -169,6 +172,9 @@ final class InboxPage {
         var actions = forms.form(StaffAction.ANSWER, idea.ideaId(), null,
                 forms.radios(StaffAction.ANSWER, idea.ideaId(), "outcome", List.of("accepted", "not-possible", "already-exists"),
                     "status.") + forms.textarea(StaffAction.ANSWER, idea.ideaId(), "answer"))
+            + forms.form(StaffAction.CHANGE_RESPONSE_DATE, idea.ideaId(), null,
+                forms.dateField(StaffAction.CHANGE_RESPONSE_DATE, idea.ideaId(), "respondBy")
+                    + forms.textarea(StaffAction.CHANGE_RESPONSE_DATE, idea.ideaId(), "reason"))
             + forms.form(StaffAction.HIDE, idea.ideaId(), null, forms.textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
         return article(idea.ideaId(), null, idea.title(), null, facts, actions);
     }

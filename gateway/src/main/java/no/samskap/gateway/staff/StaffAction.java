@@ -13,6 +13,7 @@ enum StaffAction {
     PUBLISH("publisering", "publication", List.of(), false),
     REJECT("avvisning", "rejection", List.of("reason"), false),
     ASSESS("vurdering", "assessment", List.of("respondBy"), false),
+    CHANGE_RESPONSE_DATE("svarfrist", "response-date", List.of("respondBy", "reason"), false),
     ANSWER("svar", "answer", List.of("outcome", "answer"), false),
     HIDE("skjuling", "hiding", List.of("reason"), false),
     RESTORE("gjenoppretting", "restoring", List.of("reason"), false),

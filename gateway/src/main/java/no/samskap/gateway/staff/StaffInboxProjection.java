@@ -74,6 +74,9 @@ class StaffInboxProjection implements MessageHandler {
         } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
             var started = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ASSESSMENT_STARTED);
             update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
+        } else if (envelope.is(ProposalsMessages.RESPONSE_DATE_CHANGED)) {
+            var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
+            update(envelope, "respond_by = ?::date", changed.respondBy().toString());
         } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
             update(envelope, "status = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED).outcome());
         } else if (envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {

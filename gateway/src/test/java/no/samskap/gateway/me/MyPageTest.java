@@ -85,4 +85,16 @@ class MyPageTest {
         assertTrue(html.indexOf("data-notification-id=\"7\"") < html.indexOf("data-notification-id=\"6\""), html);
         assertFalse(html.contains("id=\"staff-links\""), html);
     }
+
+    @Test
+    void aMovedResponseDateIsToldWithTheNewDate() {
+        var moved = new MyPageRows.MyNotification("8", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
+            "response-date-changed", "2027-02-12", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
+        var content = new MyPageContent(List.of(), List.of(), List.of(), new MyPageRows.Feed(List.of(moved), 1));
+
+        var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
+            "token", new Texts(Language.BOKMAL));
+
+        assertTrue(html.contains("Kino &amp; kaffe</a>: har fått ny svarfrist (svar innen 12. februar 2027)"), html);
+    }
 }

@@ -210,8 +210,8 @@ class GatewayAuthorizationMatrixIT {
             "{\"serviceAreas\":[\"kino\"],\"strategicValues\":[]}"));
         proposals.answer("POST", "/ideas", Answer.json(201, "{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"submitted\"}"));
         proposals.answer("PATCH", idea, ideaState);
-        for (var step : List.of("withdrawal", "publication", "rejection", "assessment", "answer", "realisation", "hiding",
-            "restoring", "appeal", "appeal/decision")) {
+        for (var step : List.of("withdrawal", "publication", "rejection", "assessment", "response-date", "answer",
+            "realisation", "hiding", "restoring", "appeal", "appeal/decision")) {
             proposals.answer("POST", idea + "/" + step, ideaState);
         }
         proposals.answer("POST", idea + "/reports", Answer.json(204, ""));
@@ -291,6 +291,8 @@ class GatewayAuthorizationMatrixIT {
             "{\"reason\":\"Dette er en annonse.\"}"));
         all.put("POST /api/ideas/{id}/assessment", GatewayRequest.api("POST", api + "/assessment",
             "{\"respondBy\":\"2027-01-15\"}"));
+        all.put("POST /api/ideas/{id}/response-date", GatewayRequest.api("POST", api + "/response-date",
+            "{\"respondBy\":\"2027-02-12\",\"reason\":\"Vi venter på budsjettet.\"}"));
         all.put("POST /api/ideas/{id}/answer", GatewayRequest.api("POST", api + "/answer",
             "{\"outcome\":\"accepted\",\"answer\":\"Ja, fra høsten.\"}"));
         all.put("POST /api/ideas/{id}/realisation", GatewayRequest.api("POST", api + "/realisation",

@@ -192,6 +192,24 @@ class StaffInboxIT {
     }
 
     @Test
+    void aMovedResponseDateTakesAnOverdueIdeaOutOfOverdueAndItsDaysAreCountedToTheNewDate() {
+        var kari = staff("kari-5112", "5112");
+        var today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        var idea = stories.published("5112", "Lesekveld for ungdom");
+        stories.assessmentStarted("5112", idea, today.minusDays(2));
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).overdue())));
+
+        stories.responseDateChanged("5112", idea, today.minusDays(2), today.plusDays(5));
+
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).dueSoon())));
+        var inbox = viewers.inboxOf(kari);
+        assertAll(
+            () -> assertEquals(List.of(), inbox.overdue()),
+            () -> assertEquals(today.plusDays(5), inbox.dueSoon().get(0).respondBy()),
+            () -> assertEquals(5, inbox.dueSoon().get(0).daysLeft()));
+    }
+
+    @Test
     void aPublishedIdeaWaitsForAssessmentUntilStaffStartOneAndAHiddenOneDoesNot() {
         var kari = staff("kari-5110", "5110");
         var waiting = stories.published("5110", "Bokbuss til bygdene");

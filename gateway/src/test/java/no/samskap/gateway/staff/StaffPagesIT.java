@@ -250,6 +250,62 @@ class StaffPagesIT {
     }
 
     @Test
+    void staffMoveTheResponseDateWithAReasonFromTheInboxAndTheIdeaIsListedByItsNewDate() {
+        var kari = staff("kari-5212", "5212");
+        var today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        var idea = stories.published("5212", "Filmklubb");
+        stories.assessmentStarted("5212", idea, today.plusDays(2));
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).dueSoon())));
+        var later = today.plusDays(30);
+        proposals.answer("POST", "/ideas/" + idea + "/response-date", Answer.json(200,
+                "{\"id\":\"" + idea + "\",\"status\":\"under-assessment\",\"respondBy\":\"" + later + "\"}")
+            .thenRun(() -> stories.responseDateChanged("5212", idea, today.plusDays(2), later)));
+        var inbox = page(kari, "/stab/innboks").body();
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/svarfrist",
+            Map.of("_csrf", CSRF, "respondBy", later.toString(), "reason", "Vi venter på budsjettet."));
+
+        assertAll(
+            () -> assertTrue(inbox.contains("action=\"/stab/innboks/ideer/" + idea + "/svarfrist\""), inbox),
+            () -> assertTrue(inbox.contains("<input type=\"date\" id=\"change-response-date-respondBy-" + idea
+                + "\" name=\"respondBy\" required min=\"" + today + "\""), inbox),
+            () -> assertTrue(inbox.contains("<label for=\"change-response-date-reason-" + idea
+                + "\">Begrunnelse (vises offentlig på ideen)</label>"), inbox),
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals("/stab/innboks?utfort=change-response-date",
+                response.headers().firstValue("Location").orElse(null)),
+            () -> assertEquals("{\"respondBy\":\"" + later + "\",\"reason\":\"Vi venter på budsjettet.\"}",
+                proposals.lastCallTo("/ideas/" + idea + "/response-date").body()));
+        assertTrue(page(kari, "/stab/innboks?utfort=change-response-date").body()
+            .contains("role=\"status\"><p>Svarfristen er flyttet."));
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).assessing())));
+    }
+
+    @Test
+    void aRefusedNewResponseDateIsShownAtTheDateFieldWithWhatWasTyped() {
+        var kari = staff("kari-5213", "5213");
+        var idea = stories.published("5213", "Brettspelkveld");
+        stories.assessmentStarted("5213", idea, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(3));
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).dueSoon())));
+        proposals.answer("POST", "/ideas/" + idea + "/response-date", Answer.problem(400,
+            "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"must be today or later\",\"errors\":[{\"field\":\"respondBy\","
+                + "\"message\":\"must be today or later\"}]}"));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/svarfrist",
+            Map.of("_csrf", CSRF, "respondBy", "2020-01-01", "reason", "Ny plan."));
+
+        var html = response.body();
+        var field = "change-response-date-respondBy-" + idea;
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertTrue(html.contains("<a href=\"#" + field + "\">Ny svarfrist: must be today or later</a>"), html),
+            () -> assertTrue(html.contains("<p class=\"field-error\" id=\"" + field + "-error\">"), html),
+            () -> assertTrue(html.contains("value=\"2020-01-01\" aria-describedby=\"" + field + "-error\""), html),
+            () -> assertTrue(html.contains(">Ny plan.</textarea>"), html));
+    }
+
+    @Test
     void aRefusalNamingNoFieldIsShownAtTheForm() {
         var kari = staff("kari-5207", "5207");
         var idea = stories.submitted("5207", "Teater");

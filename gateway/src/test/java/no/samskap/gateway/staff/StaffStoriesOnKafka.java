@@ -15,6 +15,7 @@ import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -89,6 +90,11 @@ final class StaffStoriesOnKafka implements AutoCloseable {
     void assessmentStarted(String municipality, String id, LocalDate respondBy) {
         send(municipality, id, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
             new IdeaAssessmentStarted(id, "staff", respondBy, AT.plusSeconds(360)));
+    }
+
+    void responseDateChanged(String municipality, String id, LocalDate from, LocalDate to) {
+        send(municipality, id, ProposalsMessages.RESPONSE_DATE_CHANGED,
+            new ResponseDateChanged(id, "staff", from, to, "Vi venter på budsjettet.", AT.plusSeconds(390)));
     }
 
     void answered(String municipality, String id) {

@@ -30,7 +30,8 @@ public final class MessageCatalogue {
         ProposalsMessages.IDEA_FOLLOWED,
         ProposalsMessages.IDEA_UNFOLLOWED,
         ProposalsMessages.NOTIFICATION_ADDED,
-        ProposalsMessages.NOTIFICATIONS_READ);
+        ProposalsMessages.NOTIFICATIONS_READ,
+        ProposalsMessages.RESPONSE_DATE_CHANGED);
 
     private MessageCatalogue() {
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -65,6 +66,19 @@ class MessageContractTest {
         assertEquals("eSport-rom i det nye kulturhuset", idea.title());
         assertTrue(idea.body().contains("\nÅpent på kveldstid"));
         assertEquals(Instant.parse("2026-11-27T10:15:30.123Z"), idea.submittedAt());
+    }
+
+    @Test
+    void aChangedResponseDateTravelsWithTheDateBeforeAndAfterAsDaysAndTheReason() {
+        var envelope = EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.RESPONSE_DATE_CHANGED));
+        var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
+
+        assertEquals("samskap.proposals.idea", ProposalsMessages.RESPONSE_DATE_CHANGED.topic());
+        assertEquals(envelope.aggregateId(), changed.ideaId());
+        assertEquals(LocalDate.of(2027, 1, 15), changed.previousRespondBy());
+        assertEquals(LocalDate.of(2027, 2, 12), changed.respondBy());
+        assertEquals("Vi venter på svar fra fylkeskommunen om tilskudd.", changed.reason());
+        assertEquals(envelope.occurredAt(), changed.changedAt());
     }
 
     @Test

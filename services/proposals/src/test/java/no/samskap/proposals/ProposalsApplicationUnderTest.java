@@ -8,6 +8,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,10 @@ public final class ProposalsApplicationUnderTest implements AutoCloseable {
     public final String schema;
     public final EmbeddedServer server;
     public final HttpClient client;
+    private final TestInfrastructure infrastructure;
 
     public ProposalsApplicationUnderTest(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
         schema = infrastructure.freshSchema("proposals");
         var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
         properties.putAll(TestTokens.shared().applicationProperties());
@@ -51,6 +55,22 @@ public final class ProposalsApplicationUnderTest implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public static String firstField(Map<String, Object> problem) {
         return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
+    }
+
+    /** The types of the messages in the outbox about this idea (or other key), oldest first. */
+    public List<String> outboxTypesFor(String key) throws SQLException {
+        try (var connection = infrastructure.connect(schema);
+             var statement = connection.prepareStatement(
+                 "select message_type from outbox_message where message_key = ? order by seq")) {
+            statement.setString(1, key);
+            var types = new ArrayList<String>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
+        }
     }
 
     @Override

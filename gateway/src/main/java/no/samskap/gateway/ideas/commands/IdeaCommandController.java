@@ -67,6 +67,13 @@ final class IdeaCommandController {
         return step(request, id, "assessment", respondBy);
     }
 
+    @Post("/{id}/response-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> changeResponseDate(HttpRequest<?> request, @PathVariable String id,
+                                                    @Body @Nullable byte[] change) {
+        return step(request, id, "response-date", change);
+    }
+
     @Post("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> answer(HttpRequest<?> request, @PathVariable String id, @Body @Nullable byte[] answer) {

@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.commands;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -7,6 +8,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.services.ServiceAnswer;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +20,7 @@ import java.util.UUID;
 public final class ServiceAnswerReading {
 
     @Serdeable
-    record IdeaView(String id, String status) {
+    record IdeaView(String id, String status, @Nullable LocalDate respondBy) {
     }
 
     @Serdeable
@@ -34,7 +36,8 @@ public final class ServiceAnswerReading {
     public Optional<Expectation> ideaStatus(ServiceAnswer answer) {
         return read(answer, IdeaView.class)
             .filter(view -> view.id() != null && view.status() != null)
-            .flatMap(view -> uuid(view.id()).map(id -> new Expectation.IdeaInStatus(id, view.status())));
+            .flatMap(view -> uuid(view.id()).map(id -> new Expectation.IdeaInStatus(id, view.status(),
+                view.respondBy())));
     }
 
     Optional<Expectation> supportCount(UUID idea, ServiceAnswer answer) {

@@ -10,15 +10,17 @@ import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Keeps the idea board in step with the proposals service's messages: each idea's status, answer,
- * response date, support count and place, and its public timeline. No personal data is kept: not who wrote an
- * idea, who supported it or which staff member acted. Timeline steps keep the order they arrived in, which
- * is the order of the idea's partition, so steps written in the same microsecond stay in order.
+ * Keeps the idea board in step with the proposals service's messages: each idea's status, answer, response date,
+ * support count and place, and its public timeline, where a moved response date shows both dates and the staff's
+ * reason. No personal data is kept: not who wrote an idea, who supported it or which staff member acted. Timeline
+ * steps keep the order they arrived in, which is the order of the idea's partition, so steps written in the same
+ * microsecond stay in order.
  */
 @Singleton
 class IdeaBoardProjection implements MessageHandler {
@@ -83,6 +85,10 @@ class IdeaBoardProjection implements MessageHandler {
             var started = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ASSESSMENT_STARTED);
             update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
             step(envelope, "under-assessment", started.respondBy().toString());
+        } else if (envelope.is(ProposalsMessages.RESPONSE_DATE_CHANGED)) {
+            var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
+            update(envelope, "respond_by = ?::date", changed.respondBy().toString());
+            step(envelope, "under-assessment", changed.reason(), changed.previousRespondBy(), changed.respondBy());
         } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
             var answered = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED);
             update(envelope, "status = ?, answer = ?", answered.outcome(), answered.answer());
@@ -139,10 +145,20 @@ class IdeaBoardProjection implements MessageHandler {
     }
 
     private void step(Envelope envelope, String status, String note) {
+        step(envelope, status, note, null, null);
+    }
+
+    /** Only a moved response date names the dates before and after. */
+    private void step(Envelope envelope, String status, String note, LocalDate previousRespondBy, LocalDate respondBy) {
         sql.execute("""
-                insert into idea_board_step (message_id, idea_id, status, note, occurred_at)
-                values (?, ?, ?, ?, ?::timestamptz) on conflict (message_id) do nothing""",
-            envelope.id(), UUID.fromString(envelope.aggregateId()), status, note, utc(envelope.occurredAt()));
+                insert into idea_board_step (message_id, idea_id, status, note, occurred_at, previous_respond_by, respond_by)
+                values (?, ?, ?, ?, ?::timestamptz, ?::date, ?::date) on conflict (message_id) do nothing""",
+            envelope.id(), UUID.fromString(envelope.aggregateId()), status, note, utc(envelope.occurredAt()),
+            dateOrNull(previousRespondBy), dateOrNull(respondBy));
+    }
+
+    private static String dateOrNull(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static OffsetDateTime utc(Instant instant) {

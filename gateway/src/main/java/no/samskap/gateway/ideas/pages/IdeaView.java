@@ -81,9 +81,18 @@ final class IdeaView {
 
     private static String timeline(IdeaPage page, Texts texts) {
         return page.timeline().stream()
-            .map(step -> "  <li><time datetime=\"%s\">%s</time>: %s%s</li>".formatted(step.occurredAt(),
-                texts.date(step.occurredAt()), texts.word("status", step.status()), note(step.note(), texts)))
+            .map(step -> "  <li><time datetime=\"%s\">%s</time>: %s</li>".formatted(step.occurredAt(),
+                texts.date(step.occurredAt()), what(step, texts)))
             .collect(Collectors.joining("\n"));
+    }
+
+    private static String what(IdeaPage.Step step, Texts texts) {
+        if (step.previousRespondBy() != null && step.respondBy() != null) {
+            return "<span class=\"response-date-changed\">" + texts.text("idea.timeline.respondByMoved",
+                texts.date(step.previousRespondBy()), texts.date(step.respondBy())) + "</span>"
+                + (step.note() == null || step.note().isBlank() ? "" : " – " + escape(step.note()));
+        }
+        return texts.word("status", step.status()) + note(step.note(), texts);
     }
 
     /** A step's note is a response date when it parses as one, else an answer's text. */

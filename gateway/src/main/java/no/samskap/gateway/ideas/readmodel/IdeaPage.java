@@ -4,16 +4,19 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One public idea with its place (null for none) and its timeline: each step's status, its note (response date or
- * answer) and when.
+ * One public idea with its place (null for none) and its timeline: each step's status, its note (response date,
+ * answer, or the reason a response date was moved) and when. A moved response date names the dates before and after;
+ * other steps leave both null.
  */
 @Serdeable
 public record IdeaPage(IdeaSummary idea, @Nullable String place, List<Step> timeline) {
 
     @Serdeable
-    public record Step(String status, String note, Instant occurredAt) {
+    public record Step(String status, String note, Instant occurredAt, @Nullable LocalDate previousRespondBy,
+                       @Nullable LocalDate respondBy) {
     }
 }

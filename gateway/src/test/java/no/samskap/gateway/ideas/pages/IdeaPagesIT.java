@@ -102,6 +102,30 @@ class IdeaPagesIT {
     }
 
     @Test
+    void aMovedResponseDateIsTheOneTheIdeaShowsAndItsTimelineSaysFromWhenToWhenAndWhy(TestInfrastructure infrastructure) {
+        String moved;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            moved = ideas.published("Bokbuss til bygdene", "Ein buss med bøker.", "bibliotek");
+            ideas.assessmentStarted(moved, LocalDate.of(2026, 12, 15));
+            ideas.responseDateChanged(moved, LocalDate.of(2026, 12, 15), LocalDate.of(2027, 1, 20),
+                "Vi venter på <b>budsjettet</b>.");
+        }
+
+        eventually(() -> assertTrue(gateway.get("/ideer/" + moved).body()
+            .contains("<dd id=\"respond-by\">20. januar 2027</dd>")));
+        var page = gateway.get("/ideer/" + moved).body();
+        var english = gateway.get("/ideer/" + moved + "?lang=en").body();
+
+        assertTrue(page.contains("Under vurdering (svar innen 15. desember 2026)"), page);
+        assertTrue(page.contains("Svarfristen er flyttet fra 15. desember 2026 til 20. januar 2027</span>"
+            + " – Vi venter på &lt;b&gt;budsjettet&lt;/b&gt;.</li>"), page);
+        assertTrue(english.contains("The response date was moved from December 15, 2026 to January 20, 2027"), english);
+        var api = gateway.get("/api/ideas/" + moved).body();
+        assertTrue(api.contains("\"respondBy\":\"2027-01-20\""), api);
+        assertTrue(api.contains("\"previousRespondBy\":\"2026-12-15\""), api);
+    }
+
+    @Test
     void showsWhereTheIdeaWouldHappenUntilItsAuthorRemovesThePlace(TestInfrastructure infrastructure) {
         String placed;
         try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {

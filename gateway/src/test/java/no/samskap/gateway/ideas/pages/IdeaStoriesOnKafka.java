@@ -9,6 +9,7 @@ import no.samskap.contract.proposals.IdeaEdited;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,7 +24,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
-/** Ideas told as the proposals service tells them: submitted, published, assessed and answered, with any text. */
+/**
+ * Ideas told as the proposals service tells them: submitted, published, assessed, their response date moved and
+ * answered, with any text.
+ */
 final class IdeaStoriesOnKafka implements AutoCloseable {
 
     static final Instant SUBMITTED_AT = Instant.parse("2026-11-02T09:00:00Z");
@@ -63,6 +67,11 @@ final class IdeaStoriesOnKafka implements AutoCloseable {
     void assessmentStarted(String id, LocalDate respondBy) {
         send(id, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
             new IdeaAssessmentStarted(id, "staff", respondBy, SUBMITTED_AT.plusSeconds(3600)));
+    }
+
+    void responseDateChanged(String id, LocalDate from, LocalDate to, String reason) {
+        send(id, ProposalsMessages.RESPONSE_DATE_CHANGED,
+            new ResponseDateChanged(id, "staff", from, to, reason, SUBMITTED_AT.plusSeconds(5400)));
     }
 
     void answered(String id, String outcome, String answer) {

@@ -23,6 +23,8 @@ public final class ProposalsMessages {
         new MessageType<>("idea-rejected", 1, IDEA, IdeaRejected.class);
     public static final MessageType<IdeaAssessmentStarted> IDEA_ASSESSMENT_STARTED =
         new MessageType<>("idea-assessment-started", 1, IDEA, IdeaAssessmentStarted.class);
+    public static final MessageType<ResponseDateChanged> RESPONSE_DATE_CHANGED =
+        new MessageType<>("response-date-changed", 1, IDEA, ResponseDateChanged.class);
     public static final MessageType<IdeaAnswered> IDEA_ANSWERED =
         new MessageType<>("idea-answered", 1, IDEA, IdeaAnswered.class);
     public static final MessageType<IdeaWithdrawn> IDEA_WITHDRAWN =

@@ -59,6 +59,12 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "Dette er en annonse."))),
             Map.entry("POST /ideas/{id}/assessment", () -> post("/ideas/" + ideas.publishedIdea() + "/assessment",
                 Map.of("respondBy", LocalDate.now().plusDays(40).toString()))),
+            Map.entry("POST /ideas/{id}/response-date", () -> {
+                var id = ideas.publishedIdea();
+                ideas.startAssessment(id, LocalDate.now().plusDays(40));
+                return post("/ideas/" + id + "/response-date",
+                    Map.of("respondBy", LocalDate.now().plusDays(60).toString(), "reason", "Venter på budsjettet."));
+            }),
             Map.entry("POST /ideas/{id}/answer", () -> post("/ideas/" + ideas.publishedIdea() + "/answer",
                 Map.of("outcome", "accepted", "answer", "Ja, fra høsten."))),
             Map.entry("POST /ideas/{id}/realisation", () -> post("/ideas/" + ideas.acceptedIdea() + "/realisation",

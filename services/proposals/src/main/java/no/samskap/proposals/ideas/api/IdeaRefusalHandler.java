@@ -16,6 +16,7 @@ import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 import no.samskap.proposals.ideas.domain.InvalidTransitionException;
 import no.samskap.proposals.ideas.domain.ModerationRefusedException;
 import no.samskap.proposals.ideas.domain.NotTheAuthorException;
+import no.samskap.proposals.ideas.domain.ResponseDateRefusedException;
 import no.samskap.proposals.ideas.domain.SameModeratorException;
 import no.samskap.proposals.ideas.domain.SupportRefusedException;
 
@@ -39,6 +40,10 @@ final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResp
         }
         if (refusal instanceof InvalidTransitionException) {
             return new ProblemException(HttpStatus.CONFLICT, "invalid-transition", "Not possible now",
+                refusal.getMessage(), List.of());
+        }
+        if (refusal instanceof ResponseDateRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "response-date-refused", "Not possible now",
                 refusal.getMessage(), List.of());
         }
         if (refusal instanceof NotTheAuthorException) {

@@ -17,7 +17,10 @@ import no.samskap.proposals.ideas.application.IdeaReadings;
 
 import java.util.Optional;
 
-/** What the municipality's staff do to an idea: moderate it, assess it, answer it, mark it realised. */
+/**
+ * What the municipality's staff do to an idea: moderate it, assess it, move its response date, answer it, mark it
+ * realised.
+ */
 @Controller("/ideas/{id}")
 @Secured({Roles.STAFF, Roles.ADMIN})
 class IdeaStaffController {
@@ -52,6 +55,15 @@ class IdeaStaffController {
     IdeaView assess(Authentication authentication, @PathVariable String id, @Body @Valid StaffRequests.Assessment request) {
         var staff = SignedInPerson.of(authentication);
         answers.startAssessment(staff, id, request.respondBy());
+        return view(staff, id);
+    }
+
+    @Post("/response-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    IdeaView changeResponseDate(Authentication authentication, @PathVariable String id,
+                                @Body StaffRequests.ResponseDateChange request) {
+        var staff = SignedInPerson.of(authentication);
+        answers.changeResponseDate(staff, id, request.respondBy(), request.reason());
         return view(staff, id);
     }
 

@@ -20,10 +20,13 @@ public record IdeaView(String id, String municipality, String authorId, String t
 
     /**
      * {@code moderation} names a step beside the lifecycle, which keeps the status: {@code hidden}, {@code restored},
-     * {@code edited}, {@code appealed}, {@code appeal-upheld} or {@code appeal-dismissed}; null for a change of status.
+     * {@code edited}, {@code appealed}, {@code appeal-upheld}, {@code appeal-dismissed} or
+     * {@code response-date-changed}; null for a change of status. A change of the response date names the date before
+     * ({@code previousRespondBy}) and after ({@code respondBy}), its reason as the note; other steps leave both null.
      */
     @Serdeable
-    public record Step(String status, String moderation, String actorId, String note, Instant occurredAt) {
+    public record Step(String status, String moderation, String actorId, String note, Instant occurredAt,
+                       LocalDate previousRespondBy, LocalDate respondBy) {
     }
 
     static IdeaView of(IdeaDetails details) {
@@ -39,6 +42,6 @@ public record IdeaView(String id, String municipality, String authorId, String t
             details.commentCount(), details.timeline().stream()
                 .map(step -> new Step(step.status().code(),
                     step.moderation() == null ? null : step.moderation().toLowerCase(Locale.ROOT).replace('_', '-'), step.actorId(),
-                    step.note(), step.occurredAt())).toList());
+                    step.note(), step.occurredAt(), step.previousRespondBy(), step.respondBy())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package no.samskap.proposals.ideas.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,11 @@ final class StaffRequests {
 
     @Serdeable
     record Assessment(@NotNull LocalDate respondBy) {
+    }
+
+    /** The date as typed, so that one that is no date is refused naming {@code respondBy}. */
+    @Serdeable
+    record ResponseDateChange(@Nullable String respondBy, @Nullable String reason) {
     }
 
     @Serdeable

@@ -9,8 +9,12 @@ import no.samskap.proposals.ideas.domain.IdeaStatus;
 import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
-/** Staff assess ideas with a committed response date, answer them officially, and mark them realised. */
+/**
+ * Staff assess ideas with a committed response date, move that date with a reason, answer them officially, and mark
+ * them realised.
+ */
 @Singleton
 public class IdeaAnswers {
 
@@ -27,6 +31,14 @@ public class IdeaAnswers {
             IdeaSteps.newEventId()));
     }
 
+    /** {@code respondBy} comes as typed, so a date that is no date is refused naming its field like a past one. */
+    @Transactional
+    public Idea changeResponseDate(SignedInPerson staff, String ideaId, String respondBy, String reason) {
+        var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
+        return steps.record(idea.changeResponseDate(new Actor(staff.subject()), dateOf(respondBy), reason, steps.today(),
+            steps.now(), IdeaSteps.newEventId()));
+    }
+
     @Transactional
     public Idea answer(SignedInPerson staff, String ideaId, String outcome, String answer) {
         var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
@@ -38,6 +50,17 @@ public class IdeaAnswers {
     public Idea realise(SignedInPerson staff, String ideaId, String culturalEventId) {
         var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
         return steps.record(idea.realise(new Actor(staff.subject()), culturalEventId, steps.now(), IdeaSteps.newEventId()));
+    }
+
+    private static LocalDate dateOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidIdeaException("respondBy", "must be a date such as 2027-01-15");
+        }
     }
 
     private static IdeaStatus outcomeOf(String code) {

@@ -10,9 +10,9 @@ import no.samskap.proposals.ideas.messaging.NotificationMessages;
 import java.util.Optional;
 
 /**
- * Tells an idea's followers, except whoever acted, of its changes of status and its answer, in the transaction of the
- * step, and publishes each notification on the person's feed. A rejection, a hiding and a restoring concern the author alone: the public never saw a rejected idea, and a
- * hiding is no one else's business.
+ * Tells an idea's followers, except whoever acted, of its changes of status, its answer and a moved response date, in
+ * the transaction of the step, and publishes each notification on the person's feed. A rejection, a hiding and a
+ * restoring concern the author alone: the public never saw a rejected idea, and a hiding is no one else's business.
  */
 @Singleton
 class Notifier {
@@ -42,10 +42,16 @@ class Notifier {
         });
     }
 
-    /** Changes of status, the answer, and the author's moderation steps; appeals and submissions are not news. */
+    /**
+     * Changes of status, the answer, a new response date, and the author's moderation steps; appeals and submissions
+     * are not news.
+     */
     static Optional<String> kindOf(IdeaEvent domainEvent) {
         if (domainEvent instanceof IdeaEvent.IdeaAnswered) {
             return Optional.of("answered");
+        }
+        if (domainEvent instanceof IdeaEvent.ResponseDateChanged) {
+            return Optional.of("response-date-changed");
         }
         if (domainEvent.moderation() != null) {
             return onlyForTheAuthor(domainEvent)
@@ -62,10 +68,16 @@ class Notifier {
             || domainEvent instanceof IdeaEvent.IdeaRestored;
     }
 
-    /** The date of an assessment or the start of an answer; a rejection's reason is the author's to read on the idea. */
+    /**
+     * The date of an assessment or the new one it was moved to, or the start of an answer; a rejection's reason is the
+     * author's to read on the idea.
+     */
     static String noteOf(IdeaEvent domainEvent) {
         if (domainEvent instanceof IdeaEvent.AssessmentStarted started) {
             return started.respondBy().toString();
+        }
+        if (domainEvent instanceof IdeaEvent.ResponseDateChanged changed) {
+            return changed.respondBy().toString();
         }
         if (domainEvent instanceof IdeaEvent.IdeaAnswered answered) {
             return answered.answer().codePoints().limit(NOTE_LENGTH)

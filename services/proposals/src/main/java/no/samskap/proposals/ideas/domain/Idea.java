@@ -77,6 +77,27 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
             new IdeaEvent.AssessmentStarted(eventId, now, id, municipality, staff, respondBy));
     }
 
+    /**
+     * Staff move the committed response date of an idea they assess, with a reason the public reads: the new date is
+     * held to the rules of the first one, and must be another day than the one committed.
+     */
+    public Change changeResponseDate(Actor staff, LocalDate newRespondBy, String reason, LocalDate today, Instant now,
+                                     UUID eventId) {
+        if (status != IdeaStatus.UNDER_ASSESSMENT) {
+            throw new ResponseDateRefusedException(status);
+        }
+        if (newRespondBy == null || newRespondBy.isBefore(today)) {
+            throw new InvalidIdeaException("respondBy", "must be today or later");
+        }
+        if (newRespondBy.equals(respondBy)) {
+            throw new InvalidIdeaException("respondBy", "must differ from the committed date " + respondBy);
+        }
+        var cleanReason = Texts.requireLength("reason", reason, 1, REASON_MAX);
+        return new Change(new Idea(id, municipality, authorId, title, body, classification, status, hiding, submittedAt,
+            publishedAt, newRespondBy, answer, version),
+            new IdeaEvent.ResponseDateChanged(eventId, now, id, municipality, staff, respondBy, newRespondBy, cleanReason));
+    }
+
     public Change answer(Actor staff, IdeaStatus outcome, String answerText, Instant now, UUID eventId) {
         if (outcome == null || !outcome.isAnswer()) {
             throw new InvalidIdeaException("outcome", "must be accepted, not-possible or already-exists");

@@ -24,7 +24,10 @@ public sealed interface IdeaEvent {
 
     IdeaStatus status();
 
-    /** A moderation step beside the lifecycle, such as {@code HIDDEN}, {@code RESTORED} or {@code EDITED}; null for a change of status. */
+    /**
+     * A step beside the lifecycle, such as {@code HIDDEN}, {@code RESTORED}, {@code EDITED} or
+     * {@code RESPONSE_DATE_CHANGED}; null for a change of status.
+     */
     default String moderation() {
         return null;
     }
@@ -75,6 +78,22 @@ public sealed interface IdeaEvent {
 
         public String note() {
             return respondBy.toString();
+        }
+    }
+
+    /** The committed date moved while the idea is assessed; the status stays and the reason is the note. */
+    record ResponseDateChanged(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                               LocalDate previousRespondBy, LocalDate respondBy, String reason) implements IdeaEvent {
+        public IdeaStatus status() {
+            return IdeaStatus.UNDER_ASSESSMENT;
+        }
+
+        public String note() {
+            return reason;
+        }
+
+        public String moderation() {
+            return "RESPONSE_DATE_CHANGED";
         }
     }
 

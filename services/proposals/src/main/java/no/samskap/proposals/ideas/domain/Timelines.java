@@ -1,12 +1,19 @@
 package no.samskap.proposals.ideas.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Every step in an idea's life, in order: who, when, to which status or which moderation, and why. */
 public interface Timelines {
 
-    record Step(IdeaStatus status, String moderation, String actorId, String note, Instant occurredAt) {
+    /** A change of the response date names the date before and after it; other steps leave both null. */
+    record Step(IdeaStatus status, String moderation, String actorId, String note, Instant occurredAt,
+                LocalDate previousRespondBy, LocalDate respondBy) {
+
+        public Step(IdeaStatus status, String moderation, String actorId, String note, Instant occurredAt) {
+            this(status, moderation, actorId, note, occurredAt, null, null);
+        }
     }
 
     void append(IdeaEvent domainEvent);

@@ -17,6 +17,7 @@ import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.IdeaUnfollowed;
 import no.samskap.contract.proposals.IdeaWithdrawn;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.platform.outbox.Outbox;
@@ -109,6 +110,10 @@ public class IdeaMessages {
         if (domainEvent instanceof IdeaEvent.AssessmentStarted started) {
             return message(domainEvent, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
                 new IdeaAssessmentStarted(ideaId, by, started.respondBy(), at));
+        }
+        if (domainEvent instanceof IdeaEvent.ResponseDateChanged changed) {
+            return message(domainEvent, ProposalsMessages.RESPONSE_DATE_CHANGED, new ResponseDateChanged(ideaId, by,
+                changed.previousRespondBy(), changed.respondBy(), changed.reason(), at));
         }
         if (domainEvent instanceof IdeaEvent.IdeaAnswered answered) {
             return message(domainEvent, ProposalsMessages.IDEA_ANSWERED,

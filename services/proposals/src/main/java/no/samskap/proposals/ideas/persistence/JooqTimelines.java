@@ -7,6 +7,7 @@ import no.samskap.proposals.ideas.domain.IdeaStatus;
 import no.samskap.proposals.ideas.domain.Timelines;
 import org.jooq.DSLContext;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,19 +23,25 @@ class JooqTimelines implements Timelines {
 
     @Override
     public void append(IdeaEvent domainEvent) {
+        var dateChange = domainEvent instanceof IdeaEvent.ResponseDateChanged changed ? changed : null;
         sql.execute("""
-                insert into idea_timeline (idea_id, position, status, moderation, actor_id, note, occurred_at)
-                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz from idea_timeline where idea_id = ?""",
-            domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.moderation(), domainEvent.actor().id(), domainEvent.note(),
-            OffsetDateTime.ofInstant(domainEvent.occurredAt(), ZoneOffset.UTC), domainEvent.ideaId().value());
+                insert into idea_timeline (idea_id, position, status, moderation, actor_id, note, occurred_at,
+                                           previous_respond_by, respond_by)
+                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz, ?::date, ?::date
+                from idea_timeline where idea_id = ?""",
+            domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.moderation(), domainEvent.actor().id(),
+            domainEvent.note(), OffsetDateTime.ofInstant(domainEvent.occurredAt(), ZoneOffset.UTC),
+            dateChange == null ? null : dateChange.previousRespondBy(), dateChange == null ? null : dateChange.respondBy(),
+            domainEvent.ideaId().value());
     }
 
     @Override
     public List<Step> of(IdeaId id) {
         return sql.fetch("""
-                select status, moderation, actor_id, note, occurred_at from idea_timeline where idea_id = ?
-                order by position""", id.value())
+                select status, moderation, actor_id, note, occurred_at, previous_respond_by, respond_by
+                from idea_timeline where idea_id = ? order by position""", id.value())
             .map(row -> new Step(IdeaStatus.valueOf(row.get(0, String.class)), row.get(1, String.class),
-                row.get(2, String.class), row.get(3, String.class), row.get(4, OffsetDateTime.class).toInstant()));
+                row.get(2, String.class), row.get(3, String.class), row.get(4, OffsetDateTime.class).toInstant(),
+                row.get(5, LocalDate.class), row.get(6, LocalDate.class)));
     }
 }

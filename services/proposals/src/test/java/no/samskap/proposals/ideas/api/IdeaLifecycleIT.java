@@ -26,14 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdeaLifecycleIT {
 
-    private TestInfrastructure infrastructure;
     private ProposalsApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
         proposals = new ProposalsApplicationUnderTest(infrastructure);
         client = proposals.client;
         ideas = new IdeaFixtures(client);
@@ -91,7 +89,7 @@ class IdeaLifecycleIT {
         assertEquals("fixture-staff", realised.timeline().get(3).actorId());
         assertEquals("Vi åpner rommet i august.", realised.timeline().get(3).note());
         assertEquals(List.of("idea-submitted", "idea-followed", "idea-published", "idea-assessment-started", "idea-answered", "idea-realised"),
-            outboxTypesFor(id));
+            proposals.outboxTypesFor(id));
     }
 
     @Test
@@ -119,7 +117,7 @@ class IdeaLifecycleIT {
         var idea = view(id, ideas.staffToken());
         assertEquals("submitted", idea.status());
         assertNull(idea.answer());
-        assertEquals(List.of("idea-submitted", "idea-followed"), outboxTypesFor(id));
+        assertEquals(List.of("idea-submitted", "idea-followed"), proposals.outboxTypesFor(id));
     }
 
     @Test
@@ -135,7 +133,7 @@ class IdeaLifecycleIT {
         assertEquals(409, refusal.code());
         assertTrue(refusal.getResponse().getBody(String.class).orElseThrow().contains("invalid-transition"));
         assertEquals(committed, view(id, ideas.staffToken()).respondBy());
-        assertEquals(1, outboxTypesFor(id).stream().filter("idea-assessment-started"::equals).count());
+        assertEquals(1, proposals.outboxTypesFor(id).stream().filter("idea-assessment-started"::equals).count());
     }
 
     @Test
@@ -156,14 +154,14 @@ class IdeaLifecycleIT {
         var withdrawn = client.toBlocking().retrieve(HttpRequest.POST("/ideas/" + open + "/withdrawal", "")
             .bearerAuth(ideas.authorToken()), IdeaView.class);
         assertEquals("withdrawn", withdrawn.status());
-        var published = outboxTypesFor(open);
+        var published = proposals.outboxTypesFor(open);
         assertEquals("idea-withdrawn", published.get(published.size() - 1));
 
         var answered = ideas.acceptedIdea();
-        var before = outboxTypesFor(answered);
+        var before = proposals.outboxTypesFor(answered);
         assertEquals(409, proposals.statusOf(HttpRequest.POST("/ideas/" + answered + "/withdrawal", "").bearerAuth(ideas.authorToken())));
         assertEquals("accepted", view(answered, ideas.authorToken()).status());
-        assertEquals(before, outboxTypesFor(answered));
+        assertEquals(before, proposals.outboxTypesFor(answered));
     }
 
     private IdeaView staff(String path, Map<String, String> body) {
@@ -176,19 +174,5 @@ class IdeaLifecycleIT {
 
     private static List<String> statuses(IdeaView idea) {
         return idea.timeline().stream().map(IdeaView.Step::status).toList();
-    }
-
-    private List<String> outboxTypesFor(String id) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
-             var statement = connection.prepareStatement("select message_type from outbox_message where message_key = ? order by seq")) {
-            statement.setString(1, id);
-            var types = new java.util.ArrayList<String>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    types.add(rows.getString(1));
-                }
-            }
-            return types;
-        }
     }
 }

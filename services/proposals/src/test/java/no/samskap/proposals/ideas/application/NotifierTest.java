@@ -43,6 +43,16 @@ class NotifierTest {
     }
 
     @Test
+    void aMovedResponseDateIsNewsForEveryFollowerWithTheNewDate() {
+        var changed = new IdeaEvent.ResponseDateChanged(UUID.randomUUID(), NOW, IDEA, RANA, STAFF,
+            LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 12), "Vi venter på budsjettet.");
+
+        assertEquals(Optional.of("response-date-changed"), Notifier.kindOf(changed));
+        assertFalse(Notifier.onlyForTheAuthor(changed));
+        assertEquals("2027-02-12", Notifier.noteOf(changed));
+    }
+
+    @Test
     void hidingIsNewsForTheAuthorAloneAndAnAppealIsNoNews() {
         var hidden = new IdeaEvent.IdeaHidden(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, IdeaStatus.PUBLISHED, "Spam.");
         var appealed = new IdeaEvent.IdeaAppealed(UUID.randomUUID(), NOW, IDEA, RANA, new Actor("author"),

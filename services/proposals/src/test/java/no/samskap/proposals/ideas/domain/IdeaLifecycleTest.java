@@ -95,6 +95,20 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void anIdeaPastItsResponseDateIsOverdueUntilStaffMoveTheDateAndOnlyByTheNewOne() {
+        var assessed = published().startAssessment(MODERATOR, TODAY, TODAY, NOW, UUID.randomUUID()).idea();
+        var later = TODAY.plusDays(3);
+
+        var moved = assessed.changeResponseDate(MODERATOR, TODAY.plusDays(10), "Vi venter på budsjettet.", later, NOW,
+            UUID.randomUUID()).idea();
+
+        assertTrue(assessed.isOverdue(later));
+        assertFalse(moved.isOverdue(later));
+        assertTrue(moved.isOverdue(TODAY.plusDays(11)));
+        assertEquals(IdeaStatus.UNDER_ASSESSMENT, moved.status());
+    }
+
+    @Test
     void anAnswerNeedsAnOutcomeAndWords() {
         var idea = published();
 
