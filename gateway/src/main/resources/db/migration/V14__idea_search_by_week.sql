@@ -3,8 +3,8 @@
 -- Relevance ranks the newest matches of a search. With the plain full-text index PostgreSQL has to read every
 -- match of the words, and a table page for each, before it knows which are the newest: 2,000 matches of two common
 -- words cost 2,000 page reads at a million ideas. This index files each word under the idea's municipality and the
--- week it was submitted in, so the board can ask for the matches of one week, or of a span of weeks, and walk back
--- from the newest week only until it has found enough.
+-- week it was submitted in, so the board can ask for the matches of one week at a time and walk back from the
+-- newest week only until it has found enough.
 
 -- Whole weeks since 1970-01-01 UTC. Interval arithmetic rather than extract(epoch from timestamptz), which
 -- PostgreSQL marks as only stable.
@@ -39,33 +39,23 @@ as $$
     from unnest(document) as entry
 $$;
 
--- The search scoped to each week from newest_week back to oldest_week, one alternative per week. An idea carries
--- only its own week's words, so it matches exactly when it matches the plain search and lies in one of the weeks;
--- this holds for exclusions too, as long as the search has a word that must be present (querytree is not 'T').
--- The search is taken apart as its text: quoted words (quotes doubled, backslashes escaped) and the operators
--- between them.
+-- The search scoped to one week. An idea carries only its own week's words, so it matches exactly when it matches
+-- the plain search and was submitted in that week; this holds for exclusions too, as long as the search has a word
+-- that must be present (querytree is not 'T'). The search is taken apart as its text: quoted words (quotes doubled,
+-- backslashes escaped) and the operators between them.
 -- Declared parallel unsafe, which it is not, so that no statement using it is planned with parallel workers: a
--- step of the walk reads a few hundred ideas, PostgreSQL overestimates a span of weeks' matches many times over,
--- and starting workers then costs more than the whole step.
-create function idea_weekly_search_query(query tsquery, municipality text, newest_week integer, oldest_week integer)
+-- week's matches are a few dozen ideas, and starting workers costs more than reading them.
+create function idea_weekly_search_query(query tsquery, municipality text, week integer)
     returns tsquery
     language sql immutable parallel unsafe
 as $$
-    with token as (
-        select part[1] as text, place
-        from regexp_matches(query::text, $re$'(?:[^'\\]|''|\\.)*'|[^']+$re$, 'g') with ordinality as found(part, place)
-    )
-    select string_agg('(' || scoped.text || ')', ' | ' order by week desc)::tsquery
-    from generate_series(newest_week, oldest_week, -1) as week
-    cross join lateral (
-        select string_agg(case when token.text like '''%'
-                               then '''' || replace(replace(idea_scoped_lexeme(municipality, week,
-                                   regexp_replace(substr(token.text, 2, length(token.text) - 2),
-                                                  $re$\\(.)|'(')$re$, '\1\2', 'g')), '\', '\\'), '''', '''''') || ''''
-                               else token.text end,
-                          '' order by token.place) as text
-        from token
-    ) as scoped
+    select string_agg(case when token.part[1] like '''%'
+                           then '''' || replace(replace(idea_scoped_lexeme(municipality, week,
+                               regexp_replace(substr(token.part[1], 2, length(token.part[1]) - 2),
+                                              $re$\\(.)|'(')$re$, '\1\2', 'g')), '\', '\\'), '''', '''''') || ''''
+                           else token.part[1] end,
+                      '' order by token.place)::tsquery
+    from regexp_matches(query::text, $re$'(?:[^'\\]|''|\\.)*'|[^']+$re$, 'g') with ordinality as token(part, place)
 $$;
 
 -- Without a pending list (fastupdate): every step of a walk would read the whole list again.

@@ -90,7 +90,7 @@ class MyPageTest {
     void aMovedResponseDateIsToldWithTheNewDate() {
         var moved = new MyPageRows.MyNotification("8", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
             "response-date-changed", "2027-02-12", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
-        var content = new MyPageContent(List.of(), List.of(), List.of(), new MyPageRows.Feed(List.of(moved), 1));
+        var content = new MyPageContent(List.of(), List.of(), List.of(), List.of(), new MyPageRows.Feed(List.of(moved), 1));
 
         var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
             "token", new Texts(Language.BOKMAL));

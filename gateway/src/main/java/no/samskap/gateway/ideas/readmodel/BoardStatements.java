@@ -123,29 +123,30 @@ final class BoardStatements {
 
     /**
      * The newest matches, at most {@code limit}, among the ideas submitted from {@code oldestWeek} to
-     * {@code newestWeek}, found through the weekly full-text index and ranked as {@link #ranked} ranks them.
+     * {@code newestWeek}, found one week at a time through the weekly full-text index and ranked as {@link #ranked}
+     * ranks them. PostgreSQL runs the lateral join as a loop over the weeks in the order {@code generate_series} gives
+     * them, newest first, so the outer limit stops the walk at the week that completes it.
      * <p>
-     * The weeks reach the search as columns of a fenced subquery ({@code offset 0}), not as constants, on purpose: with
-     * constants PostgreSQL folds the scoped search into one tsquery while planning and adds up a guess for each of its
-     * weeks' words, overestimating a span's matches a hundredfold, and then prefers reading the whole table or another
-     * index and testing every idea's weekly words (ten thousand ideas took seconds). Unknown until run time, the search
-     * gets the planner's usual small estimate, and the weekly index. The municipality is named only inside the search
-     * for the same reason: an index that starts with it must not look like a way in.
+     * The week reaches the search as a column of the loop, not as a constant, on purpose: with a constant PostgreSQL
+     * folds the scoped search while planning, guesses its matches from the statistics of words it has never seen,
+     * and with a span of weeks preferred reading the whole table and testing every idea's weekly words (ten thousand
+     * ideas took seconds). A search known only at run time gets the planner's usual small estimate, and the index.
+     * The municipality is named only inside the search for the same reason: an index that starts with it must not
+     * look like a way in.
      */
     static Statement matchesInWeeks(BoardQuery query, Optional<BoardCursor> window, int newestWeek, int oldestWeek,
                                     int limit) {
         var search = searchOf(query.words().orElseThrow());
         var statement = new Statement().append("select match.id, match.submitted_at, match.rank"
-            + " from (select cast(? as integer) as newest_week, cast(? as integer) as oldest_week offset 0) as span"
+            + " from generate_series(cast(? as integer), cast(? as integer), -1) as span(week)"
             + " cross join lateral (select id, submitted_at, ts_rank_cd(search_document, " + search + ") as rank"
             + " from idea_board where published_at is not null", newestWeek, oldestWeek);
         filtered(statement, query);
         statement.append(" and idea_weekly_search_document(municipality, submitted_at, search_document)"
-            + " @@ idea_weekly_search_query(" + search + ", " + literal(query.municipality())
-            + ", span.newest_week, span.oldest_week)");
+            + " @@ idea_weekly_search_query(" + search + ", " + literal(query.municipality()) + ", span.week)");
         window.ifPresent(cursor -> statement.append(" and (submitted_at, id) <= (cast(? as timestamptz), ?)",
             cursor.windowAt(), cursor.windowId()));
-        return statement.append(" order by submitted_at desc, id desc limit ?) as match", limit);
+        return statement.append(" order by submitted_at desc, id desc limit ?) as match limit ?", limit, limit);
     }
 
     /**

@@ -11,11 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The newest public ideas that match a search, found a span of weeks at a time through the weekly full-text index
- * (ADR 0019), so that a search reads the matches of the weeks it needs rather than every match there is. It starts
- * with the newest week and sizes each further span from how many matches the weeks read so far held, aiming a quarter
- * past what is still missing; a span that finds nothing makes the next one eight times as long. After
- * {@link #WALKED_AT_MOST_WEEKS} it asks for the older matches it still lacks the plain way.
+ * The newest public ideas that match a search, found a week at a time through the weekly full-text index (ADR
+ * 0019), so that a search reads the matches of the weeks it needs rather than every match there is. It walks back
+ * from the newest week in one statement, at most {@link #WALKED_AT_MOST_WEEKS}, and asks for the older matches it
+ * still lacks the plain way.
  */
 final class NewestMatches {
 
@@ -24,8 +23,6 @@ final class NewestMatches {
     }
 
     static final long WEEK_SECONDS = Duration.ofDays(7).toSeconds();
-    private static final double AIM_PAST_MISSING = 1.25;
-    private static final int SPAN_GROWTH_WHEN_EMPTY = 8;
     /**
      * How far back the walk goes, in weeks, before it asks for the rest the plain way. Words that have not given
      * enough matches in half a year are rare enough for the plain full-text index, while each week walked costs an
@@ -63,22 +60,11 @@ final class NewestMatches {
                              int howMany) {
         var found = new ArrayList<Match>();
         var newestWeek = weekOf(start);
-        var lastWalkable = Math.max(oldestWeek, newestWeek - WALKED_AT_MOST_WEEKS + 1);
-        var span = 1L;
-        var week = newestWeek;
-        while (week >= lastWalkable && found.size() < howMany) {
-            var spanStart = (int) Math.max(lastWalkable, week - span + 1);
-            collect(found, BoardStatements.matchesInWeeks(query, window, week, spanStart, howMany - found.size()));
-            var weeksRead = Math.max(1.0 / 7, (start.getEpochSecond() - (long) spanStart * WEEK_SECONDS)
-                / (double) WEEK_SECONDS);
-            span = found.isEmpty() ? span * SPAN_GROWTH_WHEN_EMPTY
-                : (long) Math.ceil((howMany - found.size()) * AIM_PAST_MISSING * weeksRead / found.size());
-            span = Math.max(1, Math.min(span, WALKED_AT_MOST_WEEKS));
-            week = spanStart - 1;
-        }
-        if (week >= oldestWeek && found.size() < howMany) {
-            collect(found, BoardStatements.matchesBefore(query,
-                Instant.ofEpochSecond((week + 1L) * WEEK_SECONDS), howMany - found.size()));
+        var lastWalked = Math.max(oldestWeek, newestWeek - WALKED_AT_MOST_WEEKS + 1);
+        collect(found, BoardStatements.matchesInWeeks(query, window, newestWeek, lastWalked, howMany));
+        if (found.size() < howMany && lastWalked > oldestWeek) {
+            collect(found, BoardStatements.matchesBefore(query, Instant.ofEpochSecond(lastWalked * WEEK_SECONDS),
+                howMany - found.size()));
         }
         return found;
     }

@@ -161,7 +161,7 @@ class IdeaBoardQueryPlansIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"konserter", "konsert barn", "\"forslag fra\"", "idé 1235", "forslag -sjakk"})
-    void aRelevanceSearchFindsItsNewestMatchesASpanOfWeeksAtATimeThroughTheWeeklyIndexWithoutWorkers(String words)
+    void aRelevanceSearchFindsItsNewestMatchesAWeekAtATimeThroughTheWeeklyIndexWithoutWorkers(String words)
             throws SQLException {
         var week = NewestMatches.weekOf(Instant.parse("2026-08-01T00:00:00Z"));
         for (var span : List.of(1, 4, 30)) {
