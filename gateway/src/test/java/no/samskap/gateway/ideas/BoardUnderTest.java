@@ -40,8 +40,13 @@ final class BoardUnderTest implements AutoCloseable {
     }
 
     static BoardUnderTest start(TestInfrastructure infrastructure) {
+        return start(infrastructure, java.util.Map.of());
+    }
+
+    static BoardUnderTest start(TestInfrastructure infrastructure, java.util.Map<String, Object> settings) {
         var schema = infrastructure.freshSchema("gateway");
         var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
+        properties.putAll(settings);
         properties.put("micronaut.server.port", -1);
         var identityProvider = StandInIdentityProvider.start();
         properties.putAll(identityProvider.gatewayProperties());

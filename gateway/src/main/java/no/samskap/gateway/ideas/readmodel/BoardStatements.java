@@ -110,13 +110,15 @@ final class BoardStatements {
     }
 
     /**
-     * What the weekly walk of {@link NewestMatches} needs before it starts: whether the words have one that must be
-     * present (only then can the weekly index find the matches), and the weeks of the municipality's oldest and newest
-     * public ideas, which PostgreSQL reads from either end of the newest-first index.
+     * What the weekly walk of {@link NewestMatches} needs before it starts: how many ideas the board holds by
+     * PostgreSQL's estimate (-1 before it has looked), whether the words have one that must be present (only then can
+     * the weekly index find the matches), and the weeks of the municipality's oldest and newest public ideas, which
+     * PostgreSQL reads from either end of the newest-first index.
      */
     static Statement walkOf(BoardQuery query) {
         var search = searchOf(query.words().orElseThrow());
-        return new Statement().append("select querytree(" + search + ") not in ('T', '') as walkable,"
+        return new Statement().append("select (select reltuples from pg_class"
+            + " where oid = cast('idea_board' as regclass)) as board_size, querytree(" + search + ") not in ('T', '') as walkable,"
             + " min(submitted_at) as oldest, max(submitted_at) as newest"
             + " from idea_board where municipality = ? and published_at is not null", query.municipality());
     }

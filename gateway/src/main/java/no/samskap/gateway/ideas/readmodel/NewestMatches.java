@@ -13,8 +13,9 @@ import java.util.UUID;
 /**
  * The newest public ideas that match a search, found a week at a time through the weekly full-text index (ADR
  * 0019), so that a search reads the matches of the weeks it needs rather than every match there is. It walks back
- * from the newest week in one statement, at most {@link #WALKED_AT_MOST_WEEKS}, and asks for the older matches it
- * still lacks the plain way.
+ * from the newest week in one statement, {@link #FIRST_WALK_WEEKS} at most; goes on in a second one, as far as the
+ * first one's matches say the rest lies, when they were enough to say it ({@link #WALK_ON_FROM_MATCHES}); and asks
+ * for the older matches it still lacks the plain way.
  */
 final class NewestMatches {
 
@@ -23,28 +24,35 @@ final class NewestMatches {
     }
 
     static final long WEEK_SECONDS = Duration.ofDays(7).toSeconds();
+    /** How far back the first walk goes, in weeks: each week costs an index probe per word. */
+    static final int FIRST_WALK_WEEKS = 26;
     /**
-     * How far back the walk goes, in weeks, before it asks for the rest the plain way. Words that have not given
-     * enough matches in half a year are rare enough for the plain full-text index, while each week walked costs an
-     * index probe per word.
+     * How many matches the first walk must find for a second walk to go on where it stopped, sized by those matches
+     * to find the rest with a quarter to spare. Words with fewer matches in half a year are rare enough for the plain
+     * full-text index; words with more are common enough that reading every older match costs a table page each.
      */
-    static final int WALKED_AT_MOST_WEEKS = 26;
+    static final int WALK_ON_FROM_MATCHES = 30;
+    private static final double AIM_PAST_MISSING = 1.25;
 
     private final DSLContext sql;
+    private final long walkFrom;
 
-    NewestMatches(DSLContext sql) {
+    /** Walks only when the board holds at least {@code walkFrom} ideas, by PostgreSQL's estimate. */
+    NewestMatches(DSLContext sql, long walkFrom) {
         this.sql = sql;
+        this.walkFrom = walkFrom;
     }
 
     /**
      * At most {@code howMany} matches, newest first, at or before the cursor's window when there is one. Empty when
-     * the words have no word that must be present (a search made only of exclusions, or only of stop words): the
-     * weekly index cannot find those, and the caller asks PostgreSQL the plain way.
+     * the board is too small for the walk to pay, or the words have no word that must be present (a search made only
+     * of exclusions, or only of stop words), which the weekly index cannot find: the caller then asks PostgreSQL the
+     * plain way.
      */
     Optional<List<Match>> find(BoardQuery query, Optional<BoardCursor> window, int howMany) {
         var walk = BoardStatements.walkOf(query);
         var bounds = sql.fetchOne(walk.sql(), walk.bindings());
-        if (!bounds.get("walkable", Boolean.class)) {
+        if (bounds.get("board_size", Double.class) < walkFrom || !bounds.get("walkable", Boolean.class)) {
             return Optional.empty();
         }
         var oldest = bounds.get("oldest", OffsetDateTime.class);
@@ -60,8 +68,16 @@ final class NewestMatches {
                              int howMany) {
         var found = new ArrayList<Match>();
         var newestWeek = weekOf(start);
-        var lastWalked = Math.max(oldestWeek, newestWeek - WALKED_AT_MOST_WEEKS + 1);
+        var lastWalked = Math.max(oldestWeek, newestWeek - FIRST_WALK_WEEKS + 1);
         collect(found, BoardStatements.matchesInWeeks(query, window, newestWeek, lastWalked, howMany));
+        if (found.size() < howMany && lastWalked > oldestWeek && found.size() >= WALK_ON_FROM_MATCHES) {
+            var weeksWalked = newestWeek - lastWalked + 1L;
+            var weeksStillNeeded = (long) Math.ceil(
+                (howMany - found.size()) * AIM_PAST_MISSING * weeksWalked / found.size());
+            var from = lastWalked - 1;
+            lastWalked = (int) Math.max(oldestWeek, from - weeksStillNeeded + 1);
+            collect(found, BoardStatements.matchesInWeeks(query, window, from, lastWalked, howMany - found.size()));
+        }
         if (found.size() < howMany && lastWalked > oldestWeek) {
             collect(found, BoardStatements.matchesBefore(query, Instant.ofEpochSecond(lastWalked * WEEK_SECONDS),
                 howMany - found.size()));

@@ -122,7 +122,7 @@ class IdeaBoardQueryPlansIT {
     @Test
     void aRelevanceSearchPagesThroughTheNewestMatchesOnlyRankedWithoutRepeatsOrGaps() throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
-            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES), 0);
             var pages = pagesOf(board, query("forslag", null, null));
             var found = pages.stream().flatMap(page -> page.ideas().stream()).map(IdeaSummary::id).toList();
 
@@ -135,7 +135,7 @@ class IdeaBoardQueryPlansIT {
     @Test
     void aRelevanceSearchKeepsRankingTheSameCandidatesWhenANewerMatchIsPublishedWhilePaging() throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
-            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES), 0);
             var first = board.page(BoardQuery.of(RANA, "forslag", null, null, null, null, 100, null));
             var newer = UUID.randomUUID();
             try (var insert = prepared(connection, "insert into idea_board (id, municipality, title, body, service_area,"
@@ -179,7 +179,7 @@ class IdeaBoardQueryPlansIT {
         "forslag -sjakk", "idé 1235", "nummer 49999", "-sjakk", "og", "ukjentord", "konsert or sjakk"})
     void theWeeklyWalkRanksExactlyTheMatchesThePlainSearchRanks(String words) throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
-            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES), 0);
             var walked = pagesOf(board, BoardQuery.of(RANA, words, null, null, null, null, 20, null)).stream()
                 .flatMap(page -> page.ideas().stream()).map(IdeaSummary::id).toList();
 
@@ -191,7 +191,7 @@ class IdeaBoardQueryPlansIT {
     @Test
     void theWeeklyWalkKeepsToTheFiltersAndTheMunicipality() throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
-            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES), 0);
             for (var municipality : List.of(RANA, "4618")) {
                 var filtered = BoardQuery.of(municipality, "konsert", List.of("kino", "annet"), List.of("published", "accepted"),
                     null, null, 300, null);
@@ -200,6 +200,17 @@ class IdeaBoardQueryPlansIT {
                 assertFalse(walked.isEmpty());
                 assertEquals(plainlyRanked(connection, filtered), walked);
             }
+        }
+    }
+
+    @Test
+    void onlyABoardOfAtLeastTheThresholdsIdeasIsWalkedWeekByWeek() throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var sql = DSL.using(connection, SQLDialect.POSTGRES);
+            var konsert = query("konsert", null, null);
+
+            assertTrue(new NewestMatches(sql, 40_000).find(konsert, Optional.empty(), 300).isPresent());
+            assertTrue(new NewestMatches(sql, 60_000).find(konsert, Optional.empty(), 300).isEmpty());
         }
     }
 
@@ -218,7 +229,7 @@ class IdeaBoardQueryPlansIT {
     @Test
     void aSearchForWordsWithQuotesAndBackslashesFindsThemLiterally() throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
-            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES));
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES), 0);
 
             var hostile = "ukjent'); drop table idea_board; --\\' \\";
 

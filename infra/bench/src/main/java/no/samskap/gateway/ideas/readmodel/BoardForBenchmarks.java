@@ -15,7 +15,7 @@ public final class BoardForBenchmarks {
     }
 
     public static IdeaBoard board(DSLContext sql) {
-        return new IdeaBoard(sql);
+        return new IdeaBoard(sql, IdeaBoard.WEEKLY_WALK_FROM);
     }
 
     public static SimilarIdeaSearch similarIdeaSearch(DSLContext sql) {
