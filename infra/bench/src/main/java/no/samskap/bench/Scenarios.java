@@ -61,6 +61,8 @@ final class Scenarios {
             i -> query(municipality(i), TWO_WORDS.get(i % TWO_WORDS.size()), null, null, null)));
         scenarios.add(page("search, newest first, common word",
             i -> query(municipality(i), COMMON_WORDS.get(i % COMMON_WORDS.size()), "newest", null, null)));
+        scenarios.add(page("search, newest first, two words",
+            i -> query(municipality(i), TWO_WORDS.get(i % TWO_WORDS.size()), "newest", null, null)));
         scenarios.add(new Scenario("similar ideas (title trigrams, newest 5,000)",
             i -> similar.similarTo(municipality(i), SIMILAR.get(i % SIMILAR.size())).ideas().size(),
             BoardForBenchmarks.similarStatement(municipality(0), SIMILAR.get(0))));

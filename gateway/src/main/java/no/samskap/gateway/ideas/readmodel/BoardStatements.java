@@ -136,8 +136,8 @@ final class BoardStatements {
      * The municipality is named only inside the search for the same reason: an index that starts with it must not
      * look like a way in.
      */
-    static Statement matchesInWeeks(BoardQuery query, Optional<BoardCursor> window, int newestWeek, int oldestWeek,
-                                    int limit) {
+    static Statement matchesInWeeks(BoardQuery query, Optional<NewestMatches.Bound> bound, int newestWeek,
+                                    int oldestWeek, int limit) {
         var search = searchOf(query.words().orElseThrow());
         var statement = new Statement().append("select match.id, match.submitted_at, match.rank"
             + " from generate_series(cast(? as integer), cast(? as integer), -1) as span(week)"
@@ -146,8 +146,8 @@ final class BoardStatements {
         filtered(statement, query);
         statement.append(" and idea_weekly_search_document(municipality, submitted_at, search_document)"
             + " @@ idea_weekly_search_query(" + search + ", " + literal(query.municipality()) + ", span.week)");
-        window.ifPresent(cursor -> statement.append(" and (submitted_at, id) <= (cast(? as timestamptz), ?)",
-            cursor.windowAt(), cursor.windowId()));
+        bound.ifPresent(end -> statement.append(" and (submitted_at, id) " + (end.included() ? "<=" : "<")
+            + " (cast(? as timestamptz), ?)", end.at().toString(), end.id()));
         return statement.append(" order by submitted_at desc, id desc limit ?) as match limit ?", limit, limit);
     }
 
@@ -162,6 +162,13 @@ final class BoardStatements {
         matching(statement, query);
         return statement.append(" and submitted_at < cast(? as timestamptz) order by submitted_at desc, id desc limit ?",
             before.toString(), limit);
+    }
+
+    /** The newest-first page of the matches {@link NewestMatches} found, with the columns {@link #descending} gives. */
+    static Statement newestAmong(List<NewestMatches.Match> matches) {
+        return new Statement().append("select " + IdeaRows.COLUMNS + ", submitted_at as sort_key from idea_board"
+                + " where id = any(cast(? as uuid[])) order by submitted_at desc, id desc",
+            (Object) matches.stream().map(NewestMatches.Match::id).toArray(UUID[]::new));
     }
 
     /**

@@ -34,8 +34,12 @@ public class IdeaBoard {
     /** One page of published ideas; refuses a cursor from another list with {@link InvalidQueryValueException}. */
     @Transactional(readOnly = true)
     public IdeaBoardPage page(BoardQuery query) {
-        var statement = query.sort() == BoardSort.RELEVANCE ? relevancePageOf(query)
-            : Optional.of(BoardStatements.pageOf(query));
+        var statement = switch (query.sort()) {
+            case RELEVANCE -> relevancePageOf(query);
+            case NEWEST -> query.words().isPresent() ? newestMatchesPageOf(query)
+                : Optional.of(BoardStatements.pageOf(query));
+            default -> Optional.of(BoardStatements.pageOf(query));
+        };
         if (statement.isEmpty()) {
             return new IdeaBoardPage(List.of(), null);
         }
@@ -58,9 +62,18 @@ public class IdeaBoard {
      */
     private Optional<Statement> relevancePageOf(BoardQuery query) {
         var after = query.after().map(cursor -> BoardCursor.decode(cursor, query));
-        return newestMatches.find(query, after, BoardStatements.RANKED_AT_MOST)
+        return newestMatches.find(query, after.map(NewestMatches.Bound::window), BoardStatements.RANKED_AT_MOST)
             .map(candidates -> candidates.isEmpty() ? Optional.<Statement>empty()
                 : Optional.of(BoardStatements.rankedAmong(query, after, candidates)))
+            .orElseGet(() -> Optional.of(BoardStatements.pageOf(query)));
+    }
+
+    /** A search sorted newest first: the page is the next newest matches, found as relevance finds its candidates. */
+    private Optional<Statement> newestMatchesPageOf(BoardQuery query) {
+        var after = query.after().map(cursor -> BoardCursor.decode(cursor, query));
+        return newestMatches.find(query, after.map(NewestMatches.Bound::after), query.limit() + 1)
+            .map(matches -> matches.isEmpty() ? Optional.<Statement>empty()
+                : Optional.of(BoardStatements.newestAmong(matches)))
             .orElseGet(() -> Optional.of(BoardStatements.pageOf(query)));
     }
 

@@ -23,6 +23,21 @@ final class NewestMatches {
     record Match(UUID id, OffsetDateTime submittedAt, float rank) {
     }
 
+    /**
+     * Where the matches end: at the relevance cursor's window, that idea included, or after the newest-first cursor's
+     * idea, that idea left out.
+     */
+    record Bound(Instant at, UUID id, boolean included) {
+
+        static Bound window(BoardCursor cursor) {
+            return new Bound(Instant.parse(cursor.windowAt()), cursor.windowId(), true);
+        }
+
+        static Bound after(BoardCursor cursor) {
+            return new Bound(Instant.parse(cursor.key()), cursor.id(), false);
+        }
+    }
+
     static final long WEEK_SECONDS = Duration.ofDays(7).toSeconds();
     /** How far back the first walk goes, in weeks: each week costs an index probe per word. */
     static final int FIRST_WALK_WEEKS = 26;
@@ -44,12 +59,12 @@ final class NewestMatches {
     }
 
     /**
-     * At most {@code howMany} matches, newest first, at or before the cursor's window when there is one. Empty when
+     * At most {@code howMany} matches, newest first, within the bound when there is one. Empty when
      * the board is too small for the walk to pay, or the words have no word that must be present (a search made only
      * of exclusions, or only of stop words), which the weekly index cannot find: the caller then asks PostgreSQL the
      * plain way.
      */
-    Optional<List<Match>> find(BoardQuery query, Optional<BoardCursor> window, int howMany) {
+    Optional<List<Match>> find(BoardQuery query, Optional<Bound> bound, int howMany) {
         var walk = BoardStatements.walkOf(query);
         var bounds = sql.fetchOne(walk.sql(), walk.bindings());
         if (bounds.get("board_size", Double.class) < walkFrom || !bounds.get("walkable", Boolean.class)) {
@@ -59,24 +74,23 @@ final class NewestMatches {
         if (oldest == null) {
             return Optional.of(List.of());
         }
-        var start = window.map(cursor -> Instant.parse(cursor.windowAt()))
-            .orElseGet(() -> bounds.get("newest", OffsetDateTime.class).toInstant());
-        return Optional.of(walk(query, window, start, weekOf(oldest.toInstant()), howMany));
+        var start = bound.map(Bound::at).orElseGet(() -> bounds.get("newest", OffsetDateTime.class).toInstant());
+        return Optional.of(walk(query, bound, start, weekOf(oldest.toInstant()), howMany));
     }
 
-    private List<Match> walk(BoardQuery query, Optional<BoardCursor> window, Instant start, int oldestWeek,
+    private List<Match> walk(BoardQuery query, Optional<Bound> bound, Instant start, int oldestWeek,
                              int howMany) {
         var found = new ArrayList<Match>();
         var newestWeek = weekOf(start);
         var lastWalked = Math.max(oldestWeek, newestWeek - FIRST_WALK_WEEKS + 1);
-        collect(found, BoardStatements.matchesInWeeks(query, window, newestWeek, lastWalked, howMany));
+        collect(found, BoardStatements.matchesInWeeks(query, bound, newestWeek, lastWalked, howMany));
         if (found.size() < howMany && lastWalked > oldestWeek && found.size() >= WALK_ON_FROM_MATCHES) {
             var weeksWalked = newestWeek - lastWalked + 1L;
             var weeksStillNeeded = (long) Math.ceil(
                 (howMany - found.size()) * AIM_PAST_MISSING * weeksWalked / found.size());
             var from = lastWalked - 1;
             lastWalked = (int) Math.max(oldestWeek, from - weeksStillNeeded + 1);
-            collect(found, BoardStatements.matchesInWeeks(query, window, from, lastWalked, howMany - found.size()));
+            collect(found, BoardStatements.matchesInWeeks(query, bound, from, lastWalked, howMany - found.size()));
         }
         if (found.size() < howMany && lastWalked > oldestWeek) {
             collect(found, BoardStatements.matchesBefore(query, Instant.ofEpochSecond(lastWalked * WEEK_SECONDS),

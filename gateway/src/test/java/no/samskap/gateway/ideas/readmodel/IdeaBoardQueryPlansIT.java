@@ -188,6 +188,25 @@ class IdeaBoardQueryPlansIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"konserter", "konsert barn", "\"om konsert\"", "forslag -sjakk", "nummer 49999", "-sjakk",
+        "ukjentord"})
+    void aSearchSortedNewestFirstPagesThroughExactlyTheMatchesThePlainSearchFinds(String words) throws SQLException {
+        try (var connection = infrastructure.connect(schema)) {
+            var board = new IdeaBoard(DSL.using(connection, SQLDialect.POSTGRES), 0);
+            var walked = new ArrayList<String>();
+            var page = board.page(BoardQuery.of(RANA, words, null, null, "newest", null, 20, null));
+            page.ideas().forEach(idea -> walked.add(idea.id()));
+            while (page.next() != null && walked.size() < 200) {
+                page = board.page(BoardQuery.of(RANA, words, null, null, "newest", null, 20, page.next()));
+                page.ideas().forEach(idea -> walked.add(idea.id()));
+            }
+
+            assertEquals(plainlyRanked(connection, BoardQuery.of(RANA, words, null, null, "newest", null, 200, null)),
+                walked);
+        }
+    }
+
     @Test
     void theWeeklyWalkKeepsToTheFiltersAndTheMunicipality() throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
