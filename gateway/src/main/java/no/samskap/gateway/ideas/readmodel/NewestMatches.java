@@ -52,7 +52,10 @@ final class NewestMatches {
     private final DSLContext sql;
     private final long walkFrom;
 
-    /** Walks only when the board holds at least {@code walkFrom} ideas, by PostgreSQL's estimate. */
+    /**
+     * Walks only when the board holds at least {@code walkFrom} ideas by PostgreSQL's estimate, which is -1 until it
+     * has looked at the table; 0 walks always.
+     */
     NewestMatches(DSLContext sql, long walkFrom) {
         this.sql = sql;
         this.walkFrom = walkFrom;
@@ -67,7 +70,8 @@ final class NewestMatches {
     Optional<List<Match>> find(BoardQuery query, Optional<Bound> bound, int howMany) {
         var walk = BoardStatements.walkOf(query);
         var bounds = sql.fetchOne(walk.sql(), walk.bindings());
-        if (bounds.get("board_size", Double.class) < walkFrom || !bounds.get("walkable", Boolean.class)) {
+        var tooSmall = walkFrom > 0 && bounds.get("board_size", Double.class) < walkFrom;
+        if (tooSmall || !bounds.get("walkable", Boolean.class)) {
             return Optional.empty();
         }
         var oldest = bounds.get("oldest", OffsetDateTime.class);

@@ -230,6 +230,7 @@ class IdeaBoardQueryPlansIT {
 
             assertTrue(new NewestMatches(sql, 40_000).find(konsert, Optional.empty(), 300).isPresent());
             assertTrue(new NewestMatches(sql, 60_000).find(konsert, Optional.empty(), 300).isEmpty());
+            assertTrue(new NewestMatches(sql, 0).find(konsert, Optional.empty(), 300).isPresent());
         }
     }
 
