@@ -10,13 +10,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The gateway's own copy of every idea, kept by {@code IdeaBoardProjection}, read by the API and pages. */
 @Singleton
 public class IdeaBoard {
 
     /**
-     * How many ideas the board holds before relevance walks the weekly index (ADR 0019). Below it PostgreSQL's plain
+     * How many ideas the board holds before a search walks the weekly index (ADR 0019). Below it PostgreSQL's plain
      * choice is the faster: at 10,000 ideas a municipality has a few dozen ideas a week, so walking half a year of
      * weeks costs more (p50 4 ms against 0.6 ms for two words) than reading every match.
      */
@@ -35,9 +37,11 @@ public class IdeaBoard {
     @Transactional(readOnly = true)
     public IdeaBoardPage page(BoardQuery query) {
         var statement = switch (query.sort()) {
-            case RELEVANCE -> relevancePageOf(query);
-            case NEWEST -> query.words().isPresent() ? newestMatchesPageOf(query)
-                : Optional.of(BoardStatements.pageOf(query));
+            case RELEVANCE -> walkedPageOf(query, NewestMatches.Bound::window, BoardStatements.RANKED_AT_MOST,
+                (after, candidates) -> BoardStatements.rankedAmong(query, after, candidates));
+            case NEWEST -> query.words().isEmpty() ? Optional.of(BoardStatements.pageOf(query))
+                : walkedPageOf(query, NewestMatches.Bound::after, query.limit() + 1,
+                    (after, matches) -> BoardStatements.newestAmong(matches));
             default -> Optional.of(BoardStatements.pageOf(query));
         };
         if (statement.isEmpty()) {
@@ -57,23 +61,16 @@ public class IdeaBoard {
     }
 
     /**
-     * Relevance ranks the newest {@link BoardStatements#RANKED_AT_MOST} matches; the weekly walk finds them when the
-     * words allow it, and PostgreSQL the plain way otherwise. Nothing to run when the walk found no match.
+     * Relevance ranks the newest {@link BoardStatements#RANKED_AT_MOST} matches, and a search sorted newest first
+     * shows the next newest: the weekly walk finds them when the board and the words allow it, and PostgreSQL the
+     * plain way otherwise. Nothing to run when the walk found no match.
      */
-    private Optional<Statement> relevancePageOf(BoardQuery query) {
+    private Optional<Statement> walkedPageOf(BoardQuery query, Function<BoardCursor, NewestMatches.Bound> boundOf,
+                                             int howMany,
+                                             BiFunction<Optional<BoardCursor>, List<NewestMatches.Match>, Statement> page) {
         var after = query.after().map(cursor -> BoardCursor.decode(cursor, query));
-        return newestMatches.find(query, after.map(NewestMatches.Bound::window), BoardStatements.RANKED_AT_MOST)
-            .map(candidates -> candidates.isEmpty() ? Optional.<Statement>empty()
-                : Optional.of(BoardStatements.rankedAmong(query, after, candidates)))
-            .orElseGet(() -> Optional.of(BoardStatements.pageOf(query)));
-    }
-
-    /** A search sorted newest first: the page is the next newest matches, found as relevance finds its candidates. */
-    private Optional<Statement> newestMatchesPageOf(BoardQuery query) {
-        var after = query.after().map(cursor -> BoardCursor.decode(cursor, query));
-        return newestMatches.find(query, after.map(NewestMatches.Bound::after), query.limit() + 1)
-            .map(matches -> matches.isEmpty() ? Optional.<Statement>empty()
-                : Optional.of(BoardStatements.newestAmong(matches)))
+        return newestMatches.find(query, after.map(boundOf), howMany)
+            .map(matches -> matches.isEmpty() ? Optional.<Statement>empty() : Optional.of(page.apply(after, matches)))
             .orElseGet(() -> Optional.of(BoardStatements.pageOf(query)));
     }
 
