@@ -115,6 +115,15 @@ class IdeaSearchIT {
     }
 
     @Test
+    void anExclusionLeavesOutEveryFormOfItsWord() {
+        assertEquals(List.of("Konserter i parken om sommeren"), titlesFound("&q=" + encoded("musikk")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("musikk -konsert")));
+        assertEquals(List.of(), titlesFound("&q=" + encoded("musikk -konsert") + "&sort=newest"));
+        assertEquals(List.of("Leksehjelp på biblioteket"),
+            titlesFound("&q=" + encoded("biblioteket -konserter") + "&sort=newest"));
+    }
+
+    @Test
     void findsOnlyTheSearchingMunicipalitysIdeasForWordsBothMunicipalitiesUse() {
         assertEquals(List.of("Konsert i biblioteket i Odda"), titlesFound(ULLENSVANG, "&q=konsert+biblioteket"));
         assertEquals(List.of("Konsert i biblioteket i Odda"), titlesFound(ULLENSVANG, "&q=konsert&sort=newest"));
