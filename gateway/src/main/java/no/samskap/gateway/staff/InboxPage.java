@@ -1,5 +1,6 @@
 package no.samskap.gateway.staff;
 
+import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.gateway.web.Page;
 import no.samskap.gateway.web.Texts;
 
@@ -18,7 +19,7 @@ final class InboxPage {
 
     static final String PATH = "/stab/innboks";
     static final String SCRIPT = "/assets/staff-inbox.js";
-    private static final String PLATFORM = "samskap";
+    private static final String PLATFORM = ProposalsMessages.PLATFORM_ACTOR;
 
     private final Inbox inbox;
     private final InboxForms forms;

@@ -173,6 +173,8 @@ class IdeaBoardIT {
         assertEquals("Scenen åpner i mars.", page.idea().answer());
         assertEquals(List.of("submitted", "published", "under-assessment", "accepted"),
             page.timeline().stream().map(IdeaPage.Step::status).toList());
+        assertEquals(List.of("author", "platform", "municipality", "municipality"),
+            page.timeline().stream().map(IdeaPage.Step::actor).toList());
         assertFalse(client.toBlocking().retrieve("/api/ideas/" + id, String.class).contains("rana-staff"),
             "no staff or supporter ids on the public page");
     }

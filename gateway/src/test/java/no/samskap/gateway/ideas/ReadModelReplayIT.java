@@ -128,7 +128,7 @@ class ReadModelReplayIT {
         var rows = new ArrayList<String>();
         rows.addAll(query("select id, municipality, title, body, service_area, status, submitted_at, published_at,"
             + " respond_by, answer, support_count from idea_board order by id"));
-        rows.addAll(query("select message_id, idea_id, status, note, occurred_at from idea_board_step order by message_id"));
+        rows.addAll(query("select message_id, idea_id, status, actor, note, occurred_at from idea_board_step order by message_id"));
         rows.addAll(query("select idea_id, string_agg(status, '>' order by arrival) from idea_board_step group by idea_id"
             + " order by idea_id"));
         rows.addAll(query("select id, municipality, submitted_at, title from idea_hint_candidate order by id"));

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Keeps the idea board in step with the proposals service's messages: each idea's status, answer, response date,
  * support count and place, and its public timeline, where a moved response date shows both dates and the staff's
- * reason. No personal data is kept: not who wrote an idea, who supported it or which staff member acted. Timeline
+ * reason. No personal data is kept: not who wrote an idea, who supported it or which staff member acted; a timeline
+ * step names only the role that took it ({@link TimelineActor}). Timeline
  * steps keep the order they arrived in, which is the order of the idea's partition, so steps written in the same
  * microsecond stay in order.
  */
@@ -74,31 +75,34 @@ class IdeaBoardProjection implements MessageHandler {
                 utc(submitted.submittedAt()), utc(envelope.occurredAt()));
             classify(envelope, submitted.targetGroups(), submitted.strategicValues(), submitted.costModel());
             update(envelope, "place = ?", submitted.place());
-            step(envelope, "submitted", "");
+            step(envelope, "submitted", TimelineActor.AUTHOR, "");
         } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
+            var published = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_PUBLISHED);
             update(envelope, "status = 'published', published_at = ?::timestamptz", utc(envelope.occurredAt()));
-            step(envelope, "published", "");
+            step(envelope, "published", ProposalsMessages.PLATFORM_ACTOR.equals(published.publishedBy())
+                ? TimelineActor.PLATFORM : TimelineActor.MODERATOR, "");
         } else if (envelope.is(ProposalsMessages.IDEA_REJECTED)) {
             update(envelope, "status = 'rejected'");
-            step(envelope, "rejected", "");
+            step(envelope, "rejected", TimelineActor.MODERATOR, "");
         } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
             var started = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ASSESSMENT_STARTED);
             update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
-            step(envelope, "under-assessment", started.respondBy().toString());
+            step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, started.respondBy().toString());
         } else if (envelope.is(ProposalsMessages.RESPONSE_DATE_CHANGED)) {
             var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
             update(envelope, "respond_by = ?::date", changed.respondBy().toString());
-            step(envelope, "under-assessment", changed.reason(), changed.previousRespondBy(), changed.respondBy());
+            step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, changed.reason(), changed.previousRespondBy(),
+                changed.respondBy());
         } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
             var answered = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED);
             update(envelope, "status = ?, answer = ?", answered.outcome(), answered.answer());
-            step(envelope, answered.outcome(), answered.answer());
+            step(envelope, answered.outcome(), TimelineActor.MUNICIPALITY, answered.answer());
         } else if (envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {
             update(envelope, "status = 'withdrawn'");
-            step(envelope, "withdrawn", "");
+            step(envelope, "withdrawn", TimelineActor.AUTHOR, "");
         } else if (envelope.is(ProposalsMessages.IDEA_REALISED)) {
             update(envelope, "status = 'realised'");
-            step(envelope, "realised", "");
+            step(envelope, "realised", TimelineActor.MUNICIPALITY, "");
         } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
             update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
         } else if (envelope.is(ProposalsMessages.IDEA_EDITED)) {
@@ -144,16 +148,18 @@ class IdeaBoardProjection implements MessageHandler {
         }
     }
 
-    private void step(Envelope envelope, String status, String note) {
-        step(envelope, status, note, null, null);
+    private void step(Envelope envelope, String status, String actor, String note) {
+        step(envelope, status, actor, note, null, null);
     }
 
     /** Only a moved response date names the dates before and after. */
-    private void step(Envelope envelope, String status, String note, LocalDate previousRespondBy, LocalDate respondBy) {
+    private void step(Envelope envelope, String status, String actor, String note, LocalDate previousRespondBy,
+                      LocalDate respondBy) {
         sql.execute("""
-                insert into idea_board_step (message_id, idea_id, status, note, occurred_at, previous_respond_by, respond_by)
-                values (?, ?, ?, ?, ?::timestamptz, ?::date, ?::date) on conflict (message_id) do nothing""",
-            envelope.id(), UUID.fromString(envelope.aggregateId()), status, note, utc(envelope.occurredAt()),
+                insert into idea_board_step (message_id, idea_id, status, actor, note, occurred_at, previous_respond_by,
+                                             respond_by)
+                values (?, ?, ?, ?, ?, ?::timestamptz, ?::date, ?::date) on conflict (message_id) do nothing""",
+            envelope.id(), UUID.fromString(envelope.aggregateId()), status, actor, note, utc(envelope.occurredAt()),
             dateOrNull(previousRespondBy), dateOrNull(respondBy));
     }
 

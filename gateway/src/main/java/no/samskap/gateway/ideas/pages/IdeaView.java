@@ -89,10 +89,15 @@ final class IdeaView {
     private static String what(IdeaPage.Step step, Texts texts) {
         if (step.previousRespondBy() != null && step.respondBy() != null) {
             return "<span class=\"response-date-changed\">" + texts.text("idea.timeline.respondByMoved",
-                texts.date(step.previousRespondBy()), texts.date(step.respondBy())) + "</span>"
+                texts.date(step.previousRespondBy()), texts.date(step.respondBy())) + "</span>" + by(step, texts)
                 + (step.note() == null || step.note().isBlank() ? "" : " – " + escape(step.note()));
         }
-        return texts.word("status", step.status()) + note(step.note(), texts);
+        return texts.word("status", step.status()) + by(step, texts) + note(step.note(), texts);
+    }
+
+    /** Who took the step, as a role; a step recorded before roles were says nothing. */
+    private static String by(IdeaPage.Step step, Texts texts) {
+        return step.actor() == null ? "" : " <span class=\"by\">" + texts.word("idea.timeline.by", step.actor()) + "</span>";
     }
 
     /** A step's note is a response date when it parses as one, else an answer's text. */

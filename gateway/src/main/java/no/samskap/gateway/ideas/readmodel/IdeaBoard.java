@@ -80,10 +80,10 @@ public class IdeaBoard {
         return Optional.ofNullable(sql.fetchOne("select " + IdeaRows.COLUMNS
                 + ", place from idea_board where id = ? and published_at is not null", id))
             .map(row -> new IdeaPage(IdeaRows.summary(row), row.get("place", String.class), sql.fetch(
-                    "select status, note, occurred_at, previous_respond_by, respond_by from idea_board_step"
+                    "select status, actor, note, occurred_at, previous_respond_by, respond_by from idea_board_step"
                         + " where idea_id = ? order by arrival", id)
                 .map(step -> new IdeaPage.Step(step.get(0, String.class), step.get(1, String.class),
-                    step.get(2, OffsetDateTime.class).toInstant(), step.get(3, LocalDate.class),
-                    step.get(4, LocalDate.class)))));
+                    step.get(2, String.class), step.get(3, OffsetDateTime.class).toInstant(),
+                    step.get(4, LocalDate.class), step.get(5, LocalDate.class)))));
     }
 }

@@ -98,7 +98,33 @@ class IdeaPagesIT {
             "no script but the page's own live updates: " + page);
         assertTrue(page.contains("<dd id=\"respond-by\">15. desember 2026</dd>"), page);
         assertTrue(page.contains("2. november 2026</time>: Publisert"), page);
-        assertTrue(page.contains("Under vurdering (svar innen 15. desember 2026)"), page);
+        assertTrue(page.contains("Under vurdering <span class=\"by\">av kommunen</span> (svar innen 15. desember 2026)"),
+            page);
+    }
+
+    @Test
+    void theTimelineSaysWhoTookEachStepAsARoleAndNeverNamesThePerson(TestInfrastructure infrastructure) {
+        String moderated;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            moderated = ideas.publishedByModerator("Sommerkino i parken", "moderator-kari");
+        }
+        eventually(() -> assertEquals(200, gateway.get("/ideer/" + moderated).statusCode()));
+
+        var concertPage = gateway.get("/ideer/" + concert).body();
+        assertTrue(concertPage.contains("Sendt inn <span class=\"by\">av forslagsstilleren</span>"), concertPage);
+        assertTrue(concertPage.contains(
+            "Publisert <span class=\"by\">med en gang (kommunen modererer i etterkant)</span>"), concertPage);
+        var moderatedPage = gateway.get("/ideer/" + moderated).body();
+        assertTrue(moderatedPage.contains("Publisert <span class=\"by\">av en moderator</span>"), moderatedPage);
+        assertFalse(moderatedPage.contains("moderator-kari"), moderatedPage);
+        var nynorsk = gateway.get("/ideer/" + moderated + "?lang=nn").body();
+        assertTrue(nynorsk.contains("Sendt inn <span class=\"by\">av forslagsstillaren</span>"), nynorsk);
+        assertTrue(nynorsk.contains("Publisert <span class=\"by\">av ein moderator</span>"), nynorsk);
+        var english = gateway.get("/ideer/" + concert + "?lang=en").body();
+        assertTrue(english.contains("Under assessment <span class=\"by\">by the municipality</span>"), english);
+        var api = gateway.get("/api/ideas/" + moderated).body();
+        assertTrue(api.contains("\"status\":\"published\",\"actor\":\"moderator\""), api);
+        assertFalse(api.contains("moderator-kari"), api);
     }
 
     @Test
@@ -116,9 +142,10 @@ class IdeaPagesIT {
         var page = gateway.get("/ideer/" + moved).body();
         var english = gateway.get("/ideer/" + moved + "?lang=en").body();
 
-        assertTrue(page.contains("Under vurdering (svar innen 15. desember 2026)"), page);
+        assertTrue(page.contains("Under vurdering <span class=\"by\">av kommunen</span> (svar innen 15. desember 2026)"),
+            page);
         assertTrue(page.contains("Svarfristen er flyttet fra 15. desember 2026 til 20. januar 2027</span>"
-            + " – Vi venter på &lt;b&gt;budsjettet&lt;/b&gt;.</li>"), page);
+            + " <span class=\"by\">av kommunen</span> – Vi venter på &lt;b&gt;budsjettet&lt;/b&gt;.</li>"), page);
         assertTrue(english.contains("The response date was moved from December 15, 2026 to January 20, 2027"), english);
         var api = gateway.get("/api/ideas/" + moved).body();
         assertTrue(api.contains("\"respondBy\":\"2027-01-20\""), api);

@@ -25,8 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Ideas told as the proposals service tells them: submitted, published, assessed, their response date moved and
- * answered, with any text.
+ * Ideas told as the proposals service tells them: submitted, published at once or by a moderator, assessed, their
+ * response date moved and answered, with any text.
  */
 final class IdeaStoriesOnKafka implements AutoCloseable {
 
@@ -47,6 +47,14 @@ final class IdeaStoriesOnKafka implements AutoCloseable {
         var id = UUID.randomUUID().toString();
         send(id, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident", title, body, serviceArea, SUBMITTED_AT));
         send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", SUBMITTED_AT));
+        return id;
+    }
+
+    /** Held for pre-moderation and published by a moderator, who is named in the message as any staff member is. */
+    String publishedByModerator(String title, String moderator) {
+        var id = UUID.randomUUID().toString();
+        send(id, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident", title, "Tekst", "annet", SUBMITTED_AT));
+        send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, moderator, SUBMITTED_AT.plusSeconds(60)));
         return id;
     }
 

@@ -60,6 +60,9 @@ public final class ProposalsMessages {
     public static final MessageType<NotificationsRead> NOTIFICATIONS_READ =
         new MessageType<>("notifications-read", 1, NOTIFICATION_FEED, NotificationsRead.class);
 
+    /** Who a message's "by" field names when the platform itself acted (publishing under post-moderation, say). */
+    public static final String PLATFORM_ACTOR = "samskap";
+
     private ProposalsMessages() {
     }
 }
