@@ -63,11 +63,7 @@ class ProblemJsonTest {
     @Test
     void refusesEveryBooleanThatIsNotTrueOrFalseNamingItsField() {
         for (var urgent : List.of("\"yes\"", "\"true\"", "\"false\"", "1", "0", "{}", "[true]")) {
-            var problem = refused(json("{\"title\":\"abc\",\"urgent\":" + urgent + "}"));
-
-            assertEquals(400, problem.get("status"), urgent);
-            assertEquals(List.of("urgent"), fields(problem), urgent);
-            assertEquals("urgent: must be true or false", problem.get("detail"), urgent);
+            assertRefusedNaming("urgent", "must be true or false", "{\"title\":\"abc\",\"urgent\":" + urgent + "}");
         }
     }
 
@@ -84,6 +80,20 @@ class ProblemJsonTest {
 
         assertEquals(List.of("count"), fields(problem));
         assertEquals("count: must be a number", problem.get("detail"));
+    }
+
+    @Test
+    void refusesEveryTextFieldThatWasNotSentAStringNamingItsField() {
+        for (var title : List.of("12345", "1.5", "true", "{}", "[\"abc\"]")) {
+            assertRefusedNaming("title", "must be a string", "{\"title\":" + title + "}");
+        }
+    }
+
+    @Test
+    void takesAStringNullOrAbsentTextAsBefore() {
+        var echoed = client.toBlocking().retrieve(json("{\"title\":\"12 æø🎭\",\"tag\":null}"), Map.class);
+
+        assertEquals(Map.of("title", "12 æø🎭"), echoed);
     }
 
     @Test
@@ -119,6 +129,14 @@ class ProblemJsonTest {
         var failure = refused(HttpRequest.GET("/probe/broken"));
         assertEquals(500, failure.get("status"));
         assertFalse(String.valueOf(failure.get("detail")).contains("secret"));
+    }
+
+    private static void assertRefusedNaming(String field, String mustBe, String body) {
+        var problem = refused(json(body));
+
+        assertEquals(400, problem.get("status"), body);
+        assertEquals(List.of(field), fields(problem), body);
+        assertEquals(field + ": " + mustBe, problem.get("detail"), body);
     }
 
     private static HttpRequest<String> json(String body) {

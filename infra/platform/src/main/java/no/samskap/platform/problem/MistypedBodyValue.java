@@ -8,6 +8,7 @@ import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import no.samskap.platform.json.StrictBooleans;
+import no.samskap.platform.json.StrictStrings;
 
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ final class MistypedBodyValue {
             return "must be a number";
         }
         if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
-            return "must be a string";
+            return StrictStrings.MESSAGE;
         }
         if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a list";
