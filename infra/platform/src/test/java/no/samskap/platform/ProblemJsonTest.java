@@ -54,10 +54,28 @@ class ProblemJsonTest {
     }
 
     @Test
-    void answersAnUnreadableBodyWithAProblem() {
-        var problem = refused(HttpRequest.POST("/probe", "{not json").contentType(MediaType.APPLICATION_JSON_TYPE));
+    void saysWhereABodyThatIsNotJsonGoesWrongInTheClientsTerms() {
+        var problem = refused(json("{not json"));
 
         assertEquals(400, problem.get("status"));
+        assertEquals("The body is not valid JSON: Unexpected character ('n' (code 110)): was expecting double-quote"
+            + " to start field name (line 1, column 2).", problem.get("detail"));
+        assertEquals(List.of(), fields(problem));
+        assertTrue(String.valueOf(refused(json("{\"title\":\"abc\"")).get("detail"))
+            .startsWith("The body is not valid JSON: Unexpected end-of-input"));
+    }
+
+    @Test
+    void saysABodyThatIsNotAnObjectMustBeOneAndNamesNoJavaParameter() {
+        for (var body : List.of("[]", "\"abc\"", "42", "true")) {
+            var problem = refused(json(body));
+
+            assertEquals("The body must be a JSON object.", problem.get("detail"), body);
+            assertEquals(List.of(), fields(problem), body);
+        }
+        for (var body : List.of("", "null")) {
+            assertEquals("The body is missing: it must be a JSON object.", refused(json(body)).get("detail"), body);
+        }
     }
 
     @Test
@@ -154,6 +172,6 @@ class ProblemJsonTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> fields(Map<String, Object> problem) {
-        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(error -> (String) error.get("field")).toList();
+        return ((List<Map<String, Object>>) problem.getOrDefault("errors", List.of())).stream().map(error -> (String) error.get("field")).toList();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Renders every error Micronaut itself produces (unknown route, wrong method, unreadable body, missing
@@ -24,11 +25,15 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
         var status = response.status();
         var badRequest = status == HttpStatus.BAD_REQUEST;
         var mistyped = context.getRootCause().filter(cause -> badRequest).flatMap(MistypedBodyValue::in);
-        var fields = mistyped.map(List::of).orElseGet(() -> context.getErrors().stream()
+        var malformed = mistyped.isPresent() || !badRequest ? Optional.<String>empty()
+            : context.getRootCause().flatMap(MalformedBody::in);
+        var fields = mistyped.map(List::of).orElseGet(() -> malformed.isPresent() ? List.of() : context.getErrors()
+            .stream()
             .filter(error -> error.getPath().isPresent())
             .map(error -> new Problem.InvalidField(fieldOf(error), error.getMessage()))
             .toList());
         var detail = mistyped.map(field -> field.field() + ": " + field.message())
+            .or(() -> malformed)
             .orElseGet(() -> detailOf(status, context));
         var problem = new Problem(Problem.TYPE_BASE + (badRequest ? "invalid-request" : slugOf(status)),
             badRequest ? "Invalid request" : status.getReason(), status.getCode(),
