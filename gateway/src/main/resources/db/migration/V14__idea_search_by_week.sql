@@ -25,12 +25,20 @@ $$;
 
 -- The idea's search document with every word scoped to its municipality and week, at the same positions and weights,
 -- so phrases and exclusions mean what they mean in the plain document.
+-- It spells out idea_search_week and idea_scoped_lexeme rather than calling them: PostgreSQL 17 builds, reindexes and
+-- analyses an index with search_path set to pg_catalog, where a function of this schema is not found (the launcher's
+-- embedded PostgreSQL is 17). The query side calls them; the walk's equivalence tests hold the two to the same words.
 create function idea_weekly_search_document(municipality text, submitted_at timestamptz, document tsvector)
     returns tsvector
     language sql immutable parallel safe
 as $$
-    select coalesce(string_agg('''' || replace(replace(idea_scoped_lexeme(municipality, idea_search_week(submitted_at),
-                                                                          entry.lexeme), '\', '\\'), '''', '''''')
+    select coalesce(string_agg('''' || replace(replace(
+                                   municipality || '/'
+                                   || floor(extract(epoch from submitted_at - timestamptz '1970-01-01 00:00:00+00')
+                                            / 604800)::integer
+                                   || '/' || case when octet_length(entry.lexeme) > 1900
+                                                  then 'md5:' || md5(entry.lexeme) else entry.lexeme end,
+                                   '\', '\\'), '''', '''''')
                                || '''' || coalesce(':' || (select string_agg(place.position || place.weight, ',')
                                                            from unnest(entry.positions, entry.weights)
                                                                 as place(position, weight)), ''),

@@ -234,6 +234,27 @@ class IdeaBoardQueryPlansIT {
         }
     }
 
+    /** PostgreSQL 17 builds, reindexes and analyses an index with only pg_catalog on the search path. */
+    @Test
+    void theWeeklyIndexsDocumentIsWrittenTheSameWithOnlyPostgresqlsOwnFunctionsInReach() throws SQLException {
+        var documents = "select string_agg(\"%s\".idea_weekly_search_document(municipality, submitted_at,"
+            + " search_document)::text, ' | ' order by id) from \"%s\".idea_board where id in (select id from \"%s\""
+            + ".idea_board order by id limit 100)";
+        try (var connection = infrastructure.connect(schema); var statement = connection.createStatement()) {
+            var asTheBoardWritesThem = single(statement, documents.formatted(schema, schema, schema));
+            statement.execute("set search_path = pg_catalog, pg_temp");
+
+            assertEquals(asTheBoardWritesThem, single(statement, documents.formatted(schema, schema, schema)));
+        }
+    }
+
+    private static String single(java.sql.Statement statement, String query) throws SQLException {
+        try (var rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     private static List<String> plainlyRanked(Connection connection, BoardQuery query) throws SQLException {
         var statement = BoardStatements.pageOf(query);
         var ids = new ArrayList<String>();
