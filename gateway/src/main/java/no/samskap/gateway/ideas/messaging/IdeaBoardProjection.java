@@ -19,9 +19,8 @@ import java.util.UUID;
  * Keeps the idea board in step with the proposals service's messages: each idea's status, answer, response date,
  * support count and place, and its public timeline, where a moved response date shows both dates and the staff's
  * reason. No personal data is kept: not who wrote an idea, who supported it or which staff member acted; a timeline
- * step names only the role that took it ({@link TimelineActor}). Timeline
- * steps keep the order they arrived in, which is the order of the idea's partition, so steps written in the same
- * microsecond stay in order.
+ * step names only the role that took it ({@link TimelineActor}). Timeline steps keep the order they arrived in,
+ * which is the order of the idea's partition, so steps written in the same microsecond stay in order.
  */
 @Singleton
 class IdeaBoardProjection implements MessageHandler {
@@ -91,8 +90,8 @@ class IdeaBoardProjection implements MessageHandler {
         } else if (envelope.is(ProposalsMessages.RESPONSE_DATE_CHANGED)) {
             var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
             update(envelope, "respond_by = ?::date", changed.respondBy().toString());
-            step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, changed.reason(), changed.previousRespondBy(),
-                changed.respondBy());
+            step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, changed.reason(),
+                changed.previousRespondBy(), changed.respondBy());
         } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
             var answered = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED);
             update(envelope, "status = ?, answer = ?", answered.outcome(), answered.answer());

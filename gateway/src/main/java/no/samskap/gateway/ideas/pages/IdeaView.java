@@ -97,7 +97,8 @@ final class IdeaView {
 
     /** Who took the step, as a role; a step recorded before roles were says nothing. */
     private static String by(IdeaPage.Step step, Texts texts) {
-        return step.actor() == null ? "" : " <span class=\"by\">" + texts.word("idea.timeline.by", step.actor()) + "</span>";
+        return step.actor() == null ? ""
+            : " <span class=\"by\">" + texts.word("idea.timeline.by", step.actor()) + "</span>";
     }
 
     /** A step's note is a response date when it parses as one, else an answer's text. */
