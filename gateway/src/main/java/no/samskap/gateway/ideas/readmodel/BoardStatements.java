@@ -146,28 +146,9 @@ final class BoardStatements {
         filtered(statement, query);
         statement.append(" and idea_weekly_search_document(municipality, submitted_at, search_document)"
             + " @@ idea_weekly_search_query(" + search + ", " + literal(query.municipality()) + ", span.week)");
-        bounded(statement, bound);
-        return statement.append(" order by submitted_at desc, id desc limit ?) as match limit ?", limit, limit);
-    }
-
-    /**
-     * The newest matches, at most {@code limit}, among the municipality's newest {@code ideas} ideas within the filters
-     * and the bound, read from the newest-first index: a common word's page is there, and costs those ideas' table
-     * pages rather than every match of the newest week.
-     */
-    static Statement matchesAmongNewest(BoardQuery query, Optional<NewestMatches.Bound> bound, int ideas, int limit) {
-        var search = searchOf(query.words().orElseThrow());
-        var statement = new Statement().append("select id, submitted_at, ts_rank_cd(search_document, " + search
-            + ") as rank from (select id, submitted_at, search_document from idea_board where ");
-        classified(statement, query);
-        bounded(statement, bound);
-        return statement.append(" order by submitted_at desc, id desc limit ?) as newest where search_document @@ "
-            + search + " order by submitted_at desc, id desc limit ?", ideas, limit);
-    }
-
-    private static void bounded(Statement statement, Optional<NewestMatches.Bound> bound) {
         bound.ifPresent(end -> statement.append(" and (submitted_at, id) " + (end.included() ? "<=" : "<")
             + " (cast(? as timestamptz), ?)", end.at().toString(), end.id()));
+        return statement.append(" order by submitted_at desc, id desc limit ?) as match limit ?", limit, limit);
     }
 
     /**

@@ -12,11 +12,10 @@ import java.util.UUID;
 
 /**
  * The newest public ideas that match a search, found a week at a time through the weekly full-text index (ADR
- * 0019), so that a search reads the matches of the weeks it needs rather than every match there is. A newest-first
- * page looks among the newest ideas first, which hold a common word's page. The walk goes back from the newest week
- * in one statement, {@link #FIRST_WALK_WEEKS} at most; goes on in a second one, as far as the first one's matches say
- * the rest lies, when they were enough to say it ({@link #WALK_ON_FROM_MATCHES}); and asks for the older matches it
- * still lacks the plain way.
+ * 0019), so that a search reads the matches of the weeks it needs rather than every match there is. It walks back
+ * from the newest week in one statement, {@link #FIRST_WALK_WEEKS} at most; goes on in a second one, as far as the
+ * first one's matches say the rest lies, when they were enough to say it ({@link #WALK_ON_FROM_MATCHES}); and asks
+ * for the older matches it still lacks the plain way.
  */
 final class NewestMatches {
 
@@ -49,12 +48,6 @@ final class NewestMatches {
      */
     static final int WALK_ON_FROM_MATCHES = 30;
     private static final double AIM_PAST_MISSING = 1.25;
-    /**
-     * How many of the newest ideas a small request (a newest-first page, up to a quarter of this) looks among before
-     * walking: a word in one idea in ten or more has its page there, where the walk would read all of the newest
-     * week's matches (some 700 ideas for such a word at a million).
-     */
-    static final int NEWEST_IDEAS_FIRST = 200;
 
     private final DSLContext sql;
     private final long walkFrom;
@@ -85,25 +78,8 @@ final class NewestMatches {
         if (oldest == null) {
             return Optional.of(List.of());
         }
-        var amongNewest = amongNewestIdeas(query, bound, howMany);
-        if (amongNewest.isPresent()) {
-            return amongNewest;
-        }
         var start = bound.map(Bound::at).orElseGet(() -> bounds.get("newest", OffsetDateTime.class).toInstant());
         return Optional.of(walk(query, bound, start, weekOf(oldest.toInstant()), howMany));
-    }
-
-    /**
-     * All {@code howMany} matches when the {@link #NEWEST_IDEAS_FIRST} newest ideas hold them, which makes them the
-     * newest matches there are; empty when they hold fewer, or when the request is too large to look there first.
-     */
-    Optional<List<Match>> amongNewestIdeas(BoardQuery query, Optional<Bound> bound, int howMany) {
-        if (howMany * 4 > NEWEST_IDEAS_FIRST) {
-            return Optional.empty();
-        }
-        var found = new ArrayList<Match>();
-        collect(found, BoardStatements.matchesAmongNewest(query, bound, NEWEST_IDEAS_FIRST, howMany));
-        return found.size() == howMany ? Optional.of(found) : Optional.empty();
     }
 
     private List<Match> walk(BoardQuery query, Optional<Bound> bound, Instant start, int oldestWeek,

@@ -223,25 +223,6 @@ class IdeaBoardQueryPlansIT {
     }
 
     @Test
-    void aNewestFirstPageOfACommonWordIsFoundAmongTheNewestIdeasThroughTheirIndex() throws SQLException {
-        var common = query("forslag", "newest", null);
-        var page = common.limit() + 1;
-        try (var connection = infrastructure.connect(schema)) {
-            var matches = new NewestMatches(DSL.using(connection, SQLDialect.POSTGRES), 0);
-
-            var newest = matches.amongNewestIdeas(common, Optional.empty(), page).orElseThrow();
-            assertEquals(newestIds(connection, page), new HashSet<>(newest.stream().map(match -> match.id().toString())
-                .toList()));
-            assertTrue(matches.amongNewestIdeas(query("nummer 49999", "newest", null), Optional.empty(), page).isEmpty(),
-                "a rare word's page is not among the newest ideas, and the walk finds it");
-            assertTrue(matches.amongNewestIdeas(common, Optional.empty(), BoardStatements.RANKED_AT_MOST).isEmpty(),
-                "relevance's candidates are too many to look for there first");
-        }
-        assertIndexOnly(plan(BoardStatements.matchesAmongNewest(common, Optional.empty(),
-            NewestMatches.NEWEST_IDEAS_FIRST, page)), "idea_board_public_newest_first");
-    }
-
-    @Test
     void onlyABoardOfAtLeastTheThresholdsIdeasIsWalkedWeekByWeek() throws SQLException {
         try (var connection = infrastructure.connect(schema)) {
             var sql = DSL.using(connection, SQLDialect.POSTGRES);
