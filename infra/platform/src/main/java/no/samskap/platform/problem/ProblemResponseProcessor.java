@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Renders every error Micronaut itself produces (unknown route, wrong method, unreadable body, missing
@@ -25,13 +24,10 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
         var status = response.status();
         var badRequest = status == HttpStatus.BAD_REQUEST;
         var mistyped = context.getRootCause().filter(cause -> badRequest).flatMap(MistypedBodyValue::in);
-        var malformed = mistyped.isPresent() || !badRequest ? Optional.<String>empty()
-            : context.getRootCause().flatMap(MalformedBody::in);
-        var fields = mistyped.map(List::of).orElseGet(() -> malformed.isPresent() ? List.of() : context.getErrors()
-            .stream()
-            .filter(error -> error.getPath().isPresent())
-            .map(error -> new Problem.InvalidField(fieldOf(error), error.getMessage()))
-            .toList());
+        var malformed = context.getRootCause().filter(cause -> badRequest && mistyped.isEmpty())
+            .flatMap(MalformedBody::in);
+        var fields = mistyped.map(List::of)
+            .orElseGet(() -> malformed.isPresent() ? List.of() : namedFields(context));
         var detail = mistyped.map(field -> field.field() + ": " + field.message())
             .or(() -> malformed)
             .orElseGet(() -> detailOf(status, context));
@@ -39,6 +35,14 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
             badRequest ? "Invalid request" : status.getReason(), status.getCode(),
             detail, context.getRequest().getPath(), fields);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /** The errors Micronaut tied to a named argument: a query value, a path variable, a body property. */
+    private static List<Problem.InvalidField> namedFields(ErrorContext context) {
+        return context.getErrors().stream()
+            .filter(error -> error.getPath().isPresent())
+            .map(error -> new Problem.InvalidField(fieldOf(error), error.getMessage()))
+            .toList();
     }
 
     private static String detailOf(HttpStatus status, ErrorContext context) {
