@@ -53,7 +53,7 @@ final class ReadModel {
         var password = server.password() == null || server.password().isEmpty() ? null : server.password();
         Flyway.configure().dataSource(server.jdbcUrl(database), server.user(), password)
             .schemas(schema).defaultSchema(schema).createSchemas(true)
-            .locations("classpath:db/migration").load().migrate();
+            .locations("classpath:db/gateway-ideas").load().migrate();
         took.put("migrate", seconds(start));
         try (var connection = connect(); var statement = connection.createStatement()) {
             var indexes = indexDefinitions(connection);

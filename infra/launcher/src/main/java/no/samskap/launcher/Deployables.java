@@ -15,7 +15,7 @@ final class Deployables {
     static List<Deployable> standard(PortSettings ports) {
         var proposals = new Deployable("proposals", Path.of("services/proposals/target/samskap-proposals.jar"),
             ports.portFor("proposals", 8081), "proposals", Map.of());
-        var gateway = new Deployable(ENTRY_POINT, Path.of("gateway/target/samskap-gateway.jar"),
+        var gateway = new Deployable(ENTRY_POINT, Path.of("gateway/app/target/samskap-gateway.jar"),
             ports.portFor(ENTRY_POINT, 8080), "gateway", Map.of("SAMSKAP_PROPOSALS_URL", proposals.baseUrl()));
         return List.of(proposals, gateway);
     }

@@ -31,7 +31,7 @@ final class RunningPlatform implements AutoCloseable {
 
     static RunningPlatform start(TestInfrastructure infrastructure, Path logs) throws IOException {
         var proposals = deployable(infrastructure, "proposals", ROOT.resolve("services/proposals/target/samskap-proposals.jar"), logs);
-        var gateway = deployable(infrastructure, "gateway", ROOT.resolve("gateway/target/samskap-gateway.jar"), logs);
+        var gateway = deployable(infrastructure, "gateway", ROOT.resolve("gateway/app/target/samskap-gateway.jar"), logs);
         proposals.start();
         gateway.start();
         return new RunningPlatform(proposals, gateway);

@@ -1,0 +1,136 @@
+package no.samskap.gateway.accessibility;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.testkit.browser.Chromium;
+import no.samskap.gateway.shell.web.Language;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.browser.Axe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * axe-core in a real Chromium on every page type of {@link PageType#ALL}, signed in where the page needs it: WCAG 2.0
+ * and 2.1 A and AA plus best practices, zero violations allowed. Also the keyboard's first steps, and the screenshots
+ * of the main pages for the docs.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    private GatewayUnderTest gateway;
+    private ChromeDriver browser;
+    private Map<String, String> samples;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        gateway = GatewayUnderTest.start(infrastructure);
+        samples = SampleIdeas.publish(infrastructure);
+        eventually(() -> {
+            var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
+            assertTrue(idea.contains("class=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
+                .statusCode() == 200, idea);
+            // The third sample idea is on a partition of its own: the board and its screenshots show it once it is there.
+            assertTrue(gateway.get("/api/ideas?municipality=" + SampleIdeas.MUNICIPALITY).body()
+                .contains("Kinokveld for seniorer"), "the seniors' idea is on the board");
+        });
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageTypeHasNoAxeViolationsInEachLanguageItIsCheckedIn() {
+        return PageType.ALL.stream().flatMap(page -> page.languages().stream().sorted().map(language ->
+            DynamicTest.dynamicTest(page.describe(language), () -> {
+                open(page, language);
+                var violations = Axe.check(browser);
+                assertTrue(violations.isEmpty(), Axe.report(page.describe(language) + " " + browser.getCurrentUrl(),
+                    violations));
+            })));
+    }
+
+    @Test
+    void axeReportsTheRuleAPageBreaks() {
+        open(PageType.ALL.get(0), Language.BOKMAL);
+        ((JavascriptExecutor) browser).executeScript(
+            "var image = document.createElement('img'); image.src = '/assets/none.png'; document.querySelector('main').appendChild(image);");
+
+        var violations = Axe.check(browser);
+
+        assertTrue(violations.stream().anyMatch(violation -> violation.id().equals("image-alt")
+            && violation.targets().get(0).contains("none.png")), Axe.report("a broken home page", violations));
+        assertTrue(Axe.version(browser).startsWith("4."), Axe.version(browser));
+    }
+
+    @Test
+    void theFirstTabShowsTheSkipLinkWhichMovesFocusToTheMainContent() {
+        open(PageType.ALL.get(0), Language.BOKMAL);
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        var focused = browser.switchTo().activeElement();
+        assertAll(
+            () -> assertEquals("skip-link", focused.getAttribute("class")),
+            () -> assertTrue(focused.isDisplayed() && focused.getRect().getX() >= 0, "the skip link is on screen"),
+            () -> assertFalse(focused.getCssValue("outline-style").equals("none"), "focus is visible"));
+
+        focused.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void photographsTheMainPagesInBokmalAtPhoneAndDesktopWidths() throws Exception {
+        for (var page : PageType.ALL.stream().filter(PageType::screenshot).toList()) {
+            open(page, Language.BOKMAL);
+            for (var width : Screenshots.Width.values()) {
+                var file = Screenshots.take(browser, page.name() + "-nb", width);
+
+                var png = Files.readAllBytes(file);
+                assertTrue(png.length > 1_000 && Arrays.equals(Arrays.copyOf(png, 4), new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+                    file + " is a PNG");
+            }
+        }
+    }
+
+    /** Opens the page as its visitor and checks the browser stayed there (no sign-in redirect, no error page). */
+    private void open(PageType page, Language language) {
+        var address = gateway.uri(page.address(samples, language)).toString();
+        browser.get(gateway.uri("/assets/samskap.css").toString());
+        browser.manage().deleteAllCookies();
+        page.visitor().person().ifPresent(person -> browser.manage().addCookie(new Cookie("samskap_id",
+            gateway.identityProvider().idToken(person, Duration.ofMinutes(30)), "/")));
+        browser.get(address);
+        assertEquals(address, browser.getCurrentUrl(), page.describe(language) + " stays where it was opened");
+        assertEquals(language.tag(), browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals(1, browser.findElements(By.tagName("h1")).size(), page.describe(language) + " has one h1");
+    }
+}

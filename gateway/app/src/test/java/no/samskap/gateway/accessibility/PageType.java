@@ -1,0 +1,56 @@
+package no.samskap.gateway.accessibility;
+
+import no.samskap.gateway.shell.web.Language;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every kind of page the gateway serves, as the accessibility test and the screenshots see it. Adding a page type is
+ * one line in {@link #ALL}: a name, its path (with {@code {placeholders}} for sample data, see {@link SampleIdeas}),
+ * who looks at it, and whether it is a main page to photograph.
+ */
+record PageType(String name, String path, Visitor visitor, Set<Language> languages, boolean screenshot) {
+
+    private static final Set<Language> EVERY_LANGUAGE = EnumSet.allOf(Language.class);
+
+    static final List<PageType> ALL = List.of(
+        new PageType("home", "/", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
+        new PageType("home-signed-in", "/", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
+        new PageType("board", "/kommuner/{municipality}/ideer", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
+        new PageType("board-search", "/kommuner/{municipality}/ideer?q=konsert&sort=relevance", Visitor.ANONYMOUS,
+            Set.of(Language.BOKMAL), false),
+        new PageType("board-empty", "/kommuner/{municipality}/ideer?q=trompet", Visitor.ANONYMOUS,
+            Set.of(Language.BOKMAL), false),
+        new PageType("idea", "/ideer/{answeredIdea}", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
+        new PageType("idea-signed-in", "/ideer/{answeredIdea}", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
+        new PageType("idea-under-assessment", "/ideer/{assessedIdea}", Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("not-found", "/ideer/00000000-0000-0000-0000-000000000000", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
+        new PageType("accessibility", "/tilgjengelighet", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
+        new PageType("privacy", "/personvern", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
+        new PageType("my-page", "/meg", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("submit-idea", "/ideer/ny", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("submit-received", "/ideer/ny/mottatt", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
+        new PageType("submit-residents-only", "/ideer/ny", Visitor.STAFF, Set.of(Language.BOKMAL), false),
+        new PageType("staff-inbox", "/stab/innboks", Visitor.STAFF, EVERY_LANGUAGE, true),
+        new PageType("dashboard", "/stab/dashbord", Visitor.STAFF, EVERY_LANGUAGE, true),
+        new PageType("dashboard-refused", "/stab/dashbord", Visitor.RESIDENT, Set.of(Language.BOKMAL), false));
+
+    /** The address of this page in {@code language}, with the sample data's ids put in. */
+    String address(Map<String, String> samples, Language language) {
+        var address = path;
+        for (var sample : samples.entrySet()) {
+            address = address.replace("{" + sample.getKey() + "}", sample.getValue());
+        }
+        if (address.contains("{")) {
+            throw new IllegalStateException(name + " needs sample data that SampleIdeas does not make: " + address);
+        }
+        return address + (address.contains("?") ? "&" : "?") + "lang=" + language.tag();
+    }
+
+    String describe(Language language) {
+        return name + " (" + language.tag() + ", " + visitor.name().toLowerCase() + ")";
+    }
+}

@@ -1,0 +1,110 @@
+package no.samskap.gateway.ideas.me;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MyNotificationStreamIT {
+
+    private GatewayUnderTest gateway;
+    private MyStoriesOnKafka stories;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        gateway = GatewayUnderTest.start(infrastructure);
+        stories = new MyStoriesOnKafka(infrastructure);
+    }
+
+    @AfterAll
+    void stop() {
+        stories.close();
+        gateway.close();
+    }
+
+    @Test
+    void aNotificationForOnePersonArrivesOnTheirStreamAndNeverOnAnothers() {
+        var first = person();
+        var second = person();
+        var firstLines = new CopyOnWriteArrayList<String>();
+        var secondLines = new CopyOnWriteArrayList<String>();
+        var firstStream = follow(first, firstLines);
+        var secondStream = follow(second, secondLines);
+        eventually(() -> assertEquals(2, gateway.bean(MyNotificationChanges.class).watchers(), "watching"));
+
+        var idea = stories.publishedBy(person(), "Svar på ideen");
+        var forFirst = stories.notified(first, idea, "Svar på ideen", "answered", "Ja.");
+        var forSecond = stories.notified(second, idea, "Svar på ideen", "published", "");
+
+        eventually(() -> assertTrue(firstLines.stream().anyMatch(line -> line.startsWith("data:")), firstLines.toString()));
+        eventually(() -> assertTrue(secondLines.stream().anyMatch(line -> line.startsWith("data:")), secondLines.toString()));
+        assertTrue(firstLines.contains("event: notification") || firstLines.contains("event:notification"),
+            firstLines.toString());
+        assertTrue(firstLines.stream().anyMatch(line -> line.startsWith("data:") && line.contains("\"id\":\"" + forFirst + "\"")
+            && line.contains(idea) && line.contains("answered")), firstLines.toString());
+        assertFalse(firstLines.stream().anyMatch(line -> line.contains("\"id\":\"" + forSecond + "\"")), firstLines.toString());
+        assertFalse(secondLines.stream().anyMatch(line -> line.contains("\"id\":\"" + forFirst + "\"")), secondLines.toString());
+        assertFalse(String.join("\n", firstLines).contains(MyStoriesOnKafka.subjectOf(first)), "no person id on the wire");
+        firstStream.cancel(true);
+        secondStream.cancel(true);
+    }
+
+    @Test
+    void anAnonymousCallerGetsNoStream() {
+        assertEquals(401, gateway.get("/api/me/notifications/stream", java.util.Map.of("Accept", "text/event-stream"))
+            .statusCode());
+    }
+
+    private static Person person() {
+        return new Person("streamer-" + UUID.randomUUID(), "Per Hansen", "1833", List.of("resident"));
+    }
+
+    private CompletableFuture<HttpResponse<Void>> follow(Person person, List<String> lines) {
+        var provider = gateway.identityProvider();
+        return HttpClient.newHttpClient().sendAsync(gateway.request("/api/me/notifications/stream")
+                .timeout(Duration.ofMinutes(2))
+                .header("Accept", "text/event-stream")
+                .header("Cookie", "samskap_id=" + provider.idToken(person, Duration.ofMinutes(5))
+                    + "; samskap_access=" + provider.accessToken(person, Duration.ofMinutes(5)))
+                .GET().build(),
+            HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<>() {
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                    subscription.request(Long.MAX_VALUE);
+                }
+
+                @Override
+                public void onNext(String line) {
+                    lines.add(line);
+                }
+
+                @Override
+                public void onError(Throwable throwable) {
+                }
+
+                @Override
+                public void onComplete() {
+                }
+            }));
+    }
+}

@@ -1,0 +1,24 @@
+package no.samskap.gateway.ideas.opendata;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CsvWriterTest {
+
+    @Test
+    void quotesEveryFieldDoublesQuotesAndKeepsLineBreaksInsideAField() {
+        var csv = CsvWriter.write(List.of("title", "body"), List.of(List.of("Kino \"for alle\"", "Linje én\nLinje to")));
+
+        assertEquals("\"title\",\"body\"\r\n\"Kino \"\"for alle\"\"\",\"Linje én\nLinje to\"\r\n", csv);
+    }
+
+    @Test
+    void keepsAFieldThatLooksLikeASpreadsheetFormulaAsText() {
+        var csv = CsvWriter.write(List.of("title"), List.of(List.of("=HYPERLINK(\"http://x\")"), List.of("-2+3"), List.of("")));
+
+        assertEquals("\"title\"\r\n\"'=HYPERLINK(\"\"http://x\"\")\"\r\n\"'-2+3\"\r\n\"\"\r\n", csv);
+    }
+}

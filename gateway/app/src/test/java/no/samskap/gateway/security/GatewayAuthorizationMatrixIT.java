@@ -1,0 +1,418 @@
+package no.samskap.gateway.security;
+
+import io.micronaut.web.router.Router;
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.ideas.commands.IdeaMessagesOnKafka;
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.testkit.AuthorizationMatrix;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checks every route the gateway serves against the written table in {@code authorization-matrix.txt}: what each
+ * persona gets from the gateway itself, with a stand-in proposals service that says yes to everything relayed.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GatewayAuthorizationMatrixIT {
+
+    static final String MUNICIPALITY = "1833";
+    private static final String CSRF = "m".repeat(43);
+    private static final String IDEA = UUID.nameUUIDFromBytes("matrix-idea".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String COMMENT = UUID.nameUUIDFromBytes("matrix-comment".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String BLOCKED = "matrix-blocked-person";
+
+    private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    private StandInProposals proposals;
+    private GatewayUnderTest gateway;
+    private IdeaMessagesOnKafka messages;
+    private Map<String, GatewayRequest> requests;
+    private Map<AuthorizationMatrix.Cell, CompletableFuture<Integer>> streamStatuses;
+    private final ExecutorService streams = Executors.newCachedThreadPool();
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        proposals = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of(
+            "samskap-gateway.proposals-url", proposals.url(),
+            "samskap-gateway.proposals-read-timeout", "2s",
+            "samskap-gateway.read-your-writes.timeout", "100ms"));
+        messages = new IdeaMessagesOnKafka(infrastructure);
+        messages.submittedAndPublished(IDEA, MUNICIPALITY, "Sommerkino i parken");
+        eventually(() -> assertEquals(200, gateway.get("/api/ideas/" + IDEA).statusCode()));
+        proposalsSaysYes();
+        requests = requests();
+    }
+
+    @AfterAll
+    void stop() {
+        streams.shutdownNow();
+        messages.close();
+        gateway.close();
+        proposals.close();
+    }
+
+    @Test
+    void everyRouteTheGatewayServesHasARowAndARequest() {
+        var served = gateway.bean(Router.class).uriRoutes()
+            .filter(route -> !"HEAD".equals(route.getHttpMethodName()))
+            .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+            .collect(Collectors.toSet());
+
+        var rows = RouteCoverage.of(served, matrix.routes());
+        var known = RouteCoverage.of(served, requests.keySet());
+        assertAll(
+            () -> assertTrue(rows.complete(), rows.describe("a row in authorization-matrix.txt")),
+            () -> assertTrue(known.complete(), known.describe("a request this test knows how to make")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPersonaGetsWhatTheTableSays() {
+        return matrix.cells().map(cell -> DynamicTest.dynamicTest(cell.persona() + " " + cell.route() + " -> " + cell.status(),
+            () -> assertEquals(cell.status(), requests.get(cell.route()).kind() == Kind.STREAM
+                    ? streamStatuses().get(cell).join()
+                    : statusOf(requests.get(cell.route()), Personas.of(cell.persona()), true),
+                cell.persona() + " on " + cell.route())));
+    }
+
+    /**
+     * The gateway answers a stream it opens only with its first event or keep-alive, up to 15 s later, so every
+     * stream cell is asked at once, the first time one is needed.
+     */
+    private Map<AuthorizationMatrix.Cell, CompletableFuture<Integer>> streamStatuses() {
+        if (streamStatuses == null) {
+            streamStatuses = matrix.cells().filter(cell -> requests.get(cell.route()).kind() == Kind.STREAM)
+                .collect(Collectors.toMap(cell -> cell, cell -> CompletableFuture.supplyAsync(
+                    () -> statusOf(requests.get(cell.route()), Personas.of(cell.persona()), true), streams)));
+        }
+        return streamStatuses;
+    }
+
+    /** The matrix sends every form with its CSRF pair; with the cookie but not the field, every form is refused unasked. */
+    @TestFactory
+    Stream<DynamicTest> everyFormPostWithoutItsCsrfTokenIsRefused() {
+        return requests.entrySet().stream()
+            .filter(entry -> entry.getValue().kind() == Kind.FORM)
+            .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+                var route = entry.getKey();
+                var persona = matrix.cells()
+                    .filter(cell -> cell.route().equals(route) && !cell.persona().equals("anonymous") && cell.status() < 400)
+                    .findFirst().orElseThrow(() -> new AssertionError("No persona may post " + route)).persona();
+                var callsBefore = proposals.calls().size();
+
+                var status = statusOf(entry.getValue(), Personas.of(persona), false);
+
+                assertEquals(403, status, persona + " on " + route + " without the CSRF token");
+                assertEquals(callsBefore, proposals.calls().size(), "the proposals service was asked");
+            }));
+    }
+
+    /** A 200 for another municipality's staff must be their own municipality's inbox and dashboard, not this one's. */
+    @Test
+    void staffOfAnotherMunicipalitySeeTheirOwnInboxAndDashboardNotThisOnes() {
+        var here = Personas.of("staff").orElseThrow();
+        var elsewhere = Personas.of("staff-elsewhere").orElseThrow();
+        eventually(() -> assertTrue(body(here, "/api/staff/inbox").contains(IDEA)));
+
+        assertAll(
+            () -> assertTrue(body(here, "/stab/innboks").contains(IDEA)),
+            () -> assertFalse(body(elsewhere, "/api/staff/inbox").contains(IDEA)),
+            () -> assertFalse(body(elsewhere, "/stab/innboks").contains(IDEA)),
+            () -> assertTrue(body(elsewhere, "/api/staff/dashboard").contains("\"municipality\":\"4618\""),
+                body(elsewhere, "/api/staff/dashboard")));
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToSignInFromEveryPageAndFormThatNeedsOne() {
+        var signingIn = Set.of("GET /logg-inn", "GET /oauth/login/keycloak", "GET /oauth/callback/keycloak",
+            "POST /oauth/callback/keycloak", "POST /logg-ut");
+        var routes = matrix.cells()
+            .filter(cell -> cell.persona().equals("anonymous") && cell.status() == 303 && !signingIn.contains(cell.route()))
+            .map(AuthorizationMatrix.Cell::route).toList();
+
+        assertFalse(routes.isEmpty());
+        assertAll(routes.stream().map(route -> () -> assertEquals(Optional.of("/logg-inn"),
+            send(requests.get(route), Optional.empty(), true).headers().firstValue("Location"), route)));
+    }
+
+    /** Static resources are no routes, so they have no rows: they are open to everyone, signed in or not. */
+    @Test
+    void staticAssetsAndTheOpenApiDocumentAreOpenToEveryone() {
+        for (var path : List.of("/assets/samskap.css", "/assets/staff-inbox.js", "/openapi/samskap-1.yml")) {
+            assertEquals(200, gateway.get(path).statusCode(), path);
+            assertEquals(200, gateway.get(path, Map.of("Cookie", cookiesOf(Personas.of("resident").orElseThrow())))
+                .statusCode(), path);
+        }
+    }
+
+    @Test
+    void aSignInCallbackTheGatewayDidNotStartSignsNoOneIn() {
+        for (var route : List.of("GET /oauth/callback/keycloak", "POST /oauth/callback/keycloak")) {
+            var response = send(requests.get(route), Optional.empty(), true);
+
+            assertAll(
+                () -> assertEquals(Optional.of("/"), response.headers().firstValue("Location"), route),
+                () -> assertTrue(response.headers().allValues("Set-Cookie").stream()
+                    .noneMatch(cookie -> cookie.startsWith("samskap_id=") && !cookie.contains("Max-Age=0")), route));
+        }
+    }
+
+    private String body(Person person, String path) {
+        return gateway.get(path, Map.of("Cookie", cookiesOf(person), "Accept", "application/json,text/html")).body();
+    }
+
+    private void proposalsSaysYes() {
+        var idea = "/ideas/" + IDEA;
+        var comment = idea + "/comments/" + COMMENT;
+        var ideaState = Answer.json(200, "{\"id\":\"" + IDEA + "\",\"status\":\"published\"}");
+        proposals.answer("GET", idea, Answer.json(200, """
+            {"id":"%s","municipality":"1833","authorId":"%s","title":"Sommerkino i parken","body":"Film under åpen himmel.",
+             "serviceArea":"kino","targetGroups":[],"costModel":"for-alle","place":null,"status":"published",
+             "supportedByYou":false,"followedByYou":false,"supportCount":0}""".formatted(IDEA, Personas.subjectOf(Personas.of("author").orElseThrow()))));
+        proposals.answer("GET", idea + "/comments", Answer.json(200, "{\"threads\":[]}"));
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.json(200,
+            "{\"serviceAreas\":[\"kino\"],\"strategicValues\":[]}"));
+        proposals.answer("POST", "/ideas", Answer.json(201, "{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"submitted\"}"));
+        proposals.answer("PATCH", idea, ideaState);
+        for (var step : List.of("withdrawal", "publication", "rejection", "assessment", "response-date", "answer",
+            "realisation", "hiding", "restoring", "appeal", "appeal/decision")) {
+            proposals.answer("POST", idea + "/" + step, ideaState);
+        }
+        proposals.answer("POST", idea + "/reports", Answer.json(204, ""));
+        for (var method : List.of("PUT", "DELETE")) {
+            proposals.answer(method, idea + "/support", Answer.json(200, "{\"supportCount\":1,\"following\":true}"));
+            proposals.answer(method, idea + "/follow", Answer.json(200, "{\"following\":true}"));
+        }
+        proposals.answer("POST", idea + "/comments", Answer.json(201, "{\"id\":\"" + COMMENT + "\"}"));
+        proposals.answer("PATCH", comment, Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
+        proposals.answer("POST", comment + "/reports", Answer.json(204, ""));
+        proposals.answer("POST", comment + "/hiding", Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
+        proposals.answer("POST", comment + "/restoring", Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
+        proposals.answer("POST", "/me/notifications/read", Answer.json(200, "{\"unread\":0}"));
+        proposals.answer("GET", "/municipalities/1833/settings", Answer.json(200, "{\"moderation\":\"pre\"}"));
+        proposals.answer("PUT", "/municipalities/1833/settings", Answer.json(200, "{\"moderation\":\"pre\"}"));
+        proposals.answer("PUT", "/municipalities/1833/blocked/" + BLOCKED, Answer.json(204, ""));
+        proposals.answer("DELETE", "/municipalities/1833/blocked/" + BLOCKED, Answer.json(204, ""));
+    }
+
+    private static Map<String, GatewayRequest> requests() {
+        var idea = "/ideer/" + IDEA;
+        var api = "/api/ideas/" + IDEA;
+        var settings = "/api/municipalities/" + MUNICIPALITY + "/settings";
+        var blocked = "/api/municipalities/" + MUNICIPALITY + "/blocked/" + BLOCKED;
+        var all = new HashMap<String, GatewayRequest>();
+        // Pages, as a browser asks for them.
+        all.put("GET /", GatewayRequest.page("/"));
+        all.put("GET /kommuner/{municipality}/ideer", GatewayRequest.page("/kommuner/" + MUNICIPALITY + "/ideer"));
+        all.put("GET /ideer/{id}", GatewayRequest.page(idea));
+        all.put("GET /ideer/{id}/logg-inn", GatewayRequest.page(idea + "/logg-inn"));
+        all.put("GET /ideer/{id}/endre", GatewayRequest.page(idea + "/endre"));
+        all.put("GET /ideer/ny", GatewayRequest.page("/ideer/ny"));
+        all.put("GET /ideer/ny/mottatt", GatewayRequest.page("/ideer/ny/mottatt?id=" + IDEA));
+        all.put("GET /meg", GatewayRequest.page("/meg"));
+        all.put("GET /stab/innboks", GatewayRequest.page("/stab/innboks"));
+        all.put("GET /stab/dashbord", GatewayRequest.page("/stab/dashbord"));
+        all.put("GET /tilgjengelighet", GatewayRequest.page("/tilgjengelighet"));
+        all.put("GET /personvern", GatewayRequest.page("/personvern"));
+        all.put("GET /openapi/samskap-1.yml", GatewayRequest.page("/openapi/samskap-1.yml"));
+        all.put("GET /logg-inn", GatewayRequest.page("/logg-inn"));
+        // Forms, form-urlencoded with the CSRF pair.
+        all.put("POST /ideer/ny", GatewayRequest.form("/ideer/ny",
+            "title=Sommerkino+i+parken&body=Film+under+%C3%A5pen+himmel.&serviceArea=kino"));
+        all.put("POST /ideer/{id}/stotte", GatewayRequest.form(idea + "/stotte", "give=true"));
+        all.put("POST /ideer/{id}/folg", GatewayRequest.form(idea + "/folg", "follow=true"));
+        all.put("POST /ideer/{id}/kommentarer", GatewayRequest.form(idea + "/kommentarer", "body=Eg+blir+gjerne+med."));
+        all.put("POST /ideer/{id}/kommentarer/{commentId}", GatewayRequest.form(idea + "/kommentarer/" + COMMENT,
+            "body=Takk+for+innspela."));
+        all.put("POST /ideer/{id}/kommentarer/{commentId}/rapport", GatewayRequest.form(idea + "/kommentarer/" + COMMENT
+            + "/rapport", "reason=Reklame."));
+        all.put("POST /ideer/{id}/rapport", GatewayRequest.form(idea + "/rapport", "reason=Reklame."));
+        all.put("POST /ideer/{id}/trekk", GatewayRequest.form(idea + "/trekk", ""));
+        all.put("POST /ideer/{id}/endre", GatewayRequest.form(idea + "/endre",
+            "title=Sommerkino+i+bypark&body=Film+under+%C3%A5pen+himmel.&serviceArea=kino"));
+        all.put("POST /meg/varsler/lest", GatewayRequest.form("/meg/varsler/lest", ""));
+        all.put("POST /meg/ideer/{id}/anke", GatewayRequest.form("/meg/ideer/" + IDEA + "/anke",
+            "reason=Ideen+f%C3%B8lgjer+reglane."));
+        all.put("POST /stab/innboks/ideer/{id}/{action}", GatewayRequest.form("/stab/innboks/ideer/" + IDEA + "/publisering", ""));
+        all.put("POST /stab/innboks/ideer/{id}/kommentarer/{commentId}/{action}", GatewayRequest.form(
+            "/stab/innboks/ideer/" + IDEA + "/kommentarer/" + COMMENT + "/gjenoppretting", "reason=Gjennomg%C3%A5tt."));
+        all.put("POST /logg-ut", GatewayRequest.form("/logg-ut", ""));
+        // Micronaut's OAuth routes: the start of signing in, and the way back without a sign-in the gateway began.
+        all.put("GET /oauth/login/keycloak", GatewayRequest.page("/oauth/login/keycloak"));
+        all.put("GET /oauth/callback/keycloak", GatewayRequest.page("/oauth/callback/keycloak?code=forged&state=forged"));
+        all.put("POST /oauth/callback/keycloak", GatewayRequest.form("/oauth/callback/keycloak", "code=forged&state=forged"));
+        // The JSON API, as a script on the gateway's own pages calls it: the same cookies, JSON bodies.
+        all.put("GET /api/ideas", GatewayRequest.api("GET", "/api/ideas?municipality=" + MUNICIPALITY, null));
+        all.put("GET /api/ideas/similar", GatewayRequest.api("GET", "/api/ideas/similar?municipality=" + MUNICIPALITY
+            + "&text=Sommerkino", null));
+        all.put("GET /api/ideas/{id}", GatewayRequest.api("GET", api, null));
+        all.put("GET /api/ideas/changes", GatewayRequest.stream("/api/ideas/changes?municipality=" + MUNICIPALITY));
+        all.put("POST /api/ideas", GatewayRequest.api("POST", "/api/ideas",
+            "{\"title\":\"Sommerkino i parken\",\"body\":\"Film under åpen himmel.\",\"serviceArea\":\"kino\"}"));
+        all.put("PATCH /api/ideas/{id}", GatewayRequest.api("PATCH", api, "{\"title\":\"Sommerkino i bypark\"}"));
+        all.put("POST /api/ideas/{id}/withdrawal", GatewayRequest.api("POST", api + "/withdrawal", null));
+        all.put("POST /api/ideas/{id}/publication", GatewayRequest.api("POST", api + "/publication", null));
+        all.put("POST /api/ideas/{id}/rejection", GatewayRequest.api("POST", api + "/rejection",
+            "{\"reason\":\"Dette er en annonse.\"}"));
+        all.put("POST /api/ideas/{id}/assessment", GatewayRequest.api("POST", api + "/assessment",
+            "{\"respondBy\":\"2027-01-15\"}"));
+        all.put("POST /api/ideas/{id}/response-date", GatewayRequest.api("POST", api + "/response-date",
+            "{\"respondBy\":\"2027-02-12\",\"reason\":\"Vi venter på budsjettet.\"}"));
+        all.put("POST /api/ideas/{id}/answer", GatewayRequest.api("POST", api + "/answer",
+            "{\"outcome\":\"accepted\",\"answer\":\"Ja, fra høsten.\"}"));
+        all.put("POST /api/ideas/{id}/realisation", GatewayRequest.api("POST", api + "/realisation",
+            "{\"culturalEventId\":\"konsert-2027-03-01\"}"));
+        all.put("POST /api/ideas/{id}/reports", GatewayRequest.api("POST", api + "/reports", "{\"reason\":\"Reklame.\"}"));
+        all.put("PUT /api/ideas/{id}/support", GatewayRequest.api("PUT", api + "/support", null));
+        all.put("DELETE /api/ideas/{id}/support", GatewayRequest.api("DELETE", api + "/support", null));
+        all.put("PUT /api/ideas/{id}/follow", GatewayRequest.api("PUT", api + "/follow", null));
+        all.put("DELETE /api/ideas/{id}/follow", GatewayRequest.api("DELETE", api + "/follow", null));
+        all.put("POST /api/ideas/{id}/comments", GatewayRequest.api("POST", api + "/comments", "{\"body\":\"Eg blir med.\"}"));
+        all.put("PATCH /api/ideas/{id}/comments/{commentId}", GatewayRequest.api("PATCH", api + "/comments/" + COMMENT,
+            "{\"body\":\"Takk for innspela.\"}"));
+        all.put("POST /api/ideas/{id}/comments/{commentId}/reports", GatewayRequest.api("POST", api + "/comments/" + COMMENT
+            + "/reports", "{\"reason\":\"Reklame.\"}"));
+        all.put("POST /api/ideas/{id}/hiding", GatewayRequest.api("POST", api + "/hiding", "{\"reason\":\"Personangrep.\"}"));
+        all.put("POST /api/ideas/{id}/restoring", GatewayRequest.api("POST", api + "/restoring",
+            "{\"reason\":\"Gjennomgått.\"}"));
+        all.put("POST /api/ideas/{id}/appeal", GatewayRequest.api("POST", api + "/appeal",
+            "{\"text\":\"Eg meiner ideen følgjer reglane.\"}"));
+        all.put("POST /api/ideas/{id}/appeal/decision", GatewayRequest.api("POST", api + "/appeal/decision",
+            "{\"upheld\":true,\"reason\":\"Ideen følgjer reglane.\"}"));
+        all.put("POST /api/ideas/{id}/comments/{commentId}/hiding", GatewayRequest.api("POST", api + "/comments/" + COMMENT
+            + "/hiding", "{\"reason\":\"Personangrep.\"}"));
+        all.put("POST /api/ideas/{id}/comments/{commentId}/restoring", GatewayRequest.api("POST", api + "/comments/" + COMMENT
+            + "/restoring", "{\"reason\":\"Gjennomgått.\"}"));
+        all.put("GET /api/municipalities/{municipality}/settings", GatewayRequest.api("GET", settings, null));
+        all.put("PUT /api/municipalities/{municipality}/settings", GatewayRequest.api("PUT", settings,
+            "{\"moderation\":\"pre\"}"));
+        all.put("PUT /api/municipalities/{municipality}/blocked/{subject}", GatewayRequest.api("PUT", blocked,
+            "{\"reason\":\"Gjentekne personangrep.\"}"));
+        all.put("DELETE /api/municipalities/{municipality}/blocked/{subject}", GatewayRequest.api("DELETE", blocked, null));
+        all.put("GET /api/me", GatewayRequest.api("GET", "/api/me", null));
+        all.put("GET /api/me/ideas", GatewayRequest.api("GET", "/api/me/ideas", null));
+        all.put("GET /api/me/comments", GatewayRequest.api("GET", "/api/me/comments", null));
+        all.put("GET /api/me/supports", GatewayRequest.api("GET", "/api/me/supports", null));
+        all.put("GET /api/me/follows", GatewayRequest.api("GET", "/api/me/follows", null));
+        all.put("GET /api/me/notifications", GatewayRequest.api("GET", "/api/me/notifications", null));
+        all.put("POST /api/me/notifications/read", GatewayRequest.api("POST", "/api/me/notifications/read", "{\"all\":true}"));
+        all.put("GET /api/me/notifications/stream", GatewayRequest.stream("/api/me/notifications/stream"));
+        all.put("GET /api/staff/inbox", GatewayRequest.api("GET", "/api/staff/inbox", null));
+        all.put("GET /api/staff/inbox/stream", GatewayRequest.stream("/api/staff/inbox/stream"));
+        all.put("GET /api/staff/dashboard", GatewayRequest.api("GET", "/api/staff/dashboard", null));
+        all.put("GET /api/open-data/ideas.json", GatewayRequest.api("GET", "/api/open-data/ideas.json?municipality=" + MUNICIPALITY, null));
+        all.put("GET /api/open-data/ideas.csv", new GatewayRequest(Kind.DOWNLOAD, "GET",
+            "/api/open-data/ideas.csv?municipality=" + MUNICIPALITY, null));
+        all.put("GET /health", GatewayRequest.api("GET", "/health", null));
+        all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));
+        return all;
+    }
+
+    private int statusOf(GatewayRequest request, Optional<Person> person, boolean repeatingCsrf) {
+        return send(request, person, repeatingCsrf).statusCode();
+    }
+
+    /** {@code repeatingCsrf}: the form field or header repeats the CSRF cookie, as on the gateway's own pages. */
+    private HttpResponse<InputStream> send(GatewayRequest request, Optional<Person> person, boolean repeatingCsrf) {
+        // The browser always has its CSRF cookie; what a forged form lacks is the field or header repeating it.
+        var cookies = person.map(this::cookiesOf).orElse("samskap_csrf=" + CSRF);
+        var builder = gateway.request(request.path()).header("Cookie", cookies);
+        switch (request.kind()) {
+            case PAGE -> builder.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET();
+            case FORM -> builder.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(repeatingCsrf
+                    ? (request.body().isEmpty() ? "" : request.body() + "&") + "_csrf=" + CSRF : request.body()));
+            case STREAM -> builder.header("Accept", "text/event-stream").timeout(Duration.ofSeconds(25)).GET();
+            case DOWNLOAD -> builder.header("Accept", "text/csv").GET();
+            case API -> {
+                // As the gateway's own scripts call it: JSON, and the CSRF header on a write without a JSON body.
+                builder.header("Accept", "application/json");
+                if (repeatingCsrf && !"GET".equals(request.method())) {
+                    builder.header("X-CSRF-Token", CSRF);
+                }
+                if (request.body() == null) {
+                    builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+                } else {
+                    builder.header("Content-Type", "application/json")
+                        .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
+                }
+            }
+        }
+        // Streams never end: the status and headers are all the matrix needs, so no body is read.
+        try {
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String cookiesOf(Person person) {
+        var identity = gateway.identityProvider();
+        return "samskap_id=" + identity.idToken(person, Duration.ofMinutes(5)) + "; samskap_access="
+            + identity.accessToken(person, Duration.ofMinutes(5)) + "; samskap_csrf=" + CSRF;
+    }
+
+    enum Kind { PAGE, FORM, API, STREAM, DOWNLOAD }
+
+    /** One request the test knows how to make for a route; {@code body} is the form or JSON, null for none. */
+    record GatewayRequest(Kind kind, String method, String path, String body) {
+
+        static GatewayRequest page(String path) {
+            return new GatewayRequest(Kind.PAGE, "GET", path, null);
+        }
+
+        static GatewayRequest form(String path, String form) {
+            return new GatewayRequest(Kind.FORM, "POST", path, form);
+        }
+
+        static GatewayRequest stream(String path) {
+            return new GatewayRequest(Kind.STREAM, "GET", path, null);
+        }
+
+        static GatewayRequest api(String method, String path, String json) {
+            return new GatewayRequest(Kind.API, method, path, json);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package no.samskap.gateway.shell.signin;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import no.samskap.runtime.FreePorts;
+import no.samskap.runtime.keycloak.DemoUsers;
+import no.samskap.runtime.keycloak.GatewayClientOrigins;
+import no.samskap.runtime.keycloak.KeycloakServer;
+import no.samskap.runtime.keycloak.SamskapRealm;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.browser.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A demo resident signs in and out through the real Keycloak in a real browser. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserSignInIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserSignInIT.class);
+    private static final int PORT_THE_REALM_ALLOWS = 8080;
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private KeycloakServer keycloak;
+    private EmbeddedServer gateway;
+    private ChromeDriver browser;
+    private String origin;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) throws Exception {
+        var installation = Path.of(System.getProperty("samskap.keycloak.installation",
+            "target/keycloak/" + KeycloakServer.VERSION));
+        var adminPassword = "it-" + UUID.randomUUID();
+        keycloak = KeycloakServer.start(installation, 0, adminPassword, Path.of("target", "keycloak-browser-it.log"));
+        var port = gatewayPort(adminPassword);
+        var properties = new HashMap<String, Object>(
+            infrastructure.applicationProperties(infrastructure.freshSchema("gateway")));
+        properties.put("micronaut.server.port", port);
+        properties.put("micronaut.security.oauth2.clients.keycloak.openid.issuer", keycloak.issuerUrl());
+        properties.put("micronaut.security.oauth2.clients.keycloak.client-id", SamskapRealm.GATEWAY_CLIENT_ID);
+        properties.put("micronaut.security.oauth2.clients.keycloak.client-secret", SamskapRealm.GATEWAY_CLIENT_SECRET);
+        gateway = ApplicationContext.run(EmbeddedServer.class, properties);
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (gateway != null) {
+            gateway.getApplicationContext().close();
+        }
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+    }
+
+    @Test
+    void aResidentSignsInThroughKeycloakSeesMyPageAndSignsOutEverywhere() {
+        var resident = DemoUsers.named("rana-resident");
+
+        browser.get(origin + "/meg");
+        signInAtKeycloak(resident.username(), resident.password());
+
+        waitUntil(ExpectedConditions.urlToBe(origin + "/meg"));
+        assertAll(
+            () -> assertEquals(resident.displayName(), browser.findElement(By.id("name")).getText()),
+            () -> assertEquals("1833", browser.findElement(By.id("municipality")).getText()),
+            () -> assertEquals("innbygger", browser.findElement(By.id("roles")).getText()),
+            () -> assertEquals("nb", browser.findElement(By.tagName("html")).getAttribute("lang")));
+        assertTheSignInCookiesAreHttpOnlyLaxAndCarryARelayableAccessToken();
+
+        // As if five minutes had passed: the ID and access token cookies have run out, the refresh token has not.
+        browser.manage().deleteCookieNamed("samskap_id");
+        browser.manage().deleteCookieNamed("samskap_access");
+        browser.navigate().refresh();
+        assertEquals(origin + "/meg", browser.getCurrentUrl());
+        assertEquals(resident.displayName(), browser.findElement(By.id("name")).getText());
+        assertTrue(browser.manage().getCookieNamed("samskap_id") != null, "Keycloak renewed the ID token");
+
+        browser.findElement(By.id("sign-out")).click();
+        waitUntil(ExpectedConditions.urlToBe(origin + "/"));
+        assertTrue(browser.manage().getCookieNamed("samskap_id") == null, "the sign-in cookie is gone");
+
+        browser.get(origin + "/meg");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+        assertTrue(browser.getCurrentUrl().startsWith(keycloak.issuerUrl()),
+            "Keycloak asks for the password again: " + browser.getCurrentUrl());
+    }
+
+    private void signInAtKeycloak(String username, String password) {
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(keycloak.issuerUrl() + "/protocol/openid-connect/auth"),
+            browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    private void assertTheSignInCookiesAreHttpOnlyLaxAndCarryARelayableAccessToken() {
+        for (var name : new String[] {"samskap_id", "samskap_access", "samskap_refresh"}) {
+            var cookie = browser.manage().getCookieNamed(name);
+            assertTrue(cookie != null, name + " is set");
+            assertTrue(cookie.isHttpOnly(), name + " is HttpOnly");
+            assertEquals("Lax", cookie.getSameSite(), name);
+        }
+        var accessToken = browser.manage().getCookieNamed("samskap_access").getValue();
+        var claims = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"" + SamskapRealm.AUDIENCE + "\""), claims);
+    }
+
+    private void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, PATIENCE).until(condition);
+    }
+
+    private int gatewayPort(String adminPassword) throws Exception {
+        if (!FreePorts.isListening("127.0.0.1", PORT_THE_REALM_ALLOWS)) {
+            origin = "http://127.0.0.1:" + PORT_THE_REALM_ALLOWS;
+            return PORT_THE_REALM_ALLOWS;
+        }
+        var port = FreePorts.next();
+        origin = "http://127.0.0.1:" + port;
+        LOG.warn("Port {} is taken, so this test allows the gateway client to redirect to {} in its own Keycloak.",
+            PORT_THE_REALM_ALLOWS, origin);
+        new GatewayClientOrigins(keycloak.baseUrl(), KeycloakServer.ADMIN_USERNAME, adminPassword).allow(origin);
+        return port;
+    }
+}

@@ -1,0 +1,22 @@
+package no.samskap.gateway.ideas;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.api.OpenApiPart;
+import no.samskap.gateway.shell.schema.ReadModelSchema;
+
+/** What the ideas module declares to the shell. */
+@Factory
+class IdeasModule {
+
+    /** The history table keeps the name it had when the gateway had only this module's tables. */
+    @Singleton
+    ReadModelSchema ideaTables() {
+        return new ReadModelSchema("ideas", "classpath:db/gateway-ideas", "flyway_schema_history");
+    }
+
+    @Singleton
+    OpenApiPart ideaRoutes() {
+        return new OpenApiPart("META-INF/samskap/openapi/ideas.yml");
+    }
+}

@@ -1,0 +1,36 @@
+package no.samskap.gateway.ideas.dashboard;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The staff dashboard of one municipality. The counts and answer times cover ideas submitted from {@code from}
+ * (absent: since the start) to {@code to}, both days in Norwegian time; participation covers the ISO weeks listed.
+ */
+@Serdeable
+public record DashboardFigures(String municipality, LocalDate from, LocalDate to, List<Count> byStatus,
+                               List<Count> byServiceArea, List<Count> byStrategicValue, List<Count> byTargetGroup,
+                               AnswerTimes timeToFirstAnswer, List<Week> participation) {
+
+    /** How many ideas have the code. */
+    @Serdeable
+    public record Count(String code, long count) {
+    }
+
+    /** {@code fromSubmission}: to the first answer of any kind; {@code fromPublication}: to the official answer. */
+    @Serdeable
+    public record AnswerTimes(AnswerTime fromSubmission, AnswerTime fromPublication) {
+    }
+
+    /** Days to one decimal; median and 90th percentile are absent until something is answered. */
+    @Serdeable
+    public record AnswerTime(Double medianDays, Double p90Days, long answered, long waiting) {
+    }
+
+    /** One ISO week ({@code 2026-W48}, starting on Monday {@code weekStart}): what residents did in it. */
+    @Serdeable
+    public record Week(String week, LocalDate weekStart, long ideasSubmitted, long supportsGiven, long commentsAdded) {
+    }
+}

@@ -1,0 +1,102 @@
+package no.samskap.gateway.ideas.dashboard;
+
+import jakarta.inject.Singleton;
+import no.samskap.contract.AggregateType;
+import no.samskap.contract.Envelope;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.consumption.MessageHandler;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Keeps what the staff dashboard needs beyond the idea board's current state: when each idea was submitted,
+ * published and first answered, and per day how many ideas, supports and residents' comments came in. Keeps no
+ * person ids. Every change is a first-wins {@code coalesce} or a count of a message the platform applies once.
+ */
+@Singleton
+class DashboardProjection implements MessageHandler {
+
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final DSLContext sql;
+
+    DashboardProjection(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public AggregateType source() {
+        return ProposalsMessages.IDEA;
+    }
+
+    @Override
+    public void forgetEverything() {
+        sql.execute("delete from dashboard_answer_clock");
+        sql.execute("delete from dashboard_participation");
+    }
+
+    @Override
+    public void handle(Envelope envelope) {
+        var at = utc(envelope.occurredAt());
+        if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {
+            var submittedAt = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED).submittedAt();
+            sql.execute("""
+                    insert into dashboard_answer_clock (idea_id, municipality, submitted_at) values (?, ?, ?::timestamptz)
+                    on conflict (idea_id) do nothing""",
+                idea(envelope), envelope.municipality(), utc(submittedAt));
+            count(envelope.municipality(), submittedAt, 1, 0, 0);
+        } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
+            // An upheld appeal against a rejection publishes the idea: from then on an answer is owed again.
+            clock(envelope, "published_at = coalesce(published_at, ?::timestamptz), closed_at = null", at);
+        } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
+            clock(envelope, "first_answer_at = coalesce(first_answer_at, ?::timestamptz)", at);
+        } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
+            clock(envelope, "first_answer_at = coalesce(first_answer_at, ?::timestamptz),"
+                + " answered_at = coalesce(answered_at, ?::timestamptz)", at, at);
+        } else if (envelope.is(ProposalsMessages.IDEA_REJECTED) || envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {
+            clock(envelope, "closed_at = coalesce(closed_at, ?::timestamptz)", at);
+        } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
+            count(envelope.municipality(), envelope.occurredAt(), 0, 1, 0);
+        } else if (envelope.is(ProposalsMessages.COMMENT_ADDED)
+            && !EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_ADDED).official()) {
+            count(envelope.municipality(), envelope.occurredAt(), 0, 0, 1);
+        }
+    }
+
+    private void clock(Envelope envelope, String assignments, Object... values) {
+        var bindings = new Object[values.length + 1];
+        System.arraycopy(values, 0, bindings, 0, values.length);
+        bindings[values.length] = idea(envelope);
+        sql.execute("update dashboard_answer_clock set " + assignments + " where idea_id = ?", bindings);
+    }
+
+    private void count(String municipality, Instant at, int ideas, int supports, int comments) {
+        sql.execute("""
+                insert into dashboard_participation (municipality, day, ideas_submitted, supports_given, comments_added)
+                values (?, ?::date, ?, ?, ?)
+                on conflict (municipality, day) do update set
+                    ideas_submitted = dashboard_participation.ideas_submitted + excluded.ideas_submitted,
+                    supports_given = dashboard_participation.supports_given + excluded.supports_given,
+                    comments_added = dashboard_participation.comments_added + excluded.comments_added""",
+            municipality, dayInNorway(at).toString(), ideas, supports, comments);
+    }
+
+    static LocalDate dayInNorway(Instant at) {
+        return at.atZone(NORWAY).toLocalDate();
+    }
+
+    private static UUID idea(Envelope envelope) {
+        return UUID.fromString(envelope.aggregateId());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

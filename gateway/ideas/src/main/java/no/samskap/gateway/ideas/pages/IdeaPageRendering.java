@@ -1,0 +1,54 @@
+package no.samskap.gateway.ideas.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.shell.web.LanguageChoice;
+import no.samskap.gateway.shell.web.NotFoundPage;
+import no.samskap.gateway.shell.web.Texts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Puts an idea page together: the idea from the board, the viewer's part in it and the discussion from the service. */
+@Singleton
+final class IdeaPageRendering {
+
+    private final IdeaBoard board;
+    private final ProposalsReading proposals;
+    private final PageForms forms;
+
+    IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms) {
+        this.board = board;
+        this.proposals = proposals;
+        this.forms = forms;
+    }
+
+    HttpResponse<String> render(HttpRequest<?> request, @Nullable Authentication authentication, String id,
+                                HttpStatus status, @Nullable String done, Viewing.FormProblem problem) {
+        var texts = new Texts(LanguageChoice.of(request));
+        var idea = uuid(id);
+        var page = idea.flatMap(board::find);
+        if (page.isEmpty()) {
+            return NotFoundPage.response(texts, request.getPath());
+        }
+        var signedIn = authentication != null;
+        var subject = signedIn ? PageForms.claim(authentication, "sub").orElse("") : "";
+        var seen = signedIn ? proposals.idea(request, idea.get()) : Optional.<ProposalsReading.IdeaForViewer>empty();
+        var comments = proposals.comments(request, idea.get());
+        return forms.page(request, status, csrf -> IdeaView.render(page.get(), texts,
+            new Viewing(signedIn, subject, seen, comments, csrf, done, problem)));
+    }
+
+    static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package no.samskap.gateway.ideas.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.ideas.readmodel.InvalidQueryValueException;
+import no.samskap.gateway.shell.web.LanguageChoice;
+import no.samskap.gateway.shell.web.NotFoundPage;
+import no.samskap.gateway.shell.web.Texts;
+
+
+/** The board and idea pages, rendered on the server from the gateway's read model; no script needed. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+class IdeaPagesController {
+
+    private final IdeaBoard board;
+    private final IdeaPageRendering ideaPage;
+
+    IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage) {
+        this.board = board;
+        this.ideaPage = ideaPage;
+    }
+
+    @Get("/kommuner/{municipality}/ideer")
+    HttpResponse<String> board(HttpRequest<?> request, @PathVariable String municipality,
+                               @QueryValue @Nullable String q, @QueryValue @Nullable String serviceArea,
+                               @QueryValue @Nullable String status, @QueryValue @Nullable String sort,
+                               @QueryValue @Nullable String after) {
+        var texts = new Texts(LanguageChoice.of(request));
+        if (!municipality.matches("\\d{4}")) {
+            return NotFoundPage.response(texts, request.getPath());
+        }
+        var search = new BoardSearch(municipality, q, serviceArea, status, sort);
+        try {
+            return html(HttpStatus.OK, BoardView.render(search, board.page(search.query(after)), texts));
+        } catch (InvalidQueryValueException e) {
+            // A changed or stale address (an unknown status, an old cursor): show the first page of a plain board.
+            var plain = new BoardSearch(municipality, null, null, null, null);
+            return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, board.page(plain.query(null)), texts));
+        }
+    }
+
+    @Get("/ideer/{id}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<String> idea(HttpRequest<?> request, @Nullable Authentication authentication, @PathVariable String id,
+                              @QueryValue @Nullable String done) {
+        return ideaPage.render(request, authentication, id, HttpStatus.OK, done, null);
+    }
+
+    private static HttpResponse<String> html(HttpStatus status, String page) {
+        return HttpResponse.<String>status(status).body(page).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+}

@@ -1,0 +1,64 @@
+package no.samskap.gateway.ideas.pages;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import no.samskap.gateway.ideas.commands.WriteOutcome;
+import no.samskap.gateway.shell.web.Texts;
+import no.samskap.platform.problem.Problem;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import static no.samskap.gateway.shell.web.Html.escape;
+
+/**
+ * Why a write from a form did not go through: the service's problem (the fields it names, and its kind), or that the
+ * service could not be asked. Shown with the page's own words where it has them, else with the service's.
+ */
+record Refusal(int status, String kind, String detail, List<Problem.InvalidField> errors) {
+
+    static Refusal of(WriteOutcome outcome, JsonMapper json) {
+        switch (outcome.kind()) {
+            case NOT_SIGNED_IN:
+                return new Refusal(401, "unauthorized", "", List.of());
+            case SERVICE_DOWN:
+                return new Refusal(503, "service-unavailable", "", List.of());
+            case MAY_HAVE_BEEN_SAVED:
+                return new Refusal(503, "may-have-been-saved", "", List.of());
+            default:
+                var answer = outcome.answer().orElseThrow();
+                var problem = read(answer.body(), json);
+                return new Refusal(answer.status(),
+                    problem.map(Problem::type).map(type -> type.substring(type.lastIndexOf('/') + 1)).orElse("refused"),
+                    problem.map(Problem::detail).orElse(""),
+                    problem.map(Problem::errors).orElse(List.of()));
+        }
+    }
+
+    /** The message for one of the form's fields, or null when the refusal names none of {@code fields}. */
+    String messageFor(String field, Texts texts) {
+        return errors.stream().filter(error -> field.equals(error.field())).findFirst()
+            .map(error -> texts.has("form.error." + field) ? texts.text("form.error." + field) : escape(error.message()))
+            .orElse(null);
+    }
+
+    /** What the refusal says beyond the fields it names, such as "already answered" or "service down". */
+    String general(Texts texts, List<String> fields) {
+        if (errors.stream().anyMatch(error -> fields.contains(error.field()))) {
+            return null;
+        }
+        if (texts.has("problem." + kind)) {
+            return texts.text("problem." + kind);
+        }
+        return detail.isBlank() ? texts.text("problem.refused") : escape(detail);
+    }
+
+    private static Optional<Problem> read(byte[] body, JsonMapper json) {
+        try {
+            return Optional.ofNullable(json.readValue(body, Argument.of(Problem.class)));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

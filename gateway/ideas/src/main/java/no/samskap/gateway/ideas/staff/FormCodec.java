@@ -1,0 +1,99 @@
+package no.samskap.gateway.ideas.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import no.samskap.platform.problem.Problem;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns an inbox form into the JSON body the proposals service takes, and the service's refusal back into what the
+ * page shows: its message per field of the form, and for the form as a whole whatever names no field of it.
+ */
+@Singleton
+class FormCodec {
+
+    @Serdeable
+    record ServiceProblem(@Nullable String detail, @Nullable List<Problem.InvalidField> errors) {
+    }
+
+    private final JsonMapper json;
+
+    FormCodec(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Blank fields go as missing, so the service names them. A decision is a yes or no: {@code true} and {@code false}
+     * go as booleans, anything else as the text it is, for the service to refuse naming the field rather than for a
+     * stray value to dismiss the appeal.
+     */
+    byte[] jsonBody(StaffAction action, Map<String, String> form) {
+        if (action.fields().isEmpty()) {
+            return null;
+        }
+        var body = new LinkedHashMap<String, Object>();
+        for (var field : action.fields()) {
+            var value = form.get(field);
+            var given = value == null || value.isBlank() ? null : value.trim();
+            body.put(field, "upheld".equals(field) ? decision(given) : given);
+        }
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write a form as JSON", e);
+        }
+    }
+
+    FormProblem refusalOf(StaffAction action, String item, MutableHttpResponse<?> answer, Map<String, String> entered) {
+        var problem = problemOf(answer);
+        var fieldMessages = new LinkedHashMap<String, String>();
+        var others = new StringBuilder();
+        for (var invalid : problem.errors() == null ? List.<Problem.InvalidField>of() : problem.errors()) {
+            if (action.fields().contains(invalid.field())) {
+                fieldMessages.merge(invalid.field(), invalid.message(), (first, second) -> first + "; " + second);
+            } else {
+                others.append(others.isEmpty() ? "" : "; ").append(invalid.field()).append(": ").append(invalid.message());
+            }
+        }
+        Optional<String> formMessage = others.isEmpty()
+            ? (fieldMessages.isEmpty() ? Optional.of(Optional.ofNullable(problem.detail()).orElseGet(() -> describe(answer)))
+                : Optional.empty())
+            : Optional.of(others.toString());
+        var kept = new LinkedHashMap<String, String>();
+        action.fields().forEach(field -> kept.put(field, entered.getOrDefault(field, "")));
+        return new FormProblem(action, item, fieldMessages, formMessage, kept);
+    }
+
+    private static @Nullable Object decision(@Nullable String given) {
+        return "true".equals(given) || "false".equals(given) ? Boolean.valueOf(given) : given;
+    }
+
+    /** A refusal without a problem body (a proxy's, say) still says something at the form. */
+    private static String describe(MutableHttpResponse<?> answer) {
+        return answer.code() + (answer.reason() == null ? "" : " " + answer.reason());
+    }
+
+    private ServiceProblem problemOf(MutableHttpResponse<?> answer) {
+        var body = answer.getBody().orElse(null);
+        if (body instanceof Problem problem) {
+            return new ServiceProblem(problem.detail(), problem.errors());
+        }
+        if (body instanceof byte[] bytes && bytes.length > 0) {
+            try {
+                return json.readValue(bytes, Argument.of(ServiceProblem.class));
+            } catch (IOException | RuntimeException unreadable) {
+                return new ServiceProblem(null, null);
+            }
+        }
+        return new ServiceProblem(null, null);
+    }
+}

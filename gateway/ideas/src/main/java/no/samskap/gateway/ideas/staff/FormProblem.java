@@ -1,0 +1,24 @@
+package no.samskap.gateway.ideas.staff;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The proposals service refused one of the inbox's forms: which form (action and idea or comment), its message per
+ * field, a message for the form as a whole when the refusal names no field, and what the person had entered.
+ */
+record FormProblem(StaffAction action, String itemId, Map<String, String> fieldMessages, Optional<String> formMessage,
+                   Map<String, String> entered) {
+
+    boolean isAbout(StaffAction action, String itemId) {
+        return this.action == action && this.itemId.equals(itemId);
+    }
+
+    Optional<String> messageFor(String field) {
+        return Optional.ofNullable(fieldMessages.get(field));
+    }
+
+    String entered(String field) {
+        return entered.getOrDefault(field, "");
+    }
+}

@@ -1,0 +1,33 @@
+package no.samskap.gateway.ideas.staff;
+
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.Optional;
+
+/**
+ * A signed-in member of a municipality's staff, from their validated ID token: the Keycloak subject (which the
+ * proposals service records as who decided), the username and the municipality they act for.
+ */
+record StaffMember(String subject, String username, String municipality) {
+
+    static final String STAFF = "staff";
+    static final String ADMIN = "admin";
+
+    /** Empty for anyone without the staff or admin role, or without a municipality to act for. */
+    static Optional<StaffMember> of(Authentication authentication) {
+        var roles = authentication.getRoles();
+        if (!roles.contains(STAFF) && !roles.contains(ADMIN)) {
+            return Optional.empty();
+        }
+        var claims = authentication.getAttributes();
+        if (!(claims.get("municipality") instanceof String municipality) || !municipality.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        var subject = claims.get("sub") instanceof String sub ? sub : "";
+        return Optional.of(new StaffMember(subject, authentication.getName(), municipality));
+    }
+
+    boolean made(String decision) {
+        return !subject.isEmpty() && subject.equals(decision);
+    }
+}

@@ -1,0 +1,71 @@
+package no.samskap.gateway.shell.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Double-submit CSRF tokens: a random value in an HttpOnly cookie that each form repeats in the hidden field
+ * {@value #FIELD}. Another site can make a browser send the cookie, but cannot read it to fill in the field.
+ */
+@Singleton
+public final class CsrfTokens {
+
+    public static final String FIELD = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
+    static final String COOKIE = "samskap_csrf";
+
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final int RANDOM_BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private final BrowserCookies cookies;
+
+    CsrfTokens(BrowserCookies cookies) {
+        this.cookies = cookies;
+    }
+
+    /** The browser's token, or a new one if it has none yet; pass it to {@link #remember} with the page. */
+    public CsrfToken tokenFor(HttpRequest<?> request) {
+        return issued(request)
+            .map(value -> new CsrfToken(value, false))
+            .orElseGet(() -> new CsrfToken(newValue(), true));
+    }
+
+    public void remember(CsrfToken token, HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (token.isNew()) {
+            response.cookie(cookies.create(COOKIE, token.value(), Optional.empty(), request));
+        }
+    }
+
+    boolean matches(HttpRequest<?> request, String submitted) {
+        return issued(request)
+            .map(expected -> MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                submitted.getBytes(StandardCharsets.US_ASCII)))
+            .orElse(false);
+    }
+
+    private Optional<String> issued(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE)
+            .map(Cookie::getValue)
+            .filter(value -> WELL_FORMED.matcher(value).matches());
+    }
+
+    private String newValue() {
+        var bytes = new byte[RANDOM_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** {@code isNew} means the browser does not have it yet. */
+    public record CsrfToken(String value, boolean isNew) {
+    }
+}
