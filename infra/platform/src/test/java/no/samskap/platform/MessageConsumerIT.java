@@ -2,6 +2,7 @@ package no.samskap.platform;
 
 import io.micronaut.context.ApplicationContext;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.MessageType;
 import no.samskap.platform.fixture.NoteMessages;
 import no.samskap.platform.fixture.PlatformApplication;
 import no.samskap.testkit.RealInfrastructure;
@@ -76,6 +77,23 @@ class MessageConsumerIT {
 
         eventually(() -> assertEquals(1, count("select count(*) from note_projection where note_id = '" + noteId + "'")));
         assertEquals(1, count("select count(*) from parked_message where payload like '%an envelope%'"));
+    }
+
+    @Test
+    void skipsATypeTheProjectionDoesNotFollowAndANewerVersionWithoutParkingThem() throws Exception {
+        var noteId = UUID.randomUUID().toString();
+        var unknown = new MessageType<>("note-erased", 1, NoteMessages.NOTE, NoteMessages.NoteWritten.class);
+        var newer = new MessageType<>("note-written", 2, NoteMessages.NOTE, NoteMessages.NoteWritten.class);
+        send(noteId, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(unknown, new NoteMessages.NoteWritten(noteId, "erased", 4),
+            UUID.randomUUID(), Instant.now(), "1833", noteId)));
+        send(noteId, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(newer, new NoteMessages.NoteWritten(noteId, "newer", 5),
+            UUID.randomUUID(), Instant.now(), "1833", noteId)));
+        send(noteId, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(NoteMessages.NOTE_WRITTEN,
+            new NoteMessages.NoteWritten(noteId, "known", 6), UUID.randomUUID(), Instant.now(), "1833", noteId)));
+
+        eventually(() -> assertEquals(1, count("select count(*) from note_projection where note_id = '" + noteId + "'")));
+        assertEquals(1, count("select count(*) from note_projection where note_id = '" + noteId + "' and text = 'known'"));
+        assertEquals(0, count("select count(*) from parked_message where payload like '%" + noteId + "%'"));
     }
 
     @Test

@@ -3,8 +3,8 @@ package no.samskap.gateway.ideas.dashboard;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
@@ -26,14 +26,35 @@ class DashboardProjection implements MessageHandler {
     static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final DSLContext sql;
+    private final HandlersByType handlers;
 
     DashboardProjection(DSLContext sql) {
         this.sql = sql;
+        this.handlers = HandlersByType.of(ProposalsMessages.IDEA)
+            .on(ProposalsMessages.IDEA_SUBMITTED, (envelope, submitted) -> submitted(envelope, submitted.submittedAt()))
+            // An upheld appeal against a rejection publishes the idea: from then on an answer is owed again.
+            .on(ProposalsMessages.IDEA_PUBLISHED, (envelope, published) -> clock(envelope,
+                "published_at = coalesce(published_at, ?::timestamptz), closed_at = null", at(envelope)))
+            .on(ProposalsMessages.IDEA_ASSESSMENT_STARTED, (envelope, started) -> clock(envelope,
+                "first_answer_at = coalesce(first_answer_at, ?::timestamptz)", at(envelope)))
+            .on(ProposalsMessages.IDEA_ANSWERED, (envelope, answered) -> clock(envelope,
+                "first_answer_at = coalesce(first_answer_at, ?::timestamptz),"
+                    + " answered_at = coalesce(answered_at, ?::timestamptz)", at(envelope), at(envelope)))
+            .on(ProposalsMessages.IDEA_REJECTED, (envelope, rejected) -> closed(envelope))
+            .on(ProposalsMessages.IDEA_WITHDRAWN, (envelope, withdrawn) -> closed(envelope))
+            .on(ProposalsMessages.SUPPORT_GIVEN,
+                (envelope, given) -> count(envelope.municipality(), envelope.occurredAt(), 0, 1, 0))
+            .on(ProposalsMessages.COMMENT_ADDED, (envelope, added) -> {
+                if (!added.official()) {
+                    count(envelope.municipality(), envelope.occurredAt(), 0, 0, 1);
+                }
+            })
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return ProposalsMessages.IDEA;
+        return handlers.source();
     }
 
     @Override
@@ -44,30 +65,19 @@ class DashboardProjection implements MessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
-        var at = utc(envelope.occurredAt());
-        if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {
-            var submittedAt = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED).submittedAt();
-            sql.execute("""
-                    insert into dashboard_answer_clock (idea_id, municipality, submitted_at) values (?, ?, ?::timestamptz)
-                    on conflict (idea_id) do nothing""",
-                idea(envelope), envelope.municipality(), utc(submittedAt));
-            count(envelope.municipality(), submittedAt, 1, 0, 0);
-        } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
-            // An upheld appeal against a rejection publishes the idea: from then on an answer is owed again.
-            clock(envelope, "published_at = coalesce(published_at, ?::timestamptz), closed_at = null", at);
-        } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
-            clock(envelope, "first_answer_at = coalesce(first_answer_at, ?::timestamptz)", at);
-        } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
-            clock(envelope, "first_answer_at = coalesce(first_answer_at, ?::timestamptz),"
-                + " answered_at = coalesce(answered_at, ?::timestamptz)", at, at);
-        } else if (envelope.is(ProposalsMessages.IDEA_REJECTED) || envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {
-            clock(envelope, "closed_at = coalesce(closed_at, ?::timestamptz)", at);
-        } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
-            count(envelope.municipality(), envelope.occurredAt(), 0, 1, 0);
-        } else if (envelope.is(ProposalsMessages.COMMENT_ADDED)
-            && !EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_ADDED).official()) {
-            count(envelope.municipality(), envelope.occurredAt(), 0, 0, 1);
-        }
+        handlers.dispatch(envelope);
+    }
+
+    private void submitted(Envelope envelope, Instant submittedAt) {
+        sql.execute("""
+                insert into dashboard_answer_clock (idea_id, municipality, submitted_at) values (?, ?, ?::timestamptz)
+                on conflict (idea_id) do nothing""",
+            idea(envelope), envelope.municipality(), utc(submittedAt));
+        count(envelope.municipality(), submittedAt, 1, 0, 0);
+    }
+
+    private void closed(Envelope envelope) {
+        clock(envelope, "closed_at = coalesce(closed_at, ?::timestamptz)", at(envelope));
     }
 
     private void clock(Envelope envelope, String assignments, Object... values) {
@@ -90,6 +100,10 @@ class DashboardProjection implements MessageHandler {
 
     static LocalDate dayInNorway(Instant at) {
         return at.atZone(NORWAY).toLocalDate();
+    }
+
+    private static OffsetDateTime at(Envelope envelope) {
+        return utc(envelope.occurredAt());
     }
 
     private static UUID idea(Envelope envelope) {

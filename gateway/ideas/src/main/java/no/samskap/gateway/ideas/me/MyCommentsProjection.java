@@ -3,8 +3,10 @@ package no.samskap.gateway.ideas.me;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
@@ -21,14 +23,23 @@ import static no.samskap.gateway.ideas.me.MyIdeasProjection.utc;
 class MyCommentsProjection implements MessageHandler {
 
     private final DSLContext sql;
+    private final HandlersByType handlers;
 
     MyCommentsProjection(DSLContext sql) {
         this.sql = sql;
+        this.handlers = HandlersByType.of(ProposalsMessages.IDEA)
+            .on(ProposalsMessages.COMMENT_ADDED, this::added)
+            .on(ProposalsMessages.COMMENT_EDITED,
+                (envelope, edited) -> update(edited.commentId(), "body = ?", edited.body()))
+            .on(ProposalsMessages.COMMENT_HIDDEN, this::hidden)
+            .on(ProposalsMessages.COMMENT_RESTORED, (envelope, restored) -> update(restored.commentId(),
+                "restored_reason = ?, restored_at = ?::timestamptz", restored.reason(), utc(restored.restoredAt())))
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return ProposalsMessages.IDEA;
+        return handlers.source();
     }
 
     @Override
@@ -38,25 +49,20 @@ class MyCommentsProjection implements MessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
-        if (envelope.is(ProposalsMessages.COMMENT_ADDED)) {
-            var added = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_ADDED);
-            sql.execute("""
-                    insert into my_comment (comment_id, idea_id, author_id, body, written_at)
-                    values (?, ?, ?, ?, ?::timestamptz) on conflict (comment_id) do nothing""",
-                UUID.fromString(added.commentId()), UUID.fromString(envelope.aggregateId()), added.authorId(),
-                added.body(), utc(added.addedAt()));
-        } else if (envelope.is(ProposalsMessages.COMMENT_EDITED)) {
-            var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_EDITED);
-            update(edited.commentId(), "body = ?", edited.body());
-        } else if (envelope.is(ProposalsMessages.COMMENT_HIDDEN)) {
-            var hidden = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_HIDDEN);
-            update(hidden.commentId(), "hidden_reason = ?, hidden_at = ?::timestamptz,"
-                + " restored_reason = null, restored_at = null", hidden.reason(), utc(hidden.hiddenAt()));
-        } else if (envelope.is(ProposalsMessages.COMMENT_RESTORED)) {
-            var restored = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_RESTORED);
-            update(restored.commentId(), "restored_reason = ?, restored_at = ?::timestamptz",
-                restored.reason(), utc(restored.restoredAt()));
-        }
+        handlers.dispatch(envelope);
+    }
+
+    private void added(Envelope envelope, CommentAdded added) {
+        sql.execute("""
+                insert into my_comment (comment_id, idea_id, author_id, body, written_at)
+                values (?, ?, ?, ?, ?::timestamptz) on conflict (comment_id) do nothing""",
+            UUID.fromString(added.commentId()), UUID.fromString(envelope.aggregateId()), added.authorId(),
+            added.body(), utc(added.addedAt()));
+    }
+
+    private void hidden(Envelope envelope, CommentHidden hidden) {
+        update(hidden.commentId(), "hidden_reason = ?, hidden_at = ?::timestamptz,"
+            + " restored_reason = null, restored_at = null", hidden.reason(), utc(hidden.hiddenAt()));
     }
 
     private void update(String commentId, String assignments, Object... values) {

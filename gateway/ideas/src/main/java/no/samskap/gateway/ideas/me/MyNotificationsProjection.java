@@ -3,8 +3,10 @@ package no.samskap.gateway.ideas.me;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.NotificationAdded;
+import no.samskap.contract.proposals.NotificationsRead;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import no.samskap.platform.consumption.WhenCommitted;
 import org.jooq.DSLContext;
@@ -24,17 +26,22 @@ class MyNotificationsProjection implements MessageHandler {
     private final DSLContext sql;
     private final WhenCommitted whenCommitted;
     private final MyNotificationChanges changes;
+    private final HandlersByType handlers;
 
     MyNotificationsProjection(DSLContext sql, WhenCommitted whenCommitted,
                               MyNotificationChanges changes) {
         this.sql = sql;
         this.whenCommitted = whenCommitted;
         this.changes = changes;
+        this.handlers = HandlersByType.of(ProposalsMessages.NOTIFICATION_FEED)
+            .on(ProposalsMessages.NOTIFICATION_ADDED, this::added)
+            .on(ProposalsMessages.NOTIFICATIONS_READ, this::read)
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return ProposalsMessages.NOTIFICATION_FEED;
+        return handlers.source();
     }
 
     @Override
@@ -44,24 +51,26 @@ class MyNotificationsProjection implements MessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
-        if (envelope.is(ProposalsMessages.NOTIFICATION_ADDED)) {
-            var added = EnvelopeCodec.payload(envelope, ProposalsMessages.NOTIFICATION_ADDED);
-            var stored = sql.execute("""
-                    insert into my_notification (person_id, notification_id, idea_id, idea_title, kind, note, added_at)
-                    values (?, ?, ?, ?, ?, ?, ?::timestamptz) on conflict (person_id, notification_id) do nothing""",
-                added.personId(), added.notificationId(), UUID.fromString(added.ideaId()),
-                added.ideaTitle() == null ? "" : added.ideaTitle(), added.kind(), added.note() == null ? "" : added.note(),
-                utc(added.addedAt()));
-            if (stored > 0) {
-                announceAfterCommit(new NewNotification(added.personId(), Long.toString(added.notificationId()),
-                    added.ideaId(), added.kind()));
-            }
-        } else if (envelope.is(ProposalsMessages.NOTIFICATIONS_READ)) {
-            var read = EnvelopeCodec.payload(envelope, ProposalsMessages.NOTIFICATIONS_READ);
-            sql.execute("update my_notification set read_at = ?::timestamptz"
-                    + " where person_id = ? and notification_id <= ? and read_at is null",
-                utc(read.readAt()), read.personId(), read.upTo());
+        handlers.dispatch(envelope);
+    }
+
+    private void added(Envelope envelope, NotificationAdded added) {
+        var stored = sql.execute("""
+                insert into my_notification (person_id, notification_id, idea_id, idea_title, kind, note, added_at)
+                values (?, ?, ?, ?, ?, ?, ?::timestamptz) on conflict (person_id, notification_id) do nothing""",
+            added.personId(), added.notificationId(), UUID.fromString(added.ideaId()),
+            added.ideaTitle() == null ? "" : added.ideaTitle(), added.kind(), added.note() == null ? "" : added.note(),
+            utc(added.addedAt()));
+        if (stored > 0) {
+            announceAfterCommit(new NewNotification(added.personId(), Long.toString(added.notificationId()),
+                added.ideaId(), added.kind()));
         }
+    }
+
+    private void read(Envelope envelope, NotificationsRead read) {
+        sql.execute("update my_notification set read_at = ?::timestamptz"
+                + " where person_id = ? and notification_id <= ? and read_at is null",
+            utc(read.readAt()), read.personId(), read.upTo());
     }
 
     private void announceAfterCommit(NewNotification notification) {

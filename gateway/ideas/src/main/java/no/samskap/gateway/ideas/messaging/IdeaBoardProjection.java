@@ -3,9 +3,15 @@ package no.samskap.gateway.ideas.messaging;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaAssessmentStarted;
+import no.samskap.contract.proposals.IdeaEdited;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.gateway.ideas.readmodel.SimilarIdeaCandidates;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
@@ -28,16 +34,47 @@ class IdeaBoardProjection implements MessageHandler {
     private final DSLContext sql;
     private final AfterCommit afterCommit;
     private final SimilarIdeaCandidates similarIdeaCandidates;
+    private final HandlersByType handlers;
 
     IdeaBoardProjection(DSLContext sql, AfterCommit afterCommit, SimilarIdeaCandidates similarIdeaCandidates) {
         this.sql = sql;
         this.afterCommit = afterCommit;
         this.similarIdeaCandidates = similarIdeaCandidates;
+        this.handlers = HandlersByType.of(ProposalsMessages.IDEA)
+            .on(ProposalsMessages.IDEA_SUBMITTED, this::submitted)
+            .on(ProposalsMessages.IDEA_PUBLISHED, this::published)
+            .on(ProposalsMessages.IDEA_REJECTED, (envelope, rejected) -> {
+                update(envelope, "status = 'rejected'");
+                step(envelope, "rejected", TimelineActor.MODERATOR, "");
+            })
+            .on(ProposalsMessages.IDEA_ASSESSMENT_STARTED, this::assessmentStarted)
+            .on(ProposalsMessages.RESPONSE_DATE_CHANGED, this::responseDateChanged)
+            .on(ProposalsMessages.IDEA_ANSWERED, this::answered)
+            .on(ProposalsMessages.IDEA_WITHDRAWN, (envelope, withdrawn) -> {
+                update(envelope, "status = 'withdrawn'");
+                step(envelope, "withdrawn", TimelineActor.AUTHOR, "");
+            })
+            .on(ProposalsMessages.IDEA_REALISED, (envelope, realised) -> {
+                update(envelope, "status = 'realised'");
+                step(envelope, "realised", TimelineActor.MUNICIPALITY, "");
+            })
+            .on(ProposalsMessages.SUPPORT_GIVEN,
+                (envelope, given) -> update(envelope, "support_count = ?", given.supportCount()))
+            .on(ProposalsMessages.IDEA_EDITED, this::edited)
+            .on(ProposalsMessages.IDEA_HIDDEN, (envelope, hidden) -> hidden(envelope))
+            .on(ProposalsMessages.IDEA_RESTORED, (envelope, restored) -> restored(envelope))
+            .on(ProposalsMessages.COMMENT_ADDED, (envelope, added) -> commentShown(envelope))
+            .on(ProposalsMessages.COMMENT_RESTORED, (envelope, restored) -> commentShown(envelope))
+            .on(ProposalsMessages.COMMENT_HIDDEN,
+                (envelope, hidden) -> update(envelope, "comment_count = greatest(comment_count - 1, 0)"))
+            .on(ProposalsMessages.SUPPORT_WITHDRAWN,
+                (envelope, withdrawn) -> update(envelope, "support_count = ?", withdrawn.supportCount()))
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return ProposalsMessages.IDEA;
+        return handlers.source();
     }
 
     @Override
@@ -47,82 +84,74 @@ class IdeaBoardProjection implements MessageHandler {
         sql.execute("delete from idea_board");
     }
 
+    /** Any message about an idea may change its public page, also one the board keeps nothing of. */
     @Override
     public void handle(Envelope envelope) {
-        apply(envelope);
-        if (changesWhatHintsShow(envelope)) {
-            similarIdeaCandidates.refresh(UUID.fromString(envelope.aggregateId()));
-        }
+        handlers.dispatch(envelope);
         afterCommit.announceIfPublic(envelope);
     }
 
-    /** Whether the message makes an idea public or not, or changes its title: what similar-idea hints are drawn on. */
-    private static boolean changesWhatHintsShow(Envelope envelope) {
-        return envelope.is(ProposalsMessages.IDEA_PUBLISHED) || envelope.is(ProposalsMessages.IDEA_EDITED)
-            || envelope.is(ProposalsMessages.IDEA_HIDDEN) || envelope.is(ProposalsMessages.IDEA_RESTORED);
+    private void submitted(Envelope envelope, IdeaSubmitted submitted) {
+        sql.execute("""
+                insert into idea_board (id, municipality, title, body, service_area, status, submitted_at, updated_at)
+                values (?, ?, ?, ?, ?, 'submitted', ?::timestamptz, ?::timestamptz)
+                on conflict (id) do nothing""",
+            UUID.fromString(envelope.aggregateId()), envelope.municipality(), submitted.title(), submitted.body(),
+            submitted.serviceArea(), utc(submitted.submittedAt()), utc(envelope.occurredAt()));
+        classify(envelope, submitted.targetGroups(), submitted.strategicValues(), submitted.costModel());
+        update(envelope, "place = ?", submitted.place());
+        step(envelope, "submitted", TimelineActor.AUTHOR, "");
     }
 
-    private void apply(Envelope envelope) {
-        var idea = UUID.fromString(envelope.aggregateId());
-        if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {
-            var submitted = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED);
-            sql.execute("""
-                    insert into idea_board (id, municipality, title, body, service_area, status, submitted_at, updated_at)
-                    values (?, ?, ?, ?, ?, 'submitted', ?::timestamptz, ?::timestamptz)
-                    on conflict (id) do nothing""",
-                idea, envelope.municipality(), submitted.title(), submitted.body(), submitted.serviceArea(),
-                utc(submitted.submittedAt()), utc(envelope.occurredAt()));
-            classify(envelope, submitted.targetGroups(), submitted.strategicValues(), submitted.costModel());
-            update(envelope, "place = ?", submitted.place());
-            step(envelope, "submitted", TimelineActor.AUTHOR, "");
-        } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
-            var published = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_PUBLISHED);
-            update(envelope, "status = 'published', published_at = ?::timestamptz", utc(envelope.occurredAt()));
-            step(envelope, "published", ProposalsMessages.PLATFORM_ACTOR.equals(published.publishedBy())
-                ? TimelineActor.PLATFORM : TimelineActor.MODERATOR, "");
-        } else if (envelope.is(ProposalsMessages.IDEA_REJECTED)) {
-            update(envelope, "status = 'rejected'");
-            step(envelope, "rejected", TimelineActor.MODERATOR, "");
-        } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
-            var started = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ASSESSMENT_STARTED);
-            update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
-            step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, started.respondBy().toString());
-        } else if (envelope.is(ProposalsMessages.RESPONSE_DATE_CHANGED)) {
-            var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
-            update(envelope, "respond_by = ?::date", changed.respondBy().toString());
-            step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, changed.reason(),
-                changed.previousRespondBy(), changed.respondBy());
-        } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
-            var answered = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED);
-            update(envelope, "status = ?, answer = ?", answered.outcome(), answered.answer());
-            step(envelope, answered.outcome(), TimelineActor.MUNICIPALITY, answered.answer());
-        } else if (envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {
-            update(envelope, "status = 'withdrawn'");
-            step(envelope, "withdrawn", TimelineActor.AUTHOR, "");
-        } else if (envelope.is(ProposalsMessages.IDEA_REALISED)) {
-            update(envelope, "status = 'realised'");
-            step(envelope, "realised", TimelineActor.MUNICIPALITY, "");
-        } else if (envelope.is(ProposalsMessages.SUPPORT_GIVEN)) {
-            update(envelope, "support_count = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_GIVEN).supportCount());
-        } else if (envelope.is(ProposalsMessages.IDEA_EDITED)) {
-            var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_EDITED);
-            update(envelope, "title = ?, body = ?, service_area = ?, place = ?", edited.title(), edited.body(),
-                edited.serviceArea(), edited.place());
-            classify(envelope, edited.targetGroups(), edited.strategicValues(), edited.costModel());
-        } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
-            update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",
-                utc(envelope.occurredAt()));
-        } else if (envelope.is(ProposalsMessages.IDEA_RESTORED)) {
-            update(envelope, "published_at = coalesce(published_before_hiding, published_at), published_before_hiding = null,"
-                + " hidden_at = null");
-        } else if (envelope.is(ProposalsMessages.COMMENT_ADDED) || envelope.is(ProposalsMessages.COMMENT_RESTORED)) {
-            update(envelope, "comment_count = comment_count + 1");
-        } else if (envelope.is(ProposalsMessages.COMMENT_HIDDEN)) {
-            update(envelope, "comment_count = greatest(comment_count - 1, 0)");
-        } else if (envelope.is(ProposalsMessages.SUPPORT_WITHDRAWN)) {
-            update(envelope, "support_count = ?",
-                EnvelopeCodec.payload(envelope, ProposalsMessages.SUPPORT_WITHDRAWN).supportCount());
-        }
+    private void published(Envelope envelope, IdeaPublished published) {
+        update(envelope, "status = 'published', published_at = ?::timestamptz", utc(envelope.occurredAt()));
+        step(envelope, "published", ProposalsMessages.PLATFORM_ACTOR.equals(published.publishedBy())
+            ? TimelineActor.PLATFORM : TimelineActor.MODERATOR, "");
+        refreshHints(envelope);
+    }
+
+    private void assessmentStarted(Envelope envelope, IdeaAssessmentStarted started) {
+        update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
+        step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, started.respondBy().toString());
+    }
+
+    private void responseDateChanged(Envelope envelope, ResponseDateChanged changed) {
+        update(envelope, "respond_by = ?::date", changed.respondBy().toString());
+        step(envelope, "under-assessment", TimelineActor.MUNICIPALITY, changed.reason(),
+            changed.previousRespondBy(), changed.respondBy());
+    }
+
+    private void answered(Envelope envelope, IdeaAnswered answered) {
+        update(envelope, "status = ?, answer = ?", answered.outcome(), answered.answer());
+        step(envelope, answered.outcome(), TimelineActor.MUNICIPALITY, answered.answer());
+    }
+
+    private void edited(Envelope envelope, IdeaEdited edited) {
+        update(envelope, "title = ?, body = ?, service_area = ?, place = ?", edited.title(), edited.body(),
+            edited.serviceArea(), edited.place());
+        classify(envelope, edited.targetGroups(), edited.strategicValues(), edited.costModel());
+        refreshHints(envelope);
+    }
+
+    private void hidden(Envelope envelope) {
+        update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",
+            utc(envelope.occurredAt()));
+        refreshHints(envelope);
+    }
+
+    private void restored(Envelope envelope) {
+        update(envelope, "published_at = coalesce(published_before_hiding, published_at), published_before_hiding = null,"
+            + " hidden_at = null");
+        refreshHints(envelope);
+    }
+
+    private void commentShown(Envelope envelope) {
+        update(envelope, "comment_count = comment_count + 1");
+    }
+
+    /** Publishing, hiding, restoring and editing change what hints are drawn on: whether an idea is public, its title. */
+    private void refreshHints(Envelope envelope) {
+        similarIdeaCandidates.refresh(UUID.fromString(envelope.aggregateId()));
     }
 
     private void update(Envelope envelope, String assignments, Object... values) {

@@ -3,8 +3,13 @@ package no.samskap.gateway.ideas.staff;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentHidden;
+import no.samskap.contract.proposals.IdeaAppealDecided;
+import no.samskap.contract.proposals.IdeaHidden;
+import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import no.samskap.platform.consumption.WhenCommitted;
 import org.jooq.DSLContext;
@@ -27,16 +32,48 @@ class StaffInboxProjection implements MessageHandler {
     private final DSLContext sql;
     private final WhenCommitted whenCommitted;
     private final InboxChanges changes;
+    private final HandlersByType handlers;
 
     StaffInboxProjection(DSLContext sql, WhenCommitted whenCommitted, InboxChanges changes) {
         this.sql = sql;
         this.whenCommitted = whenCommitted;
         this.changes = changes;
+        this.handlers = HandlersByType.of(ProposalsMessages.IDEA)
+            .on(ProposalsMessages.IDEA_SUBMITTED, this::submitted)
+            .on(ProposalsMessages.IDEA_EDITED,
+                (envelope, edited) -> update(envelope, "title = ?, body = ?", edited.title(), edited.body()))
+            .on(ProposalsMessages.IDEA_PUBLISHED, (envelope, published) -> update(envelope, "status = 'published'"))
+            .on(ProposalsMessages.IDEA_REJECTED, (envelope, rejected) -> update(envelope,
+                "status = 'rejected', rejected_by = ?, rejected_reason = ?", rejected.rejectedBy(), rejected.reason()))
+            .on(ProposalsMessages.IDEA_ASSESSMENT_STARTED, (envelope, started) -> update(envelope,
+                "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString()))
+            .on(ProposalsMessages.RESPONSE_DATE_CHANGED,
+                (envelope, changed) -> update(envelope, "respond_by = ?::date", changed.respondBy().toString()))
+            .on(ProposalsMessages.IDEA_ANSWERED,
+                (envelope, answered) -> update(envelope, "status = ?", answered.outcome()))
+            .on(ProposalsMessages.IDEA_WITHDRAWN, (envelope, withdrawn) ->
+                update(envelope, "status = 'withdrawn', appealed_at = null, appealed_against = null"))
+            .on(ProposalsMessages.IDEA_REALISED, (envelope, realised) -> update(envelope, "status = 'realised'"))
+            .on(ProposalsMessages.IDEA_HIDDEN, this::ideaHidden)
+            .on(ProposalsMessages.IDEA_RESTORED, (envelope, restored) ->
+                update(envelope, "hidden_at = null, hidden_reason = null, hidden_by = null, hiding_final = false"))
+            .on(ProposalsMessages.IDEA_APPEALED, (envelope, appealed) -> update(envelope,
+                "appealed_at = ?::timestamptz, appealed_against = ?", utc(appealed.appealedAt()), appealed.against()))
+            .on(ProposalsMessages.IDEA_APPEAL_DECIDED, this::appealDecided)
+            .on(ProposalsMessages.COMMENT_ADDED, this::commentAdded)
+            .on(ProposalsMessages.COMMENT_EDITED, (envelope, edited) -> sql.execute(
+                "update staff_inbox_comment set body = ? where id = ?", edited.body(),
+                UUID.fromString(edited.commentId())))
+            .on(ProposalsMessages.COMMENT_HIDDEN, this::commentHidden)
+            .on(ProposalsMessages.COMMENT_RESTORED, (envelope, restored) -> sql.execute(
+                "update staff_inbox_comment set hidden_at = null, hidden_reason = null, hidden_by = null where id = ?",
+                UUID.fromString(restored.commentId())))
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return ProposalsMessages.IDEA;
+        return handlers.source();
     }
 
     @Override
@@ -45,81 +82,44 @@ class StaffInboxProjection implements MessageHandler {
         sql.execute("delete from staff_inbox_idea");
     }
 
+    /** Staff hear only of the messages the inbox follows. */
     @Override
     public void handle(Envelope envelope) {
-        if (apply(envelope)) {
+        if (handlers.dispatch(envelope)) {
             announceAfterCommit(new InboxChange(envelope.municipality(), envelope.aggregateId(), envelope.type()));
         }
     }
 
-    /** Whether the message is one the inbox follows. */
-    private boolean apply(Envelope envelope) {
-        if (envelope.is(ProposalsMessages.IDEA_SUBMITTED)) {
-            var submitted = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_SUBMITTED);
-            sql.execute("""
-                    insert into staff_inbox_idea (id, municipality, title, body, status, submitted_at, updated_at)
-                    values (?, ?, ?, ?, 'submitted', ?::timestamptz, ?::timestamptz)
-                    on conflict (id) do nothing""",
-                idea(envelope), envelope.municipality(), submitted.title(), submitted.body(), utc(submitted.submittedAt()),
-                utc(envelope.occurredAt()));
-        } else if (envelope.is(ProposalsMessages.IDEA_EDITED)) {
-            var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_EDITED);
-            update(envelope, "title = ?, body = ?", edited.title(), edited.body());
-        } else if (envelope.is(ProposalsMessages.IDEA_PUBLISHED)) {
-            update(envelope, "status = 'published'");
-        } else if (envelope.is(ProposalsMessages.IDEA_REJECTED)) {
-            var rejected = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_REJECTED);
-            update(envelope, "status = 'rejected', rejected_by = ?, rejected_reason = ?", rejected.rejectedBy(),
-                rejected.reason());
-        } else if (envelope.is(ProposalsMessages.IDEA_ASSESSMENT_STARTED)) {
-            var started = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ASSESSMENT_STARTED);
-            update(envelope, "status = 'under-assessment', respond_by = ?::date", started.respondBy().toString());
-        } else if (envelope.is(ProposalsMessages.RESPONSE_DATE_CHANGED)) {
-            var changed = EnvelopeCodec.payload(envelope, ProposalsMessages.RESPONSE_DATE_CHANGED);
-            update(envelope, "respond_by = ?::date", changed.respondBy().toString());
-        } else if (envelope.is(ProposalsMessages.IDEA_ANSWERED)) {
-            update(envelope, "status = ?", EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_ANSWERED).outcome());
-        } else if (envelope.is(ProposalsMessages.IDEA_WITHDRAWN)) {
-            update(envelope, "status = 'withdrawn', appealed_at = null, appealed_against = null");
-        } else if (envelope.is(ProposalsMessages.IDEA_REALISED)) {
-            update(envelope, "status = 'realised'");
-        } else if (envelope.is(ProposalsMessages.IDEA_HIDDEN)) {
-            var hidden = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_HIDDEN);
-            update(envelope, "hidden_at = ?::timestamptz, hidden_reason = ?, hidden_by = ?, hiding_final = false",
-                utc(hidden.hiddenAt()), hidden.reason(), hidden.hiddenBy());
-        } else if (envelope.is(ProposalsMessages.IDEA_RESTORED)) {
-            update(envelope, "hidden_at = null, hidden_reason = null, hidden_by = null, hiding_final = false");
-        } else if (envelope.is(ProposalsMessages.IDEA_APPEALED)) {
-            var appealed = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_APPEALED);
-            update(envelope, "appealed_at = ?::timestamptz, appealed_against = ?", utc(appealed.appealedAt()),
-                appealed.against());
-        } else if (envelope.is(ProposalsMessages.IDEA_APPEAL_DECIDED)) {
-            // When upheld, the restoring or publishing that follows does the rest; when not, the hiding stands for good.
-            var decided = EnvelopeCodec.payload(envelope, ProposalsMessages.IDEA_APPEAL_DECIDED);
-            update(envelope, "hiding_final = (hidden_at is not null and not ?), appealed_at = null, appealed_against = null",
-                decided.upheld());
-        } else if (envelope.is(ProposalsMessages.COMMENT_ADDED)) {
-            var added = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_ADDED);
-            sql.execute("""
-                    insert into staff_inbox_comment (id, idea_id, municipality, body) values (?, ?, ?, ?)
-                    on conflict (id) do nothing""",
-                UUID.fromString(added.commentId()), idea(envelope), envelope.municipality(), added.body());
-        } else if (envelope.is(ProposalsMessages.COMMENT_EDITED)) {
-            var edited = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_EDITED);
-            sql.execute("update staff_inbox_comment set body = ? where id = ?", edited.body(),
-                UUID.fromString(edited.commentId()));
-        } else if (envelope.is(ProposalsMessages.COMMENT_HIDDEN)) {
-            var hidden = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_HIDDEN);
-            sql.execute("update staff_inbox_comment set hidden_at = ?::timestamptz, hidden_reason = ?, hidden_by = ? where id = ?",
-                utc(hidden.hiddenAt()), hidden.reason(), hidden.hiddenBy(), UUID.fromString(hidden.commentId()));
-        } else if (envelope.is(ProposalsMessages.COMMENT_RESTORED)) {
-            var restored = EnvelopeCodec.payload(envelope, ProposalsMessages.COMMENT_RESTORED);
-            sql.execute("update staff_inbox_comment set hidden_at = null, hidden_reason = null, hidden_by = null where id = ?",
-                UUID.fromString(restored.commentId()));
-        } else {
-            return false;
-        }
-        return true;
+    private void submitted(Envelope envelope, IdeaSubmitted submitted) {
+        sql.execute("""
+                insert into staff_inbox_idea (id, municipality, title, body, status, submitted_at, updated_at)
+                values (?, ?, ?, ?, 'submitted', ?::timestamptz, ?::timestamptz)
+                on conflict (id) do nothing""",
+            idea(envelope), envelope.municipality(), submitted.title(), submitted.body(), utc(submitted.submittedAt()),
+            utc(envelope.occurredAt()));
+    }
+
+    private void ideaHidden(Envelope envelope, IdeaHidden hidden) {
+        update(envelope, "hidden_at = ?::timestamptz, hidden_reason = ?, hidden_by = ?, hiding_final = false",
+            utc(hidden.hiddenAt()), hidden.reason(), hidden.hiddenBy());
+    }
+
+    /** When upheld, the restoring or publishing that follows does the rest; when not, the hiding stands for good. */
+    private void appealDecided(Envelope envelope, IdeaAppealDecided decided) {
+        update(envelope, "hiding_final = (hidden_at is not null and not ?), appealed_at = null, appealed_against = null",
+            decided.upheld());
+    }
+
+    private void commentAdded(Envelope envelope, CommentAdded added) {
+        sql.execute("""
+                insert into staff_inbox_comment (id, idea_id, municipality, body) values (?, ?, ?, ?)
+                on conflict (id) do nothing""",
+            UUID.fromString(added.commentId()), idea(envelope), envelope.municipality(), added.body());
+    }
+
+    private void commentHidden(Envelope envelope, CommentHidden hidden) {
+        sql.execute("update staff_inbox_comment set hidden_at = ?::timestamptz, hidden_reason = ?, hidden_by = ? where id = ?",
+            utc(hidden.hiddenAt()), hidden.reason(), hidden.hiddenBy(), UUID.fromString(hidden.commentId()));
     }
 
     private void update(Envelope envelope, String assignments, Object... values) {

@@ -24,6 +24,21 @@ import java.util.UUID;
 @Singleton
 public class CommentMessages {
 
+    private static final MessageMapping<CommentEvent> MESSAGES = MessageMapping.of(CommentEvent.class)
+        .on(CommentEvent.CommentAdded.class, added -> message(added, ProposalsMessages.COMMENT_ADDED,
+            new CommentAdded(ideaId(added), commentId(added),
+                added.parentId() == null ? null : added.parentId().toString(), added.actor().id(), added.official(),
+                added.body(), added.occurredAt())))
+        .on(CommentEvent.CommentEdited.class, edited -> message(edited, ProposalsMessages.COMMENT_EDITED,
+            new CommentEdited(ideaId(edited), commentId(edited), edited.body(), edited.occurredAt())))
+        .on(CommentEvent.CommentHidden.class, hidden -> message(hidden, ProposalsMessages.COMMENT_HIDDEN,
+            new CommentHidden(ideaId(hidden), commentId(hidden), hidden.reason(), hidden.actor().id(),
+                hidden.occurredAt())))
+        .on(CommentEvent.CommentRestored.class, restored -> message(restored, ProposalsMessages.COMMENT_RESTORED,
+            CommentRestored.byModerator(ideaId(restored), commentId(restored), restored.actor().id(),
+                restored.occurredAt(), restored.reason())))
+        .build();
+
     private final Outbox outbox;
 
     CommentMessages(Outbox outbox) {
@@ -51,27 +66,15 @@ public class CommentMessages {
     }
 
     static OutgoingMessage<?> toMessage(CommentEvent domainEvent) {
-        var ideaId = domainEvent.ideaId().toString();
-        var commentId = domainEvent.commentId().toString();
-        var by = domainEvent.actor().id();
-        var at = domainEvent.occurredAt();
-        if (domainEvent instanceof CommentEvent.CommentAdded added) {
-            return message(domainEvent, ProposalsMessages.COMMENT_ADDED, new CommentAdded(ideaId, commentId,
-                added.parentId() == null ? null : added.parentId().toString(), by, added.official(), added.body(), at));
-        }
-        if (domainEvent instanceof CommentEvent.CommentEdited edited) {
-            return message(domainEvent, ProposalsMessages.COMMENT_EDITED, new CommentEdited(ideaId, commentId,
-                edited.body(), at));
-        }
-        if (domainEvent instanceof CommentEvent.CommentHidden hidden) {
-            return message(domainEvent, ProposalsMessages.COMMENT_HIDDEN, new CommentHidden(ideaId, commentId,
-                hidden.reason(), by, at));
-        }
-        if (domainEvent instanceof CommentEvent.CommentRestored restored) {
-            return message(domainEvent, ProposalsMessages.COMMENT_RESTORED,
-                CommentRestored.byModerator(ideaId, commentId, by, at, restored.reason()));
-        }
-        throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
+        return MESSAGES.toMessage(domainEvent);
+    }
+
+    private static String ideaId(CommentEvent domainEvent) {
+        return domainEvent.ideaId().toString();
+    }
+
+    private static String commentId(CommentEvent domainEvent) {
+        return domainEvent.commentId().toString();
     }
 
     private static <P> OutgoingMessage<P> message(CommentEvent domainEvent, MessageType<P> type, P payload) {

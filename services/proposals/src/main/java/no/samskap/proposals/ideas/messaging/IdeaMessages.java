@@ -36,6 +36,36 @@ public class IdeaMessages {
     /** The reason a blocked author's content carries on the wire; it says nothing of why they were blocked. */
     public static final String HIDDEN_WHILE_AUTHOR_BLOCKED = "Hidden while its author is blocked.";
 
+    private static final MessageMapping<IdeaEvent> MESSAGES = MessageMapping.of(IdeaEvent.class)
+        .on(IdeaEvent.IdeaSubmitted.class, IdeaMessages::submitted)
+        .on(IdeaEvent.IdeaEdited.class, IdeaMessages::edited)
+        .on(IdeaEvent.IdeaPublished.class, published -> message(published, ProposalsMessages.IDEA_PUBLISHED,
+            new IdeaPublished(ideaId(published), by(published), published.occurredAt())))
+        .on(IdeaEvent.IdeaRejected.class, rejected -> message(rejected, ProposalsMessages.IDEA_REJECTED,
+            new IdeaRejected(ideaId(rejected), by(rejected), rejected.reason(), rejected.occurredAt())))
+        .on(IdeaEvent.AssessmentStarted.class, started -> message(started, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
+            new IdeaAssessmentStarted(ideaId(started), by(started), started.respondBy(), started.occurredAt())))
+        .on(IdeaEvent.ResponseDateChanged.class, changed -> message(changed, ProposalsMessages.RESPONSE_DATE_CHANGED,
+            new ResponseDateChanged(ideaId(changed), by(changed), changed.previousRespondBy(), changed.respondBy(),
+                changed.reason(), changed.occurredAt())))
+        .on(IdeaEvent.IdeaAnswered.class, answered -> message(answered, ProposalsMessages.IDEA_ANSWERED,
+            new IdeaAnswered(ideaId(answered), by(answered), answered.status().code(), answered.answer(),
+                answered.occurredAt())))
+        .on(IdeaEvent.IdeaWithdrawn.class, withdrawn -> message(withdrawn, ProposalsMessages.IDEA_WITHDRAWN,
+            new IdeaWithdrawn(ideaId(withdrawn), by(withdrawn), withdrawn.occurredAt())))
+        .on(IdeaEvent.IdeaRealised.class, realised -> message(realised, ProposalsMessages.IDEA_REALISED,
+            new IdeaRealised(ideaId(realised), by(realised), realised.culturalEventId(), realised.occurredAt())))
+        .on(IdeaEvent.IdeaHidden.class, hidden -> message(hidden, ProposalsMessages.IDEA_HIDDEN,
+            new IdeaHidden(ideaId(hidden), hidden.reason(), by(hidden), hidden.occurredAt())))
+        .on(IdeaEvent.IdeaRestored.class, restored -> message(restored, ProposalsMessages.IDEA_RESTORED,
+            IdeaRestored.byModerator(ideaId(restored), by(restored), restored.occurredAt(), restored.reason())))
+        .on(IdeaEvent.IdeaAppealed.class, appealed -> message(appealed, ProposalsMessages.IDEA_APPEALED,
+            new IdeaAppealed(ideaId(appealed), by(appealed), appealed.against(), appealed.occurredAt())))
+        .on(IdeaEvent.AppealDecided.class, decided -> message(decided, ProposalsMessages.IDEA_APPEAL_DECIDED,
+            new IdeaAppealDecided(ideaId(decided), decided.upheld(), by(decided), decided.reason(),
+                decided.occurredAt())))
+        .build();
+
     private final Outbox outbox;
 
     IdeaMessages(Outbox outbox) {
@@ -86,61 +116,31 @@ public class IdeaMessages {
     }
 
     static OutgoingMessage<?> toMessage(IdeaEvent domainEvent) {
-        var ideaId = domainEvent.ideaId().toString();
-        var by = domainEvent.actor().id();
-        var at = domainEvent.occurredAt();
-        if (domainEvent instanceof IdeaEvent.IdeaSubmitted submitted) {
-            var classification = submitted.classification();
-            return message(domainEvent, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(ideaId, by, submitted.title(),
-                submitted.body(), submitted.serviceArea().code(), at, classification.strategicValues(),
-                classification.targetGroupCodes(), classification.costModel().code(), classification.place()));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaEdited edited) {
-            var classification = edited.classification();
-            return message(domainEvent, ProposalsMessages.IDEA_EDITED, new IdeaEdited(ideaId, by, edited.title(),
-                edited.body(), classification.serviceArea().code(), classification.strategicValues(),
-                classification.targetGroupCodes(), classification.costModel().code(), classification.place(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaPublished) {
-            return message(domainEvent, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(ideaId, by, at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaRejected rejected) {
-            return message(domainEvent, ProposalsMessages.IDEA_REJECTED, new IdeaRejected(ideaId, by, rejected.reason(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.AssessmentStarted started) {
-            return message(domainEvent, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
-                new IdeaAssessmentStarted(ideaId, by, started.respondBy(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.ResponseDateChanged changed) {
-            return message(domainEvent, ProposalsMessages.RESPONSE_DATE_CHANGED, new ResponseDateChanged(ideaId, by,
-                changed.previousRespondBy(), changed.respondBy(), changed.reason(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaAnswered answered) {
-            return message(domainEvent, ProposalsMessages.IDEA_ANSWERED,
-                new IdeaAnswered(ideaId, by, answered.status().code(), answered.answer(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaWithdrawn) {
-            return message(domainEvent, ProposalsMessages.IDEA_WITHDRAWN, new IdeaWithdrawn(ideaId, by, at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaRealised realised) {
-            return message(domainEvent, ProposalsMessages.IDEA_REALISED,
-                new IdeaRealised(ideaId, by, realised.culturalEventId(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaHidden hidden) {
-            return message(domainEvent, ProposalsMessages.IDEA_HIDDEN, new IdeaHidden(ideaId, hidden.reason(), by, at));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaRestored restored) {
-            return message(domainEvent, ProposalsMessages.IDEA_RESTORED,
-                IdeaRestored.byModerator(ideaId, by, at, restored.reason()));
-        }
-        if (domainEvent instanceof IdeaEvent.IdeaAppealed appealed) {
-            return message(domainEvent, ProposalsMessages.IDEA_APPEALED, new IdeaAppealed(ideaId, by, appealed.against(), at));
-        }
-        if (domainEvent instanceof IdeaEvent.AppealDecided decided) {
-            return message(domainEvent, ProposalsMessages.IDEA_APPEAL_DECIDED,
-                new IdeaAppealDecided(ideaId, decided.upheld(), by, decided.reason(), at));
-        }
-        throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
+        return MESSAGES.toMessage(domainEvent);
+    }
+
+    private static OutgoingMessage<?> submitted(IdeaEvent.IdeaSubmitted submitted) {
+        var classification = submitted.classification();
+        return message(submitted, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(ideaId(submitted), by(submitted),
+            submitted.title(), submitted.body(), submitted.serviceArea().code(), submitted.occurredAt(),
+            classification.strategicValues(), classification.targetGroupCodes(), classification.costModel().code(),
+            classification.place()));
+    }
+
+    private static OutgoingMessage<?> edited(IdeaEvent.IdeaEdited edited) {
+        var classification = edited.classification();
+        return message(edited, ProposalsMessages.IDEA_EDITED, new IdeaEdited(ideaId(edited), by(edited), edited.title(),
+            edited.body(), classification.serviceArea().code(), classification.strategicValues(),
+            classification.targetGroupCodes(), classification.costModel().code(), classification.place(),
+            edited.occurredAt()));
+    }
+
+    private static String ideaId(IdeaEvent domainEvent) {
+        return domainEvent.ideaId().toString();
+    }
+
+    private static String by(IdeaEvent domainEvent) {
+        return domainEvent.actor().id();
     }
 
     private static <P> OutgoingMessage<P> message(IdeaEvent domainEvent, no.samskap.contract.MessageType<P> type, P payload) {
