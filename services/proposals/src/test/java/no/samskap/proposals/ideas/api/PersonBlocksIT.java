@@ -11,7 +11,7 @@ import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
+import no.samskap.proposals.ideas.messaging.OutboxIdeaMessages;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
@@ -137,7 +137,7 @@ class PersonBlocksIT {
         assertEquals(List.of(HidingCause.MODERATION), causes(hiddenByModerator, "idea-hidden"));
         assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(otherIdea, "comment-hidden"));
         var hidden = payload(first, "idea-hidden", ProposalsMessages.IDEA_HIDDEN).get(0);
-        assertEquals(IdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, hidden.reason());
+        assertEquals(OutboxIdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, hidden.reason());
         assertEquals("fixture-admin", hidden.hiddenBy());
         assertEquals(comment, payload(otherIdea, "comment-hidden", ProposalsMessages.COMMENT_HIDDEN).get(0).commentId());
         assertEquals(List.of(), causes(otherIdea, "idea-hidden"));
