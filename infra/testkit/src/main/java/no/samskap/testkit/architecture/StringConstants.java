@@ -58,9 +58,10 @@ final class StringConstants {
         return strings.stream().map(texts::get).toList();
     }
 
+    // The sizes of the other constant pool entries, by tag, as the JVM specification (section 4.4) lists them.
     private static int sizeOf(int tag) {
         switch (tag) {
-            case 7: case 16: case 19: case 20: case 8:
+            case 7: case 16: case 19: case 20:
                 return 2;
             case 15:
                 return 3;
