@@ -35,7 +35,7 @@ public final class RealInfrastructureExtension implements ParameterResolver, Aft
             key -> new TestInfrastructure(SharedServers.get(), testClass.getSimpleName()), TestInfrastructure.class);
     }
 
-    /** The test class's context, where what lives as long as the class is kept. */
+    /** The test class's own context, whose store lasts as long as the class runs. */
     static ExtensionContext classContext(ExtensionContext context) {
         var classContext = context;
         while (classContext.getParent().isPresent() && classContext.getTestMethod().isPresent()) {
