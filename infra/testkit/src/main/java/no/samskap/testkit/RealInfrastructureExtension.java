@@ -29,13 +29,18 @@ public final class RealInfrastructureExtension implements ParameterResolver, Aft
         }
     }
 
-    private static TestInfrastructure forClass(ExtensionContext context) {
+    static TestInfrastructure forClass(ExtensionContext context) {
         var testClass = context.getRequiredTestClass();
+        return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(testClass,
+            key -> new TestInfrastructure(SharedServers.get(), testClass.getSimpleName()), TestInfrastructure.class);
+    }
+
+    /** The test class's own context, whose store lasts as long as the class runs. */
+    static ExtensionContext classContext(ExtensionContext context) {
         var classContext = context;
         while (classContext.getParent().isPresent() && classContext.getTestMethod().isPresent()) {
             classContext = classContext.getParent().get();
         }
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(testClass,
-            key -> new TestInfrastructure(SharedServers.get(), testClass.getSimpleName()), TestInfrastructure.class);
+        return classContext;
     }
 }

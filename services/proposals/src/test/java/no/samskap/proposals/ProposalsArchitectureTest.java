@@ -1,12 +1,12 @@
 package no.samskap.proposals;
 
-import no.samskap.testkit.ArchitectureRules;
+import no.samskap.testkit.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 class ProposalsArchitectureTest {
 
     @Test
-    void usesNoOtherServicesCodeAndKeepsItsDomainFreeOfFrameworks() {
-        ArchitectureRules.check("proposals");
+    void usesNoOtherServicesCodeKeepsItsLayersPointingInwardAndHasNoPackageCycles() {
+        ArchitectureRules.checkService("proposals");
     }
 }

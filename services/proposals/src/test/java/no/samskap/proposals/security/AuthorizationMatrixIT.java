@@ -5,12 +5,11 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.web.router.Router;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.AuthorizationMatrix;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Checks every route of the service against the written table in {@code authorization-matrix.txt}. */
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
@@ -35,15 +34,15 @@ class AuthorizationMatrixIT {
 
     private final TestTokens tokens = TestTokens.shared();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private IdeaFixtures ideas;
     private Map<String, Supplier<MutableHttpRequest<?>>> requests;
 
     /** Each call makes a fresh idea in the state the route needs, so no cell depends on another. */
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        ideas = new IdeaFixtures(proposals.client);
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        ideas = new IdeaFixtures(proposals.client());
         ideas.useModeration("pre");
         var settings = "/municipalities/" + MUNICIPALITY + "/settings";
         var block = "/municipalities/" + MUNICIPALITY + "/blocked/matrix-blocked-person";
@@ -109,14 +108,9 @@ class AuthorizationMatrixIT {
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
 
-    @AfterAll
-    void stop() {
-        proposals.close();
-    }
-
     @Test
     void everyRouteTheServiceServesHasARowAndARequest() {
-        var served = proposals.server.getApplicationContext().getBean(Router.class).uriRoutes()
+        var served = proposals.server().getApplicationContext().getBean(Router.class).uriRoutes()
             .filter(route -> !"HEAD".equals(route.getHttpMethodName()))
             .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
             .collect(Collectors.toSet());
@@ -163,7 +157,7 @@ class AuthorizationMatrixIT {
 
     private int statusOf(HttpRequest<?> request) {
         try {
-            return proposals.client.toBlocking().exchange(request, String.class).code();
+            return proposals.client().toBlocking().exchange(request, String.class).code();
         } catch (HttpClientResponseException refusal) {
             return refusal.code();
         }

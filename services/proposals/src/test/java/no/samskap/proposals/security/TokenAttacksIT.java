@@ -4,11 +4,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every token a service must not trust is refused with 401 and a problem that tells an attacker nothing. */
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenAttacksIT {
 
@@ -33,21 +32,16 @@ class TokenAttacksIT {
         "body", "Åpent til midnatt i eksamenstida.", "serviceArea", "bibliotek");
 
     private final TestTokens tokens = TestTokens.shared();
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
     }
 
     @Test
     void acceptsAValidResidentToken() {
-        var response = proposals.client.toBlocking().exchange(submit(tokens.resident("rana-resident", "1833")));
+        var response = proposals.client().toBlocking().exchange(submit(tokens.resident("rana-resident", "1833")));
         assertEquals(HttpStatus.CREATED, response.status());
     }
 
@@ -119,7 +113,7 @@ class TokenAttacksIT {
 
     private void assertRefusedAsUnauthorized(HttpRequest<?> request) {
         var refusal = assertThrows(HttpClientResponseException.class,
-            () -> proposals.client.toBlocking().exchange(request, String.class));
+            () -> proposals.client().toBlocking().exchange(request, String.class));
         assertEquals(401, refusal.getStatus().getCode());
         assertTrue(refusal.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"),
             "content type " + refusal.getResponse().getContentType());

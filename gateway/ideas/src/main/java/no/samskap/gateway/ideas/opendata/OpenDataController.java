@@ -41,7 +41,7 @@ class OpenDataController {
         var rows = ideas.of(municipality).stream().map(idea -> List.of(idea.id(), idea.municipality(), idea.title(),
             idea.body(), idea.serviceArea(), idea.status(), idea.submittedAt(), idea.publishedAt(), idea.respondBy(),
             idea.answer(), String.valueOf(idea.supportCount()), String.valueOf(idea.commentCount()))).toList();
-        return HttpResponse.ok("\uFEFF" + CsvWriter.write(HEADER, rows))
+        return HttpResponse.ok("\uFEFF" + SpreadsheetCsv.write(HEADER, rows))
             .header("Content-Disposition", "attachment; filename=\"samskap-ideas-" + municipality + ".csv\"");
     }
 }

@@ -9,7 +9,6 @@ import no.samskap.proposals.ideas.domain.CommentEvent;
 import no.samskap.proposals.ideas.domain.CommentId;
 import no.samskap.proposals.ideas.domain.Comments;
 import no.samskap.proposals.ideas.domain.Idea;
-import no.samskap.proposals.ideas.messaging.CommentMessages;
 
 import java.util.Optional;
 import java.util.UUID;

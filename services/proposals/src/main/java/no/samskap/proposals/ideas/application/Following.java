@@ -3,7 +3,6 @@ package no.samskap.proposals.ideas.application;
 import jakarta.inject.Singleton;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 import java.time.Instant;
 

@@ -11,7 +11,6 @@ import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.Ideas;
 import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.Timelines;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 import java.time.Clock;
 import java.time.Instant;

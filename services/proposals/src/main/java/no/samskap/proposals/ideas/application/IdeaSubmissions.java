@@ -12,7 +12,6 @@ import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Timelines;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 /**
  * A resident submits and withdraws their ideas. Under post-moderation a submitted idea is published in the

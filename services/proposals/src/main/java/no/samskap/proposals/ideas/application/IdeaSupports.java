@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Supports;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 import java.util.Optional;
 

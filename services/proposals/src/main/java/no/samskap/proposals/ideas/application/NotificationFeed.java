@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.SignedInPerson;
-import no.samskap.proposals.ideas.messaging.NotificationMessages;
 
 import java.util.List;
 import java.util.OptionalLong;

@@ -5,7 +5,6 @@ import no.samskap.contract.proposals.NotificationAdded;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
-import no.samskap.proposals.ideas.messaging.NotificationMessages;
 
 import java.util.Optional;
 

@@ -11,8 +11,6 @@ import no.samskap.proposals.ideas.domain.Blocks;
 import no.samskap.proposals.ideas.domain.Comments;
 import no.samskap.proposals.ideas.domain.Ideas;
 import no.samskap.proposals.ideas.domain.Municipality;
-import no.samskap.proposals.ideas.messaging.CommentMessages;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
 
 /**
  * A municipality's admin blocks a person with a reason, and lifts the block. Both are idempotent. The block itself is

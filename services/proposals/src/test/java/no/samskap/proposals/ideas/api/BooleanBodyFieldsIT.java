@@ -5,11 +5,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every boolean in a request body (clearPlace, upheld, all) is JSON true or false. Anything else, "true" as a string
  * included, is refused naming the field, and nothing stored changes.
  */
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BooleanBodyFieldsIT {
 
@@ -33,23 +32,16 @@ class BooleanBodyFieldsIT {
         Map.of("value", true), List.of(true));
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
         ideas.useModeration("post");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -129,7 +121,7 @@ class BooleanBodyFieldsIT {
         var problem = proposals.refused(request);
 
         assertEquals(400, problem.get("status"), field + " " + sent);
-        assertEquals(field, ProposalsApplicationUnderTest.firstField(problem), field + " " + sent);
+        assertEquals(field, ApplicationUnderTest.firstField(problem), field + " " + sent);
         assertEquals(field + ": must be true or false", problem.get("detail"), field + " " + sent);
     }
 
@@ -159,7 +151,7 @@ class BooleanBodyFieldsIT {
     }
 
     private long count(String query) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

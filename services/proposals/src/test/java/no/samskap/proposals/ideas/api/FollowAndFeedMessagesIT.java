@@ -6,11 +6,10 @@ import io.micronaut.http.client.HttpClient;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,32 +22,25 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every change of following and of a person's feed goes to the outbox with the change, and only a real change. */
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowAndFeedMessagesIT {
 
     private static final String RANA = IdeaFixtures.MUNICIPALITY;
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private String staff;
     private String staffSubject;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         new IdeaFixtures(client).useModeration("post");
         staffSubject = "feed-staff-" + UUID.randomUUID();
         staff = tokens.staff(staffSubject, RANA);
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -128,7 +120,7 @@ class FollowAndFeedMessagesIT {
     }
 
     private List<String> envelopes(String key, String... types) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var statement = connection.prepareStatement("select envelope from outbox_message where message_key = ?"
                  + " and message_type = any(?) order by seq")) {
             statement.setString(1, key);

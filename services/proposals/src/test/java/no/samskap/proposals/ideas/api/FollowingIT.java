@@ -5,11 +5,10 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowingIT {
 
@@ -35,21 +34,16 @@ class FollowingIT {
     private static final LocalDate RESPOND_BY = LocalDate.of(2099, 3, 1);
 
     private final TestTokens tokens = TestTokens.shared();
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private String staff;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         new IdeaFixtures(client).useModeration("post");
         staff = tokens.staff("following-staff-" + UUID.randomUUID(), RANA);
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test

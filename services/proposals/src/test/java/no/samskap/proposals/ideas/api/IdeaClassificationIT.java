@@ -7,11 +7,10 @@ import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,23 +25,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Classifications checked against what each municipality offers, and the author's edits until the answer. */
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdeaClassificationIT {
 
     private static final String NARROWED = "1804";
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
         client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + IdeaFixtures.MUNICIPALITY + "/settings",
             Map.of("moderation", "post", "strategicValues", List.of(Map.of("code", "folkehelse", "name", "Folkehelse"),
@@ -50,11 +47,6 @@ class IdeaClassificationIT {
         client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + NARROWED + "/settings",
             Map.of("moderation", "post", "serviceAreas", List.of("bibliotek", "kino")))
             .bearerAuth(tokens.admin("bodo-admin", NARROWED)));
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -77,7 +69,7 @@ class IdeaClassificationIT {
     void theChoicesOfSomethingThatIsNoKommunenummerAreRefusedNamingTheMunicipality() {
         var request = HttpRequest.GET("/municipalities/18x3/idea-choices");
         assertEquals(400, proposals.statusOf(request));
-        assertEquals("municipality", ProposalsApplicationUnderTest.firstField(proposals.refused(request)));
+        assertEquals("municipality", ApplicationUnderTest.firstField(proposals.refused(request)));
     }
 
     @Test
@@ -264,7 +256,7 @@ class IdeaClassificationIT {
     }
 
     private long count(String query) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
@@ -273,7 +265,7 @@ class IdeaClassificationIT {
 
     /** The newest message of that type about the idea. */
     private Envelope message(String ideaId, String type) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var statement = connection.prepareStatement(
                  "select envelope from outbox_message where message_key = ? and message_type = ? order by seq")) {
             statement.setString(1, ideaId);

@@ -4,10 +4,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,29 +21,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdeaLifecycleIT {
 
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
     }
 
     @BeforeEach
     void preModeration() {
         ideas.useModeration("pre");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test

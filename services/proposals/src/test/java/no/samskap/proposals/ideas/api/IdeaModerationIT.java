@@ -3,16 +3,14 @@ package no.samskap.proposals.ideas.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,35 +19,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
+import static no.samskap.testkit.ApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdeaModerationIT {
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
         ideas.useModeration("post");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -315,7 +306,7 @@ class IdeaModerationIT {
     }
 
     private long count(String query) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
@@ -331,7 +322,7 @@ class IdeaModerationIT {
     }
 
     private List<Envelope> envelopes(String ideaId, String condition) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var statement = connection.prepareStatement("select envelope from outbox_message where message_key = ? and "
                  + condition + " order by seq")) {
             statement.setString(1, ideaId);

@@ -3,18 +3,17 @@ package no.samskap.proposals.ideas.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,12 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
+import static no.samskap.testkit.ApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdeaSubmissionIT {
 
@@ -38,21 +37,14 @@ class IdeaSubmissionIT {
 
     private final TestTokens tokens = TestTokens.shared();
     private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
-    private String schema;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
+    void start(ApplicationUnderTest proposals, TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        schema = proposals.schema;
-        client = proposals.client;
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
+        this.proposals = proposals;
+        client = proposals.client();
     }
 
     @Test
@@ -146,7 +138,7 @@ class IdeaSubmissionIT {
     }
 
     private long ideaCount() throws Exception {
-        try (var connection = infrastructure.connect(schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery("select count(*) from idea")) {
             rows.next();
             return rows.getLong(1);

@@ -10,12 +10,11 @@ import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.proposals.ideas.messaging.IdeaMessages;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.proposals.ideas.messaging.OutboxIdeaMessages;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,36 +23,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static no.samskap.proposals.ProposalsApplicationUnderTest.firstField;
+import static no.samskap.testkit.ApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonBlocksIT {
 
     private static final String BLOCKED = "/problems/blocked";
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
         ideas.useModeration("post");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -137,7 +129,7 @@ class PersonBlocksIT {
         assertEquals(List.of(HidingCause.MODERATION), causes(hiddenByModerator, "idea-hidden"));
         assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(otherIdea, "comment-hidden"));
         var hidden = payload(first, "idea-hidden", ProposalsMessages.IDEA_HIDDEN).get(0);
-        assertEquals(IdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, hidden.reason());
+        assertEquals(OutboxIdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, hidden.reason());
         assertEquals("fixture-admin", hidden.hiddenBy());
         assertEquals(comment, payload(otherIdea, "comment-hidden", ProposalsMessages.COMMENT_HIDDEN).get(0).commentId());
         assertEquals(List.of(), causes(otherIdea, "idea-hidden"));
@@ -280,7 +272,7 @@ class PersonBlocksIT {
     }
 
     private List<Envelope> envelopes(String ideaId, List<String> types) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var statement = connection.prepareStatement("select envelope from outbox_message where message_key = ?"
                  + " and message_type = any (?) order by seq")) {
             statement.setString(1, ideaId);
@@ -317,7 +309,7 @@ class PersonBlocksIT {
     }
 
     private long count(String query) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

@@ -3,10 +3,9 @@ package no.samskap.proposals.ideas.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,7 +19,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResponseDateIT {
 
@@ -28,21 +27,16 @@ class ResponseDateIT {
     private static final LocalDate COMMITTED = TODAY.plusDays(14);
     private static final String REASON = "Vi venter på svar fra fylkeskommunen om tilskudd.";
 
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
         ideas.useModeration("post");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -101,11 +95,11 @@ class ResponseDateIT {
         for (var respondBy : List.of("", "not-a-date", "2027-02-30", TODAY.minusDays(1).toString(), COMMITTED.toString())) {
             var problem = proposals.refused(change(id, Map.of("respondBy", respondBy, "reason", REASON)));
             assertEquals(400, problem.get("status"), respondBy);
-            assertEquals("respondBy", ProposalsApplicationUnderTest.firstField(problem), respondBy);
+            assertEquals("respondBy", ApplicationUnderTest.firstField(problem), respondBy);
         }
         var missing = proposals.refused(change(id, Map.of("reason", REASON)));
 
-        assertEquals("respondBy", ProposalsApplicationUnderTest.firstField(missing));
+        assertEquals("respondBy", ApplicationUnderTest.firstField(missing));
         var idea = view(id);
         assertEquals(COMMITTED, idea.respondBy());
         assertEquals("under-assessment", idea.timeline().get(idea.timeline().size() - 1).status());
@@ -125,7 +119,7 @@ class ResponseDateIT {
             Map.of("respondBy", later, "reason", "x".repeat(2001)))) {
             var problem = proposals.refused(change(id, body));
             assertEquals(400, problem.get("status"));
-            assertEquals("reason", ProposalsApplicationUnderTest.firstField(problem));
+            assertEquals("reason", ApplicationUnderTest.firstField(problem));
         }
 
         assertEquals(COMMITTED, view(id).respondBy());

@@ -4,11 +4,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,30 +23,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupportsIT {
 
     private static final int RESIDENTS = 40;
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private HttpClient client;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        client = proposals.client;
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        client = proposals.client();
         ideas = new IdeaFixtures(client);
         ideas.useModeration("post");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -142,7 +134,7 @@ class SupportsIT {
     }
 
     private long count(String query) throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

@@ -3,10 +3,9 @@ package no.samskap.proposals.ideas.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import no.samskap.proposals.IdeaFixtures;
-import no.samskap.proposals.ProposalsApplicationUnderTest;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.ServiceUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,27 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * list of codes, {@code targetGroups: [1]}, is refused as an unknown code: Serde reads list elements without the
  * platform's string reader.)
  */
-@RealInfrastructure
+@ServiceUnderTest(ProposalsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TextBodyFieldsIT {
 
     private static final List<String> NOT_STRINGS = List.of("12345", "4.5", "true", "false");
 
-    private TestInfrastructure infrastructure;
-    private ProposalsApplicationUnderTest proposals;
+    private ApplicationUnderTest proposals;
     private IdeaFixtures ideas;
 
     @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
-        proposals = new ProposalsApplicationUnderTest(infrastructure);
-        ideas = new IdeaFixtures(proposals.client);
+    void start(ApplicationUnderTest proposals) {
+        this.proposals = proposals;
+        ideas = new IdeaFixtures(proposals.client());
         ideas.useModeration("post");
-    }
-
-    @AfterAll
-    void stop() {
-        proposals.close();
     }
 
     @Test
@@ -78,13 +70,13 @@ class TextBodyFieldsIT {
             .bearerAuth(ideas.authorToken()));
 
         assertEquals(400, problem.get("status"), body);
-        assertEquals(field, ProposalsApplicationUnderTest.firstField(problem), body);
+        assertEquals(field, ApplicationUnderTest.firstField(problem), body);
         assertEquals(field + ": must be a string", problem.get("detail"), body);
     }
 
     /** Ideas, comments and outbox messages, all in one figure: none may be added by a refused request. */
     private List<Long> stored() throws Exception {
-        try (var connection = infrastructure.connect(proposals.schema);
+        try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery("select (select count(*) from idea),"
                  + " (select count(*) from idea_comment), (select count(*) from outbox_message)")) {
             rows.next();

@@ -22,6 +22,7 @@ import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.application.IdeaMessages;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
@@ -31,7 +32,7 @@ import java.util.UUID;
 
 /** Turns the idea's domain events into messages of the public contract and appends them to the outbox. */
 @Singleton
-public class IdeaMessages {
+public class OutboxIdeaMessages implements IdeaMessages {
 
     /** The reason a blocked author's content carries on the wire; it says nothing of why they were blocked. */
     public static final String HIDDEN_WHILE_AUTHOR_BLOCKED = "Hidden while its author is blocked.";
@@ -68,39 +69,41 @@ public class IdeaMessages {
 
     private final Outbox outbox;
 
-    IdeaMessages(Outbox outbox) {
+    OutboxIdeaMessages(Outbox outbox) {
         this.outbox = outbox;
     }
 
+    @Override
     public void publish(IdeaEvent domainEvent) {
         outbox.append(toMessage(domainEvent));
     }
 
+    @Override
     public void publishSupportGiven(Idea idea, String supporterId, int count, Instant now) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_GIVEN, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(), new SupportGiven(idea.id().toString(), supporterId, count, now)));
     }
 
+    @Override
     public void publishSupportWithdrawn(Idea idea, String supporterId, int count, Instant now) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_WITHDRAWN, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(),
             new SupportWithdrawn(idea.id().toString(), supporterId, count, now)));
     }
 
+    @Override
     public void publishFollowed(Idea idea, String followerId, Instant now) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_FOLLOWED, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(), new IdeaFollowed(idea.id().toString(), followerId, now)));
     }
 
+    @Override
     public void publishUnfollowed(Idea idea, String followerId, Instant now) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_UNFOLLOWED, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(), new IdeaUnfollowed(idea.id().toString(), followerId, now)));
     }
 
-    /**
-     * The public no longer sees the idea because its author was blocked; nothing was decided about the idea, so it is
-     * no step on its timeline. The block's reason stays in the service.
-     */
+    @Override
     public void publishHiddenWhileAuthorBlocked(Idea idea, Actor actor, Instant now) {
         var ideaId = idea.id().toString();
         outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_HIDDEN, UUID.randomUUID(), now,
@@ -108,7 +111,7 @@ public class IdeaMessages {
             new IdeaHidden(ideaId, HIDDEN_WHILE_AUTHOR_BLOCKED, actor.id(), now, HidingCause.AUTHOR_BLOCKED)));
     }
 
-    /** The block of the idea's author was lifted and the public sees the idea again. */
+    @Override
     public void publishShownAfterBlock(Idea idea, Actor admin, Instant now) {
         var ideaId = idea.id().toString();
         outbox.append(new OutgoingMessage<>(ProposalsMessages.IDEA_RESTORED, UUID.randomUUID(), now,

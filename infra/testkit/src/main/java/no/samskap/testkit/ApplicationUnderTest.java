@@ -1,41 +1,67 @@
-package no.samskap.proposals;
+package no.samskap.testkit;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
-import no.samskap.testkit.TestInfrastructure;
-import no.samskap.testkit.TestTokens;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The proposals service on a fresh schema, trusting the test token signer, with a client pointed at it. */
-public final class ProposalsApplicationUnderTest implements AutoCloseable {
+/**
+ * A Samskap Micronaut application started inside the test JVM on a fresh schema and the test class's topics,
+ * trusting the {@link TestTokens} signer, with an HTTP client pointed at it. {@link ServiceUnderTest} starts one per
+ * test class; {@link #start} is for tests that need several or extra properties.
+ */
+public final class ApplicationUnderTest implements AutoCloseable {
 
-    public final String schema;
-    public final EmbeddedServer server;
-    public final HttpClient client;
     private final TestInfrastructure infrastructure;
+    private final String schema;
+    private final EmbeddedServer server;
+    private final HttpClient client;
 
-    public ProposalsApplicationUnderTest(TestInfrastructure infrastructure) {
+    private ApplicationUnderTest(TestInfrastructure infrastructure, String schema, EmbeddedServer server) {
         this.infrastructure = infrastructure;
-        schema = infrastructure.freshSchema("proposals");
+        this.schema = schema;
+        this.server = server;
+        this.client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+    }
+
+    public static ApplicationUnderTest start(Class<?> application, TestInfrastructure infrastructure,
+                                             Map<String, Object> extraProperties) {
+        var schema = infrastructure.freshSchema(application.getSimpleName().toLowerCase(Locale.ROOT)
+            .replace("application", ""));
         var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
         properties.putAll(TestTokens.shared().applicationProperties());
         properties.put("micronaut.server.port", -1);
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
-        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+        properties.putAll(extraProperties);
+        var server = ApplicationContext.builder(application).properties(properties).run(EmbeddedServer.class);
+        return new ApplicationUnderTest(infrastructure, schema, server);
     }
 
-    /** The status the service answers, whether it accepted the request or refused it. */
+    public EmbeddedServer server() {
+        return server;
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    /** A connection to the application's own schema, for checking what it stored. */
+    public Connection connect() throws SQLException {
+        return infrastructure.connect(schema);
+    }
+
+    /** The status the application answers, whether it accepted the request or refused it. */
     public int statusOf(HttpRequest<?> request) {
         try {
             return client.toBlocking().exchange(request, String.class).code();
@@ -57,9 +83,9 @@ public final class ProposalsApplicationUnderTest implements AutoCloseable {
         return (String) ((List<Map<String, Object>>) problem.get("errors")).get(0).get("field");
     }
 
-    /** The types of the messages in the outbox about this idea (or other key), oldest first. */
+    /** The types of the messages in the application's outbox with this key, oldest first. */
     public List<String> outboxTypesFor(String key) throws SQLException {
-        try (var connection = infrastructure.connect(schema);
+        try (var connection = connect();
              var statement = connection.prepareStatement(
                  "select message_type from outbox_message where message_key = ? order by seq")) {
             statement.setString(1, key);

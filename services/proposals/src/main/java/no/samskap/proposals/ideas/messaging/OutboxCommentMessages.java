@@ -10,6 +10,7 @@ import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.application.CommentMessages;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Comment;
 import no.samskap.proposals.ideas.domain.CommentEvent;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * appends them to the outbox. Reports are not published: they carry personal accusations.
  */
 @Singleton
-public class CommentMessages {
+class OutboxCommentMessages implements CommentMessages {
 
     private static final MessageMapping<CommentEvent> MESSAGES = MessageMapping.of(CommentEvent.class)
         .on(CommentEvent.CommentAdded.class, added -> message(added, ProposalsMessages.COMMENT_ADDED,
@@ -41,23 +42,24 @@ public class CommentMessages {
 
     private final Outbox outbox;
 
-    CommentMessages(Outbox outbox) {
+    OutboxCommentMessages(Outbox outbox) {
         this.outbox = outbox;
     }
 
+    @Override
     public void publish(CommentEvent domainEvent) {
         outbox.append(toMessage(domainEvent));
     }
 
-    /** The public no longer sees the comment because its author was blocked; the block's reason stays here. */
+    @Override
     public void publishHiddenWhileAuthorBlocked(Comment comment, Actor actor, Instant now) {
         var ideaId = comment.ideaId().toString();
         outbox.append(new OutgoingMessage<>(ProposalsMessages.COMMENT_HIDDEN, UUID.randomUUID(), now,
             comment.municipality().number(), ideaId, new CommentHidden(ideaId, comment.id().toString(),
-            IdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, actor.id(), now, HidingCause.AUTHOR_BLOCKED)));
+            OutboxIdeaMessages.HIDDEN_WHILE_AUTHOR_BLOCKED, actor.id(), now, HidingCause.AUTHOR_BLOCKED)));
     }
 
-    /** The block of the comment's author was lifted and the public sees the comment again. */
+    @Override
     public void publishShownAfterBlock(Comment comment, Actor admin, Instant now) {
         var ideaId = comment.ideaId().toString();
         outbox.append(new OutgoingMessage<>(ProposalsMessages.COMMENT_RESTORED, UUID.randomUUID(), now,

@@ -6,6 +6,7 @@ import no.samskap.contract.proposals.NotificationsRead;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
+import no.samskap.proposals.ideas.application.NotificationMessages;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,19 +16,21 @@ import java.util.UUID;
  * feed in order. The envelope's municipality is the idea's for an entry and the person's for marking read.
  */
 @Singleton
-public class NotificationMessages {
+class OutboxNotificationMessages implements NotificationMessages {
 
     private final Outbox outbox;
 
-    NotificationMessages(Outbox outbox) {
+    OutboxNotificationMessages(Outbox outbox) {
         this.outbox = outbox;
     }
 
+    @Override
     public void publishAdded(String municipality, NotificationAdded added) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.NOTIFICATION_ADDED, UUID.randomUUID(), added.addedAt(),
             municipality, added.personId(), added));
     }
 
+    @Override
     public void publishRead(String municipality, String personId, long upTo, Instant now) {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.NOTIFICATIONS_READ, UUID.randomUUID(), now, municipality,
             personId, new NotificationsRead(personId, upTo, now)));

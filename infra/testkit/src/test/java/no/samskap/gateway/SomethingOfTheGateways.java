@@ -1,4 +1,0 @@
-package no.samskap.gateway;
-
-public record SomethingOfTheGateways() {
-}

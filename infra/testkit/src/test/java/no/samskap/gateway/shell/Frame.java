@@ -1,0 +1,4 @@
+package no.samskap.gateway.shell;
+
+public record Frame(String title) {
+}

@@ -1,0 +1,4 @@
+package no.samskap.proposals;
+
+public record SomethingOfTheProposals() {
+}

@@ -1,0 +1,4 @@
+package no.samskap.testkit.architecture.backwards.api;
+
+public record LoanEndpoint(String path) {
+}
