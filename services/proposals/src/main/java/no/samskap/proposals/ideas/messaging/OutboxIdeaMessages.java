@@ -38,8 +38,8 @@ public class OutboxIdeaMessages implements IdeaMessages {
     public static final String HIDDEN_WHILE_AUTHOR_BLOCKED = "Hidden while its author is blocked.";
 
     private static final MessageMapping<IdeaEvent> MESSAGES = MessageMapping.of(IdeaEvent.class)
-        .on(IdeaEvent.IdeaSubmitted.class, IdeaMessages::submitted)
-        .on(IdeaEvent.IdeaEdited.class, IdeaMessages::edited)
+        .on(IdeaEvent.IdeaSubmitted.class, OutboxIdeaMessages::submitted)
+        .on(IdeaEvent.IdeaEdited.class, OutboxIdeaMessages::edited)
         .on(IdeaEvent.IdeaPublished.class, published -> message(published, ProposalsMessages.IDEA_PUBLISHED,
             new IdeaPublished(ideaId(published), by(published), published.occurredAt())))
         .on(IdeaEvent.IdeaRejected.class, rejected -> message(rejected, ProposalsMessages.IDEA_REJECTED,

@@ -82,7 +82,7 @@ class MessageMappingTest {
         var ideaId = IdeaId.random();
         var rejected = new IdeaEvent.IdeaRejected(UUID.randomUUID(), NOW, ideaId, RANA, new Actor("kari"), "Reklame.");
 
-        var message = IdeaMessages.toMessage(rejected);
+        var message = OutboxIdeaMessages.toMessage(rejected);
 
         assertEquals(ProposalsMessages.IDEA_REJECTED, message.type());
         assertEquals(rejected.eventId(), message.id());
@@ -97,7 +97,7 @@ class MessageMappingTest {
         var hidden = new CommentEvent.CommentHidden(UUID.randomUUID(), NOW, ideaId, RANA, commentId, new Actor("kari"),
             "Personangrep.");
 
-        var message = CommentMessages.toMessage(hidden);
+        var message = OutboxCommentMessages.toMessage(hidden);
 
         assertEquals(ProposalsMessages.COMMENT_HIDDEN, message.type());
         assertEquals(ideaId.toString(), message.aggregateId());
