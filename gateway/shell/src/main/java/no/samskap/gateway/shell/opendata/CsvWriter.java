@@ -1,11 +1,11 @@
-package no.samskap.gateway.ideas.opendata;
+package no.samskap.gateway.shell.opendata;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. A field that a spreadsheet would run as a
- * formula gets a leading apostrophe, so an idea titled {@code =HYPERLINK(...)} stays text when opened.
+ * formula gets a leading apostrophe, so a title such as {@code =HYPERLINK(...)} stays text when opened.
  */
 final class CsvWriter {
 
