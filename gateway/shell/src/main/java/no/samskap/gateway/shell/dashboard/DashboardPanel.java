@@ -8,7 +8,7 @@ import no.samskap.gateway.shell.web.Texts;
  */
 public interface DashboardPanel {
 
-    /** The module's name for its figures in the JSON, such as {@code ideas}. */
+    /** The module's own name for its figures in the JSON. */
     String key();
 
     /** Where it stands on the page among all modules' panels, lowest first. */

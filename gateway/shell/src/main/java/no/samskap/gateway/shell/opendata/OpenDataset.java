@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface OpenDataset {
 
-    /** Lower-case letters, digits and hyphens, such as {@code ideas}: the file name and the download's name. */
+    /** Lower-case letters, digits and hyphens: the file name and the download's name. */
     String name();
 
     /** The column names, in order: the CSV's header and the JSON objects' fields. */
