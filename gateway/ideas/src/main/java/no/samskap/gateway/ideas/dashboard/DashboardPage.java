@@ -3,10 +3,10 @@ package no.samskap.gateway.ideas.dashboard;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Week;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.dashboard.BarChart;
 import no.samskap.gateway.shell.dashboard.BarChart.Bar;
 import no.samskap.gateway.shell.dashboard.BarChart.Section;
+import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.text.NumberFormat;

@@ -2,12 +2,12 @@ package no.samskap.gateway.ideas.dashboard;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import no.samskap.gateway.shell.dashboard.Percentiles;
-import no.samskap.gateway.shell.dashboard.Period;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTimes;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Week;
+import no.samskap.gateway.shell.dashboard.Percentiles;
+import no.samskap.gateway.shell.dashboard.Period;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;

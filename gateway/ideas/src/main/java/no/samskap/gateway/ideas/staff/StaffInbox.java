@@ -2,8 +2,8 @@ package no.samskap.gateway.ideas.staff;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
 import no.samskap.gateway.shell.staff.StaffMember;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 
 import java.time.Clock;
