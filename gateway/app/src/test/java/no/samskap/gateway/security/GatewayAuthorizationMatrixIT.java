@@ -334,10 +334,11 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /api/me/notifications/read", GatewayRequest.api("POST", "/api/me/notifications/read", "{\"all\":true}"));
         all.put("GET /api/me/notifications/stream", GatewayRequest.stream("/api/me/notifications/stream"));
         all.put("GET /api/staff/inbox", GatewayRequest.api("GET", "/api/staff/inbox", null));
+        all.put("GET /api/staff/inbox/sections", GatewayRequest.api("GET", "/api/staff/inbox/sections", null));
         all.put("GET /api/staff/inbox/stream", GatewayRequest.stream("/api/staff/inbox/stream"));
         all.put("GET /api/staff/dashboard", GatewayRequest.api("GET", "/api/staff/dashboard", null));
-        all.put("GET /api/open-data/ideas.json", GatewayRequest.api("GET", "/api/open-data/ideas.json?municipality=" + MUNICIPALITY, null));
-        all.put("GET /api/open-data/ideas.csv", new GatewayRequest(Kind.DOWNLOAD, "GET",
+        all.put("GET /api/open-data", GatewayRequest.api("GET", "/api/open-data", null));
+        all.put("GET /api/open-data/{file}", new GatewayRequest(Kind.DOWNLOAD, "GET",
             "/api/open-data/ideas.csv?municipality=" + MUNICIPALITY, null));
         all.put("GET /health", GatewayRequest.api("GET", "/health", null));
         all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));

@@ -1,11 +1,13 @@
 package no.samskap.gateway.ideas.dashboard;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Week;
+import no.samskap.gateway.shell.dashboard.Period;
 import no.samskap.platform.consumption.ReadModelReplay;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -27,7 +29,6 @@ import java.util.Map;
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -110,7 +111,7 @@ class DashboardApiIT {
         var figures = figures(RANA_STAFF, WEEKS_45_AND_46);
 
         assertAll(
-            () -> assertEquals("1833", figures.municipality()),
+            () -> assertEquals("1833", dashboard(RANA_STAFF, WEEKS_45_AND_46).get("municipality").getStringValue()),
             () -> assertEquals(List.of(count("submitted", 0), count("published", 1), count("rejected", 1),
                 count("under-assessment", 0), count("accepted", 1), count("not-possible", 1), count("already-exists", 0),
                 count("realised", 0), count("withdrawn", 1)), figures.byStatus()),
@@ -146,7 +147,8 @@ class DashboardApiIT {
         var figures = figures(RANA_STAFF, "?from=2026-11-09&to=2026-11-15");
 
         assertAll(
-            () -> assertEquals(LocalDate.parse("2026-11-09"), figures.from()),
+            () -> assertEquals("2026-11-09", dashboard(RANA_STAFF, "?from=2026-11-09&to=2026-11-15").get("from")
+                .getStringValue()),
             () -> assertEquals(3, figures.byStatus().stream().mapToLong(Count::count).sum()),
             () -> assertEquals(new AnswerTime(null, null, 0, 1), figures.timeToFirstAnswer().fromSubmission()),
             () -> assertEquals(List.of(), figures.byStrategicValue()),
@@ -158,7 +160,8 @@ class DashboardApiIT {
         var figures = figures(RANA_STAFF, "");
 
         assertAll(
-            () -> assertNull(figures.from()),
+            () -> assertTrue(dashboard(RANA_STAFF, "").get("from") == null
+                || dashboard(RANA_STAFF, "").get("from").isNull()),
             () -> assertEquals(5, figures.byStatus().stream().mapToLong(Count::count).sum()),
             () -> assertEquals(Period.DEFAULT_WEEKS, figures.participation().size()));
     }
@@ -173,7 +176,7 @@ class DashboardApiIT {
         var figures = figures(ULLENSVANG_STAFF, WEEKS_45_AND_46);
 
         assertAll(
-            () -> assertEquals("4618", figures.municipality()),
+            () -> assertEquals("4618", dashboard(ULLENSVANG_STAFF, WEEKS_45_AND_46).get("municipality").getStringValue()),
             () -> assertEquals(1, figures.byStatus().stream().mapToLong(Count::count).sum()),
             () -> assertEquals(List.of(count("natur", 1)), figures.byStrategicValue()),
             () -> assertEquals(new AnswerTime(10.0, 10.0, 1, 0), figures.timeToFirstAnswer().fromPublication()),
@@ -229,11 +232,21 @@ class DashboardApiIT {
         assertEquals(before, List.of(figures(RANA_STAFF, WEEKS_45_AND_46), figures(ULLENSVANG_STAFF, WEEKS_45_AND_46)));
     }
 
+    /** The ideas module's panel, under {@code panels.ideas} of the shell's dashboard. */
     private DashboardFigures figures(Person person, String query) {
+        try {
+            return gateway.bean(JsonMapper.class).readValueFromTree(dashboard(person, query).get("panels").get("ideas"),
+                DashboardFigures.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode dashboard(Person person, String query) {
         var response = get(person, query);
         assertEquals(200, response.statusCode(), response.body());
         try {
-            return gateway.bean(JsonMapper.class).readValue(response.body(), DashboardFigures.class);
+            return gateway.bean(JsonMapper.class).readValue(response.body(), JsonNode.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

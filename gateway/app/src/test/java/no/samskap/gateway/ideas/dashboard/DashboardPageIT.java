@@ -1,6 +1,7 @@
 package no.samskap.gateway.ideas.dashboard;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
@@ -114,7 +115,7 @@ class DashboardPageIT {
     void tellsASignedInResidentPlainlyThatTheDashboardIsForStaff() {
         var response = page(Person.ranaResident(), Language.ENGLISH);
         assertEquals(403, response.statusCode());
-        assertTrue(response.body().contains("<h1>" + bundle(Language.ENGLISH).getString("dashboard.forbidden.heading") + "</h1>"));
+        assertTrue(response.body().contains("<h1>" + shellBundle(Language.ENGLISH).getString("dashboard.forbidden.heading") + "</h1>"));
         assertFalse(response.body().contains("by-status"), "no figure is shown");
     }
 
@@ -149,7 +150,7 @@ class DashboardPageIT {
         var words = bundle(language);
         assertEquals(200, response.statusCode());
         assertTrue(html.contains("<html lang=\"" + language.tag() + "\">"));
-        assertTrue(html.contains("<h1>" + words.getString("dashboard.heading").replace("{0}", "1833") + "</h1>"), html);
+        assertTrue(html.contains("<h1>" + shellBundle(language).getString("dashboard.heading").replace("{0}", "1833") + "</h1>"), html);
         for (var figure : FIGURES) {
             var chart = html.indexOf("<svg id=\"" + figure + "-chart\"");
             var table = html.indexOf("<table id=\"" + figure + "-table\"");
@@ -214,11 +215,14 @@ class DashboardPageIT {
         return rows;
     }
 
+    /** The ideas module's panel, under {@code panels.ideas} of the shell's dashboard. */
     private DashboardFigures api() {
         var response = gateway.get("/api/staff/dashboard", Map.of("Accept", "application/json", "Cookie", cookie(RANA_STAFF)));
         assertEquals(200, response.statusCode(), response.body());
         try {
-            return gateway.bean(JsonMapper.class).readValue(response.body(), DashboardFigures.class);
+            var json = gateway.bean(JsonMapper.class);
+            var ideas = json.readValue(response.body(), JsonNode.class).get("panels").get("ideas");
+            return json.readValueFromTree(ideas, DashboardFigures.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -230,6 +234,11 @@ class DashboardPageIT {
 
     private String cookie(Person person) {
         return "samskap_id=" + gateway.identityProvider().idToken(person, Duration.ofMinutes(5));
+    }
+
+    private static ResourceBundle shellBundle(Language language) {
+        return ResourceBundle.getBundle("i18n/shell", language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static ResourceBundle bundle(Language language) {

@@ -17,8 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DashboardPageTest {
 
-    private static final DashboardFigures FIGURES = new DashboardFigures("1833", LocalDate.parse("2026-11-02"),
-        LocalDate.parse("2026-11-15"),
+    private static final DashboardFigures FIGURES = new DashboardFigures(
         List.of(new Count("published", 1200), new Count("accepted", 3)),
         List.of(new Count("bibliotek", 4)),
         List.of(new Count("<b>mangfold</b>", 2)),
@@ -58,7 +57,7 @@ class DashboardPageTest {
 
     @Test
     void saysSoWhenNoIdeaHasAStrategicValueInsteadOfAnEmptyChart() {
-        var none = new DashboardFigures("1833", null, LocalDate.parse("2026-11-15"), FIGURES.byStatus(),
+        var none = new DashboardFigures(FIGURES.byStatus(),
             FIGURES.byServiceArea(), List.of(), FIGURES.byTargetGroup(), FIGURES.timeToFirstAnswer(), FIGURES.participation());
         var html = DashboardPage.render(none, new Texts(Language.ENGLISH), Map.of());
         assertTrue(html.contains("<p id=\"by-strategic-value-empty\">"), html);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,10 +63,30 @@ class OpenDataIT {
     }
 
     @Test
+    void listsTheIdeasDatasetWithItsColumnsAndWhereToDownloadIt() {
+        var listing = gateway.get("/api/open-data");
+
+        assertEquals(200, listing.statusCode());
+        assertTrue(listing.body().contains("{\"name\":\"ideas\",\"columns\":[\"id\",\"municipality\",\"title\""),
+            listing.body());
+        assertTrue(listing.body().contains("\"json\":\"/api/open-data/ideas.json\",\"csv\":\"/api/open-data/ideas.csv\""),
+            listing.body());
+    }
+
+    @Test
+    void answersADatasetOrFormatThatDoesNotExistWithNotFound() {
+        assertAll(
+            () -> assertEquals(404, gateway.get("/api/open-data/people.json?municipality=5003").statusCode()),
+            () -> assertEquals(404, gateway.get("/api/open-data/ideas.xml?municipality=5003").statusCode()),
+            () -> assertEquals(404, gateway.get("/api/open-data/ideas?municipality=5003").statusCode()));
+    }
+
+    @Test
     void refusesAMunicipalityThatIsNoKommunenummerNamingTheField() {
         var refusal = gateway.get("/api/open-data/ideas.csv?municipality=rana");
 
         assertEquals(400, refusal.statusCode());
         assertTrue(refusal.body().contains("\"field\":\"municipality\""), refusal.body());
+        assertEquals(400, gateway.get("/api/open-data/ideas.json").statusCode());
     }
 }

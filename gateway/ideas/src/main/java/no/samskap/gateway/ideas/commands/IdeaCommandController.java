@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.ProblemException;
 import reactor.core.publisher.Mono;
 
@@ -28,9 +29,11 @@ import java.util.UUID;
 final class IdeaCommandController {
 
     private final IdeaWrites writes;
+    private final IdeaCommandRelay relay;
 
-    IdeaCommandController(IdeaWrites writes) {
+    IdeaCommandController(IdeaWrites writes, IdeaCommandRelay relay) {
         this.writes = writes;
+        this.relay = relay;
     }
 
     @Post
@@ -136,8 +139,8 @@ final class IdeaCommandController {
         return answer(request, writes.step(request, uuid("idea", id), step, body));
     }
 
-    private static Mono<MutableHttpResponse<?>> answer(HttpRequest<?> request, Mono<WriteOutcome> outcome) {
-        return outcome.map(written -> RelayedAnswers.of(request, written));
+    private Mono<MutableHttpResponse<?>> answer(HttpRequest<?> request, Mono<WriteOutcome> outcome) {
+        return outcome.map(written -> relay.answer(request, written));
     }
 
     /** Only a well-formed id is put into the service's path, so no path can be smuggled through it. */

@@ -7,17 +7,19 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.proposals.ProposalsClient;
 import no.samskap.gateway.shell.services.ServiceAnswer;
-import no.samskap.gateway.shell.services.ServiceCall;
-import no.samskap.gateway.shell.services.ServiceNotAnswering;
-import no.samskap.gateway.shell.signin.AccessTokens;
+import no.samskap.gateway.shell.writes.ReadYourWrites;
+import no.samskap.gateway.shell.writes.RelayTarget;
+import no.samskap.gateway.shell.writes.RelayedAnswers;
+import no.samskap.gateway.shell.writes.WriteOutcome;
+import no.samskap.gateway.shell.writes.WriteRelay;
 import reactor.core.publisher.Mono;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Sends a signed-in person's write on to the proposals service under their own access token, so the service alone
- * decides whether they may, and holds a successful answer back until the idea board shows it.
+ * The shell's write relay aimed at the proposals service, with what only this module knows: when the idea board
+ * shows a write.
  */
 @Singleton
 public final class IdeaCommandRelay {
@@ -25,52 +27,36 @@ public final class IdeaCommandRelay {
     /** For writes the idea board does not show, such as a report or a follow: nothing to wait for. */
     static final Function<ServiceAnswer, Optional<Expectation>> NOT_ON_THE_BOARD = answer -> Optional.empty();
 
-    private final AccessTokens accessTokens;
-    private final ProposalsClient proposals;
+    private final WriteRelay relay;
+    private final RelayTarget proposals;
     private final ReadYourWrites readYourWrites;
+    private final IdeaBoardRows rows;
 
-    IdeaCommandRelay(AccessTokens accessTokens, ProposalsClient proposals, ReadYourWrites readYourWrites) {
-        this.accessTokens = accessTokens;
-        this.proposals = proposals;
+    IdeaCommandRelay(WriteRelay relay, ProposalsClient proposals, ReadYourWrites readYourWrites, IdeaBoardRows rows) {
+        this.relay = relay;
+        this.proposals = proposals.relayTarget();
         this.readYourWrites = readYourWrites;
+        this.rows = rows;
     }
 
     Mono<WriteOutcome> relay(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable byte[] jsonBody,
                              Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
-        return relayUntil(request, method, servicePath, jsonBody, answer -> boardShouldShow == NOT_ON_THE_BOARD
-            ? Mono.just(ReadYourWrites.ReadModel.UP_TO_DATE)
-            : readYourWrites.awaitBoardShowing(boardShouldShow.apply(answer)));
+        return relay.send(request, proposals, method, servicePath, jsonBody, boardShouldShow == NOT_ON_THE_BOARD
+            ? ReadYourWrites.NOTHING_TO_WAIT_FOR
+            : answer -> awaitBoardShowing(boardShouldShow.apply(answer)));
     }
 
     /** For a write that another read model than the idea board must show: {@code readModelShows} waits for it. */
-    Mono<WriteOutcome> relayUntil(HttpRequest<?> request, HttpMethod method, String servicePath,
-                                  @Nullable byte[] jsonBody,
-                                  Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
-        var accessToken = accessTokens.toRelay(request);
-        if (accessToken.isEmpty()) {
-            return Mono.just(WriteOutcome.without(WriteOutcome.Kind.NOT_SIGNED_IN));
-        }
-        var call = new ServiceCall(method, servicePath, Optional.ofNullable(jsonBody), accessToken.get());
-        return proposals.send(call)
-            .flatMap(answer -> answer.succeeded()
-                ? readModelShows.apply(answer).map(readModel -> WriteOutcome.answered(answer, readModel))
-                : Mono.just(WriteOutcome.answered(answer, ReadYourWrites.ReadModel.UP_TO_DATE)))
-            .onErrorResume(ServiceNotAnswering.class, failure -> Mono.just(WriteOutcome.without(
-                failure.requestMayHaveArrived() ? WriteOutcome.Kind.MAY_HAVE_BEEN_SAVED : WriteOutcome.Kind.SERVICE_DOWN)));
-    }
-
-    /** As {@link #relayUntil(HttpRequest, HttpMethod, String, byte[], Function)}, answered as the gateway passes it on. */
     public Mono<MutableHttpResponse<?>> relayUntil(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
                                                    Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
-        return relayUntil(request, request.getMethod(), servicePath, jsonBody, readModelShows)
-            .map(outcome -> RelayedAnswers.of(request, outcome));
+        return relay.relay(request, proposals, servicePath, jsonBody, readModelShows);
     }
 
     /** The service's answer as the gateway passes it on, for a write on the service route of the same method. */
     public Mono<MutableHttpResponse<?>> relay(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
                                               Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
         return relay(request, request.getMethod(), servicePath, jsonBody, boardShouldShow)
-            .map(outcome -> RelayedAnswers.of(request, outcome));
+            .map(outcome -> answer(request, outcome));
     }
 
     /**
@@ -79,6 +65,16 @@ public final class IdeaCommandRelay {
      */
     public Mono<MutableHttpResponse<?>> relayAsAnswered(HttpRequest<?> request, String servicePath,
                                                         @Nullable byte[] jsonBody) {
-        return relay(request, servicePath, jsonBody, NOT_ON_THE_BOARD);
+        return relayUntil(request, servicePath, jsonBody, ReadYourWrites.NOTHING_TO_WAIT_FOR);
+    }
+
+    MutableHttpResponse<?> answer(HttpRequest<?> request, WriteOutcome outcome) {
+        return RelayedAnswers.of(request, proposals, outcome);
+    }
+
+    /** An unknown expectation cannot be confirmed, so it is pending. */
+    private Mono<ReadYourWrites.ReadModel> awaitBoardShowing(Optional<Expectation> expectation) {
+        return expectation.map(wanted -> readYourWrites.awaitShowing(wanted, () -> rows.meet(wanted)))
+            .orElseGet(() -> Mono.just(ReadYourWrites.ReadModel.PENDING));
     }
 }

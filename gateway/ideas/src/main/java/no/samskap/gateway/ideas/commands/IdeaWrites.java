@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.writes.WriteOutcome;
 import reactor.core.publisher.Mono;
 
 import java.util.UUID;

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The staff dashboard of one municipality. The counts and answer times cover ideas submitted from {@code from}
- * (absent: since the start) to {@code to}, both days in Norwegian time; participation covers the ISO weeks listed.
+ * The ideas module's panel of the staff dashboard, for one municipality. The counts and answer times cover ideas
+ * submitted in the dashboard's period; participation covers the ISO weeks listed.
  */
 @Serdeable
-public record DashboardFigures(String municipality, LocalDate from, LocalDate to, List<Count> byStatus,
-                               List<Count> byServiceArea, List<Count> byStrategicValue, List<Count> byTargetGroup,
+public record DashboardFigures(List<Count> byStatus,
+                               List<Count> byServiceArea,
+                               List<Count> byStrategicValue, List<Count> byTargetGroup,
                                AnswerTimes timeToFirstAnswer, List<Week> participation) {
 
     /** How many ideas have the code. */

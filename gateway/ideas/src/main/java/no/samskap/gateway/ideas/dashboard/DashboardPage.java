@@ -1,12 +1,12 @@
 package no.samskap.gateway.ideas.dashboard;
 
-import no.samskap.gateway.ideas.dashboard.BarChart.Bar;
-import no.samskap.gateway.ideas.dashboard.BarChart.Section;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Week;
+import no.samskap.gateway.shell.dashboard.BarChart;
+import no.samskap.gateway.shell.dashboard.BarChart.Bar;
+import no.samskap.gateway.shell.dashboard.BarChart.Section;
 import no.samskap.gateway.shell.web.Html;
-import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.text.NumberFormat;
@@ -18,10 +18,8 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
-/** The staff dashboard: for each figure a bar chart, then a table holding the same numbers. */
+/** The ideas module's panel of the staff dashboard: for each figure a bar chart, then a table holding the same numbers. */
 final class DashboardPage {
-
-    static final String PATH = "/stab/dashbord";
 
     private final Texts texts;
     private final Map<String, String> strategicValueNames;
@@ -41,11 +39,8 @@ final class DashboardPage {
     }
 
     private String page(DashboardFigures figures) {
-        var period = figures.from() == null ? texts.text("dashboard.period.all", texts.date(figures.to()))
-            : texts.text("dashboard.period", texts.date(figures.from()), texts.date(figures.to()));
-        var main = String.join("\n",
-            "<h1>" + texts.text("dashboard.heading", figures.municipality()) + "</h1>",
-            "<p id=\"period\">" + period + "</p>",
+        return String.join("\n",
+            "<p id=\"ideas-scope\">" + texts.text("dashboard.ideas.scope") + "</p>",
             counts("by-status", "dashboard.byStatus", "dashboard.column.status", figures.byStatus(),
                 code -> texts.word("status", code)),
             counts("by-service-area", "dashboard.byServiceArea", "dashboard.column.serviceArea", figures.byServiceArea(),
@@ -56,7 +51,6 @@ final class DashboardPage {
                 code -> texts.word("dashboard.targetGroup", code)),
             answerTimes(figures.timeToFirstAnswer()),
             participation(figures.participation()));
-        return Page.render(texts, texts.text("dashboard.title"), main, PATH);
     }
 
     private String counts(String id, String headingKey, String columnKey, List<Count> counts, Function<String, String> word) {

@@ -6,6 +6,8 @@ import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTimes;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Week;
+import no.samskap.gateway.shell.dashboard.Percentiles;
+import no.samskap.gateway.shell.dashboard.Period;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
@@ -42,7 +44,7 @@ class DashboardReadModel {
     @Transactional(readOnly = true)
     public DashboardFigures figures(String municipality, Period period) {
         var submitted = new Submitted(municipality, period);
-        return new DashboardFigures(municipality, period.from(), period.to(),
+        return new DashboardFigures(
             counts(submitted, "status", STATUSES),
             counts(submitted, "service_area", SERVICE_AREAS),
             counts(submitted, "unnest(strategic_values)", List.of()),

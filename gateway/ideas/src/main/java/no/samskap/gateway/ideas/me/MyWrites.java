@@ -7,8 +7,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.commands.IdeaCommandRelay;
-import no.samskap.gateway.ideas.commands.ReadYourWrites;
 import no.samskap.gateway.shell.services.ServiceAnswer;
+import no.samskap.gateway.shell.writes.ReadYourWrites;
 import no.samskap.platform.problem.ProblemException;
 import reactor.core.publisher.Mono;
 

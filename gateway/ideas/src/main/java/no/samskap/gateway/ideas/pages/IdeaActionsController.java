@@ -20,10 +20,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.ideas.commands.IdeaWrites;
-import no.samskap.gateway.ideas.commands.WriteOutcome;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.writes.WriteOutcome;
 import reactor.core.publisher.Mono;
 
 import java.util.UUID;

@@ -8,8 +8,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import no.samskap.gateway.ideas.commands.WriteOutcome;
 import no.samskap.gateway.shell.web.CsrfTokens;
+import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package no.samskap.gateway.ideas.pages;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import no.samskap.gateway.ideas.commands.WriteOutcome;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.Problem;
 
 import java.io.IOException;

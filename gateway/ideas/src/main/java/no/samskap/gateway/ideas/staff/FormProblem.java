@@ -1,5 +1,8 @@
 package no.samskap.gateway.ideas.staff;
 
+import no.samskap.gateway.shell.staff.InboxRefusal;
+import no.samskap.gateway.shell.web.Texts;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +11,12 @@ import java.util.Optional;
  * field, a message for the form as a whole when the refusal names no field, and what the person had entered.
  */
 record FormProblem(StaffAction action, String itemId, Map<String, String> fieldMessages, Optional<String> formMessage,
-                   Map<String, String> entered) {
+                   Map<String, String> entered) implements InboxRefusal {
+
+    @Override
+    public String summary(Texts texts) {
+        return InboxForms.errorSummary(texts, this);
+    }
 
     boolean isAbout(StaffAction action, String itemId) {
         return this.action == action && this.itemId.equals(itemId);

@@ -1,13 +1,9 @@
 package no.samskap.gateway.ideas.staff;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.samskap.gateway.shell.writes.ReadYourWrites;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -19,36 +15,20 @@ import java.util.UUID;
 @Singleton
 class InboxCatchUp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InboxCatchUp.class);
-
     private final StaffInbox inbox;
-    private final Duration timeout;
-    private final Duration pollInterval;
+    private final ReadYourWrites readYourWrites;
 
-    InboxCatchUp(StaffInbox inbox, @Value("${samskap-gateway.read-your-writes.timeout}") Duration timeout,
-                 @Value("${samskap-gateway.read-your-writes.poll-interval}") Duration pollInterval) {
+    InboxCatchUp(StaffInbox inbox, ReadYourWrites readYourWrites) {
         this.inbox = inbox;
-        this.timeout = timeout;
-        this.pollInterval = pollInterval;
+        this.readYourWrites = readYourWrites;
     }
 
-    Mono<Boolean> awaitShowing(StaffAction action, UUID item) {
+    Mono<ReadYourWrites.ReadModel> awaitShowing(StaffAction action, UUID item) {
         var condition = conditionFor(action);
         if (condition == null) {
-            return Mono.just(true);
+            return Mono.just(ReadYourWrites.ReadModel.UP_TO_DATE);
         }
-        return Mono.fromCallable(() -> inbox.shows(condition, item))
-            .subscribeOn(Schedulers.boundedElastic())
-            .filter(Boolean::booleanValue)
-            .repeatWhenEmpty(attempts -> attempts.delayElements(pollInterval))
-            .timeout(timeout, Mono.fromSupplier(() -> {
-                LOG.info("The staff inbox did not show {} of {} within {} ms.", action, item, timeout.toMillis());
-                return false;
-            }))
-            .onErrorResume(failure -> {
-                LOG.warn("Could not look at the staff inbox for {} of {}.", action, item, failure);
-                return Mono.just(false);
-            });
+        return readYourWrites.awaitShowing(action + " of " + item, () -> inbox.shows(condition, item));
     }
 
     private static String conditionFor(StaffAction action) {

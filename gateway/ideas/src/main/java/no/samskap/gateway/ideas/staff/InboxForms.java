@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.staff;
 
+import no.samskap.gateway.shell.staff.StaffInboxPages;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -31,7 +32,7 @@ final class InboxForms {
 
     String form(StaffAction action, String ideaId, String commentId, String fields) {
         var itemId = commentId == null ? ideaId : commentId;
-        var target = InboxPage.PATH + "/ideer/" + escape(ideaId)
+        var target = StaffInboxPages.PATH + "/ideer/" + escape(ideaId)
             + (commentId == null ? "" : "/kommentarer/" + escape(commentId)) + "/" + action.segment();
         var formId = action.key() + "-" + escape(itemId);
         var html = new StringBuilder();
@@ -88,6 +89,10 @@ final class InboxForms {
 
     /** A field's label, or the action's own where it says more, such as who reads a reason. */
     private String label(StaffAction action, String field) {
+        return label(texts, action, field);
+    }
+
+    private static String label(Texts texts, StaffAction action, String field) {
         var own = "staff.field." + action.key() + "." + field;
         return texts.has(own) ? texts.text(own) : texts.text("staff.field." + field);
     }
@@ -111,12 +116,12 @@ final class InboxForms {
         return problem.filter(refused -> refused.isAbout(action, itemId)).map(refused -> refused.entered(field)).orElse("");
     }
 
-    String errorSummary(FormProblem refused) {
+    static String errorSummary(Texts texts, FormProblem refused) {
         var links = new ArrayList<String>();
         var idPart = escape(refused.itemId());
         refused.fieldMessages().forEach((field, message) -> links.add("<li><a href=\"#" + refused.action().key() + "-"
             + escape(field) + "-" + idPart + "\">" + (refused.action().fields().contains(field)
-            ? label(refused.action(), field) : escape(field)) + ": " + escape(message) + "</a></li>"));
+            ? label(texts, refused.action(), field) : escape(field)) + ": " + escape(message) + "</a></li>"));
         refused.formMessage().ifPresent(message -> links.add("<li><a href=\"#" + refused.action().key() + "-" + idPart
             + "\">" + texts.text("staff.action." + refused.action().key()) + ": " + escape(message) + "</a></li>"));
         return "<div id=\"error-summary\" class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-heading\">\n"

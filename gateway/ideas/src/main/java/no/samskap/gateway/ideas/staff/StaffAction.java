@@ -59,8 +59,4 @@ enum StaffAction {
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
-
-    static Optional<StaffAction> ofKey(String key) {
-        return Arrays.stream(values()).filter(action -> action.key().equals(key)).findFirst();
-    }
 }

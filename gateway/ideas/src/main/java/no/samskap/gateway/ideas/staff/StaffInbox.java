@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.staff;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.staff.StaffMember;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -10,13 +11,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads one municipality's staff inbox. Response dates are days in Norway, so "today" is today in Oslo. */
 @Singleton
 class StaffInbox {
 
-    static final int DUE_SOON_DAYS = 7;
     /** The board lists them all; the inbox shows the ones most residents want answered. */
     static final int TO_ASSESS_SHOWN = 50;
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
@@ -31,35 +32,58 @@ class StaffInbox {
 
     @Transactional(readOnly = true)
     Inbox of(StaffMember viewer) {
-        var municipality = viewer.municipality();
-        var today = LocalDate.now(clock.withZone(NORWAY));
-        var toModerate = sql.fetch("""
+        var today = today();
+        var underAssessment = underAssessment(viewer, today);
+        return new Inbox(viewer.municipality(), today, toModerate(viewer), hiddenIdeas(viewer), hiddenComments(viewer),
+            appeals(viewer), Due.OVERDUE.of(underAssessment), Due.SOON.of(underAssessment), toAssess(viewer),
+            Due.LATER.of(underAssessment));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(NORWAY));
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.IdeaToModerate> toModerate(StaffMember viewer) {
+        return sql.fetch("""
                 select id, title, body, submitted_at from staff_inbox_idea
-                where municipality = ? and status = 'submitted' order by submitted_at, id""", municipality)
+                where municipality = ? and status = 'submitted' order by submitted_at, id""", viewer.municipality())
             .map(row -> new Inbox.IdeaToModerate(id(row), row.get("title", String.class), row.get("body", String.class),
                 instant(row, "submitted_at")));
-        var hiddenIdeas = sql.fetch("""
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.HiddenIdea> hiddenIdeas(StaffMember viewer) {
+        return sql.fetch("""
                 select id, title, body, status, hidden_reason, hidden_by, hidden_at from staff_inbox_idea
                 where municipality = ? and hidden_at is not null and appealed_at is null and not hiding_final
                   and status <> 'withdrawn'
-                order by hidden_at, id""", municipality)
+                order by hidden_at, id""", viewer.municipality())
             .map(row -> new Inbox.HiddenIdea(id(row), row.get("title", String.class), row.get("body", String.class),
                 row.get("status", String.class), row.get("hidden_reason", String.class), row.get("hidden_by", String.class),
                 viewer.made(row.get("hidden_by", String.class)), instant(row, "hidden_at")));
-        var hiddenComments = sql.fetch("""
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.HiddenComment> hiddenComments(StaffMember viewer) {
+        return sql.fetch("""
                 select c.id, c.idea_id, i.title, c.body, c.hidden_reason, c.hidden_by, c.hidden_at
                 from staff_inbox_comment c join staff_inbox_idea i on i.id = c.idea_id
                 where c.municipality = ? and c.hidden_at is not null and i.status <> 'withdrawn'
-                order by c.hidden_at, c.id""", municipality)
+                order by c.hidden_at, c.id""", viewer.municipality())
             .map(row -> new Inbox.HiddenComment(row.get("idea_id", UUID.class).toString(), row.get("title", String.class),
                 id(row), row.get("body", String.class), row.get("hidden_reason", String.class),
                 row.get("hidden_by", String.class), instant(row, "hidden_at")));
-        var appeals = sql.fetch("""
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.Appeal> appeals(StaffMember viewer) {
+        return sql.fetch("""
                 select id, title, body, appealed_against, appealed_at,
                        case appealed_against when 'hidden' then hidden_reason else rejected_reason end as reason,
                        case appealed_against when 'hidden' then hidden_by else rejected_by end as decided_by
                 from staff_inbox_idea where municipality = ? and appealed_at is not null
-                order by appealed_at, id""", municipality)
+                order by appealed_at, id""", viewer.municipality())
             .map(row -> {
                 var decidedBy = row.get("decided_by", String.class);
                 var byViewer = viewer.made(decidedBy);
@@ -67,29 +91,36 @@ class StaffInbox {
                     row.get("appealed_against", String.class), row.get("reason", String.class), decidedBy, byViewer,
                     !byViewer, instant(row, "appealed_at"));
             });
-        var underAssessment = sql.fetch("""
+    }
+
+    /** Ideas under assessment whose answer is due as {@code due} says, counted from today in Norway. */
+    @Transactional(readOnly = true)
+    List<Inbox.IdeaToAnswer> underAssessment(StaffMember viewer, Due due) {
+        return due.of(underAssessment(viewer, today()));
+    }
+
+    private List<Inbox.IdeaToAnswer> underAssessment(StaffMember viewer, LocalDate today) {
+        return sql.fetch("""
                 select id, title, respond_by from staff_inbox_idea
                 where municipality = ? and status = 'under-assessment'
-                order by respond_by, id""", municipality)
+                order by respond_by, id""", viewer.municipality())
             .map(row -> {
                 var respondBy = row.get("respond_by", LocalDate.class);
                 return new Inbox.IdeaToAnswer(id(row), row.get("title", String.class), respondBy,
                     ChronoUnit.DAYS.between(today, respondBy));
             });
-        var overdue = underAssessment.stream().filter(idea -> idea.daysLeft() < 0).toList();
-        var dueSoon = underAssessment.stream()
-            .filter(idea -> idea.daysLeft() >= 0 && idea.daysLeft() <= DUE_SOON_DAYS).toList();
-        var assessing = underAssessment.stream().filter(idea -> idea.daysLeft() > DUE_SOON_DAYS).toList();
-        var toAssess = sql.fetch("""
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.IdeaToAssess> toAssess(StaffMember viewer) {
+        return sql.fetch("""
                 select s.id, s.title, s.body, b.support_count, b.published_at
                 from staff_inbox_idea s join idea_board b on b.id = s.id
                 where s.municipality = ? and s.status = 'published' and s.hidden_at is null
                 order by b.support_count desc, b.published_at, s.id
-                limit ?""", municipality, TO_ASSESS_SHOWN)
+                limit ?""", viewer.municipality(), TO_ASSESS_SHOWN)
             .map(row -> new Inbox.IdeaToAssess(id(row), row.get("title", String.class), row.get("body", String.class),
                 row.get("support_count", Integer.class), instant(row, "published_at")));
-        return new Inbox(municipality, today, toModerate, hiddenIdeas, hiddenComments, appeals, overdue, dueSoon,
-            toAssess, assessing);
     }
 
     /** Whether {@code query}, a select with the item's id as its one parameter, finds a row. */

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.platform.problem.ProblemException;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;

@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.dashboard;
+package no.samskap.gateway.shell.dashboard;
 
 import java.util.Arrays;
 import java.util.OptionalDouble;
@@ -7,13 +7,13 @@ import java.util.OptionalDouble;
  * Percentiles by linear interpolation between the closest ranks, as PostgreSQL's {@code percentile_cont} and most
  * spreadsheets compute them: the median of 1, 2, 3, 4 is 2.5.
  */
-final class Percentiles {
+public final class Percentiles {
 
     private Percentiles() {
     }
 
     /** The {@code fraction} (0 to 1) percentile of {@code values}, in any order; empty for no values. */
-    static OptionalDouble of(double[] values, double fraction) {
+    public static OptionalDouble of(double[] values, double fraction) {
         if (fraction < 0 || fraction > 1) {
             throw new IllegalArgumentException("A percentile is a fraction from 0 to 1, not " + fraction);
         }

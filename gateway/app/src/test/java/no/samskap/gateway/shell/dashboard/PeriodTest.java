@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.dashboard;
+package no.samskap.gateway.shell.dashboard;
 
 import no.samskap.platform.problem.Problem;
 import no.samskap.platform.problem.ProblemException;

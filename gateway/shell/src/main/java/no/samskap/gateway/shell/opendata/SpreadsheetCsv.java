@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.opendata;
+package no.samskap.gateway.shell.opendata;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -1,7 +1,7 @@
-package no.samskap.gateway.ideas.dashboard;
+package no.samskap.gateway.shell.dashboard;
 
-import no.samskap.gateway.ideas.dashboard.BarChart.Bar;
-import no.samskap.gateway.ideas.dashboard.BarChart.Section;
+import no.samskap.gateway.shell.dashboard.BarChart.Bar;
+import no.samskap.gateway.shell.dashboard.BarChart.Section;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,20 +1,21 @@
-package no.samskap.gateway.ideas.staff;
+package no.samskap.gateway.shell.staff;
 
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.Optional;
 
 /**
- * A signed-in member of a municipality's staff, from their validated ID token: the Keycloak subject (which the
- * proposals service records as who decided), the username and the municipality they act for.
+ * A signed-in member of a municipality's staff, from their validated ID token: the Keycloak subject (which services
+ * record as who decided), the username and the municipality they act for. Staff act only for that municipality;
+ * it never comes from the request.
  */
-record StaffMember(String subject, String username, String municipality) {
+public record StaffMember(String subject, String username, String municipality) {
 
-    static final String STAFF = "staff";
-    static final String ADMIN = "admin";
+    public static final String STAFF = "staff";
+    public static final String ADMIN = "admin";
 
     /** Empty for anyone without the staff or admin role, or without a municipality to act for. */
-    static Optional<StaffMember> of(Authentication authentication) {
+    public static Optional<StaffMember> of(Authentication authentication) {
         var roles = authentication.getRoles();
         if (!roles.contains(STAFF) && !roles.contains(ADMIN)) {
             return Optional.empty();
@@ -27,7 +28,8 @@ record StaffMember(String subject, String username, String municipality) {
         return Optional.of(new StaffMember(subject, authentication.getName(), municipality));
     }
 
-    boolean made(String decision) {
+    /** Whether this member is who made {@code decision}, by the subject a service recorded. */
+    public boolean made(String decision) {
         return !subject.isEmpty() && subject.equals(decision);
     }
 }

@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.dashboard;
+package no.samskap.gateway.shell.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * bar. Labels, numbers, title and description must already be escaped; colours come from the stylesheet's classes,
  * never from style attributes.
  */
-final class BarChart {
+public final class BarChart {
 
     static final int WIDTH = 320;
     static final int ROW = 48;
@@ -27,11 +27,11 @@ final class BarChart {
     /** A bar for anything above zero stays visible however small it is next to the largest. */
     static final int SHORTEST_BAR = 2;
 
-    record Bar(String label, double value, String number) {
+    public record Bar(String label, double value, String number) {
     }
 
     /** {@code heading} may be null for a chart of one section. */
-    record Section(String heading, List<Bar> bars) {
+    public record Section(String heading, List<Bar> bars) {
     }
 
     private BarChart() {
@@ -70,7 +70,7 @@ final class BarChart {
         return lines;
     }
 
-    static String svg(String id, String title, String description, List<Section> sections) {
+    public static String svg(String id, String title, String description, List<Section> sections) {
         var drawing = new StringBuilder();
         var y = 0;
         for (var section : sections) {
@@ -99,7 +99,7 @@ final class BarChart {
     }
 
     /** The numbers in words, for those who hear the chart rather than see it. */
-    static String describe(List<Section> sections) {
+    public static String describe(List<Section> sections) {
         return sections.stream()
             .map(section -> (section.heading() == null ? "" : section.heading() + ": ") + section.bars().stream()
                 .map(bar -> bar.label() + " " + bar.number()).collect(Collectors.joining(", ")))

@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.dashboard;
+package no.samskap.gateway.shell.dashboard;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.commands;
+package no.samskap.gateway.shell.writes;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.NotNull;

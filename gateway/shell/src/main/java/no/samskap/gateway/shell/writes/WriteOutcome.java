@@ -1,14 +1,14 @@
-package no.samskap.gateway.ideas.commands;
+package no.samskap.gateway.shell.writes;
 
 import no.samskap.gateway.shell.services.ServiceAnswer;
 
 import java.util.Optional;
 
 /**
- * What became of a write sent on to the proposals service: its answer, with whether the idea board shows it yet, or
+ * What became of a write relayed to its service: its answer, with whether the module's read model shows it yet, or
  * why there is none. Pages turn it into a redirect or a form with errors; the JSON API passes the answer on.
  */
-public record WriteOutcome(Kind kind, Optional<ServiceAnswer> answer, boolean boardPending) {
+public record WriteOutcome(Kind kind, Optional<ServiceAnswer> answer, boolean readModelPending) {
 
     public enum Kind { ANSWERED, NOT_SIGNED_IN, SERVICE_DOWN, MAY_HAVE_BEEN_SAVED }
 

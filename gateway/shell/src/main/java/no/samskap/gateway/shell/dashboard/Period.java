@@ -1,26 +1,28 @@
-package no.samskap.gateway.ideas.dashboard;
+package no.samskap.gateway.shell.dashboard;
 
 import no.samskap.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
  * The days a dashboard covers, as asked for: {@code to} defaults to today in Norway; without {@code from} the
- * counts reach back to the start and participation shows the {@value #DEFAULT_WEEKS} weeks up to {@code to}.
+ * figures reach back to the start, and figures by week show the {@value #DEFAULT_WEEKS} weeks up to {@code to}.
  */
-record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) {
 
-    static final int DEFAULT_WEEKS = 12;
-    static final int LONGEST_IN_DAYS = 366;
+    public static final int DEFAULT_WEEKS = 12;
+    public static final int LONGEST_IN_DAYS = 366;
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     /** Refuses a value that is no date, a {@code from} after {@code to}, or more than a year between them. */
-    static Period of(String from, String to, Clock clock) {
-        var end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(DashboardProjection.NORWAY)) : date("to", to);
+    public static Period of(String from, String to, Clock clock) {
+        var end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(NORWAY)) : date("to", to);
         var start = from == null || from.isBlank() ? null : date("from", from);
         if (start != null && start.isAfter(end)) {
             throw ProblemException.invalidField("from", "must not be after to (" + end + ")");
@@ -31,8 +33,8 @@ record Period(LocalDate from, LocalDate to) {
         return new Period(start, end);
     }
 
-    /** The Monday of the first week participation shows. */
-    LocalDate firstWeek() {
+    /** The Monday of the first week that figures by week show. */
+    public LocalDate firstWeek() {
         var start = from != null ? from : to.minusWeeks(DEFAULT_WEEKS - 1);
         return start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
