@@ -27,8 +27,15 @@ class DashboardPageTest {
         List.of(new Week("2026-W45", LocalDate.parse("2026-11-02"), 2, 7, 1)));
 
     @Test
+    void headsThePageWithTheMunicipalitysNameNotItsNumber() {
+        var html = DashboardPage.render(FIGURES, new Texts(Language.NYNORSK), "Rana", Map.of());
+        assertTrue(html.contains("<h1>Dashbord for Rana</h1>"), html);
+        assertFalse(html.contains("kommune 1833"));
+    }
+
+    @Test
     void escapesACodeItHasNoWordForInTheChartAndTheTable() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.ENGLISH), Map.of());
+        var html = DashboardPage.render(FIGURES, new Texts(Language.ENGLISH), "Rana", Map.of());
         assertFalse(html.contains("<b>mangfold"));
         assertTrue(html.contains("<th scope=\"row\">&lt;b&gt;mangfold&lt;/b&gt;</th>"), html);
         assertTrue(html.contains(">&lt;b&gt;mangfold&lt;/b&gt;</text>"), html);
@@ -36,7 +43,8 @@ class DashboardPageTest {
 
     @Test
     void namesAStrategicValueAsTheMunicipalityDoesEscapedInTheChartAndTheTable() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), Map.of("<b>mangfold</b>", "Mangfald & <i>likeverd</i>"));
+        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), "Rana",
+            Map.of("<b>mangfold</b>", "Mangfald & <i>likeverd</i>"));
         assertTrue(html.contains("<th scope=\"row\">Mangfald &amp; &lt;i&gt;likeverd&lt;/i&gt;</th>"), html);
         assertTrue(html.contains(">Mangfald &amp; &lt;i&gt;likeverd&lt;/i&gt;</text>"), html);
         assertFalse(html.contains("mangfold"), html);
@@ -44,7 +52,7 @@ class DashboardPageTest {
 
     @Test
     void groupsThousandsAndWritesDatesAsTheLanguageDoes() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), Map.of());
+        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), "Rana", Map.of());
         assertTrue(html.contains("<td>1\u00a0200</td>"), html);
         assertTrue(html.contains("2. november 2026"), html);
         assertTrue(html.contains("<td>2,5 dager</td>"), html);
@@ -52,7 +60,7 @@ class DashboardPageTest {
 
     @Test
     void saysPlainlyWhenNothingIsAnsweredYet() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.NYNORSK), Map.of());
+        var html = DashboardPage.render(FIGURES, new Texts(Language.NYNORSK), "Rana", Map.of());
         assertTrue(html.contains("<td>ingen svar enno</td>"), html);
     }
 
@@ -60,7 +68,7 @@ class DashboardPageTest {
     void saysSoWhenNoIdeaHasAStrategicValueInsteadOfAnEmptyChart() {
         var none = new DashboardFigures("1833", null, LocalDate.parse("2026-11-15"), FIGURES.byStatus(),
             FIGURES.byServiceArea(), List.of(), FIGURES.byTargetGroup(), FIGURES.timeToFirstAnswer(), FIGURES.participation());
-        var html = DashboardPage.render(none, new Texts(Language.ENGLISH), Map.of());
+        var html = DashboardPage.render(none, new Texts(Language.ENGLISH), "Rana", Map.of());
         assertTrue(html.contains("<p id=\"by-strategic-value-empty\">"), html);
         assertFalse(html.contains("by-strategic-value-chart"));
     }

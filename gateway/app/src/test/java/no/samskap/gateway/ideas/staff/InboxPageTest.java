@@ -22,6 +22,13 @@ class InboxPageTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-28");
 
     @Test
+    void namesTheMunicipalityItServesRatherThanItsNumber() {
+        var html = render(inbox(List.of(), List.of()), Optional.empty(), Language.BOKMAL);
+        assertTrue(html.contains("Saker i Rana som venter på behandling."), html);
+        assertFalse(html.contains("kommune 1833"));
+    }
+
+    @Test
     void escapesWhatResidentsWroteAndKeepsTheirLineBreaks() {
         var inbox = inbox(List.of(new Inbox.IdeaToModerate(IDEA, "<b>Tittel</b>", "Linje 1\n<script>x</script>", AT)), List.of());
 
@@ -107,6 +114,6 @@ class InboxPageTest {
     }
 
     private static String render(Inbox inbox, Optional<FormProblem> problem, Language language) {
-        return InboxPage.render(inbox, "t".repeat(43), new Texts(language), Optional.empty(), problem);
+        return InboxPage.render(inbox, "Rana", "t".repeat(43), new Texts(language), Optional.empty(), problem);
     }
 }

@@ -15,6 +15,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.ideas.pages.ProposalsReading;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
+import no.samskap.gateway.shell.web.Language;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
@@ -41,11 +43,14 @@ final class DashboardController {
     private final DashboardReadModel readModel;
     private final ProposalsReading proposals;
     private final Clock clock;
+    private final MunicipalityDirectory municipalities;
 
-    DashboardController(DashboardReadModel readModel, ProposalsReading proposals, Clock clock) {
+    DashboardController(DashboardReadModel readModel, ProposalsReading proposals, Clock clock,
+                        MunicipalityDirectory municipalities) {
         this.readModel = readModel;
         this.proposals = proposals;
         this.clock = clock;
+        this.municipalities = municipalities;
     }
 
     @Get("/api/staff/dashboard")
@@ -66,18 +71,23 @@ final class DashboardController {
         var staff = StaffMember.of(authentication);
         var response = staff.isPresent()
             ? HttpResponse.ok(DashboardPage.render(readModel.figures(staff.get().municipality(), Period.of(null, null, clock)),
-                texts, strategicValueNames(staff.get().municipality())))
+                texts, municipalities.nameOf(staff.get().municipality()),
+                strategicValueNames(staff.get().municipality(), texts.language())))
             : HttpResponse.<String>status(HttpStatus.FORBIDDEN).body(Page.render(texts, texts.text("dashboard.forbidden.title"),
                 FORBIDDEN.formatted(texts.text("dashboard.forbidden.heading"), texts.text("dashboard.forbidden.text"),
                     texts.text("dashboard.toMyPage")), DashboardPage.PATH));
         return response.contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
     }
 
-    /** The municipality's own names, as its submit form shows them; none (so the codes) when proposals does not answer. */
-    private Map<String, String> strategicValueNames(String municipality) {
-        return proposals.choices(municipality).map(choices -> choices.strategicValues().stream()
+    /**
+     * The municipality's own names in the page's language, from the gateway's copy; before the copy has heard of the
+     * municipality, proposals' names (bokmål), and none (so the codes) when proposals does not answer either.
+     */
+    private Map<String, String> strategicValueNames(String municipality, Language language) {
+        return municipalities.strategicValueNames(municipality, language).orElseGet(() -> proposals.choices(municipality)
+            .map(choices -> choices.strategicValues().stream()
                 .collect(Collectors.toMap(ProposalsReading.StrategicValue::code, ProposalsReading.StrategicValue::name,
                     (first, second) -> first)))
-            .orElse(Map.of());
+            .orElse(Map.of()));
     }
 }

@@ -24,11 +24,13 @@ final class DashboardPage {
     static final String PATH = "/stab/dashbord";
 
     private final Texts texts;
+    private final String municipalityName;
     private final Map<String, String> strategicValueNames;
     private final NumberFormat decimals;
 
-    private DashboardPage(Texts texts, Map<String, String> strategicValueNames) {
+    private DashboardPage(Texts texts, String municipalityName, Map<String, String> strategicValueNames) {
         this.texts = texts;
+        this.municipalityName = municipalityName;
         this.strategicValueNames = strategicValueNames;
         this.decimals = NumberFormat.getNumberInstance(texts.language().locale());
         decimals.setMinimumFractionDigits(1);
@@ -36,15 +38,16 @@ final class DashboardPage {
     }
 
     /** {@code strategicValueNames} by code, as the municipality named them; a value without a name shows its code. */
-    static String render(DashboardFigures figures, Texts texts, Map<String, String> strategicValueNames) {
-        return new DashboardPage(texts, strategicValueNames).page(figures);
+    static String render(DashboardFigures figures, Texts texts, String municipalityName,
+                         Map<String, String> strategicValueNames) {
+        return new DashboardPage(texts, municipalityName, strategicValueNames).page(figures);
     }
 
     private String page(DashboardFigures figures) {
         var period = figures.from() == null ? texts.text("dashboard.period.all", texts.date(figures.to()))
             : texts.text("dashboard.period", texts.date(figures.from()), texts.date(figures.to()));
         var main = String.join("\n",
-            "<h1>" + texts.text("dashboard.heading", figures.municipality()) + "</h1>",
+            "<h1>" + texts.text("dashboard.heading", municipalityName) + "</h1>",
             "<p id=\"period\">" + period + "</p>",
             counts("by-status", "dashboard.byStatus", "dashboard.column.status", figures.byStatus(),
                 code -> texts.word("status", code)),

@@ -22,22 +22,25 @@ final class InboxPage {
     private static final String PLATFORM = ProposalsMessages.PLATFORM_ACTOR;
 
     private final Inbox inbox;
+    private final String municipalityName;
     private final InboxForms forms;
     private final Texts texts;
     private final Optional<StaffAction> done;
     private final Optional<FormProblem> problem;
 
-    private InboxPage(Inbox inbox, String csrfToken, Texts texts, Optional<StaffAction> done, Optional<FormProblem> problem) {
+    private InboxPage(Inbox inbox, String municipalityName, String csrfToken, Texts texts, Optional<StaffAction> done,
+                      Optional<FormProblem> problem) {
         this.inbox = inbox;
+        this.municipalityName = municipalityName;
         this.forms = new InboxForms(csrfToken, texts, inbox.today(), problem);
         this.texts = texts;
         this.done = done;
         this.problem = problem;
     }
 
-    static String render(Inbox inbox, String csrfToken, Texts texts, Optional<StaffAction> done,
+    static String render(Inbox inbox, String municipalityName, String csrfToken, Texts texts, Optional<StaffAction> done,
                          Optional<FormProblem> problem) {
-        return new InboxPage(inbox, csrfToken, texts, done, problem).render();
+        return new InboxPage(inbox, municipalityName, csrfToken, texts, done, problem).render();
     }
 
     static String forbidden(Texts texts) {
@@ -55,7 +58,7 @@ final class InboxPage {
             .append("\" data-stream=\"/api/staff/inbox/stream\">\n");
         main.append("<h1>").append(texts.text("staff.heading")).append("</h1>\n");
         main.append("<p id=\"inbox-total\">").append(texts.text("staff.total", inbox.count())).append(' ')
-            .append(texts.text("staff.intro", inbox.municipality())).append("</p>\n");
+            .append(texts.text("staff.intro", municipalityName)).append("</p>\n");
         problem.ifPresent(refused -> main.append(forms.errorSummary(refused)));
         done.ifPresent(action -> main.append("<div id=\"confirmation\" class=\"confirmation\" role=\"status\"><p>")
             .append(texts.text("staff.done." + action.key())).append("</p></div>\n"));

@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.staff;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -49,14 +50,17 @@ final class StaffPagesController {
     private final InboxCatchUp catchUp;
     private final FormCodec forms;
 
+    private final MunicipalityDirectory municipalities;
+
     StaffPagesController(StaffInbox inbox, CsrfTokens csrfTokens, IdeaCommandRelay relay, ServiceAnswerReading reading,
-                         InboxCatchUp catchUp, FormCodec forms) {
+                         InboxCatchUp catchUp, FormCodec forms, MunicipalityDirectory municipalities) {
         this.inbox = inbox;
         this.csrfTokens = csrfTokens;
         this.relay = relay;
         this.reading = reading;
         this.catchUp = catchUp;
         this.forms = forms;
+        this.municipalities = municipalities;
     }
 
     @Get
@@ -117,7 +121,8 @@ final class StaffPagesController {
                                       Optional<StaffAction> done, Optional<FormProblem> problem) {
         var csrf = csrfTokens.tokenFor(request);
         var response = HttpResponse.<String>status(status)
-            .body(InboxPage.render(inbox.of(member), csrf.value(), texts, done, problem))
+            .body(InboxPage.render(inbox.of(member), municipalities.nameOf(member.municipality()), csrf.value(), texts,
+                done, problem))
             .contentType(MediaType.TEXT_HTML_TYPE)
             .header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);
