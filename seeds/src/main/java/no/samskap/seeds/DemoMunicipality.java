@@ -3,14 +3,17 @@ package no.samskap.seeds;
 import java.util.List;
 
 /**
- * A municipality's settings for ideas as its admin would first set them: moderation mode ({@code pre} or
+ * A municipality's settings for ideas as its admin would first set them: its name, moderation mode ({@code pre} or
  * {@code post}), an optional support threshold, the service areas it offers (all when left out) and the strategic
- * values of its culture plan.
+ * values of its culture plan, each named in bokmål, nynorsk and English.
  */
-public record DemoMunicipality(String municipality, String moderation, Integer supportThreshold,
+public record DemoMunicipality(String municipality, String name, String moderation, Integer supportThreshold,
                                List<String> serviceAreas, List<StrategicValue> strategicValues) {
 
-    public record StrategicValue(String code, String name) {
+    public record StrategicValue(String code, Names names) {
+    }
+
+    public record Names(String nb, String nn, String en) {
     }
 
     public DemoMunicipality {

@@ -98,6 +98,7 @@ public final class SeedLoader {
             return false;
         }
         var change = new LinkedHashMap<String, Object>();
+        change.put("name", municipality.name());
         change.put("moderation", municipality.moderation());
         putUnlessNull(change, "supportThreshold", municipality.supportThreshold());
         putUnlessNull(change, "serviceAreas", municipality.serviceAreas());

@@ -135,9 +135,12 @@ class DemoIdeasTest {
             assertEquals(values.size(), values.stream().map(DemoMunicipality.StrategicValue::code).distinct().count());
             values.forEach(value -> {
                 assertTrue(value.code().matches("[a-z0-9-]{1,40}"), value.code());
-                assertTrue(length(value.name()) >= 1 && length(value.name()) <= STRATEGIC_VALUE_NAME_MAX, value.name());
+                for (var name : List.of(value.names().nb(), value.names().nn(), value.names().en())) {
+                    assertTrue(length(name) >= 1 && length(name) <= STRATEGIC_VALUE_NAME_MAX, value.code() + ": " + name);
+                }
             });
             assertNull(municipality.serviceAreas(), "every service area offered");
+            assertTrue(municipality.name() != null && !municipality.name().isBlank(), municipality.municipality());
         }
     }
 

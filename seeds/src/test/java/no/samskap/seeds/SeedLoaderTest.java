@@ -38,8 +38,10 @@ class SeedLoaderTest {
     private static final DemoIdea ANSWERED = new DemoIdea("1833", "rana-resident", "Sommerkino i Byparken", "Utekino",
         "kino", List.of("stedsutvikling"), List.of("alle"), "for-alle", "Byparken, Mo i Rana", null,
         List.of("rana-resident-2"), List.of(), 10, new DemoIdea.Answer("accepted", "Ja"), null, false);
-    private static final DemoMunicipality ULLENSVANG = new DemoMunicipality("4618", "pre", null, null,
-        List.of(new DemoMunicipality.StrategicValue("kulturarv", "Kulturarv og tradisjonar")));
+    private static final DemoMunicipality ULLENSVANG = new DemoMunicipality("4618", "Ullensvang", "pre", null, null,
+        List.of(new DemoMunicipality.StrategicValue("kulturarv", new DemoMunicipality.Names(
+            "Kulturarv og tradisjoner i Hardanger", "Kulturarv og tradisjonar i Hardanger",
+            "Heritage and traditions of Hardanger"))));
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<JsonNode> bodies = new CopyOnWriteArrayList<>();
@@ -132,13 +134,17 @@ class SeedLoaderTest {
         var change = bodies.get(1);
         assertEquals("pre", change.get("moderation").asText());
         assertEquals("kulturarv", change.get("strategicValues").get(0).get("code").asText());
-        assertEquals("Kulturarv og tradisjonar", change.get("strategicValues").get(0).get("name").asText());
+        assertEquals("Ullensvang", change.get("name").asText());
+        assertEquals("Kulturarv og tradisjonar i Hardanger", change.get("strategicValues").get(0).get("names").get("nn")
+            .asText());
+        assertEquals("Heritage and traditions of Hardanger", change.get("strategicValues").get(0).get("names").get("en")
+            .asText());
         assertFalse(change.has("supportThreshold"), "left out, so the municipality has none");
     }
 
     @Test
     void leavesSettingsAloneWhenTheMunicipalityHasStrategicValuesAlready() {
-        strategicValuesOf.put("4618", "{\"code\":\"folkemusikk\",\"name\":\"Folkemusikk\"}");
+        strategicValuesOf.put("4618", "{\"code\":\"folkemusikk\",\"names\":{\"nb\":\"Folkemusikk\",\"nn\":\"Folkemusikk\",\"en\":\"Folk music\"}}");
 
         var outcome = loader().load(List.of(ULLENSVANG), List.of(), TODAY);
 

@@ -67,6 +67,10 @@ public final class GatewayUnderTest implements AutoCloseable {
         return server.getApplicationContext().getBean(type);
     }
 
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
     public URI uri(String path) {
         return URI.create(server.getURL() + path);
     }

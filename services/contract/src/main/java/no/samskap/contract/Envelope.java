@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * What travels on every topic: a stable type string and version, a unique id, when it happened, the
@@ -21,8 +20,6 @@ public record Envelope(
     String aggregateId,
     JsonNode payload) {
 
-    private static final Pattern KOMMUNENUMMER = Pattern.compile("\\d{4}");
-
     public Envelope {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -33,7 +30,7 @@ public record Envelope(
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more, was " + version);
         }
-        if (municipality == null || !KOMMUNENUMMER.matcher(municipality).matches()) {
+        if (!MunicipalityNumber.isValid(municipality)) {
             throw new IllegalArgumentException("municipality must be a 4-digit kommunenummer, was " + municipality);
         }
     }

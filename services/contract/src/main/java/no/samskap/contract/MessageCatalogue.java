@@ -1,5 +1,6 @@
 package no.samskap.contract;
 
+import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.proposals.ProposalsMessages;
 
 import java.util.List;
@@ -31,7 +32,10 @@ public final class MessageCatalogue {
         ProposalsMessages.IDEA_UNFOLLOWED,
         ProposalsMessages.NOTIFICATION_ADDED,
         ProposalsMessages.NOTIFICATIONS_READ,
-        ProposalsMessages.RESPONSE_DATE_CHANGED);
+        ProposalsMessages.RESPONSE_DATE_CHANGED,
+        MunicipalityMessages.MUNICIPALITY_DESCRIBED,
+        MunicipalityMessages.PERSON_BLOCKED,
+        MunicipalityMessages.PERSON_UNBLOCKED);
 
     private MessageCatalogue() {
     }

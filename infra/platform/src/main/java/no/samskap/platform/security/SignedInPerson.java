@@ -4,9 +4,10 @@ import io.micronaut.security.authentication.Authentication;
 import no.samskap.platform.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
 
+import no.samskap.contract.MunicipalityNumber;
+
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who is calling, from a token the service has already validated: the subject, the municipality the
@@ -14,11 +15,9 @@ import java.util.regex.Pattern;
  */
 public record SignedInPerson(String subject, String municipality, Set<String> roles) {
 
-    private static final Pattern KOMMUNENUMMER = Pattern.compile("\\d{4}");
-
     public static SignedInPerson of(Authentication authentication) {
         var municipality = authentication.getAttributes().get("municipality");
-        if (!(municipality instanceof String number) || !KOMMUNENUMMER.matcher(number).matches()) {
+        if (!(municipality instanceof String number) || !MunicipalityNumber.isValid(number)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "no-municipality", "Forbidden",
                 "Your account belongs to no municipality; ask the municipality's administrator to set it.", List.of());
         }

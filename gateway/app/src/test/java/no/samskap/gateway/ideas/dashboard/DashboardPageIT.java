@@ -2,6 +2,8 @@ package no.samskap.gateway.ideas.dashboard;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import no.samskap.contract.municipalities.NamedChoice;
+import no.samskap.contract.municipalities.Names;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.AnswerTime;
@@ -9,6 +11,7 @@ import no.samskap.gateway.ideas.dashboard.DashboardFigures.Count;
 import no.samskap.gateway.ideas.dashboard.DashboardFigures.Week;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.gateway.shell.web.Language;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -50,11 +53,13 @@ class DashboardPageIT {
     private static final Pattern ROW = Pattern.compile("<tr><th scope=\"row\">([^<]*)</th>((?:<td>[^<]*</td>)+)</tr>");
     private static final Pattern CELL = Pattern.compile("<td>([^<]*)</td>");
 
+    private TestInfrastructure infrastructure;
     private StandInProposals proposals;
     private GatewayUnderTest gateway;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
         proposals = StandInProposals.onAFreePort();
         gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.proposals-url", proposals.url(),
             "samskap-gateway.proposals-read-timeout", "1s"));
@@ -96,6 +101,23 @@ class DashboardPageIT {
         assertEquals(List.of("Folkehelse og trivsel"), rowHeadings(named, "by-strategic-value"));
         assertEquals(List.of("folkehelse"), rowHeadings(coded, "by-strategic-value"));
         assertEquals(200, page(RANA_STAFF, Language.BOKMAL).statusCode());
+    }
+
+    @Test
+    void namesStrategicValuesInThePagesLanguageAndTheMunicipalityByNameOnceItIsDescribed() {
+        var staff = new Person("trondheim-staff", "Tone Saksbehandler", "5001", List.of("staff"));
+        try (var trondheim = new DashboardStoriesOnKafka(infrastructure, "5001");
+             var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
+            trondheim.submitted(AT, "kino", List.of("folkehelse"), List.of("barn"));
+            municipalities.described("5001", "Trondheim", List.of(new NamedChoice("folkehelse",
+                new Names("Folkehelse", "Folkehelse i kvardagen", "Everyday health"))));
+        }
+
+        eventually(() -> assertEquals(List.of("Folkehelse i kvardagen"),
+            rowHeadings(page(staff, Language.NYNORSK).body(), "by-strategic-value")));
+        var english = page(staff, Language.ENGLISH).body();
+        assertEquals(List.of("Everyday health"), rowHeadings(english, "by-strategic-value"));
+        assertTrue(english.contains("<h1>Dashboard for Trondheim</h1>"), english);
     }
 
     private static List<String> rowHeadings(String html, String figure) {

@@ -35,7 +35,8 @@ class DashboardPageTest {
 
     @Test
     void namesAStrategicValueAsTheMunicipalityDoesEscapedInTheChartAndTheTable() {
-        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), Map.of("<b>mangfold</b>", "Mangfald & <i>likeverd</i>"));
+        var html = DashboardPage.render(FIGURES, new Texts(Language.BOKMAL),
+            Map.of("<b>mangfold</b>", "Mangfald & <i>likeverd</i>"));
         assertTrue(html.contains("<th scope=\"row\">Mangfald &amp; &lt;i&gt;likeverd&lt;/i&gt;</th>"), html);
         assertTrue(html.contains(">Mangfald &amp; &lt;i&gt;likeverd&lt;/i&gt;</text>"), html);
         assertFalse(html.contains("mangfold"), html);

@@ -1,9 +1,12 @@
 package no.samskap.gateway.ideas.pages;
 
+import no.samskap.contract.municipalities.NamedChoice;
+import no.samskap.contract.municipalities.Names;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +36,7 @@ class SubmitIdeaPageIT {
          "detail":"title: must be between 5 and 120 characters, was 3","instance":"/ideas",
          "errors":[{"field":"title","message":"must be between 5 and 120 characters, was 3"}]}""";
 
+    private TestInfrastructure infrastructure;
     private StandInProposals proposals;
     private GatewayUnderTest gateway;
     private FormPosts forms;
@@ -39,6 +44,7 @@ class SubmitIdeaPageIT {
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
         proposals = StandInProposals.onAFreePort();
         gateway = GatewayUnderTest.start(infrastructure, Map.of(
             "samskap-gateway.proposals-url", proposals.url(),
@@ -101,8 +107,25 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void namesTheStrategicValuesInThePagesLanguageAsTheMunicipalityDescribedThem() {
+        proposals.answer("GET", "/municipalities/5001/idea-choices", Answer.json(200, """
+            {"municipality":"5001","moderation":"post","serviceAreas":["bibliotek"],
+             "strategicValues":[{"code":"folkehelse","name":"Folkehelse"}]}"""));
+        var resident = new Person("trondheim-resident", "Kari Nordmann", "5001", List.of("resident"));
+        try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
+            municipalities.described("5001", "Trondheim", List.of(new NamedChoice("folkehelse",
+                new Names("Folkehelse", "Folkehelse i kvardagen", "Everyday health"))));
+        }
+
+        eventually(() -> assertTrue(forms.get(resident, "/ideer/ny?lang=nn").body()
+            .contains("<label for=\"strategicValues-folkehelse\">Folkehelse i kvardagen</label>")));
+        assertTrue(forms.get(resident, "/ideer/ny?lang=en").body()
+            .contains("<label for=\"strategicValues-folkehelse\">Everyday health</label>"));
+    }
+
+    @Test
     void tellsStaffThatIdeasComeFromResidentsAndSendsNothingOnForThem() {
-        var staff = new Person("rana-staff", "Per Eriksen", "1833", java.util.List.of("staff"));
+        var staff = new Person("rana-staff", "Per Eriksen", "1833", List.of("staff"));
         var callsBefore = proposals.callsTo("/ideas").size();
 
         var form = forms.get(staff, "/ideer/ny");
@@ -119,15 +142,15 @@ class SubmitIdeaPageIT {
 
     @Test
     void theSitesNavigationOffersSignInOnlyToVisitorsWhoAreNotSignedIn() {
-        var staff = new Person("rana-staff", "Per Eriksen", "1833", java.util.List.of("staff"));
+        var staff = new Person("rana-staff", "Per Eriksen", "1833", List.of("staff"));
         assertTrue(gateway.get("/").body().contains("id=\"sign-in\""), "a visitor may sign in");
 
-        for (var path : java.util.List.of("/", "/ideer/" + published, "/ideer/ny", "/meg", "/kommuner/1833/ideer")) {
+        for (var path : List.of("/", "/ideer/" + published, "/ideer/ny", "/meg", "/kommuner/1833/ideer")) {
             var page = forms.get(RESIDENT, path).body();
             assertTrue(page.contains("<a href=\"/meg\">Min side</a>"), path + ": " + page);
             assertFalse(page.contains("id=\"sign-in\""), path + " offers a signed-in resident to sign in");
         }
-        for (var path : java.util.List.of("/stab/innboks", "/stab/dashbord", "/stab/innboks/ideer/" + published + "/ukjent")) {
+        for (var path : List.of("/stab/innboks", "/stab/dashbord", "/stab/innboks/ideer/" + published + "/ukjent")) {
             assertFalse(forms.get(staff, path).body().contains("id=\"sign-in\""), path + " offers staff to sign in");
         }
     }

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.pages.ProposalsReading;
 import no.samskap.gateway.shell.dashboard.DashboardPanel;
 import no.samskap.gateway.shell.dashboard.Period;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
+import no.samskap.gateway.shell.web.Language;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.Map;
@@ -15,10 +17,12 @@ final class IdeaDashboardPanel implements DashboardPanel {
 
     private final DashboardReadModel readModel;
     private final ProposalsReading proposals;
+    private final MunicipalityDirectory municipalities;
 
-    IdeaDashboardPanel(DashboardReadModel readModel, ProposalsReading proposals) {
+    IdeaDashboardPanel(DashboardReadModel readModel, ProposalsReading proposals, MunicipalityDirectory municipalities) {
         this.readModel = readModel;
         this.proposals = proposals;
+        this.municipalities = municipalities;
     }
 
     @Override
@@ -42,16 +46,20 @@ final class IdeaDashboardPanel implements DashboardPanel {
 
             @Override
             public String html(Texts texts) {
-                return DashboardPage.render(figures, texts, strategicValueNames(municipality));
+                return DashboardPage.render(figures, texts, strategicValueNames(municipality, texts.language()));
             }
         };
     }
 
-    /** The municipality's own names, as its submit form shows them; none (so the codes) when proposals does not answer. */
-    private Map<String, String> strategicValueNames(String municipality) {
-        return proposals.choices(municipality).map(choices -> choices.strategicValues().stream()
+    /**
+     * The municipality's own names in the page's language, from the gateway's copy; before the copy has heard of the
+     * municipality, proposals' names (bokmål), and none (so the codes) when proposals does not answer either.
+     */
+    private Map<String, String> strategicValueNames(String municipality, Language language) {
+        return municipalities.strategicValueNames(municipality, language).orElseGet(() -> proposals.choices(municipality)
+            .map(choices -> choices.strategicValues().stream()
                 .collect(Collectors.toMap(ProposalsReading.StrategicValue::code, ProposalsReading.StrategicValue::name,
                     (first, second) -> first)))
-            .orElse(Map.of());
+            .orElse(Map.of()));
     }
 }

@@ -40,8 +40,8 @@ final class BoardView {
     private BoardView() {
     }
 
-    static String render(BoardSearch search, IdeaBoardPage page, Texts texts) {
-        var name = Municipalities.nameOf(search.municipality());
+    /** {@code name}: the municipality's, as the page calls it. */
+    static String render(BoardSearch search, String name, IdeaBoardPage page, Texts texts) {
         var main = MAIN.formatted(texts.text("board.heading", name), search.path(),
             texts.text("board.search.q"), escape(search.q()),
             texts.text("board.search.serviceArea"), options(texts, "serviceArea", BoardSearch.SERVICE_AREAS,

@@ -185,7 +185,7 @@ final class IdeaActionsController {
         var texts = new Texts(LanguageChoice.of(request));
         var path = "/ideer/" + IdeaPageRendering.uuid(id).orElseThrow() + "/endre";
         return forms.page(request, status, csrf -> IdeaFormView.render(texts, IdeaFormView.Purpose.EDIT, path,
-            form, refusal, csrf, municipality, choices.of(municipality, form)));
+            form, refusal, csrf, municipality, choices.of(municipality, form, texts.language())));
     }
 
     private static HttpResponse<String> notFound(HttpRequest<?> request) {

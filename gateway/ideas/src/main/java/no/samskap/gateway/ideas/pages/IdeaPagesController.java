@@ -2,6 +2,8 @@ package no.samskap.gateway.ideas.pages;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import no.samskap.contract.MunicipalityNumber;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -30,10 +32,12 @@ class IdeaPagesController {
 
     private final IdeaBoard board;
     private final IdeaPageRendering ideaPage;
+    private final MunicipalityDirectory municipalities;
 
-    IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage) {
+    IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage, MunicipalityDirectory municipalities) {
         this.board = board;
         this.ideaPage = ideaPage;
+        this.municipalities = municipalities;
     }
 
     @Get("/kommuner/{municipality}/ideer")
@@ -42,16 +46,17 @@ class IdeaPagesController {
                                @QueryValue @Nullable String status, @QueryValue @Nullable String sort,
                                @QueryValue @Nullable String after) {
         var texts = new Texts(LanguageChoice.of(request));
-        if (!municipality.matches("\\d{4}")) {
+        if (!MunicipalityNumber.isValid(municipality)) {
             return NotFoundPage.response(texts, request.getPath());
         }
+        var name = municipalities.nameOf(municipality);
         var search = new BoardSearch(municipality, q, serviceArea, status, sort);
         try {
-            return html(HttpStatus.OK, BoardView.render(search, board.page(search.query(after)), texts));
+            return html(HttpStatus.OK, BoardView.render(search, name, board.page(search.query(after)), texts));
         } catch (InvalidQueryValueException e) {
             // A changed or stale address (an unknown status, an old cursor): show the first page of a plain board.
             var plain = new BoardSearch(municipality, null, null, null, null);
-            return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, board.page(plain.query(null)), texts));
+            return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, name, board.page(plain.query(null)), texts));
         }
     }
 

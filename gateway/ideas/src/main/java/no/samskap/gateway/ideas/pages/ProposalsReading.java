@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.gateway.ideas.proposals.ProposalsClient;
 import no.samskap.gateway.shell.services.ServiceCall;
 import no.samskap.gateway.shell.signin.AccessTokens;
@@ -81,7 +82,7 @@ public final class ProposalsReading {
 
     /** The choices the submit and edit forms offer, with the strategic values' names; public, so asked without a token. */
     public Optional<IdeaChoices> choices(String municipality) {
-        if (!municipality.matches("\\d{4}")) {
+        if (!MunicipalityNumber.isValid(municipality)) {
             return Optional.empty();
         }
         return read(null, "/municipalities/" + municipality + "/idea-choices", IdeaChoices.class);

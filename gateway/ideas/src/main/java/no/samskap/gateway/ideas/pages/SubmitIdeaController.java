@@ -111,7 +111,7 @@ final class SubmitIdeaController {
         var texts = new Texts(LanguageChoice.of(request));
         var municipality = PageForms.claim(authentication, "municipality").orElse("");
         return forms.page(request, status, csrf -> IdeaFormView.render(texts, IdeaFormView.Purpose.SUBMIT, PATH,
-            form, refusal, csrf, municipality, choices.of(municipality, form)));
+            form, refusal, csrf, municipality, choices.of(municipality, form, texts.language())));
     }
 
     private Optional<Submitted> submitted(byte[] answer) {

@@ -16,6 +16,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.shell.staff.StaffMember;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.platform.problem.ProblemException;
@@ -41,10 +42,12 @@ final class DashboardController {
 
     private final DashboardPanels panels;
     private final Clock clock;
+    private final MunicipalityDirectory municipalities;
 
-    DashboardController(DashboardPanels panels, Clock clock) {
+    DashboardController(DashboardPanels panels, Clock clock, MunicipalityDirectory municipalities) {
         this.panels = panels;
         this.clock = clock;
+        this.municipalities = municipalities;
     }
 
     @Get("/api/staff/dashboard")
@@ -69,7 +72,7 @@ final class DashboardController {
         var response = StaffMember.of(authentication)
             .map(staff -> {
                 var period = Period.of(null, null, clock);
-                return HttpResponse.ok(DashboardPage.render(staff.municipality(), period,
+                return HttpResponse.ok(DashboardPage.render(municipalities.nameOf(staff.municipality()), period,
                     panels.read(staff.municipality(), period), texts));
             })
             .orElseGet(() -> HttpResponse.<String>status(HttpStatus.FORBIDDEN).body(DashboardPage.forbidden(texts)));

@@ -19,10 +19,10 @@ final class DashboardPage {
     private DashboardPage() {
     }
 
-    static String render(String municipality, Period period, Map<String, DashboardPanel.Figures> panels, Texts texts) {
+    static String render(String municipalityName, Period period, Map<String, DashboardPanel.Figures> panels, Texts texts) {
         var covers = period.from() == null ? texts.text("dashboard.period.all", texts.date(period.to()))
             : texts.text("dashboard.period", texts.date(period.from()), texts.date(period.to()));
-        var main = "<h1>" + texts.text("dashboard.heading", municipality) + "</h1>\n<p id=\"period\">" + covers + "</p>\n"
+        var main = "<h1>" + texts.text("dashboard.heading", municipalityName) + "</h1>\n<p id=\"period\">" + covers + "</p>\n"
             + panels.values().stream().map(figures -> figures.html(texts)).collect(Collectors.joining("\n"));
         return Page.render(texts, texts.text("dashboard.title"), main, PATH);
     }

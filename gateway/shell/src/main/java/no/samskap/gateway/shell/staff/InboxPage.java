@@ -21,17 +21,20 @@ final class InboxPage {
 
     private final InboxView view;
     private final Texts texts;
+    private final String municipalityName;
     private final List<InboxSections.Read> sections;
 
-    private InboxPage(InboxView view, List<InboxSections.Read> sections) {
+    private InboxPage(InboxView view, String municipalityName, List<InboxSections.Read> sections) {
         this.view = view;
         this.texts = view.texts();
+        this.municipalityName = municipalityName;
         this.sections = sections;
     }
 
     /** {@code done}: the key of what was just done, confirmed with the module's text {@code staff.done.<key>}. */
-    static String render(InboxView view, List<InboxSections.Read> sections, Optional<String> done) {
-        return new InboxPage(view, sections).render(done);
+    static String render(InboxView view, String municipalityName, List<InboxSections.Read> sections,
+                         Optional<String> done) {
+        return new InboxPage(view, municipalityName, sections).render(done);
     }
 
     static String forbidden(Texts texts) {
@@ -49,7 +52,7 @@ final class InboxPage {
             .append("\" data-stream=\"").append(STREAM).append("\">\n");
         main.append("<h1>").append(texts.text("staff.heading")).append("</h1>\n");
         main.append("<p id=\"inbox-total\">").append(texts.text("staff.total", InboxSections.total(sections))).append(' ')
-            .append(texts.text("staff.intro", view.member().municipality())).append("</p>\n");
+            .append(texts.text("staff.intro", municipalityName)).append("</p>\n");
         view.refusal().ifPresent(refused -> main.append(refused.summary(texts)));
         done.map(key -> DONE + key).filter(texts::has)
             .ifPresent(key -> main.append("<div id=\"confirmation\" class=\"confirmation\" role=\"status\"><p>")

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Texts;
@@ -30,11 +31,13 @@ public final class StaffInboxPages {
     private final InboxSections sections;
     private final CsrfTokens csrfTokens;
     private final Clock clock;
+    private final MunicipalityDirectory municipalities;
 
-    StaffInboxPages(InboxSections sections, CsrfTokens csrfTokens, Clock clock) {
+    StaffInboxPages(InboxSections sections, CsrfTokens csrfTokens, Clock clock, MunicipalityDirectory municipalities) {
         this.sections = sections;
         this.csrfTokens = csrfTokens;
         this.clock = clock;
+        this.municipalities = municipalities;
     }
 
     /** {@code done}: the key of what was just done, if anything. */
@@ -44,7 +47,7 @@ public final class StaffInboxPages {
         var csrf = csrfTokens.tokenFor(request);
         var view = new InboxView(member, texts, csrf.value(), LocalDate.now(clock.withZone(NORWAY)), refusal);
         var response = HttpResponse.<String>status(status)
-            .body(InboxPage.render(view, sections.read(member), done))
+            .body(InboxPage.render(view, municipalities.nameOf(member.municipality()), sections.read(member), done))
             .contentType(MediaType.TEXT_HTML_TYPE)
             .header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);

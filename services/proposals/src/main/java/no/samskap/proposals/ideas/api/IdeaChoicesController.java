@@ -1,5 +1,6 @@
 package no.samskap.proposals.ideas.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -19,14 +20,13 @@ import java.util.Locale;
 class IdeaChoicesController {
 
     @Serdeable
-    record IdeaChoices(String municipality, String moderation, List<String> serviceAreas,
+    record IdeaChoices(String municipality, @Nullable String name, String moderation, List<String> serviceAreas,
                        List<MunicipalitySettingsController.StrategicValueView> strategicValues) {
 
         static IdeaChoices of(MunicipalitySettings settings) {
-            return new IdeaChoices(settings.municipality().number(), settings.moderation().name().toLowerCase(Locale.ROOT),
+            return new IdeaChoices(settings.municipality().number(), settings.name(), settings.moderation().name().toLowerCase(Locale.ROOT),
                 settings.serviceAreas().stream().map(ServiceArea::code).toList(),
-                settings.strategicValues().stream()
-                    .map(value -> new MunicipalitySettingsController.StrategicValueView(value.code(), value.name())).toList());
+                settings.strategicValues().stream().map(MunicipalitySettingsController.StrategicValueView::of).toList());
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.application.MunicipalityAdministration;
+import no.samskap.proposals.ideas.domain.ChoiceNames;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.ServiceArea;
 import no.samskap.proposals.ideas.domain.StrategicValue;
@@ -28,37 +29,56 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A municipality's settings for ideas: moderation mode, the support threshold for assessment and the number of
+ * A municipality's settings for ideas: its name, moderation mode, the support threshold for assessment and the number of
  * open reports that hide a comment, the service areas it offers (all seven when left out) and the strategic values
- * ideas may serve (none when left out). A PUT replaces them all: an optional value left out is the default.
+ * ideas may serve (none when left out), each named in bokmål, nynorsk and English ({@code names: {nb, nn, en}}). A PUT
+ * replaces them all: an optional value left out is the default.
  */
 @Controller("/municipalities/{municipality}/settings")
 @Secured({Roles.STAFF, Roles.ADMIN})
 class MunicipalitySettingsController {
 
     @Serdeable
-    record SettingsView(String municipality, String moderation, Integer supportThreshold, int reportThreshold,
-                        List<String> serviceAreas, List<StrategicValueView> strategicValues) {
+    record SettingsView(String municipality, @Nullable String name, String moderation, Integer supportThreshold,
+                        int reportThreshold, List<String> serviceAreas, List<StrategicValueView> strategicValues) {
 
         static SettingsView of(MunicipalitySettings settings) {
-            return new SettingsView(settings.municipality().number(),
+            return new SettingsView(settings.municipality().number(), settings.name(),
                 settings.moderation().name().toLowerCase(Locale.ROOT), settings.supportThreshold(),
                 settings.reportThreshold(), settings.serviceAreas().stream().map(ServiceArea::code).toList(),
-                settings.strategicValues().stream().map(value -> new StrategicValueView(value.code(), value.name()))
-                    .toList());
+                settings.strategicValues().stream().map(StrategicValueView::of).toList());
+        }
+    }
+
+    /** {@code name} is the bokmål one, as before the three names. */
+    @Serdeable
+    record StrategicValueView(String code, String name, NamesView names) {
+
+        static StrategicValueView of(StrategicValue value) {
+            return new StrategicValueView(value.code(), value.name(),
+                new NamesView(value.names().nb(), value.names().nn(), value.names().en()));
         }
     }
 
     @Serdeable
-    record StrategicValueView(@Nullable String code, @Nullable String name) {
+    record NamesView(@Nullable String nb, @Nullable String nn, @Nullable String en) {
     }
 
     @Serdeable
-    record SettingsChange(@NotNull @Pattern(regexp = "pre|post", message = "must be pre or post") String moderation,
+    record StrategicValueChange(@Nullable String code, @Nullable NamesView names) {
+
+        StrategicValue toValue() {
+            return new StrategicValue(code, names == null ? null : new ChoiceNames(names.nb(), names.nn(), names.en()));
+        }
+    }
+
+    @Serdeable
+    record SettingsChange(@Nullable @Size(max = MunicipalitySettings.NAME_MAX) String name,
+                          @NotNull @Pattern(regexp = "pre|post", message = "must be pre or post") String moderation,
                           @Nullable @Min(1) @Max(1_000_000) Integer supportThreshold,
                           @Nullable @Min(1) @Max(1_000) Integer reportThreshold,
                           @Nullable @Size(max = 7) List<String> serviceAreas,
-                          @Nullable @Size(max = MunicipalitySettings.STRATEGIC_VALUES_MAX) List<StrategicValueView> strategicValues) {
+                          @Nullable @Size(max = MunicipalitySettings.STRATEGIC_VALUES_MAX) List<StrategicValueChange> strategicValues) {
     }
 
     private final MunicipalityAdministration administration;
@@ -76,10 +96,10 @@ class MunicipalitySettingsController {
     @Consumes(MediaType.APPLICATION_JSON)
     SettingsView change(Authentication authentication, @PathVariable String municipality,
                         @Body @Valid SettingsChange change) {
-        return SettingsView.of(administration.change(SignedInPerson.of(authentication), municipality,
+        return SettingsView.of(administration.change(SignedInPerson.of(authentication), municipality, change.name(),
             MunicipalitySettings.Moderation.valueOf(change.moderation().toUpperCase(Locale.ROOT)), change.supportThreshold(),
             change.reportThreshold() == null ? MunicipalitySettings.DEFAULT_REPORT_THRESHOLD : change.reportThreshold(),
             change.serviceAreas(), change.strategicValues() == null ? List.of()
-                : change.strategicValues().stream().map(value -> new StrategicValue(value.code(), value.name())).toList()));
+                : change.strategicValues().stream().map(StrategicValueChange::toValue).toList()));
     }
 }

@@ -10,16 +10,25 @@ import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.StrategicValue;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** A municipality's admin chooses its moderation mode, thresholds, service areas and strategic values; nobody else sees them change. */
+/**
+ * A municipality's admin chooses its name, moderation mode, thresholds, service areas and strategic values. Each change
+ * is published as the municipality's whole description, for every service and the gateway to keep a copy of.
+ */
 @Singleton
 public class MunicipalityAdministration {
 
     private final SettingsOfMunicipalities settings;
+    private final MunicipalityAnnouncements announcements;
+    private final Clock clock;
 
-    MunicipalityAdministration(SettingsOfMunicipalities settings) {
+    MunicipalityAdministration(SettingsOfMunicipalities settings, MunicipalityAnnouncements announcements, Clock clock) {
         this.settings = settings;
+        this.announcements = announcements;
+        this.clock = clock;
     }
 
     /**
@@ -37,12 +46,14 @@ public class MunicipalityAdministration {
     }
 
     @Transactional
-    public MunicipalitySettings change(SignedInPerson admin, String municipality, MunicipalitySettings.Moderation moderation,
-                                       Integer supportThreshold, int reportThreshold, List<String> serviceAreas,
+    public MunicipalitySettings change(SignedInPerson admin, String municipality, String name,
+                                       MunicipalitySettings.Moderation moderation, Integer supportThreshold,
+                                       int reportThreshold, List<String> serviceAreas,
                                        List<StrategicValue> strategicValues) {
         var changed = new MunicipalitySettings(requireStaffOf(admin, municipality, true), moderation, supportThreshold,
-            reportThreshold, MunicipalitySettings.serviceAreasOf(serviceAreas), strategicValues);
+            reportThreshold, MunicipalitySettings.serviceAreasOf(serviceAreas), strategicValues, name);
         settings.save(changed);
+        announcements.described(changed, clock.instant().truncatedTo(ChronoUnit.MICROS));
         return changed;
     }
 

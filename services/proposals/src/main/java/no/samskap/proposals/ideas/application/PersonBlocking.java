@@ -13,9 +13,10 @@ import no.samskap.proposals.ideas.domain.Ideas;
 import no.samskap.proposals.ideas.domain.Municipality;
 
 /**
- * A municipality's admin blocks a person with a reason, and lifts the block. Both are idempotent. The block itself is
- * never published; what readers elsewhere (the gateway's board) learn is that the person's public ideas and comments
- * are hidden, and shown again once the block is lifted. Content a moderator hid stays hidden either way.
+ * A municipality's admin blocks a person with a reason, and lifts the block. Both are idempotent. Every service learns
+ * that the person is blocked, and refuses their writes (person and municipality only, on a topic the gateway does not
+ * read; ADR 0023); the reason never leaves. What the public learns (the gateway's board) is that the person's public
+ * ideas and comments are hidden, and shown again once the block is lifted. Content a moderator hid stays hidden.
  */
 @Singleton
 public class PersonBlocking {
@@ -26,15 +27,17 @@ public class PersonBlocking {
     private final IdeaMessages ideaMessages;
     private final CommentMessages commentMessages;
     private final IdeaSteps steps;
+    private final MunicipalityAnnouncements announcements;
 
     PersonBlocking(Blocks blocks, Ideas ideas, Comments comments, IdeaMessages ideaMessages,
-                   CommentMessages commentMessages, IdeaSteps steps) {
+                   CommentMessages commentMessages, IdeaSteps steps, MunicipalityAnnouncements announcements) {
         this.blocks = blocks;
         this.ideas = ideas;
         this.comments = comments;
         this.ideaMessages = ideaMessages;
         this.commentMessages = commentMessages;
         this.steps = steps;
+        this.announcements = announcements;
     }
 
     @Transactional
@@ -48,6 +51,7 @@ public class PersonBlocking {
         if (alreadyBlocked) {
             return;
         }
+        announcements.blocked(where, block.subject(), now);
         ideas.shownToThePublicBy(where, block.subject())
             .forEach(idea -> ideaMessages.publishHiddenWhileAuthorBlocked(idea, by, now));
         comments.shownBy(where, block.subject())
@@ -68,6 +72,7 @@ public class PersonBlocking {
         blocks.lift(where, subject);
         var by = new Actor(admin.subject());
         var now = steps.now();
+        announcements.unblocked(where, subject, now);
         ideas.shownToThePublicBy(where, subject).forEach(idea -> ideaMessages.publishShownAfterBlock(idea, by, now));
         comments.shownBy(where, subject).forEach(comment -> commentMessages.publishShownAfterBlock(comment, by, now));
     }

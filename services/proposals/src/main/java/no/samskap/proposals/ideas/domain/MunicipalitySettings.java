@@ -9,14 +9,16 @@ import java.util.List;
  * post-moderation publishes at once. {@code supportThreshold}, when set, marks ideas with that many
  * supports as qualifying for assessment. A comment with {@code reportThreshold} open reports is hidden
  * until staff review it. Ideas choose among the {@code serviceAreas} it offers and the
- * {@code strategicValues} its culture plan pursues.
+ * {@code strategicValues} its culture plan pursues. {@code name} is what every page calls the municipality; null
+ * until its admin sets it, and pages show the kommunenummer meanwhile.
  */
 public record MunicipalitySettings(Municipality municipality, Moderation moderation, Integer supportThreshold,
                                    int reportThreshold, List<ServiceArea> serviceAreas,
-                                   List<StrategicValue> strategicValues) {
+                                   List<StrategicValue> strategicValues, String name) {
 
     public static final int DEFAULT_REPORT_THRESHOLD = 3;
     public static final int STRATEGIC_VALUES_MAX = 20;
+    public static final int NAME_MAX = 100;
     public static final List<ServiceArea> ALL_SERVICE_AREAS = List.of(ServiceArea.values());
 
     public enum Moderation { PRE, POST }
@@ -36,6 +38,12 @@ public record MunicipalitySettings(Municipality municipality, Moderation moderat
         if (strategicValues.stream().map(StrategicValue::code).distinct().count() != strategicValues.size()) {
             throw new InvalidIdeaException("strategicValues", "each code may appear once");
         }
+        name = name == null ? null : Texts.requireLength("name", name, 1, NAME_MAX);
+    }
+
+    public MunicipalitySettings(Municipality municipality, Moderation moderation, Integer supportThreshold,
+                                int reportThreshold, List<ServiceArea> serviceAreas, List<StrategicValue> strategicValues) {
+        this(municipality, moderation, supportThreshold, reportThreshold, serviceAreas, strategicValues, null);
     }
 
     public MunicipalitySettings(Municipality municipality, Moderation moderation, Integer supportThreshold,

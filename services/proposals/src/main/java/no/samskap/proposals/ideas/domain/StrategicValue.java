@@ -2,8 +2,11 @@ package no.samskap.proposals.ideas.domain;
 
 import java.util.regex.Pattern;
 
-/** One of the values a municipality's culture plan pursues, such as {@code folkehelse}; ideas name the code. */
-public record StrategicValue(String code, String name) {
+/**
+ * One of the values a municipality's culture plan pursues, such as {@code folkehelse}, named in the three languages
+ * of the pages; ideas name the code.
+ */
+public record StrategicValue(String code, ChoiceNames names) {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 80;
@@ -14,6 +17,16 @@ public record StrategicValue(String code, String name) {
             throw new InvalidIdeaException("strategicValues", "a code must be 1 to " + CODE_MAX
                 + " lower-case letters, digits or hyphens, was '" + code + "'");
         }
-        name = Texts.requireLength("strategicValues", name, 1, NAME_MAX);
+        if (names == null) {
+            throw new InvalidIdeaException("strategicValues.names", "must name the value in nb, nn and en");
+        }
+        names = new ChoiceNames(Texts.requireLength("strategicValues.names.nb", names.nb(), 1, NAME_MAX),
+            Texts.requireLength("strategicValues.names.nn", names.nn(), 1, NAME_MAX),
+            Texts.requireLength("strategicValues.names.en", names.en(), 1, NAME_MAX));
+    }
+
+    /** The bokmål name. */
+    public String name() {
+        return names.nb();
     }
 }

@@ -5,6 +5,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.municipalities.MunicipalityMessages;
+import no.samskap.contract.municipalities.NamedChoice;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplication;
@@ -42,8 +44,8 @@ class IdeaClassificationIT {
         client = proposals.client();
         ideas = new IdeaFixtures(client);
         client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + IdeaFixtures.MUNICIPALITY + "/settings",
-            Map.of("moderation", "post", "strategicValues", List.of(Map.of("code", "folkehelse", "name", "Folkehelse"),
-                Map.of("code", "frivillighet", "name", "Frivillighet")))).bearerAuth(ideas.adminToken()));
+            Map.of("moderation", "post", "strategicValues", List.of(Map.of("code", "folkehelse", "names", Map.of("nb", "Folkehelse", "nn", "Folkehelse", "en", "Public health")),
+                Map.of("code", "frivillighet", "names", Map.of("nb", "Frivillighet", "nn", "Frivilligheit", "en", "Volunteering"))))).bearerAuth(ideas.adminToken()));
         client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + NARROWED + "/settings",
             Map.of("moderation", "post", "serviceAreas", List.of("bibliotek", "kino")))
             .bearerAuth(tokens.admin("bodo-admin", NARROWED)));
@@ -56,9 +58,12 @@ class IdeaClassificationIT {
             HttpRequest.GET("/municipalities/" + IdeaFixtures.MUNICIPALITY + "/idea-choices"), Map.class);
         assertEquals("post", choices.get("moderation"));
         assertEquals(7, ((List<?>) choices.get("serviceAreas")).size());
-        assertEquals(List.of(Map.of("code", "folkehelse", "name", "Folkehelse"), Map.of("code", "frivillighet", "name",
-            "Frivillighet")), choices.get("strategicValues"));
-        assertEquals(java.util.Set.of("municipality", "moderation", "serviceAreas", "strategicValues"), choices.keySet());
+        assertEquals(List.of(Map.of("code", "folkehelse", "name", "Folkehelse", "names", Map.of("nb", "Folkehelse", "nn",
+                "Folkehelse", "en", "Public health")), Map.of("code", "frivillighet", "name", "Frivillighet", "names",
+                Map.of("nb", "Frivillighet", "nn", "Frivilligheit", "en", "Volunteering"))),
+            choices.get("strategicValues"));
+        assertEquals(java.util.Set.of("municipality", "name", "moderation", "serviceAreas", "strategicValues"),
+            choices.keySet());
 
         Map<String, Object> narrowed = client.toBlocking().retrieve(
             HttpRequest.GET("/municipalities/" + NARROWED + "/idea-choices"), Map.class);
@@ -112,6 +117,49 @@ class IdeaClassificationIT {
             fullIdeaWith("costModel", "gratis")).bearerAuth(ideas.authorToken())));
 
         assertEquals(before, count("select count(*) from idea"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdminNamesTheMunicipalityAndEachValueInThreeLanguagesAndEveryServiceIsToldTheWholeDescription()
+            throws Exception {
+        var admin = tokens.admin("trondheim-admin", "5001");
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/5001/settings", Map.of("name", "Trondheim",
+            "moderation", "pre", "serviceAreas", List.of("kino", "bibliotek"), "strategicValues", List.of(Map.of("code",
+                "folkehelse", "names", Map.of("nb", "Folkehelse", "nn", "Folkehelse", "en", "Public health")))))
+            .bearerAuth(admin));
+
+        var settings = client.toBlocking().retrieve(HttpRequest.GET("/municipalities/5001/settings").bearerAuth(admin),
+            Map.class);
+        assertEquals("Trondheim", settings.get("name"));
+        assertEquals("Public health", ((Map<String, Object>) ((List<Map<String, Object>>) settings
+            .get("strategicValues")).get(0).get("names")).get("en"));
+        var described = EnvelopeCodec.payload(message("5001", "municipality-described"),
+            MunicipalityMessages.MUNICIPALITY_DESCRIBED);
+        assertEquals("Trondheim", described.name());
+        assertEquals(List.of("kino", "bibliotek"), described.serviceAreas().stream().map(NamedChoice::code).toList());
+        assertEquals("Cinema", described.serviceArea("kino").orElseThrow().names().en());
+        assertEquals("Public health", described.strategicValue("folkehelse").orElseThrow().names().en());
+        assertEquals("Born", described.targetGroup("barn").orElseThrow().names().nn());
+        assertEquals(5, described.targetGroups().size());
+    }
+
+    @Test
+    void aValueLeftUnnamedInOneLanguageOrAnOverlongMunicipalityNameIsRefusedNamingTheField() throws Exception {
+        var admin = tokens.admin("trondheim-admin", "5001");
+        var before = count("select count(*) from outbox_message where message_type = 'municipality-described'");
+
+        assertEquals("strategicValues.names.nn", refusedField(HttpRequest.PUT("/municipalities/5001/settings",
+            Map.of("moderation", "post", "strategicValues", List.of(Map.of("code", "folkehelse", "names",
+                Map.of("nb", "Folkehelse", "en", "Public health"))))).bearerAuth(admin)));
+        assertEquals("strategicValues.names", refusedField(HttpRequest.PUT("/municipalities/5001/settings",
+            Map.of("moderation", "post", "strategicValues", List.of(Map.of("code", "folkehelse")))).bearerAuth(admin)));
+        assertEquals("name", refusedField(HttpRequest.PUT("/municipalities/5001/settings",
+            Map.of("name", "T".repeat(101), "moderation", "post")).bearerAuth(admin)));
+        assertEquals("name", refusedField(HttpRequest.PUT("/municipalities/5001/settings",
+            Map.of("name", "  ", "moderation", "post")).bearerAuth(admin)));
+
+        assertEquals(before, count("select count(*) from outbox_message where message_type = 'municipality-described'"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
+import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.proposals.IdeaFixtures;
@@ -221,6 +222,38 @@ class PersonBlocksIT {
         assertEquals("subject", firstField(problem(HttpRequest.PUT(blockPath("fixture-admin"), Map.of("reason", "Meg."))
             .bearerAuth(ideas.adminToken()))));
         assertEquals(0, count("select count(*) from person_block where subject in ('moderation-x', 'fixture-admin')"));
+    }
+
+    @Test
+    void everyServiceIsToldWhoIsBlockedAndUnblockedButNeverWhyNorByWhom() throws Exception {
+        block("moderation-told-troll", "Sjikane i kommentarfeltet.");
+        unblock("moderation-told-troll");
+
+        var told = envelopes(IdeaFixtures.MUNICIPALITY + "/moderation-told-troll",
+            List.of("person-blocked", "person-unblocked"));
+        assertEquals(List.of("person-blocked", "person-unblocked"), told.stream().map(Envelope::type).toList());
+        var blocked = EnvelopeCodec.payload(told.get(0), MunicipalityMessages.PERSON_BLOCKED);
+        assertEquals("moderation-told-troll", blocked.personId());
+        assertEquals(IdeaFixtures.MUNICIPALITY, blocked.municipality());
+        assertEquals("person-block", told.get(0).aggregateType());
+        assertTrue(told.stream().noneMatch(envelope -> envelope.payload().toString().contains("Sjikane")
+            || envelope.payload().toString().contains("fixture-admin")));
+    }
+
+    @Test
+    void aBlockedPersonIsRefusedAlsoOnWritesWhoseOwnRulesDoNotAskAboutBlocks() throws Exception {
+        var troll = resident("follow-troll");
+        var otherIdea = ideas.publishedIdea();
+        block("moderation-follow-troll", "Spam.");
+
+        var refusal = problem(HttpRequest.PUT("/ideas/" + otherIdea + "/follow", "").bearerAuth(troll));
+        assertTrue(((String) refusal.get("type")).endsWith(BLOCKED));
+        assertEquals("You cannot write in this municipality.", refusal.get("detail"));
+        assertTrue(typeOf(HttpRequest.POST("/me/notifications/read", Map.of()).bearerAuth(troll)).endsWith(BLOCKED));
+        assertEquals(200, proposals.statusOf(HttpRequest.GET("/ideas/" + otherIdea).bearerAuth(troll)));
+
+        unblock("moderation-follow-troll");
+        assertEquals(200, proposals.statusOf(HttpRequest.PUT("/ideas/" + otherIdea + "/follow", "").bearerAuth(troll)));
     }
 
     private String resident(String name) {

@@ -13,7 +13,7 @@ class ClassificationTest {
     private static final Municipality RANA = new Municipality("1833");
     private static final MunicipalitySettings OFFER = new MunicipalitySettings(RANA, MunicipalitySettings.Moderation.POST,
         null, 3, List.of(ServiceArea.LIBRARY, ServiceArea.CINEMA),
-        List.of(new StrategicValue("folkehelse", "Folkehelse"), new StrategicValue("frivillighet", "Frivillighet")));
+        List.of(value("folkehelse", "Folkehelse"), value("frivillighet", "Frivillighet")));
 
     @Test
     void leftOutClassificationsMeanEveryoneFreeForAllAndNoPlace() {
@@ -89,7 +89,7 @@ class ClassificationTest {
     void aRevisionMayKeepAServiceAreaOrStrategicValueTheOfferDroppedSinceButNotAddOne() {
         var wider = new MunicipalitySettings(RANA, MunicipalitySettings.Moderation.POST, null, 3,
             List.of(ServiceArea.LIBRARY, ServiceArea.CINEMA, ServiceArea.CULTURE_HOUSE),
-            List.of(new StrategicValue("folkehelse", "Folkehelse"), new StrategicValue("baerekraft", "Bærekraft")));
+            List.of(value("folkehelse", "Folkehelse"), value("baerekraft", "Bærekraft")));
         var original = Classification.of(wider, "kulturhus", List.of("folkehelse", "baerekraft"), null, null, null);
 
         var revised = original.revisedWith(OFFER, "kulturhus", List.of("baerekraft", "frivillighet"), null, null, null);
@@ -102,14 +102,14 @@ class ClassificationTest {
 
         @Test
     void settingsRefuseAStrategicValueCodeWithCapitalsOrSpaces() {
-        assertEquals("strategicValues", refusedField(() -> new StrategicValue("Folke helse", "Folkehelse")));
-        assertEquals("strategicValues", refusedField(() -> new StrategicValue("x".repeat(41), "Lang")));
-        assertEquals("strategicValues", refusedField(() -> new StrategicValue("kort", "n".repeat(81))));
+        assertEquals("strategicValues", refusedField(() -> value("Folke helse", "Folkehelse")));
+        assertEquals("strategicValues", refusedField(() -> value("x".repeat(41), "Lang")));
+        assertEquals("strategicValues.names.nb", refusedField(() -> value("kort", "n".repeat(81))));
     }
 
     @Test
     void settingsRefuseMoreThanTwentyStrategicValues() {
-        var values = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> new StrategicValue("v" + i, "V" + i))
+        var values = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> value("v" + i, "V" + i))
             .toList();
         assertEquals("strategicValues", refusedField(() -> new MunicipalitySettings(RANA,
             MunicipalitySettings.Moderation.POST, null, 3, null, values)));
@@ -117,7 +117,7 @@ class ClassificationTest {
 
     @Test
     void settingsRefuseAStrategicValueCodeTwice() {
-        var twice = List.of(new StrategicValue("folkehelse", "Folkehelse"), new StrategicValue("folkehelse", "Helse"));
+        var twice = List.of(value("folkehelse", "Folkehelse"), value("folkehelse", "Helse"));
         assertEquals("strategicValues", refusedField(() -> new MunicipalitySettings(RANA,
             MunicipalitySettings.Moderation.POST, null, 3, null, twice)));
     }
@@ -131,5 +131,9 @@ class ClassificationTest {
 
     private static String refusedField(org.junit.jupiter.api.function.Executable attempt) {
         return assertThrows(InvalidIdeaException.class, attempt).field();
+    }
+
+    private static StrategicValue value(String code, String name) {
+        return new StrategicValue(code, new ChoiceNames(name, name, name));
     }
 }

@@ -1,0 +1,41 @@
+package no.samskap.gateway.shell.municipalities;
+
+import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
+import no.samskap.contract.municipalities.MunicipalityDescribed;
+import no.samskap.contract.municipalities.NamedChoice;
+import no.samskap.gateway.shell.web.Language;
+import no.samskap.platform.municipalities.KnownMunicipalities;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The municipalities as the gateway's copy of {@code municipality-described} knows them (ADR 0022): each by its name,
+ * and its strategic values by their names in a page's language. A municipality not heard of yet is its number.
+ */
+@Singleton
+public final class MunicipalityDirectory {
+
+    private final KnownMunicipalities known;
+
+    MunicipalityDirectory(KnownMunicipalities known) {
+        this.known = known;
+    }
+
+    /** "Rana" for 1833; the text itself when it is no kommunenummer or the municipality has no name yet. */
+    public String nameOf(String municipality) {
+        return MunicipalityNumber.parse(municipality).map(known::nameOf).orElse(municipality);
+    }
+
+    /** The municipality's strategic values by code, named in {@code language}; empty when it was never described. */
+    public Optional<Map<String, String>> strategicValueNames(String municipality, Language language) {
+        return described(municipality).map(described -> described.strategicValues().stream().collect(
+            Collectors.toMap(NamedChoice::code, value -> value.names().in(language.locale()), (first, second) -> first)));
+    }
+
+    private Optional<MunicipalityDescribed> described(String municipality) {
+        return MunicipalityNumber.parse(municipality).flatMap(known::find);
+    }
+}

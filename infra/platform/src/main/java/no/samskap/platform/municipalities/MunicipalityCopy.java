@@ -1,0 +1,54 @@
+package no.samskap.platform.municipalities;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import no.samskap.contract.AggregateType;
+import no.samskap.contract.Envelope;
+import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.municipalities.MunicipalityMessages;
+import no.samskap.platform.consumption.MessageHandler;
+import org.jooq.DSLContext;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Keeps the latest {@code municipality-described} of each municipality in this service's schema. Each message is the
+ * whole description, so the newest replaces what was there; an older one arriving late changes nothing. On in every
+ * deployable unless {@code samskap.municipalities.copy.enabled} is false.
+ */
+@Singleton
+@Requires(beans = javax.sql.DataSource.class)
+@Requires(property = "samskap.municipalities.copy.enabled", notEquals = "false")
+class MunicipalityCopy implements MessageHandler {
+
+    private final DSLContext sql;
+
+    MunicipalityCopy(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public AggregateType source() {
+        return MunicipalityMessages.MUNICIPALITY;
+    }
+
+    @Override
+    public void handle(Envelope envelope) {
+        if (!envelope.is(MunicipalityMessages.MUNICIPALITY_DESCRIBED)) {
+            return;
+        }
+        var described = EnvelopeCodec.payload(envelope, MunicipalityMessages.MUNICIPALITY_DESCRIBED);
+        sql.execute("""
+                insert into municipality_copy (municipality, envelope, described_at) values (?, ?, ?::timestamptz)
+                on conflict (municipality) do update set envelope = excluded.envelope, described_at = excluded.described_at
+                where municipality_copy.described_at <= excluded.described_at""",
+            described.municipality(), EnvelopeCodec.toJson(envelope),
+            OffsetDateTime.ofInstant(described.describedAt(), ZoneOffset.UTC));
+    }
+
+    @Override
+    public void forgetEverything() {
+        sql.execute("delete from municipality_copy");
+    }
+}
