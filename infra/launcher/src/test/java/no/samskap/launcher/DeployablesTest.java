@@ -17,7 +17,7 @@ class DeployablesTest {
         assertEquals(List.of("proposals", "gateway"), deployables.stream().map(Deployable::name).toList());
         assertEquals(new Deployable("proposals", Path.of("services/proposals/target/samskap-proposals.jar"), 8081,
             "proposals", Map.of()), deployables.get(0));
-        assertEquals(new Deployable("gateway", Path.of("gateway/target/samskap-gateway.jar"), 8080, "gateway",
+        assertEquals(new Deployable("gateway", Path.of("gateway/app/target/samskap-gateway.jar"), 8080, "gateway",
             Map.of("SAMSKAP_PROPOSALS_URL", "http://127.0.0.1:8081")), deployables.get(1));
     }
 

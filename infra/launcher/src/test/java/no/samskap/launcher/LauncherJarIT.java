@@ -56,7 +56,7 @@ class LauncherJarIT {
     void standInRepository() throws IOException {
         RepositoryLayoutTest.repository(root);
         FakeServices.writeJar(root.resolve("services/proposals/target/samskap-proposals.jar"));
-        FakeServices.writeJar(root.resolve("gateway/target/samskap-gateway.jar"));
+        FakeServices.writeJar(root.resolve("gateway/app/target/samskap-gateway.jar"));
         output = root.resolve("launcher-output.txt");
     }
 
