@@ -54,18 +54,8 @@ public class ExtraModule {
     static final class ExtraSection implements MyPageSection {
 
         @Override
-        public String anchor() {
-            return "extra-things";
-        }
-
-        @Override
-        public String headingKey() {
-            return "extra.heading";
-        }
-
-        @Override
-        public int order() {
-            return 45;
+        public Placement placement() {
+            return new Placement("extra-things", "extra.heading", 45);
         }
 
         @Override
@@ -93,10 +83,6 @@ public class ExtraModule {
 
         public void announce(Happening happening) {
             sink.tryEmitNext(happening);
-        }
-
-        public int watchers() {
-            return sink.currentSubscriberCount();
         }
 
         Flux<Happening> of(String personId) {

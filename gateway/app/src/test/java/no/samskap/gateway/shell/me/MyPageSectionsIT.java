@@ -1,12 +1,7 @@
 package no.samskap.gateway.shell.me;
 
-import no.samskap.gateway.shell.ExtraModuleGateways;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.samskap.gateway.shell.WithAndWithoutTheExtraModule;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,25 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A module adds a section to "Min side" by declaring a {@link MyPageSection} bean, and takes it away with it. */
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MyPageSectionsIT {
-
-    private ExtraModuleGateways gateways;
-
-    @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        gateways = ExtraModuleGateways.start(infrastructure);
-    }
-
-    @AfterAll
-    void stop() {
-        gateways.close();
-    }
+class MyPageSectionsIT extends WithAndWithoutTheExtraModule {
 
     @Test
     void aModulesSectionShowsForThePersonInItsOrderAmongTheIdeasModulesSections() {
-        var response = ExtraModuleGateways.get(gateways.withTheModule(), ExtraModuleGateways.resident(), "/meg");
+        var response = get(withTheModule(), resident(), "/meg");
         var page = response.body();
 
         assertAll(
@@ -51,7 +32,7 @@ class MyPageSectionsIT {
 
     @Test
     void aModulesFormIsConfirmedOnThePageWhenItComesBack() {
-        var page = ExtraModuleGateways.get(gateways.withTheModule(), ExtraModuleGateways.resident(), "/meg?ekstra=1")
+        var page = get(withTheModule(), resident(), "/meg?ekstra=1")
             .body();
 
         assertTrue(page.contains("<p id=\"confirmation\" class=\"confirmation\" role=\"status\">Det ekstra er gjort.</p>"),
@@ -60,7 +41,7 @@ class MyPageSectionsIT {
 
     @Test
     void withoutTheModuleItsSectionIsGoneAndTheIdeasModulesStay() {
-        var page = ExtraModuleGateways.get(gateways.withoutTheModule(), ExtraModuleGateways.resident(), "/meg?ekstra=1")
+        var page = get(withoutTheModule(), resident(), "/meg?ekstra=1")
             .body();
 
         assertAll(

@@ -46,8 +46,8 @@ class MyPageTest {
     @Test
     void framesEachSectionUnderItsHeadingInTheOrderGiven() {
         var html = render(resident(), MyPageNotice.NONE, List.of(
-            new MyPage.RenderedSection("first", "me.heading", "<p>Én</p>\n"),
-            new MyPage.RenderedSection("second", "me.roles", "<p>To</p>\n")));
+            new MyPage.RenderedSection(new MyPageSection.Placement("first", "me.heading", 1), "<p>Én</p>\n"),
+            new MyPage.RenderedSection(new MyPageSection.Placement("second", "me.roles", 2), "<p>To</p>\n")));
 
         var first = html.indexOf("<section id=\"first\" aria-labelledby=\"first-heading\">");
         assertTrue(first >= 0, html);

@@ -1,12 +1,7 @@
 package no.samskap.gateway.shell.web;
 
-import no.samskap.gateway.shell.ExtraModuleGateways;
-import no.samskap.testkit.RealInfrastructure;
-import no.samskap.testkit.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.samskap.gateway.shell.WithAndWithoutTheExtraModule;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
@@ -15,30 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A module adds links to the main navigation by declaring {@link NavigationEntry} beans, and takes them away with it. */
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigationEntriesIT {
+class NavigationEntriesIT extends WithAndWithoutTheExtraModule {
 
     private static final String EXTRA_LINK = "<li><a href=\"/ekstra\" id=\"extra-link\">Ekstra</a></li>";
     private static final String NEW_IDEA_LINK = "<li><a href=\"/ideer/ny\" id=\"new-idea\">Send inn idé</a></li>";
     private static final String MY_PAGE_LINK = "<li><a href=\"/meg\" id=\"my-page\">Min side</a></li>";
 
-    private ExtraModuleGateways gateways;
-
-    @BeforeAll
-    void start(TestInfrastructure infrastructure) {
-        gateways = ExtraModuleGateways.start(infrastructure);
-    }
-
-    @AfterAll
-    void stop() {
-        gateways.close();
-    }
-
     @Test
     void aModulesEntryShowsOnEveryPageInItsOrderAmongTheOthers() {
-        var home = gateways.withTheModule().get("/").body();
-        var notFound = gateways.withTheModule()
+        var home = withTheModule().get("/").body();
+        var notFound = withTheModule()
             .get("/ideer/00000000-0000-0000-0000-000000000000", Map.of("Accept", "text/html")).body();
 
         assertAll(
@@ -51,21 +32,21 @@ class NavigationEntriesIT {
 
     @Test
     void anEntryForStaffShowsToStaffAlone() {
-        var gateway = gateways.withTheModule();
+        var gateway = withTheModule();
         var staffLink = "<li><a href=\"/ekstra/stab\" id=\"extra-staff-link\">Ekstra for ansatte</a></li>";
 
         assertAll(
             () -> assertFalse(gateway.get("/").body().contains(staffLink), "a visitor"),
-            () -> assertFalse(ExtraModuleGateways.get(gateway, ExtraModuleGateways.resident(), "/").body()
+            () -> assertFalse(get(gateway, resident(), "/").body()
                 .contains(staffLink), "a resident"),
-            () -> assertTrue(ExtraModuleGateways.get(gateway, ExtraModuleGateways.staff(), "/").body()
+            () -> assertTrue(get(gateway, staff(), "/").body()
                 .contains(staffLink), "staff"));
     }
 
     @Test
     void withoutTheModuleItsEntriesAreGoneAndTheIdeasModulesStay() {
-        var home = gateways.withoutTheModule().get("/").body();
-        var asStaff = ExtraModuleGateways.get(gateways.withoutTheModule(), ExtraModuleGateways.staff(), "/").body();
+        var home = withoutTheModule().get("/").body();
+        var asStaff = get(withoutTheModule(), staff(), "/").body();
 
         assertAll(
             () -> assertFalse(home.contains("extra-link"), home),

@@ -12,35 +12,23 @@ import static no.samskap.gateway.shell.web.Html.escape;
 /** Others' ideas the person supports or follows, each as a link while it is public, with its status. */
 final class IdeaLinksSection implements MyPageSection {
 
-    private final String anchor;
+    private final Placement placement;
     private final String itemClass;
     private final String textPrefix;
-    private final int order;
     private final Function<String, List<MyPageRows.IdeaLink>> linksOf;
 
     /** {@code textPrefix} names the heading ({@code .heading}) and what is said when there are none ({@code .none}). */
     IdeaLinksSection(String anchor, String itemClass, String textPrefix, int order,
                      Function<String, List<MyPageRows.IdeaLink>> linksOf) {
-        this.anchor = anchor;
+        this.placement = new Placement(anchor, textPrefix + ".heading", order);
         this.itemClass = itemClass;
         this.textPrefix = textPrefix;
-        this.order = order;
         this.linksOf = linksOf;
     }
 
     @Override
-    public String anchor() {
-        return anchor;
-    }
-
-    @Override
-    public String headingKey() {
-        return textPrefix + ".heading";
-    }
-
-    @Override
-    public int order() {
-        return order;
+    public Placement placement() {
+        return placement;
     }
 
     @Override

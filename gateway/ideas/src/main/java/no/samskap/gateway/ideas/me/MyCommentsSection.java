@@ -24,18 +24,8 @@ final class MyCommentsSection implements MyPageSection {
     }
 
     @Override
-    public String anchor() {
-        return "my-comments";
-    }
-
-    @Override
-    public String headingKey() {
-        return "me.comments.heading";
-    }
-
-    @Override
-    public int order() {
-        return 20;
+    public Placement placement() {
+        return new Placement("my-comments", "me.comments.heading", 20);
     }
 
     @Override

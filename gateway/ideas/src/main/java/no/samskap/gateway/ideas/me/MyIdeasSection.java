@@ -23,18 +23,8 @@ final class MyIdeasSection implements MyPageSection {
     }
 
     @Override
-    public String anchor() {
-        return ANCHOR;
-    }
-
-    @Override
-    public String headingKey() {
-        return "me.ideas.heading";
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public Placement placement() {
+        return new Placement(ANCHOR, "me.ideas.heading", 10);
     }
 
     @Override

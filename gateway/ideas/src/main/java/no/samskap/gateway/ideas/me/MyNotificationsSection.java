@@ -26,18 +26,8 @@ final class MyNotificationsSection implements MyPageSection {
     }
 
     @Override
-    public String anchor() {
-        return ANCHOR;
-    }
-
-    @Override
-    public String headingKey() {
-        return "me.notifications.heading";
-    }
-
-    @Override
-    public int order() {
-        return 50;
+    public Placement placement() {
+        return new Placement(ANCHOR, "me.notifications.heading", 50);
     }
 
     @Override

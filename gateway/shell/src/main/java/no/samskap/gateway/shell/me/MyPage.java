@@ -33,7 +33,7 @@ final class MyPage {
         """;
 
     /** A section as one module rendered it for this viewer. */
-    record RenderedSection(String anchor, String headingKey, String content) {
+    record RenderedSection(MyPageSection.Placement placement, String content) {
     }
 
     private MyPage() {
@@ -63,9 +63,9 @@ final class MyPage {
     }
 
     private static String frame(RenderedSection section, Texts texts) {
-        var anchor = escape(section.anchor());
+        var anchor = escape(section.placement().anchor());
         return "<section id=\"" + anchor + "\" aria-labelledby=\"" + anchor + "-heading\">\n"
-            + "  <h2 id=\"" + anchor + "-heading\">" + texts.text(section.headingKey()) + "</h2>\n"
+            + "  <h2 id=\"" + anchor + "-heading\">" + texts.text(section.placement().headingKey()) + "</h2>\n"
             + section.content().indent(2) + "</section>\n";
     }
 

@@ -28,7 +28,9 @@ public final class MyPageResponses {
     MyPageResponses(CsrfTokens csrfTokens, List<MyPageSection> sections) {
         this.csrfTokens = csrfTokens;
         this.sections = sections.stream()
-            .sorted(Comparator.comparingInt(MyPageSection::order).thenComparing(MyPageSection::anchor)).toList();
+            .sorted(Comparator.comparingInt((MyPageSection section) -> section.placement().order())
+                .thenComparing(section -> section.placement().anchor()))
+            .toList();
     }
 
     /** The confirmation the first section recognises in the page's query, if any. */
@@ -45,7 +47,7 @@ public final class MyPageResponses {
             new Texts(LanguageChoice.of(request)), csrf.value(), notice);
         var rendered = sections.stream()
             .flatMap(section -> section.content(viewer)
-                .map(content -> new MyPage.RenderedSection(section.anchor(), section.headingKey(), content)).stream())
+                .map(content -> new MyPage.RenderedSection(section.placement(), content)).stream())
             .toList();
         var scripts = sections.stream().map(MyPageSection::script).flatMap(Optional::stream).distinct().toList();
         var response = HttpResponse.<String>status(status)

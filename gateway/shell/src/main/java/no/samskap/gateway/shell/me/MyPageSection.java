@@ -4,18 +4,18 @@ import io.micronaut.http.HttpParameters;
 
 import java.util.Optional;
 
-/**
- * A module's part of "Min side", declared as a bean. The page shows the sections in {@code order}, lowest first, each
- * as {@code <section id="anchor">} under the heading {@code headingKey}, whose element id is the anchor with
- * {@code -heading} added; forms send the person back to {@code /meg#anchor}.
- */
+/** A module's part of "Min side", declared as a bean. */
 public interface MyPageSection {
 
-    String anchor();
+    /**
+     * Where a section stands: the page shows the sections in {@code order}, lowest first, each as
+     * {@code <section id="anchor">} under the heading {@code headingKey}, whose element id is the anchor with
+     * {@code -heading} added; forms send the person back to {@code /meg#anchor}.
+     */
+    record Placement(String anchor, String headingKey, int order) {
+    }
 
-    String headingKey();
-
-    int order();
+    Placement placement();
 
     /** The section's HTML below its heading, safe already, for this person alone; empty leaves the section out. */
     Optional<String> content(MyPageViewer viewer);
