@@ -17,7 +17,7 @@ import java.time.Duration;
  * Who may follow a stream is decided before this runs ({@link LiveStreamAccess}).
  */
 @Singleton
-class LiveStreamEndpoint {
+final class LiveStreamEndpoint {
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
