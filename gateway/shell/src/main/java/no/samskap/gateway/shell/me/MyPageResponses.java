@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Renders "Min side" with every module's sections, for the page itself and for a module's form that must show the
- * page again with a refusal. Sections read personal data, so the answer is never cached anywhere.
+ * page again with a refusal. Sections read personal data, so the answer is never cached anywhere. A section whose
+ * heading a language lacks stops the gateway at start-up.
  */
 @Singleton
 public final class MyPageResponses {
@@ -27,6 +28,8 @@ public final class MyPageResponses {
 
     MyPageResponses(CsrfTokens csrfTokens, List<MyPageSection> sections) {
         this.csrfTokens = csrfTokens;
+        sections.forEach(section -> Texts.requireInEveryLanguage(section.placement().headingKey(),
+            "The section #" + section.placement().anchor() + " of Min side"));
         this.sections = sections.stream()
             .sorted(Comparator.comparingInt((MyPageSection section) -> section.placement().order())
                 .thenComparing(section -> section.placement().anchor()))
