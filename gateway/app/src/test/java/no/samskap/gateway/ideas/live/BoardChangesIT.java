@@ -60,8 +60,14 @@ class BoardChangesIT {
     }
 
     @Test
-    void refusesAMunicipalityThatIsNoKommunenummer() {
-        assertEquals(400, gateway.get("/api/ideas/changes?municipality=mo").statusCode());
+    void refusesAMunicipalityThatIsNoKommunenummerOrNoneNamingTheField() {
+        for (var path : List.of("/api/ideas/changes?municipality=mo", "/api/ideas/changes")) {
+            var refusal = gateway.get(path);
+
+            assertEquals(400, refusal.statusCode(), path);
+            assertEquals("application/problem+json", refusal.headers().firstValue("Content-Type").orElse(""), path);
+            assertTrue(refusal.body().contains("\"municipality\""), refusal.body());
+        }
     }
 
     private CompletableFuture<HttpResponse<Void>> follow(String municipality, List<String> lines) {
