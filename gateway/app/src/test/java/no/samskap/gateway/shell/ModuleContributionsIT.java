@@ -2,7 +2,8 @@ package no.samskap.gateway.shell;
 
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
-import no.samskap.gateway.shell.testmodule.ExtraModule;
+import no.samskap.gateway.shell.ExtraModule;
+import no.samskap.gateway.shell.testmodule.ExtraStaffParts;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class ModuleContributionsIT {
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
-        withModule = GatewayUnderTest.start(infrastructure, Map.of(ExtraModule.SWITCH, "true"));
+        withModule = GatewayUnderTest.start(infrastructure, Map.of(ExtraModule.SWITCH, "on"));
         withoutModule = GatewayUnderTest.start(infrastructure);
     }
 

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.api.OpenApiPart;
 import no.samskap.gateway.shell.schema.ReadModelSchema;
+import no.samskap.gateway.shell.web.Audience;
+import no.samskap.gateway.shell.web.NavigationEntry;
 
 /** What the ideas module declares to the shell. */
 @Factory
@@ -18,5 +20,11 @@ class IdeasModule {
     @Singleton
     OpenApiPart ideaRoutes() {
         return new OpenApiPart("META-INF/samskap/openapi/ideas.yml");
+    }
+
+    /** Offered to everyone: a visitor is asked to sign in first, and staff are told why they may not. */
+    @Singleton
+    NavigationEntry newIdeaLink() {
+        return new NavigationEntry("/ideer/ny", "new-idea", "nav.newIdea", 10, Audience.ANYONE);
     }
 }

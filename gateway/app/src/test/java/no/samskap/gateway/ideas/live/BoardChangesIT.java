@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.live;
 
+import no.samskap.gateway.EventStreamLines;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.ideas.commands.IdeaMessagesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -60,33 +60,18 @@ class BoardChangesIT {
     }
 
     @Test
-    void refusesAMunicipalityThatIsNoKommunenummer() {
-        assertEquals(400, gateway.get("/api/ideas/changes?municipality=mo").statusCode());
+    void refusesAMunicipalityThatIsNoKommunenummerOrNoneNamingTheField() {
+        for (var path : List.of("/api/ideas/changes?municipality=mo", "/api/ideas/changes")) {
+            var refusal = gateway.get(path);
+
+            assertEquals(400, refusal.statusCode(), path);
+            assertEquals("application/problem+json", refusal.headers().firstValue("Content-Type").orElse(""), path);
+            assertTrue(refusal.body().contains("\"municipality\""), refusal.body());
+        }
     }
 
     private CompletableFuture<HttpResponse<Void>> follow(String municipality, List<String> lines) {
-        return HttpClient.newHttpClient().sendAsync(gateway.request("/api/ideas/changes?municipality=" + municipality)
-                .header("Accept", "text/event-stream").GET().build(),
-            HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<>() {
-                @Override
-                public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
-                    subscription.request(Long.MAX_VALUE);
-                }
-
-                @Override
-                public void onNext(String line) {
-                    lines.add(line);
-                }
-
-                @Override
-                public void onError(Throwable throwable) {
-                    lines.add("(error " + throwable + ")");
-                }
-
-                @Override
-                public void onComplete() {
-                    lines.add("(closed)");
-                }
-            }));
+        return EventStreamLines.follow(gateway.request("/api/ideas/changes?municipality=" + municipality)
+            .header("Accept", "text/event-stream").GET().build(), lines);
     }
 }

@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.me;
 
+import no.samskap.gateway.EventStreamLines;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.testkit.RealInfrastructure;
@@ -9,14 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,30 +80,11 @@ class MyNotificationStreamIT {
 
     private CompletableFuture<HttpResponse<Void>> follow(Person person, List<String> lines) {
         var provider = gateway.identityProvider();
-        return HttpClient.newHttpClient().sendAsync(gateway.request("/api/me/notifications/stream")
-                .timeout(Duration.ofMinutes(2))
-                .header("Accept", "text/event-stream")
-                .header("Cookie", "samskap_id=" + provider.idToken(person, Duration.ofMinutes(5))
-                    + "; samskap_access=" + provider.accessToken(person, Duration.ofMinutes(5)))
-                .GET().build(),
-            HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<>() {
-                @Override
-                public void onSubscribe(Flow.Subscription subscription) {
-                    subscription.request(Long.MAX_VALUE);
-                }
-
-                @Override
-                public void onNext(String line) {
-                    lines.add(line);
-                }
-
-                @Override
-                public void onError(Throwable throwable) {
-                }
-
-                @Override
-                public void onComplete() {
-                }
-            }));
+        return EventStreamLines.follow(gateway.request("/api/me/notifications/stream")
+            .timeout(Duration.ofMinutes(2))
+            .header("Accept", "text/event-stream")
+            .header("Cookie", "samskap_id=" + provider.idToken(person, Duration.ofMinutes(5))
+                + "; samskap_access=" + provider.accessToken(person, Duration.ofMinutes(5)))
+            .GET().build(), lines);
     }
 }

@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.staff;
 
+import no.samskap.gateway.EventStreamLines;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.testkit.RealInfrastructure;
@@ -9,12 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 
 import static no.samskap.gateway.ideas.staff.StaffViewers.staff;
 import static no.samskap.testkit.Eventually.eventually;
@@ -84,28 +83,7 @@ class StaffInboxStreamIT {
     }
 
     private CompletableFuture<HttpResponse<Void>> follow(Person person, List<String> lines) {
-        return HttpClient.newHttpClient().sendAsync(gateway.request("/api/staff/inbox/stream")
-                .header("Accept", "text/event-stream").header("Cookie", viewers.cookiesOf(person)).GET().build(),
-            HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<>() {
-                @Override
-                public void onSubscribe(Flow.Subscription subscription) {
-                    subscription.request(Long.MAX_VALUE);
-                }
-
-                @Override
-                public void onNext(String line) {
-                    lines.add(line);
-                }
-
-                @Override
-                public void onError(Throwable throwable) {
-                    lines.add("(error " + throwable + ")");
-                }
-
-                @Override
-                public void onComplete() {
-                    lines.add("(closed)");
-                }
-            }));
+        return EventStreamLines.follow(gateway.request("/api/staff/inbox/stream")
+            .header("Accept", "text/event-stream").header("Cookie", viewers.cookiesOf(person)).GET().build(), lines);
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.shell.ExtraModule;
 import no.samskap.gateway.shell.writes.ReadYourWrites;
 import no.samskap.gateway.shell.writes.RelayTarget;
 import no.samskap.gateway.shell.writes.WriteRelay;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /** The test-only module's routes: a read from its own read model, and a write relayed through the shell. */
 @Controller("/api/extra/things")
-@Requires(property = ExtraModule.SWITCH, value = "true")
+@Requires(property = ExtraModule.SWITCH, value = "on")
 class ExtraController {
 
     private final WriteRelay relay;

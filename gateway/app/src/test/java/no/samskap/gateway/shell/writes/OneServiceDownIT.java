@@ -4,7 +4,8 @@ import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
-import no.samskap.gateway.shell.testmodule.ExtraModule;
+import no.samskap.gateway.shell.ExtraModule;
+import no.samskap.gateway.shell.testmodule.ExtraStaffParts;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -43,8 +44,8 @@ class OneServiceDownIT {
         extraService = StandInProposals.onAFreePort();
         gateway = GatewayUnderTest.start(infrastructure, Map.of(
             "samskap-gateway.proposals-url", proposals.url(),
-            ExtraModule.SWITCH, "true",
-            ExtraModule.SERVICE_URL, extraService.url()));
+            ExtraModule.SWITCH, "on",
+            ExtraStaffParts.SERVICE_URL, extraService.url()));
         extraService.answer("POST", "/things", Answer.json(201, "{\"id\":\"lydstudio\"}")
             .withHeader("Location", "/things/lydstudio"));
         accessToken = gateway.identityProvider().accessToken(RESIDENT, Duration.ofMinutes(5));

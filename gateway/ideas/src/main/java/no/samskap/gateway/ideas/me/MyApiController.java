@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.shell.me.SignedInSubject;
 import reactor.core.publisher.Mono;
 
 import java.util.List;

@@ -14,15 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The gateway's OpenAPI document, joined once at start-up from the part each module's build describes, so a module
- * that is left out takes its routes out of the document too. A part that is missing stops the gateway.
+ * The gateway's OpenAPI document, joined once at start-up from the part each module's build describes and the routes
+ * built at start-up, so a module that is left out takes its routes out of the document too. A part that is missing
+ * stops the gateway.
  */
 @Context
 public final class OpenApiDocument {
 
     private final String yaml;
 
-    OpenApiDocument(List<OpenApiPart> parts) {
+    OpenApiDocument(List<OpenApiPart> parts, List<OpenApiPaths> builtAtStart) {
         var shell = read("META-INF/samskap/openapi/shell.yml");
         var paths = new TreeMap<String, Object>(section(shell, "paths"));
         var schemas = new TreeMap<String, Object>(schemas(shell));
@@ -31,6 +32,7 @@ public final class OpenApiDocument {
             paths.putAll(section(document, "paths"));
             schemas.putAll(schemas(document));
         });
+        builtAtStart.forEach(described -> paths.putAll(described.paths()));
         var joined = new LinkedHashMap<String, Object>();
         joined.put("openapi", shell.get("openapi"));
         joined.put("info", shell.get("info"));

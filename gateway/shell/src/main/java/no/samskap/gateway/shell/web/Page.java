@@ -1,10 +1,13 @@
 package no.samskap.gateway.shell.web;
 
-import io.micronaut.http.HttpRequest;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.authentication.Authentication;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The frame around every server-rendered page: the page's language, a skip link, the site's header, navigation and
@@ -28,8 +31,7 @@ public final class Page {
             <p class="site-name"><a href="/">Samskap</a></p>
             <nav aria-label="%s">
               <ul>
-                <li><a href="/ideer/ny" id="new-idea">%s</a></li>
-                <li><a href="/meg">%s</a></li>%s
+        %s
               </ul>
             </nav>
             <nav aria-label="%s">
@@ -57,17 +59,28 @@ public final class Page {
 
     /** {@code title} and {@code main} must already be safe HTML (from {@link Texts} or escaped); {@code path} is where the page lives, with its query if any. */
     public static String render(Texts texts, String title, String main, String path) {
+        var viewer = ServerRequestContext.currentRequest().flatMap(request -> request.getUserPrincipal(Authentication.class));
         return FRAME.formatted(texts.language().tag(), title, texts.text("page.skip"),
-            texts.text("page.nav.site"), texts.text("page.newIdea"), texts.text("page.myPage"), signInLink(texts),
+            texts.text("page.nav.site"), navigationLinks(texts, viewer.orElse(null)).indent(8).stripTrailing(),
             texts.text("page.nav.languages"), languageLinks(texts, path).indent(8).stripTrailing(),
             main.indent(4).stripTrailing(), texts.text("page.footer"),
             texts.text("page.accessibility"), texts.text("page.privacy"));
     }
 
-    /** Someone signed in is offered no sign-in; they sign out from their own page. */
-    private static String signInLink(Texts texts) {
-        var signedIn = ServerRequestContext.currentRequest().flatMap(HttpRequest::getUserPrincipal).isPresent();
-        return signedIn ? "" : "\n                <li><a href=\"/logg-inn\" id=\"sign-in\">" + texts.text("page.signIn") + "</a></li>";
+    /**
+     * The modules' entries this viewer may see, then the sign-in for someone not signed in (they sign out from their
+     * own page). Rendered outside a request, as in a unit test, a page has only the sign-in.
+     */
+    private static String navigationLinks(Texts texts, @Nullable Authentication viewer) {
+        var entries = ServerRequestContext.currentRequest()
+            .flatMap(request -> request.getAttribute(Navigation.ATTRIBUTE, Navigation.class))
+            .map(navigation -> navigation.seenBy(viewer)).orElse(List.of());
+        var links = entries.stream().map(entry -> "<li><a href=\"%s\" id=\"%s\">%s</a></li>".formatted(
+            Html.escape(entry.path()), Html.escape(entry.id()), texts.text(entry.textKey())));
+        var signIn = viewer == null
+            ? Stream.of("<li><a href=\"/logg-inn\" id=\"sign-in\">" + texts.text("page.signIn") + "</a></li>")
+            : Stream.<String>empty();
+        return Stream.concat(links, signIn).collect(Collectors.joining("\n"));
     }
 
     private static String languageLinks(Texts texts, String path) {

@@ -66,6 +66,19 @@ public final class Texts {
         return new MessageFormat(pattern, language.locale()).format(escaped);
     }
 
+    /**
+     * Stops a module's contribution at start-up when a language lacks its text, rather than the first page that
+     * shows it failing; {@code contribution} says whose text it is.
+     */
+    public static void requireInEveryLanguage(String key, String contribution) {
+        for (var language : Language.values()) {
+            if (!new Texts(language).has(key)) {
+                throw new IllegalStateException(contribution + " needs the text " + key + ", which no module has in "
+                    + language.tag());
+            }
+        }
+    }
+
     public boolean has(String key) {
         return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
     }

@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.me;
+package no.samskap.gateway.shell.me;
 
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -14,7 +14,7 @@ public record Profile(String name, String username, String municipality, List<St
 
     static final List<String> SAMSKAP_ROLES = List.of("resident", "staff", "admin");
 
-    static Profile of(Authentication authentication) {
+    public static Profile of(Authentication authentication) {
         var claims = authentication.getAttributes();
         var username = authentication.getName();
         var name = claims.get("name") instanceof String displayName && !displayName.isBlank() ? displayName : username;

@@ -1,6 +1,5 @@
 package no.samskap.gateway.ideas.me;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,17 +8,14 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import no.samskap.gateway.shell.web.CsrfTokens;
-import no.samskap.gateway.shell.web.LanguageChoice;
-import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.me.MyPageNotice;
+import no.samskap.gateway.shell.me.MyPageResponses;
+import no.samskap.gateway.shell.me.SignedInSubject;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -29,40 +25,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The signed-in person's own page, the same facts about who they are as JSON for scripts, and the page's two forms:
- * marking every notification read and appealing a decision about an idea. Both answer 303 back to the page.
+ * The two forms of "Min side" that belong to ideas: marking every notification read and appealing a decision about
+ * an idea. Both answer 303 back to the page; a refused appeal shows the page again with the words the person typed.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
-final class MyPageController {
+final class MyPageFormsController {
 
     static final int APPEAL_MAX_LENGTH = 2000;
 
-    private final CsrfTokens csrfTokens;
-    private final MyPageRows rows;
+    private final MyPageResponses page;
     private final MyWrites writes;
 
-    MyPageController(CsrfTokens csrfTokens, MyPageRows rows, MyWrites writes) {
-        this.csrfTokens = csrfTokens;
-        this.rows = rows;
+    MyPageFormsController(MyPageResponses page, MyWrites writes) {
+        this.page = page;
         this.writes = writes;
-    }
-
-    @Get("/meg")
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String anket,
-                              @QueryValue @Nullable String lest) {
-        var notice = "1".equals(anket) ? MyPageNotice.confirmed("me.appeal.sent")
-            : "1".equals(lest) ? MyPageNotice.confirmed("me.notifications.allRead")
-            : "feil".equals(lest) ? MyPageNotice.confirmed("me.notifications.markFailed")
-            : MyPageNotice.NONE;
-        return html(request, authentication, HttpStatus.OK, notice);
-    }
-
-    @Get("/api/me")
-    @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<Profile> profile(Authentication authentication) {
-        return HttpResponse.ok(Profile.of(authentication)).header("Cache-Control", "no-store");
     }
 
     @Post("/meg/varsler/lest")
@@ -92,22 +69,9 @@ final class MyPageController {
     /** The page again with the person's words and the error beside the field; reading it blocks, so off the event loop. */
     private Mono<MutableHttpResponse<?>> refusedAppeal(HttpRequest<?> request, Authentication authentication, UUID idea,
                                                        String errorKey, String text, HttpStatus status) {
-        return Mono.<MutableHttpResponse<?>>fromCallable(() -> html(request, authentication, status,
-                MyPageNotice.appealRefused(idea.toString(), errorKey, text)))
+        var notice = MyPageNotice.refused(MyIdeasSection.appealFieldId(idea.toString()), errorKey, text);
+        return Mono.<MutableHttpResponse<?>>fromCallable(() -> page.page(request, authentication, status, notice))
             .subscribeOn(Schedulers.boundedElastic());
-    }
-
-    private MutableHttpResponse<String> html(HttpRequest<?> request, Authentication authentication, HttpStatus status,
-                                             MyPageNotice notice) {
-        var csrf = csrfTokens.tokenFor(request);
-        var content = MyPageContent.of(rows, SignedInSubject.of(authentication));
-        var response = HttpResponse.<String>status(status)
-            .body(MyPage.render(Profile.of(authentication), content, notice, csrf.value(),
-                new Texts(LanguageChoice.of(request))))
-            .contentType(MediaType.TEXT_HTML_TYPE)
-            .header("Cache-Control", "no-store");
-        csrfTokens.remember(csrf, request, response);
-        return response;
     }
 
     private static String field(Map<String, Object> form, String name) {

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.ExtraModule;
 import no.samskap.gateway.shell.dashboard.DashboardPanel;
 import no.samskap.gateway.shell.dashboard.Period;
 import no.samskap.gateway.shell.opendata.OpenDataset;
@@ -23,15 +24,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A module that exists only in tests, switched on by {@value #SWITCH}: what a new service's module declares to the
- * shell, and nothing else. It contributes an inbox section, a dashboard panel and an open dataset, and relays its
- * writes to its own service.
+ * The test-only module's contributions to the staff pages and open data (its navigation, "Min side" section and
+ * live stream are in {@link ExtraModule}): an inbox section, a dashboard panel and an open dataset, and writes
+ * relayed to its own service. Switched on with the rest of the module.
  */
 @Factory
-@Requires(property = ExtraModule.SWITCH, value = "true")
-public class ExtraModule {
+@Requires(property = ExtraModule.SWITCH, value = "on")
+public class ExtraStaffParts {
 
-    public static final String SWITCH = "samskap.test.extra-module";
     public static final String SERVICE_URL = "samskap.test.extra-service-url";
     public static final int WAITING_TASKS = 3;
     public static final long VISITS = 42;
