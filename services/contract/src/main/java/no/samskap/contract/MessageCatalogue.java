@@ -1,5 +1,6 @@
 package no.samskap.contract;
 
+import no.samskap.contract.notifications.NotificationsMessages;
 import no.samskap.contract.proposals.ProposalsMessages;
 
 import java.util.List;
@@ -31,7 +32,8 @@ public final class MessageCatalogue {
         ProposalsMessages.IDEA_UNFOLLOWED,
         ProposalsMessages.NOTIFICATION_ADDED,
         ProposalsMessages.NOTIFICATIONS_READ,
-        ProposalsMessages.RESPONSE_DATE_CHANGED);
+        ProposalsMessages.RESPONSE_DATE_CHANGED,
+        NotificationsMessages.PERSON_NOTIFIED);
 
     private MessageCatalogue() {
     }
