@@ -48,10 +48,9 @@ class MyPageTest {
             null, "none", java.time.Instant.EPOCH, "Ingen <regelbrot>.");
         var hiddenAgain = new MyPageRows.MyIdea("55555555-5555-5555-5555-555555555555", "Dans", "published", false, true,
             "Reklame", "none", java.time.Instant.EPOCH, "Gammal grunn.");
-        var content = new MyPageContent(List.of(restored, hiddenAgain), List.of(), List.of(), List.of(),
-            new MyPageRows.Feed(List.of(), 0));
+        var content = new MyPageContent(List.of(restored, hiddenAgain), List.of(), List.of(), List.of());
 
-        var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
+        var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE, "",
             "token", new Texts(Language.NYNORSK));
 
         assertTrue(html.contains("<p class=\"restored-reason\">Vist att: Ingen &lt;regelbrot&gt;.</p>"), html);
@@ -59,42 +58,20 @@ class MyPageTest {
     }
 
     @Test
-    void marksUnreadNotificationsInWordsAndOffersAnAppealOnlyWhereOneIsPossible() {
+    void offersAnAppealOnlyWhereOneIsPossibleAndShowsTheFeedSectionItIsGiven() {
         var rejected = new MyPageRows.MyIdea("11111111-1111-1111-1111-111111111111", "Avvist <idé>", "rejected", false,
             false, "Navn på elev", "none", java.time.Instant.EPOCH, null);
         var appealed = new MyPageRows.MyIdea("22222222-2222-2222-2222-222222222222", "Skjult idé", "published", false,
             true, "Reklame", "pending", java.time.Instant.EPOCH, null);
-        var unread = new MyPageRows.MyNotification("7", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
-            "answered", "Ja.", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
-        var read = new MyPageRows.MyNotification("6", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
-            "published", "", java.time.Instant.parse("2026-11-27T10:00:00Z"), java.time.Instant.EPOCH, true);
-        var content = new MyPageContent(List.of(rejected, appealed), List.of(), List.of(), List.of(),
-            new MyPageRows.Feed(List.of(unread, read), 1));
+        var content = new MyPageContent(List.of(rejected, appealed), List.of(), List.of(), List.of());
 
         var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
-            "token", new Texts(Language.NYNORSK));
+            "<section id=\"my-notifications\"></section>", "token", new Texts(Language.NYNORSK));
 
         assertTrue(html.contains("Avvist &lt;idé&gt;"), html);
         assertTrue(html.contains("action=\"/meg/ideer/11111111-1111-1111-1111-111111111111/anke\""), html);
         assertFalse(html.contains("/meg/ideer/22222222-2222-2222-2222-222222222222/anke"), html);
-        assertTrue(html.contains("<li class=\"notification unread\" data-idea-id=\"33333333-3333-3333-3333-333333333333\""
-            + " data-notification-id=\"7\"><strong class=\"unread-marker\">Ulese:</strong>"), html);
-        assertTrue(html.contains("<li class=\"notification\" data-idea-id=\"33333333-3333-3333-3333-333333333333\""
-            + " data-notification-id=\"6\"><a href=\"/ideer/"), html);
-        assertTrue(html.contains("Du har 1 ulese varsel."), html);
-        assertTrue(html.indexOf("data-notification-id=\"7\"") < html.indexOf("data-notification-id=\"6\""), html);
+        assertTrue(html.contains("<section id=\"my-notifications\"></section>"), html);
         assertFalse(html.contains("id=\"staff-links\""), html);
-    }
-
-    @Test
-    void aMovedResponseDateIsToldWithTheNewDate() {
-        var moved = new MyPageRows.MyNotification("8", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
-            "response-date-changed", "2027-02-12", java.time.Instant.parse("2026-11-28T10:00:00Z"), null, true);
-        var content = new MyPageContent(List.of(), List.of(), List.of(), List.of(), new MyPageRows.Feed(List.of(moved), 1));
-
-        var html = MyPage.render(new Profile("Ola", "ola", "1833", List.of("resident")), content, MyPageNotice.NONE,
-            "token", new Texts(Language.BOKMAL));
-
-        assertTrue(html.contains("Kino &amp; kaffe</a>: har fått ny svarfrist (svar innen 12. februar 2027)"), html);
     }
 }

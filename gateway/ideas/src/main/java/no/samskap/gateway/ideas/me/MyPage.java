@@ -4,8 +4,6 @@ import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +13,7 @@ import static no.samskap.gateway.shell.web.Html.escapeWithLineBreaks;
 /**
  * "Min side": who is signed in and the button that signs them out, their own ideas (with a moderator's reason and
  * the one appeal), their comments a moderator hid (with the reasons for hiding and for showing them again), the
- * ideas they support and follow, and their notifications, which a script keeps live.
+ * ideas they support and follow, and the shell's section of their notifications, which a script keeps live.
  */
 final class MyPage {
 
@@ -40,10 +38,12 @@ final class MyPage {
     }
 
     static String render(Profile profile, String csrfToken, Texts texts) {
-        return render(profile, MyPageContent.empty(), MyPageNotice.NONE, csrfToken, texts);
+        return render(profile, MyPageContent.empty(), MyPageNotice.NONE, "", csrfToken, texts);
     }
 
-    static String render(Profile profile, MyPageContent content, MyPageNotice notice, String csrfToken, Texts texts) {
+    /** {@code feedSection} is the shell's notification feed section, already rendered for the person. */
+    static String render(Profile profile, MyPageContent content, MyPageNotice notice, String feedSection,
+                         String csrfToken, Texts texts) {
         var roles = profile.roles().isEmpty()
             ? texts.text("me.roles.none")
             : profile.roles().stream().map(role -> texts.text("me.role." + role)).collect(Collectors.joining(", "));
@@ -63,7 +63,7 @@ final class MyPage {
             texts.text("me.supports.none"), content.supports(), texts));
         main.append(links("my-follows", "followed-idea", texts.text("me.follows.heading"),
             texts.text("me.follows.none"), content.follows(), texts));
-        main.append(notifications(content.feed(), csrfToken, texts));
+        main.append(feedSection);
         main.append("<p><a href=\"/\">").append(texts.text("page.toHome")).append("</a></p>\n");
         main.append("<script src=\"/assets/my-page.js\" defer></script>");
         return Page.render(texts, texts.text("me.title"), main.toString(), "/meg");
@@ -210,60 +210,6 @@ final class MyPage {
             html.append("  </ul>\n");
         }
         return html.append("</section>\n").toString();
-    }
-
-    private static String notifications(MyPageRows.Feed feed, String csrfToken, Texts texts) {
-        var html = new StringBuilder("""
-            <section id="my-notifications" aria-labelledby="notifications-heading">
-              <h2 id="notifications-heading">%s</h2>
-              <p id="unread-count">%s</p>
-            """.formatted(texts.text("me.notifications.heading"), texts.text("me.notifications.unread", feed.unreadCount())));
-        if (feed.unreadCount() > 0) {
-            html.append("""
-                  <form method="post" action="/meg/varsler/lest" id="mark-all-read-form">
-                    <input type="hidden" name="%s" value="%s">
-                    <button type="submit" id="mark-all-read">%s</button>
-                  </form>
-                """.formatted(CsrfTokens.FIELD, escape(csrfToken), texts.text("me.notifications.markAllRead")));
-        }
-        if (feed.notifications().isEmpty()) {
-            html.append("  <p id=\"no-notifications\">").append(texts.text("me.notifications.none")).append("</p>\n");
-        }
-        html.append("  <ol id=\"notifications\" data-stream=\"/api/me/notifications/stream\">\n");
-        feed.notifications().forEach(notification -> html.append(notification(notification, texts).indent(4)));
-        return html.append("  </ol>\n</section>\n").toString();
-    }
-
-    private static String notification(MyPageRows.MyNotification notification, Texts texts) {
-        var unread = notification.unread();
-        var html = new StringBuilder("<li class=\"notification" + (unread ? " unread" : "") + "\" data-idea-id=\""
-            + escape(notification.ideaId()) + "\" data-notification-id=\"" + escape(notification.id()) + "\">");
-        if (unread) {
-            html.append("<strong class=\"unread-marker\">").append(texts.text("me.notifications.unreadMarker"))
-                .append("</strong> ");
-        }
-        html.append(title(notification.ideaId(), notification.ideaTitle(), notification.ideaPublic())).append(": ")
-            .append(texts.word("me.notification", notification.kind())).append(noteOf(notification, texts))
-            .append(" <time datetime=\"").append(escape(notification.addedAt().toString())).append("\">")
-            .append(texts.date(notification.addedAt())).append("</time></li>");
-        return html.toString();
-    }
-
-    /** An assessment's date to answer by, or the date it was moved to, or the start of an answer; others have no note. */
-    private static String noteOf(MyPageRows.MyNotification notification, Texts texts) {
-        var note = notification.note();
-        if (note == null || note.isBlank()) {
-            return "";
-        }
-        if ("under-assessment".equals(notification.kind()) || "response-date-changed".equals(notification.kind())) {
-            try {
-                // Texts escapes the date again; a formatted date holds nothing that escaping changes.
-                return " " + texts.text("idea.timeline.respondBy", texts.date(LocalDate.parse(note)));
-            } catch (DateTimeParseException notADate) {
-                return "";
-            }
-        }
-        return " <q class=\"note\">" + escape(note) + "</q>";
     }
 
     private static String title(String id, String title, boolean isPublic) {

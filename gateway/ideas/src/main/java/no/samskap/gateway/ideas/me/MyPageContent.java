@@ -4,14 +4,14 @@ import java.util.List;
 
 /** What the person's own page lists, all read for that person alone. */
 record MyPageContent(List<MyPageRows.MyIdea> ideas, List<MyPageRows.MyComment> moderatedComments,
-                     List<MyPageRows.IdeaLink> supports, List<MyPageRows.IdeaLink> follows, MyPageRows.Feed feed) {
+                     List<MyPageRows.IdeaLink> supports, List<MyPageRows.IdeaLink> follows) {
 
     static MyPageContent empty() {
-        return new MyPageContent(List.of(), List.of(), List.of(), List.of(), new MyPageRows.Feed(List.of(), 0));
+        return new MyPageContent(List.of(), List.of(), List.of(), List.of());
     }
 
     static MyPageContent of(MyPageRows rows, String personId) {
         return new MyPageContent(rows.ideasOf(personId), rows.moderatedCommentsOf(personId), rows.supportsOf(personId),
-            rows.followsOf(personId), rows.feedOf(personId));
+            rows.followsOf(personId));
     }
 }

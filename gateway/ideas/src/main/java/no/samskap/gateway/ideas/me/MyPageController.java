@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.shell.notifications.FeedSection;
+import no.samskap.gateway.shell.signin.SignedInSubject;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Texts;
@@ -29,8 +31,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The signed-in person's own page, the same facts about who they are as JSON for scripts, and the page's two forms:
- * marking every notification read and appealing a decision about an idea. Both answer 303 back to the page.
+ * The signed-in person's own page, the same facts about who they are as JSON for scripts, and the page's appeal
+ * against a decision about an idea, which answers 303 back to the page. The notifications are the shell's section.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -41,21 +43,19 @@ final class MyPageController {
     private final CsrfTokens csrfTokens;
     private final MyPageRows rows;
     private final MyWrites writes;
+    private final FeedSection feedSection;
 
-    MyPageController(CsrfTokens csrfTokens, MyPageRows rows, MyWrites writes) {
+    MyPageController(CsrfTokens csrfTokens, MyPageRows rows, MyWrites writes, FeedSection feedSection) {
         this.csrfTokens = csrfTokens;
         this.rows = rows;
         this.writes = writes;
+        this.feedSection = feedSection;
     }
 
     @Get("/meg")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String anket,
-                              @QueryValue @Nullable String lest) {
-        var notice = "1".equals(anket) ? MyPageNotice.confirmed("me.appeal.sent")
-            : "1".equals(lest) ? MyPageNotice.confirmed("me.notifications.allRead")
-            : "feil".equals(lest) ? MyPageNotice.confirmed("me.notifications.markFailed")
-            : MyPageNotice.NONE;
+    HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String anket) {
+        var notice = "1".equals(anket) ? MyPageNotice.confirmed("me.appeal.sent") : MyPageNotice.NONE;
         return html(request, authentication, HttpStatus.OK, notice);
     }
 
@@ -63,14 +63,6 @@ final class MyPageController {
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<Profile> profile(Authentication authentication) {
         return HttpResponse.ok(Profile.of(authentication)).header("Cache-Control", "no-store");
-    }
-
-    @Post("/meg/varsler/lest")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Mono<MutableHttpResponse<?>> markAllRead(HttpRequest<?> request, Authentication authentication) {
-        return writes.markAllRead(request, SignedInSubject.of(authentication))
-            .map(answer -> HttpResponse.seeOther(URI.create(answer.getStatus().getCode() < 300
-                ? "/meg?lest=1#my-notifications" : "/meg?lest=feil#my-notifications")));
     }
 
     @Post("/meg/ideer/{id}/anke")
@@ -100,10 +92,11 @@ final class MyPageController {
     private MutableHttpResponse<String> html(HttpRequest<?> request, Authentication authentication, HttpStatus status,
                                              MyPageNotice notice) {
         var csrf = csrfTokens.tokenFor(request);
-        var content = MyPageContent.of(rows, SignedInSubject.of(authentication));
+        var personId = SignedInSubject.of(authentication);
+        var texts = new Texts(LanguageChoice.of(request));
         var response = HttpResponse.<String>status(status)
-            .body(MyPage.render(Profile.of(authentication), content, notice, csrf.value(),
-                new Texts(LanguageChoice.of(request))))
+            .body(MyPage.render(Profile.of(authentication), MyPageContent.of(rows, personId), notice,
+                feedSection.render(request, personId, csrf.value(), texts), csrf.value(), texts))
             .contentType(MediaType.TEXT_HTML_TYPE)
             .header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);

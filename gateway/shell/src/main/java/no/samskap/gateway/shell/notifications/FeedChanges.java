@@ -1,24 +1,25 @@
-package no.samskap.gateway.ideas.me;
+package no.samskap.gateway.shell.notifications;
 
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
-/** Hands each committed new notification to its person's open pages, and to no one else's. Nothing is kept. */
+/** Hands each committed new entry to its person's open pages, and to no one else's. Nothing is kept. */
 @Singleton
-class MyNotificationChanges {
+public class FeedChanges {
 
-    private final Sinks.Many<NewNotification> sink = Sinks.many().multicast().directBestEffort();
+    private final Sinks.Many<NewEntry> sink = Sinks.many().multicast().directBestEffort();
 
-    void announce(NewNotification notification) {
-        sink.tryEmitNext(notification);
+    void announce(NewEntry entry) {
+        sink.tryEmitNext(entry);
     }
 
-    int watchers() {
+    /** How many pages listen now, for a test that must wait until a page does. */
+    public int watchers() {
         return sink.currentSubscriberCount();
     }
 
-    Flux<NewNotification> of(String personId) {
-        return sink.asFlux().filter(notification -> notification.personId().equals(personId));
+    Flux<NewEntry> of(String personId) {
+        return sink.asFlux().filter(entry -> entry.personId().equals(personId));
     }
 }

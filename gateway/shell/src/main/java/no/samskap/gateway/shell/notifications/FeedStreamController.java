@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.me;
+package no.samskap.gateway.shell.notifications;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.gateway.shell.signin.SignedInSubject;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
@@ -21,17 +22,17 @@ import java.time.Duration;
  */
 @Controller("/api/me/notifications/stream")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-class MyNotificationStreamController {
+class FeedStreamController {
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     @Serdeable
-    record NotificationEvent(String id, String ideaId, String kind) {
+    record NotificationEvent(String id, String subjectType, String subjectId, String kind) {
     }
 
-    private final MyNotificationChanges changes;
+    private final FeedChanges changes;
 
-    MyNotificationStreamController(MyNotificationChanges changes) {
+    FeedStreamController(FeedChanges changes) {
         this.changes = changes;
     }
 
@@ -40,8 +41,8 @@ class MyNotificationStreamController {
     HttpResponse<Publisher<Event<?>>> follow(Authentication authentication) {
         var personId = SignedInSubject.of(authentication);
         Flux<Event<?>> added = changes.of(personId)
-            .map(notification -> Event.of(new NotificationEvent(notification.id(), notification.ideaId(),
-                notification.kind())).name("notification").id(notification.id()));
+            .map(entry -> Event.of(new NotificationEvent(entry.id(), entry.subjectType(), entry.subjectId(),
+                entry.kind())).name("notification").id(entry.id()));
         Flux<Event<?>> keepAlive = Flux.interval(KEEP_ALIVE).map(tick -> Event.of("").comment("keep-alive"));
         return HttpResponse.<Publisher<Event<?>>>ok(Flux.merge(added, keepAlive)).header("Cache-Control", "no-store");
     }

@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.me;
+package no.samskap.gateway.shell.signin;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
@@ -10,12 +10,12 @@ import java.util.List;
  * The person's subject ({@code sub}), the id the services know them by and key their messages with; the gateway's
  * principal name is their username, which the services never see.
  */
-final class SignedInSubject {
+public final class SignedInSubject {
 
     private SignedInSubject() {
     }
 
-    static String of(Authentication authentication) {
+    public static String of(Authentication authentication) {
         if (authentication.getAttributes().get("sub") instanceof String subject && !subject.isBlank()) {
             return subject;
         }
