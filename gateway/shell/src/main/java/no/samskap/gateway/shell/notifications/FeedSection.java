@@ -22,7 +22,6 @@ public class FeedSection {
     public static final String NOTICE_PARAMETER = "varsler";
     private static final Map<String, String> NOTICES = Map.of(
         "lest", "notifications.allRead",
-        "feil", "notifications.markFailed",
         "sammendrag", "notifications.digest.saved",
         "ingen-epost", "notifications.digest.noAddress");
 
