@@ -87,17 +87,16 @@ class NotificationDigestIT {
         composeAndSend();
         composeAndSend();
 
-        var mails = mailsTo(resident);
-        assertEquals(1, mails.size());
-        var body = (String) mails.get(0).getContent();
+        var mail = theOneMailTo(resident);
+        var body = (String) mail.getContent();
         assertAll(
-            () -> assertEquals("Samskap: 1 nytt varsel", mails.get(0).getSubject()),
+            () -> assertEquals("Samskap: 1 nytt varsel", mail.getSubject()),
             () -> assertTrue(body.contains("<html lang=\"nn\">"), body),
             () -> assertTrue(body.contains("Dette har skjedd sidan sist"), body),
             () -> assertTrue(body.contains("<a href=\"http://127.0.0.1:8080/ideer/" + follower.idea()
                 + "\"><strong>Kveldsope på biblioteket</strong></a> har fått svar frå kommunen"
                 + " <q class=\"note\">Ja, frå januar.</q>"), body),
-            () -> assertTrue(mails.get(0).getContentType().contains("text/html"), mails.get(0).getContentType()));
+            () -> assertTrue(mail.getContentType().contains("text/html"), mail.getContentType()));
     }
 
     @Test
@@ -114,15 +113,13 @@ class NotificationDigestIT {
         composeAndSend();
         composeAndSend();
 
-        var mails = mailsTo(resident);
-        assertEquals(1, mails.size());
-        var body = (String) mails.get(0).getContent();
+        var mail = theOneMailTo(resident);
+        var body = (String) mail.getContent();
         assertAll(
-            () -> assertEquals("Samskap: 1 new notification", mails.get(0).getSubject()),
+            () -> assertEquals("Samskap: 1 new notification", mail.getSubject()),
             () -> assertTrue(body.contains("This has happened since last time"), body),
             () -> assertTrue(body.contains("has been answered by the municipality"), body),
-            () -> assertTrue(mails.get(0).getMessageID().matches("<[0-9a-f-]{36}@samskap\\.test>"),
-                mails.get(0).getMessageID()));
+            () -> assertTrue(mail.getMessageID().matches("<[0-9a-f-]{36}@samskap\\.test>"), mail.getMessageID()));
     }
 
     @Test
@@ -184,6 +181,12 @@ class NotificationDigestIT {
     private void composeAndSend() {
         gateway.bean(DigestComposer.class).composeDue();
         gateway.bean(MailSender.class).sendDue();
+    }
+
+    private MimeMessage theOneMailTo(Person person) {
+        var mails = mailsTo(person);
+        assertEquals(1, mails.size(), "mails to " + person.username());
+        return mails.get(0);
     }
 
     private List<MimeMessage> mailsTo(Person person) {
