@@ -27,4 +27,13 @@ record MailConfiguration(
     boolean configured() {
         return !host.isBlank();
     }
+
+    /** How long a mail waits after its {@code attempts}-th refused send: twice as long each time, at most the longest. */
+    Duration retryAfter(int attempts) {
+        var wait = firstRetry;
+        for (int i = 1; i < attempts && wait.compareTo(longestRetry) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(longestRetry) > 0 ? longestRetry : wait;
+    }
 }

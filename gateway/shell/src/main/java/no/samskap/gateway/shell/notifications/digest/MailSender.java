@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -65,20 +64,12 @@ class MailSender {
             return true;
         } catch (MessagingException refused) {
             var attempts = mail.get(4, Integer.class) + 1;
-            var wait = retryAfter(attempts);
+            var wait = configuration.retryAfter(attempts);
             LOG.warn("Could not send mail {} (attempt {}); trying again in {}: {}", mailId, attempts, wait,
                 refused.getMessage());
             sql.execute("update notification_mail set attempts = ?, next_attempt_at = ?::timestamptz, last_error = ?"
                 + " where mail_id = ?", attempts, Feeds.utc(now.plus(wait)), String.valueOf(refused.getMessage()), mailId);
             return false;
         }
-    }
-
-    Duration retryAfter(int attempts) {
-        var wait = configuration.firstRetry();
-        for (int i = 1; i < attempts && wait.compareTo(configuration.longestRetry()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(configuration.longestRetry()) > 0 ? configuration.longestRetry() : wait;
     }
 }
