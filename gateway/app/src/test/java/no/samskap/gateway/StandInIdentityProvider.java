@@ -157,6 +157,7 @@ public final class StandInIdentityProvider implements AutoCloseable {
             .claim("azp", CLIENT_ID)
             .claim("preferred_username", person.username())
             .claim("name", person.name())
+            .claim("email", person.username() + "@innbygger.test")
             .claim("municipality", person.municipality())
             .claim("roles", person.roles());
     }

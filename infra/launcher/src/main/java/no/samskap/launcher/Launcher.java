@@ -118,6 +118,9 @@ public final class Launcher {
                 progress.line("  API   " + gateway.baseUrl() + "/api/ideas?municipality=1833");
             });
         printHowToLogIn(platform.identityProvider());
+        if (platform.sendsMailLocally()) {
+            progress.line("  Mail  " + platform.layout().mailDirectory() + "/ (each mail Samskap sends, as an .eml file)");
+        }
         progress.line("  Logs  " + platform.layout().logsDirectory() + "/");
         progress.line(check ? "  --check: stopping everything again now." : "  Stop  press Ctrl-C");
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts PostgreSQL, Kafka, Keycloak and the deployables in order, each deployable only once the one before it is
+ * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server and the deployables in order, each deployable only once the one before it is
  * healthy, and stops whatever was started in reverse order. {@link #stop()} may come from another thread
  * (the shutdown hook) while {@link #start()} is still running.
  */
@@ -30,6 +30,7 @@ final class Platform {
     private final StartedParts started;
     private final BackingServices backingServices;
     private final IdentityProviders identityProviders;
+    private final LocalMail localMail;
     private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
     private final CountDownLatch startReturned = new CountDownLatch(1);
     private volatile boolean starting;
@@ -47,6 +48,7 @@ final class Platform {
         this.backingServices = new BackingServices(layout, this.environment, progress, started, this::isStopping);
         this.identityProviders = new IdentityProviders(layout, this.environment, progress, started, this::isStopping,
             KeycloakStart.REAL);
+        this.localMail = new LocalMail(layout, this.environment, progress, started);
     }
 
     void start() {
@@ -65,9 +67,11 @@ final class Platform {
             abortIfStopping(IdentityProviders.KEYCLOAK);
             identityProvider = identityProviders.start(keycloakPort);
             identityProviders.allowSignInBackTo(identityProvider, entryPointOrigin());
+            abortIfStopping(LocalMail.PART);
+            var mail = localMail.start(ports);
             for (var deployable : deployables) {
                 abortIfStopping(deployable.name());
-                startDeployable(deployable, database, bootstrapServers, identityProvider);
+                startDeployable(deployable, database, bootstrapServers, identityProvider, mail);
             }
         } finally {
             startReturned.countDown();
@@ -107,6 +111,11 @@ final class Platform {
         return layout;
     }
 
+    /** Whether the gateway's mail goes to the local SMTP server, which writes it under {@code .samskap/mail/}. */
+    boolean sendsMailLocally() {
+        return !localMail.isExternal();
+    }
+
     /** Known once {@link #start()} has returned. */
     IdentityProvider identityProvider() {
         return identityProvider;
@@ -138,15 +147,19 @@ final class Platform {
     }
 
     private void startDeployable(Deployable deployable, BackingServices.Database database, String bootstrapServers,
-                                 IdentityProvider identityProvider) {
+                                 IdentityProvider identityProvider, Map<String, String> mail) {
         var step = progress.begin(deployable.name());
         try {
             database.server().ensureSchema(database.name(), deployable.schema());
             var logFile = layout.logFile(deployable.name());
+            var environment = new HashMap<>(ChildCommand.environment(deployable, database, bootstrapServers,
+                identityProvider));
+            if (deployable.isEntryPoint()) {
+                environment.put("SAMSKAP_SITE_URL", deployable.baseUrl());
+                environment.putAll(mail);
+            }
             var child = ChildProcess.start(deployable.name(),
-                ChildCommand.javaJar(layout.resolve(deployable.jarPath())),
-                ChildCommand.environment(deployable, database, bootstrapServers, identityProvider), layout.root(),
-                logFile);
+                ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);
             children.add(child);
             started.add(deployable.name(), () -> describe(child.stop(STOP_GRACE)));
             child.awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);

@@ -78,6 +78,11 @@ record RepositoryLayout(Path root) {
         return stateDirectory().resolve("keycloak").resolve(KeycloakServer.VERSION);
     }
 
+    /** Where the local SMTP server writes each mail it receives, one {@code .eml} file each. */
+    Path mailDirectory() {
+        return stateDirectory().resolve("mail");
+    }
+
     Path logsDirectory() {
         return stateDirectory().resolve("logs");
     }

@@ -78,7 +78,7 @@ class IdeaLoopInTheBrowserIT {
             .filter(handle -> !handle.equals(ideaTab)).findFirst().orElseThrow());
         // Opened before the answer, never reloaded by the test: the answer's notification arrives on its own.
         var answered = author.waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
-            "//ol[@id='notifications']/li[@data-idea-id='" + idea + "'][contains(., 'har fått svar fra kommunen')]")));
+            "//ol[@id='notifications']/li[@data-subject-id='" + idea + "'][contains(., 'har fått svar fra kommunen')]")));
         assertAll(
             () -> assertTrue(answered.getText().contains(title), answered.getText()),
             () -> assertTrue(answered.getAttribute("class").contains("unread"), "marked unread"));

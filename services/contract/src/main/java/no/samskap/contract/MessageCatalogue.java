@@ -1,6 +1,7 @@
 package no.samskap.contract;
 
 import no.samskap.contract.municipalities.MunicipalityMessages;
+import no.samskap.contract.notifications.NotificationsMessages;
 import no.samskap.contract.proposals.ProposalsMessages;
 
 import java.util.List;
@@ -35,7 +36,8 @@ public final class MessageCatalogue {
         ProposalsMessages.RESPONSE_DATE_CHANGED,
         MunicipalityMessages.MUNICIPALITY_DESCRIBED,
         MunicipalityMessages.PERSON_BLOCKED,
-        MunicipalityMessages.PERSON_UNBLOCKED);
+        MunicipalityMessages.PERSON_UNBLOCKED,
+        NotificationsMessages.PERSON_NOTIFIED);
 
     private MessageCatalogue() {
     }

@@ -224,7 +224,6 @@ class GatewayAuthorizationMatrixIT {
         proposals.answer("POST", comment + "/reports", Answer.json(204, ""));
         proposals.answer("POST", comment + "/hiding", Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
         proposals.answer("POST", comment + "/restoring", Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
-        proposals.answer("POST", "/me/notifications/read", Answer.json(200, "{\"unread\":0}"));
         proposals.answer("GET", "/municipalities/1833/settings", Answer.json(200, "{\"moderation\":\"pre\"}"));
         proposals.answer("PUT", "/municipalities/1833/settings", Answer.json(200, "{\"moderation\":\"pre\"}"));
         proposals.answer("PUT", "/municipalities/1833/blocked/" + BLOCKED, Answer.json(204, ""));
@@ -267,6 +266,7 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /ideer/{id}/endre", GatewayRequest.form(idea + "/endre",
             "title=Sommerkino+i+bypark&body=Film+under+%C3%A5pen+himmel.&serviceArea=kino"));
         all.put("POST /meg/varsler/lest", GatewayRequest.form("/meg/varsler/lest", ""));
+        all.put("POST /meg/varsler/sammendrag", GatewayRequest.form("/meg/varsler/sammendrag", "frequency=weekly"));
         all.put("POST /meg/ideer/{id}/anke", GatewayRequest.form("/meg/ideer/" + IDEA + "/anke",
             "reason=Ideen+f%C3%B8lgjer+reglane."));
         all.put("POST /stab/innboks/ideer/{id}/{action}", GatewayRequest.form("/stab/innboks/ideer/" + IDEA + "/publisering", ""));

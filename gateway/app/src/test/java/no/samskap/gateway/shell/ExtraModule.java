@@ -10,7 +10,7 @@ import no.samskap.gateway.shell.live.LiveStream;
 import no.samskap.gateway.shell.live.LiveViewer;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
-import no.samskap.gateway.shell.me.SignedInSubject;
+import no.samskap.gateway.shell.signin.SignedInSubject;
 import no.samskap.gateway.shell.web.Audience;
 import no.samskap.gateway.shell.web.NavigationEntry;
 import no.samskap.gateway.shell.web.TextBundle;

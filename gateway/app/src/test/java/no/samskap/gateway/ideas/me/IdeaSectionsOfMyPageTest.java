@@ -27,7 +27,7 @@ class IdeaSectionsOfMyPageTest {
         var hiddenAgain = new MyPageRows.MyIdea("55555555-5555-5555-5555-555555555555", "Dans", "published", false, true,
             "Reklame", "none", Instant.EPOCH, "Gammal grunn.");
 
-        var html = new MyIdeasSection(rows(List.of(restored, hiddenAgain), new MyPageRows.Feed(List.of(), 0)))
+        var html = new MyIdeasSection(rows(List.of(restored, hiddenAgain)))
             .content(viewer(Language.NYNORSK, MyPageNotice.NONE)).orElseThrow();
 
         assertTrue(html.contains("<p class=\"restored-reason\">Vist att: Ingen &lt;regelbrot&gt;.</p>"), html);
@@ -42,7 +42,7 @@ class IdeaSectionsOfMyPageTest {
             true, "Reklame", "pending", Instant.EPOCH, null);
         var refused = MyPageNotice.refused(MyIdeasSection.appealFieldId(REJECTED), "me.appeal.error.text", "Fordi <b>");
 
-        var html = new MyIdeasSection(rows(List.of(rejected, appealed), new MyPageRows.Feed(List.of(), 0)))
+        var html = new MyIdeasSection(rows(List.of(rejected, appealed)))
             .content(viewer(Language.BOKMAL, refused)).orElseThrow();
 
         assertTrue(html.contains("Avvist &lt;idé&gt;"), html);
@@ -53,49 +53,18 @@ class IdeaSectionsOfMyPageTest {
     }
 
     @Test
-    void marksUnreadNotificationsInWordsNewestFirst() {
-        var unread = new MyPageRows.MyNotification("7", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
-            "answered", "Ja.", Instant.parse("2026-11-28T10:00:00Z"), null, true);
-        var read = new MyPageRows.MyNotification("6", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
-            "published", "", Instant.parse("2026-11-27T10:00:00Z"), Instant.EPOCH, true);
-
-        var html = new MyNotificationsSection(rows(List.of(), new MyPageRows.Feed(List.of(unread, read), 1)))
-            .content(viewer(Language.NYNORSK, MyPageNotice.NONE)).orElseThrow();
-
-        assertTrue(html.contains("<li class=\"notification unread\" data-idea-id=\"33333333-3333-3333-3333-333333333333\""
-            + " data-notification-id=\"7\"><strong class=\"unread-marker\">Ulese:</strong>"), html);
-        assertTrue(html.contains("<li class=\"notification\" data-idea-id=\"33333333-3333-3333-3333-333333333333\""
-            + " data-notification-id=\"6\"><a href=\"/ideer/"), html);
-        assertTrue(html.contains("Du har 1 ulese varsel."), html);
-        assertTrue(html.indexOf("data-notification-id=\"7\"") < html.indexOf("data-notification-id=\"6\""), html);
-    }
-
-    @Test
-    void aMovedResponseDateIsToldWithTheNewDate() {
-        var moved = new MyPageRows.MyNotification("8", "33333333-3333-3333-3333-333333333333", "Kino & kaffe",
-            "response-date-changed", "2027-02-12", Instant.parse("2026-11-28T10:00:00Z"), null, true);
-
-        var html = new MyNotificationsSection(rows(List.of(), new MyPageRows.Feed(List.of(moved), 1)))
-            .content(viewer(Language.BOKMAL, MyPageNotice.NONE)).orElseThrow();
-
-        assertTrue(html.contains("Kino &amp; kaffe</a>: har fått ny svarfrist (svar innen 12. februar 2027)"), html);
-    }
-
-    @Test
-    void eachSectionConfirmsOnlyItsOwnFormsComingBack() {
-        var rows = rows(List.of(), new MyPageRows.Feed(List.of(), 0));
+    void theIdeasSectionConfirmsOnlyItsOwnFormComingBack() {
+        var rows = rows(List.of());
         var appealSent = new SimpleHttpParameters(Map.of("anket", List.of("1")), null);
-        var markFailed = new SimpleHttpParameters(Map.of("lest", List.of("feil")), null);
+        var allRead = new SimpleHttpParameters(Map.of("varsler", List.of("lest")), null);
 
         assertEquals("me.appeal.sent", new MyIdeasSection(rows).confirmation(appealSent).orElseThrow());
-        assertTrue(new MyNotificationsSection(rows).confirmation(appealSent).isEmpty());
-        assertEquals("me.notifications.markFailed", new MyNotificationsSection(rows).confirmation(markFailed).orElseThrow());
-        assertTrue(new MyIdeasSection(rows).confirmation(markFailed).isEmpty());
+        assertTrue(new MyIdeasSection(rows).confirmation(allRead).isEmpty());
     }
 
     @Test
     void leavesTheCommentsSectionOutForSomeoneNoModeratorHasHidden() {
-        assertTrue(new MyCommentsSection(rows(List.of(), new MyPageRows.Feed(List.of(), 0)))
+        assertTrue(new MyCommentsSection(rows(List.of()))
             .content(viewer(Language.BOKMAL, MyPageNotice.NONE)).isEmpty());
     }
 
@@ -105,7 +74,7 @@ class IdeaSectionsOfMyPageTest {
     }
 
     /** The person's rows as the read model would give them, without a database. */
-    private static MyPageRows rows(List<MyPageRows.MyIdea> ideas, MyPageRows.Feed feed) {
+    private static MyPageRows rows(List<MyPageRows.MyIdea> ideas) {
         return new MyPageRows(null) {
             @Override
             List<MyIdea> ideasOf(String personId) {
@@ -115,11 +84,6 @@ class IdeaSectionsOfMyPageTest {
             @Override
             List<MyComment> moderatedCommentsOf(String personId) {
                 return List.of();
-            }
-
-            @Override
-            Feed feedOf(String personId) {
-                return feed;
             }
         };
     }

@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.me;
 
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.shell.notifications.FeedChanges;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.browser.Chromium;
@@ -53,7 +54,7 @@ class MyPageLiveBrowserIT {
         browser.manage().addCookie(new Cookie("samskap_access", provider.accessToken(person, Duration.ofMinutes(5)), "/"));
         browser.get(gateway.uri("/meg").toString());
         assertEquals(0, browser.findElements(By.cssSelector("#notifications li.notification")).size());
-        eventually(() -> assertEquals(1, gateway.bean(MyNotificationChanges.class).watchers(), "the page listens"));
+        eventually(() -> assertEquals(1, gateway.bean(FeedChanges.class).watchers(), "the page listens"));
 
         var idea = stories.publishedBy(new Person("author-" + UUID.randomUUID(), "A", "1833", List.of("resident")),
             "<b>Svar</b> på idéen");
@@ -61,7 +62,7 @@ class MyPageLiveBrowserIT {
 
         eventually(() -> assertEquals(1, browser.findElements(By.cssSelector("#notifications li.notification")).size()));
         var item = browser.findElement(By.cssSelector("#notifications li.notification"));
-        assertEquals(idea, item.getAttribute("data-idea-id"));
+        assertEquals(idea, item.getAttribute("data-subject-id"));
         assertTrue(item.getText().startsWith("Ulest:"), item.getText());
         assertTrue(item.getText().contains("<b>Svar</b> på idéen"), item.getText());
         assertTrue(browser.findElement(By.id("unread-count")).getText().contains("1"));

@@ -26,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A person's own ideas, supports, follows and notifications, fed from real messages on Kafka and shown to them alone. */
+/**
+ * A person's own ideas, supports and follows, and their notifications on their page, fed from real messages on Kafka
+ * and shown to them alone.
+ */
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyReadModelIT {
@@ -197,40 +200,6 @@ class MyReadModelIT {
     }
 
     @Test
-    void notificationsAreThePersonsOwnNewestFirstAndMarkedReadUpToAnId() {
-        var reader = person();
-        var other = person();
-        var idea = stories.publishedBy(person(), "Skatepark ved elva");
-        var first = stories.notified(reader, idea, "Skatepark ved elva", "under-assessment", "2099-03-01");
-        var second = stories.notified(reader, idea, "Skatepark ved elva", "answered", "Ja, til våren.");
-        stories.notified(other, idea, "Skatepark ved elva", "answered", "Ja, til våren.");
-        stories.read(reader, first);
-        stories.read(other, 1_000_000);
-
-        eventually(() -> {
-            var notifications = json(reader, "/api/me/notifications").get("notifications");
-            assertEquals(2, notifications.size());
-            assertTrue(notifications.get(1).get("readAt").isTextual(), notifications.toString());
-        });
-        assertEquals(1, json(reader, "/api/me/notifications").get("unreadCount").asInt());
-        var feed = json(reader, "/api/me/notifications").get("notifications");
-        assertAll(
-            () -> assertEquals(2, feed.size()),
-            () -> assertEquals(Long.toString(second), feed.get(0).get("id").asText()),
-            () -> assertEquals("answered", feed.get(0).get("kind").asText()),
-            () -> assertTrue(feed.get(0).get("readAt").isNull()),
-            () -> assertEquals(Long.toString(first), feed.get(1).get("id").asText()),
-            () -> assertFalse(feed.get(1).get("readAt").isNull()),
-            () -> assertEquals(idea, feed.get(1).get("ideaId").asText()));
-        // No unread notification is also how things stand before the other person's first message: wait for both.
-        eventually(() -> {
-            var theirs = json(other, "/api/me/notifications");
-            assertEquals(1, theirs.get("notifications").size());
-            assertEquals(0, theirs.get("unreadCount").asInt());
-        });
-    }
-
-    @Test
     void everyRouteOfThePersonsOwnIsRefusedToAnonymousCallersAndNeverStored() {
         for (var path : List.of("/api/me/ideas", "/api/me/comments", "/api/me/supports", "/api/me/follows",
                 "/api/me/notifications", "/api/me/notifications/stream")) {
@@ -278,7 +247,7 @@ class MyReadModelIT {
             () -> assertTrue(html.contains("class=\"supported-idea\" data-idea-id=\"" + supported + "\"><a href=\"/ideer/"
                 + supported + "\">Teater for barn</a>"), html),
             () -> assertTrue(html.contains("class=\"followed-idea\" data-idea-id=\"" + supported + "\""), html),
-            () -> assertTrue(html.contains("<li class=\"notification unread\" data-idea-id=\"" + supported + "\""), html),
+            () -> assertTrue(html.contains("<li class=\"notification unread\" data-subject-id=\"" + supported + "\""), html),
             () -> assertTrue(html.contains("<strong class=\"unread-marker\">Ulest:</strong>"), html),
             () -> assertTrue(html.contains("id=\"mark-all-read\""), html),
             () -> assertTrue(html.contains("<script src=\"/assets/my-page.js\" defer></script>"), html),
@@ -303,7 +272,7 @@ class MyReadModelIT {
         waitUntilEverythingSentIsProcessed();
         var before = snapshot();
         execute("update my_idea set title = 'ødelagt', appeal = 'decided'");
-        execute("delete from my_notification");
+        execute("delete from notification_entry");
         execute("delete from my_follow");
         execute("update my_comment set hidden_reason = 'ødelagt', restored_reason = null");
 
@@ -326,8 +295,8 @@ class MyReadModelIT {
             + " || coalesce(restored_reason, '-') || coalesce(restored_at::text, '-') from my_comment order by 1"));
         rows.addAll(query("select person_id || idea_id || given_at from my_support order by 1"));
         rows.addAll(query("select person_id || idea_id || followed_at from my_follow order by 1"));
-        rows.addAll(query("select person_id || notification_id || idea_title || kind || note || added_at"
-            + " || coalesce(read_at::text, '-') from my_notification order by 1"));
+        rows.addAll(query("select person_id || notification_id || service || subject_id || subject_title || kind || note"
+            + " || notified_at from notification_entry order by 1"));
         return rows;
     }
 

@@ -2,6 +2,9 @@ package no.samskap.gateway.ideas.me;
 
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
+import no.samskap.contract.notifications.NotificationSubject;
+import no.samskap.contract.notifications.NotificationsMessages;
+import no.samskap.contract.notifications.PersonNotified;
 import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.CommentRestored;
@@ -13,8 +16,6 @@ import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.IdeaUnfollowed;
-import no.samskap.contract.proposals.NotificationAdded;
-import no.samskap.contract.proposals.NotificationsRead;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportWithdrawn;
@@ -44,7 +45,7 @@ final class MyStoriesOnKafka implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final String prefix;
-    private final AtomicLong notificationIds = new AtomicLong(1000);
+    private final AtomicLong notificationCount = new AtomicLong();
     private final AtomicInteger sent = new AtomicInteger();
 
     MyStoriesOnKafka(TestInfrastructure infrastructure) {
@@ -125,18 +126,14 @@ final class MyStoriesOnKafka implements AutoCloseable {
         onIdea(id, ProposalsMessages.IDEA_UNFOLLOWED, new IdeaUnfollowed(id, subjectOf(follower), AT));
     }
 
-    /** Returns the notification's id. */
-    long notified(Person person, String ideaId, String ideaTitle, String kind, String note) {
-        var id = notificationIds.incrementAndGet();
+    /** The proposals service tells the person about the idea on their one feed; returns the notification's id. */
+    String notified(Person person, String ideaId, String ideaTitle, String kind, String note) {
+        var id = UUID.randomUUID();
         var subject = subjectOf(person);
-        send(ProposalsMessages.NOTIFICATION_ADDED, subject,
-            new NotificationAdded(subject, id, ideaId, ideaTitle, kind, note, AT.plusSeconds(id)));
-        return id;
-    }
-
-    void read(Person person, long upTo) {
-        var subject = subjectOf(person);
-        send(ProposalsMessages.NOTIFICATIONS_READ, subject, new NotificationsRead(subject, upTo, AT.plusSeconds(upTo)));
+        send(NotificationsMessages.PERSON_NOTIFIED, subject, new PersonNotified(subject, id.toString(), "proposals",
+            new NotificationSubject("idea", ideaId, ideaTitle, "/ideer/" + ideaId), kind, note,
+            AT.plusSeconds(notificationCount.incrementAndGet())));
+        return id.toString();
     }
 
     private <P> void onIdea(String id, MessageType<P> type, P payload) {

@@ -72,22 +72,6 @@ class MyWritesIT {
     }
 
     @Test
-    void markingReadIsAnsweredOnlyOnceTheUnreadCountIsTheServices() {
-        var reader = person();
-        var idea = stories.publishedBy(person(), "Lesesal");
-        var newest = stories.notified(reader, idea, "Lesesal", "published", "");
-        eventually(() -> assertTrue(get(reader, "/api/me/notifications").contains("\"unreadCount\":1")));
-        proposals.answer("POST", "/me/notifications/read", new Answer(200, "application/json", "{\"unreadCount\":0}",
-            () -> stories.read(reader, newest)));
-
-        var response = gateway.send(json(reader, accessTokenOf(reader), "/api/me/notifications/read", "{\"all\":true}"));
-
-        assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Samskap-Read-Model").isEmpty());
-        assertTrue(get(reader, "/api/me/notifications").contains("\"unreadCount\":0"));
-    }
-
-    @Test
     void theAppealFormOnMyPageRelaysTheWordsAndSeesOtherBackToTheConfirmation() {
         var author = person();
         var idea = rejectedIdeaOf(author);
@@ -133,18 +117,6 @@ class MyWritesIT {
 
         assertEquals(403, response.statusCode());
         assertEquals(List.of(), proposals.callsTo("/ideas/" + idea + "/appeal"));
-    }
-
-    @Test
-    void markAllReadOnMyPageSeesOtherBackToTheNotifications() {
-        var reader = person();
-        proposals.answer("POST", "/me/notifications/read", new Answer(200, "application/json", "{\"unreadCount\":0}",
-            () -> { }));
-
-        var response = gateway.send(form(reader, "/meg/varsler/lest", "_csrf=" + CSRF));
-
-        assertEquals(303, response.statusCode(), response.body());
-        assertEquals("/meg?lest=1#my-notifications", response.headers().firstValue("Location").orElse(null));
     }
 
     @Test

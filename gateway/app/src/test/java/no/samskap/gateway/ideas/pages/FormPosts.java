@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Forms sent as a browser sends them: form-urlencoded, with the person's sign-in cookies and the CSRF pair. */
-final class FormPosts {
+public final class FormPosts {
 
-    static final String CSRF = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+    public static final String CSRF = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
 
     private final GatewayUnderTest gateway;
 
-    FormPosts(GatewayUnderTest gateway) {
+    public FormPosts(GatewayUnderTest gateway) {
         this.gateway = gateway;
     }
 
-    HttpResponse<String> post(Person person, String path, String form) {
+    public HttpResponse<String> post(Person person, String path, String form) {
         return send(cookiesOf(person) + "; samskap_csrf=" + CSRF, path, form + "&_csrf=" + CSRF);
     }
 
@@ -30,17 +30,17 @@ final class FormPosts {
         return send(cookiesOf(person), path, form);
     }
 
-    HttpResponse<String> get(Person person, String path) {
+    public HttpResponse<String> get(Person person, String path) {
         return gateway.get(path, Map.of("Cookie", cookiesOf(person) + "; samskap_csrf=" + CSRF));
     }
 
-    String cookiesOf(Person person) {
+    public String cookiesOf(Person person) {
         var provider = gateway.identityProvider();
         return "samskap_id=" + provider.idToken(person, Duration.ofMinutes(5))
             + "; samskap_access=" + provider.accessToken(person, Duration.ofMinutes(5));
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
             .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));

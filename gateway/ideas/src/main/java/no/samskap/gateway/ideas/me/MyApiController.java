@@ -15,14 +15,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import no.samskap.gateway.shell.me.SignedInSubject;
+import no.samskap.gateway.shell.signin.SignedInSubject;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 
 /**
- * The signed-in person's own ideas, hidden comments, supports, follows and notifications, and their own writes to
- * them. Whose they are comes from the sign-in, never from the request; nothing here may be cached anywhere.
+ * The signed-in person's own ideas, hidden comments, supports and follows, and their appeal. Whose they are comes from the sign-in, never from the request; nothing here may be cached anywhere.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -61,21 +60,6 @@ class MyApiController {
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<List<MyPageRows.IdeaLink>> follows(Authentication authentication) {
         return HttpResponse.ok(rows.followsOf(SignedInSubject.of(authentication))).header("Cache-Control", NO_STORE);
-    }
-
-    @Get("/api/me/notifications")
-    @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<MyPageRows.Feed> notifications(Authentication authentication) {
-        return HttpResponse.ok(rows.feedOf(SignedInSubject.of(authentication))).header("Cache-Control", NO_STORE);
-    }
-
-    /** {@code {"upTo": <notification id>}} or {@code {"all": true}}, passed on for the service to check. */
-    @Post("/api/me/notifications/read")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Mono<MutableHttpResponse<?>> markRead(HttpRequest<?> request, Authentication authentication,
-                                          @Body @Nullable byte[] body) {
-        return writes.markRead(request, SignedInSubject.of(authentication), body)
-            .map(response -> response.header("Cache-Control", NO_STORE));
     }
 
     /** The author's one appeal against a rejection or hiding: {@code {"text": "..."}}, passed on as it came. */

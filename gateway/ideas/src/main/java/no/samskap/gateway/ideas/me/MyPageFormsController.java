@@ -15,7 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.shell.me.MyPageNotice;
 import no.samskap.gateway.shell.me.MyPageResponses;
-import no.samskap.gateway.shell.me.SignedInSubject;
+import no.samskap.gateway.shell.signin.SignedInSubject;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The two forms of "Min side" that belong to ideas: marking every notification read and appealing a decision about
- * an idea. Both answer 303 back to the page; a refused appeal shows the page again with the words the person typed.
+ * The form of "Min side" that belongs to ideas: appealing a decision about an idea. It answers 303 back to the page;
+ * a refused appeal shows the page again with the words the person typed.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -40,14 +40,6 @@ final class MyPageFormsController {
     MyPageFormsController(MyPageResponses page, MyWrites writes) {
         this.page = page;
         this.writes = writes;
-    }
-
-    @Post("/meg/varsler/lest")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Mono<MutableHttpResponse<?>> markAllRead(HttpRequest<?> request, Authentication authentication) {
-        return writes.markAllRead(request, SignedInSubject.of(authentication))
-            .map(answer -> HttpResponse.seeOther(URI.create(answer.getStatus().getCode() < 300
-                ? "/meg?lest=1#my-notifications" : "/meg?lest=feil#my-notifications")));
     }
 
     @Post("/meg/ideer/{id}/anke")

@@ -16,8 +16,6 @@ import java.util.UUID;
 @Singleton
 class MyPageRows {
 
-    static final int NOTIFICATIONS_SHOWN = 50;
-
     /**
      * One of the person's own ideas. {@code reason} is the moderator's reason for a rejection or hiding and
      * {@code restoredReason} theirs for showing it again (null for none), for the author alone; {@code appeal} is
@@ -46,19 +44,6 @@ class MyPageRows {
     /** Another's idea the person supports or follows, with a link only while it is public. */
     @Serdeable
     record IdeaLink(String id, String title, String status, boolean isPublic, Instant since) {
-    }
-
-    @Serdeable
-    record MyNotification(String id, String ideaId, String ideaTitle, String kind, String note, Instant addedAt,
-                          Instant readAt, boolean ideaPublic) {
-
-        boolean unread() {
-            return readAt == null;
-        }
-    }
-
-    @Serdeable
-    record Feed(List<MyNotification> notifications, int unreadCount) {
     }
 
     private final DSLContext sql;
@@ -102,25 +87,6 @@ class MyPageRows {
     @Transactional(readOnly = true)
     List<IdeaLink> followsOf(String personId) {
         return links("my_follow", "followed_at", personId);
-    }
-
-    @Transactional(readOnly = true)
-    Feed feedOf(String personId) {
-        var notifications = sql.fetch("""
-                select n.notification_id, n.idea_id, n.idea_title, n.kind, n.note, n.added_at, n.read_at,
-                coalesce(i.published and not i.hidden and i.status <> 'rejected', false)
-                from my_notification n left join my_idea i on i.idea_id = n.idea_id
-                where n.person_id = ? order by n.notification_id desc limit ?""", personId, NOTIFICATIONS_SHOWN)
-            .map(row -> new MyNotification(row.get(0, Long.class).toString(), row.get(1, UUID.class).toString(),
-                row.get(2, String.class), row.get(3, String.class), row.get(4, String.class), instant(row, 5),
-                row.get(6, OffsetDateTime.class) == null ? null : instant(row, 6), row.get(7, Boolean.class)));
-        return new Feed(notifications, unreadCount(personId));
-    }
-
-    @Transactional(readOnly = true)
-    int unreadCount(String personId) {
-        return sql.fetchOne("select count(*) from my_notification where person_id = ? and read_at is null", personId)
-            .get(0, Integer.class);
     }
 
     @Transactional(readOnly = true)

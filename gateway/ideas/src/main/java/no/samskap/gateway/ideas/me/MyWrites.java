@@ -1,33 +1,21 @@
 package no.samskap.gateway.ideas.me;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.commands.IdeaCommandRelay;
-import no.samskap.gateway.shell.services.ServiceAnswer;
 import no.samskap.gateway.shell.writes.ReadYourWrites;
 import no.samskap.platform.problem.ProblemException;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-/**
- * The person's own writes, sent on to the proposals service under their token, and answered once their page shows
- * them: marking notifications read waits until the page's unread count is the service's, an appeal until the idea
- * shows it.
- */
+/** The person's appeal, sent on to the proposals service under their token, and answered once the idea shows it. */
 @Singleton
 class MyWrites {
-
-    @Serdeable
-    record Unread(Integer unreadCount) {
-    }
 
     private final IdeaCommandRelay relay;
     private final ReadYourWrites readYourWrites;
@@ -39,17 +27,6 @@ class MyWrites {
         this.readYourWrites = readYourWrites;
         this.rows = rows;
         this.json = json;
-    }
-
-    Mono<MutableHttpResponse<?>> markRead(HttpRequest<?> request, String personId, byte[] body) {
-        return relay.relayUntil(request, "/me/notifications/read", body, answer -> unreadCountOf(answer)
-            .map(unread -> readYourWrites.awaitShowing("unread count " + unread,
-                () -> rows.unreadCount(personId) == unread))
-            .orElseGet(() -> Mono.just(ReadYourWrites.ReadModel.PENDING)));
-    }
-
-    Mono<MutableHttpResponse<?>> markAllRead(HttpRequest<?> request, String personId) {
-        return markRead(request, personId, bytes(Map.of("all", true)));
     }
 
     Mono<MutableHttpResponse<?>> appeal(HttpRequest<?> request, String personId, UUID idea, byte[] body) {
@@ -67,15 +44,6 @@ class MyWrites {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {
             throw ProblemException.notFound("idea", id);
-        }
-    }
-
-    private Optional<Integer> unreadCountOf(ServiceAnswer answer) {
-        try {
-            return Optional.ofNullable(json.readValue(answer.body(), Argument.of(Unread.class)))
-                .map(Unread::unreadCount);
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
         }
     }
 

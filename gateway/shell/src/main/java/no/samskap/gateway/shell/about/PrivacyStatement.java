@@ -18,7 +18,7 @@ final class PrivacyStatement {
         Section.of("privacy-responsible", "privacy.responsible.heading", paragraph("privacy.responsible.text")),
         Section.of("privacy-kept", "privacy.kept.heading", paragraph("privacy.kept.intro"),
             items("privacy.kept.subject", "privacy.kept.name", "privacy.kept.contributions",
-                "privacy.kept.notifications", "privacy.kept.cookies"),
+                "privacy.kept.notifications", "privacy.kept.digest", "privacy.kept.cookies"),
             paragraph("privacy.kept.not")),
         Section.of("privacy-public", "privacy.public.heading", paragraph("privacy.public.text")),
         Section.of("privacy-purpose", "privacy.purpose.heading", paragraph("privacy.purpose.text")),

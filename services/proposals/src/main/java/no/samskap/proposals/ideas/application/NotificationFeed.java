@@ -19,12 +19,9 @@ public class NotificationFeed {
 
     private final Notifications notifications;
     private final IdeaSteps steps;
-    private final NotificationMessages messages;
-
-    NotificationFeed(Notifications notifications, IdeaSteps steps, NotificationMessages messages) {
+    NotificationFeed(Notifications notifications, IdeaSteps steps) {
         this.notifications = notifications;
         this.steps = steps;
-        this.messages = messages;
     }
 
     /** {@code after} is the {@code next} cursor of the previous page; {@code next} is null on the last page. */
@@ -40,8 +37,8 @@ public class NotificationFeed {
     }
 
     /**
-     * Marks the person's notifications up to and including {@code upTo}, or all of them, and publishes it when any
-     * was unread; returns the unread left.
+     * Marks the person's notifications up to and including {@code upTo}, or all of them, in this service's own copy;
+     * returns the unread left. The read state people see lives with the one feed in the gateway (ADR 0024).
      */
     @Transactional
     public int markRead(SignedInPerson person, Long upTo, boolean all) {
@@ -50,11 +47,7 @@ public class NotificationFeed {
         }
         var now = steps.now();
         var through = all ? notifications.newestId(person.subject()) : OptionalLong.of(upTo);
-        through.ifPresent(id -> {
-            if (notifications.markReadUpTo(person.subject(), id, now) > 0) {
-                messages.publishRead(person.municipality(), person.subject(), id, now);
-            }
-        });
+        through.ifPresent(id -> notifications.markReadUpTo(person.subject(), id, now));
         return notifications.unreadCount(person.subject());
     }
 

@@ -1,7 +1,9 @@
 package no.samskap.proposals.ideas.application;
 
 import jakarta.inject.Singleton;
-import no.samskap.contract.proposals.NotificationAdded;
+import no.samskap.contract.notifications.NotificationSubject;
+import no.samskap.platform.notifications.Notice;
+import no.samskap.platform.notifications.PersonNotifier;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
@@ -10,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Tells an idea's followers, except whoever acted, of its changes of status, its answer and a moved response date, in
- * the transaction of the step, and publishes each notification on the person's feed. A rejection, a hiding and a
+ * the transaction of the step, and tells each of them on their one feed through the platform's notifier. A rejection, a hiding and a
  * restoring concern the author alone: the public never saw a rejected idea, and a hiding is no one else's business.
  */
 @Singleton
@@ -20,12 +22,12 @@ class Notifier {
 
     private final Follows follows;
     private final Notifications notifications;
-    private final NotificationMessages messages;
+    private final PersonNotifier notifier;
 
-    Notifier(Follows follows, Notifications notifications, NotificationMessages messages) {
+    Notifier(Follows follows, Notifications notifications, PersonNotifier notifier) {
         this.follows = follows;
         this.notifications = notifications;
-        this.messages = messages;
+        this.notifier = notifier;
     }
 
     void notifyFollowers(Idea idea, IdeaEvent domainEvent) {
@@ -34,10 +36,11 @@ class Notifier {
                 .filter(person -> !person.equals(domainEvent.actor().id()))
                 .filter(person -> !onlyForTheAuthor(domainEvent) || idea.isBy(person))
                 .sorted().toList();
+            var subject = new NotificationSubject("idea", idea.id().value().toString(), idea.title(),
+                "/ideer/" + idea.id().value());
             notifications.add(recipients, idea.id().value(), idea.title(), kind, noteOf(domainEvent),
-                domainEvent.occurredAt()).forEach(added -> messages.publishAdded(idea.municipality().number(),
-                    new NotificationAdded(added.personId(), added.id(), added.ideaId().toString(), added.ideaTitle(),
-                        added.kind(), added.note(), added.createdAt())));
+                domainEvent.occurredAt()).forEach(added -> notifier.notify(new Notice(idea.municipality().number(),
+                    added.personId(), subject, added.kind(), added.note(), added.createdAt())));
         });
     }
 

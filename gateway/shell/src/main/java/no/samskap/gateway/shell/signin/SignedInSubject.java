@@ -1,4 +1,4 @@
-package no.samskap.gateway.shell.me;
+package no.samskap.gateway.shell.signin;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;

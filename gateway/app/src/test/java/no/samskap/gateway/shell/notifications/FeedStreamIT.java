@@ -1,4 +1,4 @@
-package no.samskap.gateway.ideas.me;
+package no.samskap.gateway.shell.notifications;
 
 import no.samskap.gateway.EventStreamLines;
 import no.samskap.gateway.GatewayUnderTest;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,15 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MyNotificationStreamIT {
+class FeedStreamIT {
+
+    private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
 
     private GatewayUnderTest gateway;
-    private MyStoriesOnKafka stories;
+    private FeedStoriesOnKafka stories;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         gateway = GatewayUnderTest.start(infrastructure);
-        stories = new MyStoriesOnKafka(infrastructure);
+        stories = new FeedStoriesOnKafka(infrastructure);
     }
 
     @AfterAll
@@ -49,11 +52,11 @@ class MyNotificationStreamIT {
         var secondLines = new CopyOnWriteArrayList<String>();
         var firstStream = follow(first, firstLines);
         var secondStream = follow(second, secondLines);
-        eventually(() -> assertEquals(2, gateway.bean(MyNotificationChanges.class).watchers(), "watching"));
+        eventually(() -> assertEquals(2, gateway.bean(FeedChanges.class).watchers(), "watching"));
 
-        var idea = stories.publishedBy(person(), "Svar på ideen");
-        var forFirst = stories.notified(first, idea, "Svar på ideen", "answered", "Ja.");
-        var forSecond = stories.notified(second, idea, "Svar på ideen", "published", "");
+        var idea = UUID.randomUUID().toString();
+        var forFirst = stories.aboutAnIdea(first, idea, "Svar på ideen", "answered", "Ja.", AT);
+        var forSecond = stories.aboutAnIdea(second, idea, "Svar på ideen", "published", "", AT);
 
         eventually(() -> assertTrue(firstLines.stream().anyMatch(line -> line.startsWith("data:")), firstLines.toString()));
         eventually(() -> assertTrue(secondLines.stream().anyMatch(line -> line.startsWith("data:")), secondLines.toString()));
@@ -63,7 +66,7 @@ class MyNotificationStreamIT {
             && line.contains(idea) && line.contains("answered")), firstLines.toString());
         assertFalse(firstLines.stream().anyMatch(line -> line.contains("\"id\":\"" + forSecond + "\"")), firstLines.toString());
         assertFalse(secondLines.stream().anyMatch(line -> line.contains("\"id\":\"" + forFirst + "\"")), secondLines.toString());
-        assertFalse(String.join("\n", firstLines).contains(MyStoriesOnKafka.subjectOf(first)), "no person id on the wire");
+        assertFalse(String.join("\n", firstLines).contains(FeedStoriesOnKafka.subjectOf(first)), "no person id on the wire");
         firstStream.cancel(true);
         secondStream.cancel(true);
     }

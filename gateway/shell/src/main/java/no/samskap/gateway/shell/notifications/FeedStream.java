@@ -1,25 +1,25 @@
-package no.samskap.gateway.ideas.me;
+package no.samskap.gateway.shell.notifications;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.live.LiveEvent;
 import no.samskap.gateway.shell.live.LiveStream;
 import no.samskap.gateway.shell.live.LiveViewer;
-import no.samskap.gateway.shell.me.SignedInSubject;
+import no.samskap.gateway.shell.signin.SignedInSubject;
 import no.samskap.gateway.shell.web.Audience;
 import reactor.core.publisher.Flux;
 
 /** The signed-in person's new notifications, one {@code notification} event each, and only theirs. */
 @Singleton
-final class MyNotificationStream implements LiveStream {
+final class FeedStream implements LiveStream {
 
     @Serdeable
-    record NotificationEvent(String id, String ideaId, String kind) {
+    record NotificationEvent(String id, String subjectType, String subjectId, String kind) {
     }
 
-    private final MyNotificationChanges changes;
+    private final FeedChanges changes;
 
-    MyNotificationStream(MyNotificationChanges changes) {
+    FeedStream(FeedChanges changes) {
         this.changes = changes;
     }
 
@@ -35,14 +35,14 @@ final class MyNotificationStream implements LiveStream {
 
     @Override
     public String description() {
-        return "One notification event per new notification of the signed-in person; the page reads its feed again on"
-            + " each. The id is the notification's.";
+        return "One notification event per new entry in the signed-in person's feed, from any service; the page reads"
+            + " its feed again on each. The id is the entry's.";
     }
 
     @Override
     public Flux<LiveEvent> events(LiveViewer viewer) {
         return changes.of(SignedInSubject.of(viewer.signedIn()))
-            .map(notification -> new LiveEvent("notification", notification.id(),
-                new NotificationEvent(notification.id(), notification.ideaId(), notification.kind())));
+            .map(entry -> new LiveEvent("notification", entry.id(),
+                new NotificationEvent(entry.id(), entry.subjectType(), entry.subjectId(), entry.kind())));
     }
 }

@@ -1,0 +1,51 @@
+package no.samskap.gateway.ideas.notifications;
+
+import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.notifications.FeedEntry;
+import no.samskap.gateway.shell.notifications.NotificationWording;
+import no.samskap.gateway.shell.web.Texts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import static no.samskap.gateway.shell.web.Html.escape;
+
+/**
+ * Words what the proposals service tells about an idea: its new status, its answer (with the answer's start), a date
+ * to answer by or the date it moved to, or the author's own moderation steps.
+ */
+@Singleton
+class IdeaNotificationWording implements NotificationWording {
+
+    @Override
+    public String service() {
+        return "proposals";
+    }
+
+    @Override
+    public String subjectType() {
+        return "idea";
+    }
+
+    @Override
+    public String whatHappened(FeedEntry entry, Texts texts) {
+        return texts.word("me.notification", entry.kind()) + noteOf(entry, texts);
+    }
+
+    /** An assessment's date to answer by, or the date it was moved to, or the start of an answer; others have no note. */
+    private static String noteOf(FeedEntry entry, Texts texts) {
+        var note = entry.note();
+        if (note.isBlank()) {
+            return "";
+        }
+        if ("under-assessment".equals(entry.kind()) || "response-date-changed".equals(entry.kind())) {
+            try {
+                // Texts escapes the date again; a formatted date holds nothing that escaping changes.
+                return " " + texts.text("idea.timeline.respondBy", texts.date(LocalDate.parse(note)));
+            } catch (DateTimeParseException notADate) {
+                return "";
+            }
+        }
+        return " <q class=\"note\">" + escape(note) + "</q>";
+    }
+}
