@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.me;
 
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
@@ -65,7 +66,7 @@ final class MyPage {
             texts.text("me.follows.none"), content.follows(), texts));
         main.append(notifications(content.feed(), csrfToken, texts));
         main.append("<p><a href=\"/\">").append(texts.text("page.toHome")).append("</a></p>\n");
-        main.append("<script src=\"/assets/my-page.js\" defer></script>");
+        main.append(Assets.bundled().scriptTag("my-page.js"));
         return Page.render(texts, texts.text("me.title"), main.toString(), "/meg");
     }
 

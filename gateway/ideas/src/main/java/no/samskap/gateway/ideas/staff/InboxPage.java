@@ -1,6 +1,7 @@
 package no.samskap.gateway.ideas.staff;
 
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -18,7 +19,6 @@ import static no.samskap.gateway.shell.web.Html.escape;
 final class InboxPage {
 
     static final String PATH = "/stab/innboks";
-    static final String SCRIPT = "/assets/staff-inbox.js";
     private static final String PLATFORM = ProposalsMessages.PLATFORM_ACTOR;
 
     private final Inbox inbox;
@@ -71,7 +71,7 @@ final class InboxPage {
         main.append(section("due-soon", inbox.dueSoon(), this::toAnswer));
         main.append(section("to-assess", inbox.toAssess(), this::toAssess));
         main.append(section("assessing", inbox.assessing(), this::toAnswer));
-        main.append("</div>\n<script src=\"").append(SCRIPT).append("\" defer></script>");
+        main.append("</div>\n").append(Assets.bundled().scriptTag("staff-inbox.js"));
         var title = problem.isPresent() ? texts.text("staff.error.titlePrefix") + " " + texts.text("staff.title")
             : texts.text("staff.title");
         return Page.render(texts, title, main.toString(), PATH);

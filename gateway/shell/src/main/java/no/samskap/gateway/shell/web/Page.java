@@ -2,6 +2,7 @@ package no.samskap.gateway.shell.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
+import no.samskap.gateway.shell.assets.Assets;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -19,8 +20,8 @@ public final class Page {
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>%s</title>
-          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-          <link rel="stylesheet" href="/assets/samskap.css">
+          <link rel="icon" href="%s" type="image/svg+xml">
+          <link rel="stylesheet" href="%s">
         </head>
         <body>
           <a class="skip-link" href="#main">%s</a>
@@ -57,7 +58,9 @@ public final class Page {
 
     /** {@code title} and {@code main} must already be safe HTML (from {@link Texts} or escaped); {@code path} is where the page lives, with its query if any. */
     public static String render(Texts texts, String title, String main, String path) {
-        return FRAME.formatted(texts.language().tag(), title, texts.text("page.skip"),
+        var assets = Assets.bundled();
+        return FRAME.formatted(texts.language().tag(), title, assets.url("favicon.svg"), assets.url("samskap.css"),
+            texts.text("page.skip"),
             texts.text("page.nav.site"), texts.text("page.newIdea"), texts.text("page.myPage"), signInLink(texts),
             texts.text("page.nav.languages"), languageLinks(texts, path).indent(8).stripTrailing(),
             main.indent(4).stripTrailing(), texts.text("page.footer"),
