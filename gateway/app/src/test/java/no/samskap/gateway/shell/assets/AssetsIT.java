@@ -61,6 +61,13 @@ class AssetsIT {
     }
 
     @Test
+    void compressesTheDesignSystemForBrowsersThatAcceptIt() {
+        var response = gateway.get(Assets.bundled().url("designsystemet.css"), Map.of("Accept-Encoding", "gzip"));
+
+        assertEquals("gzip", header(response, "Content-Encoding"));
+    }
+
+    @Test
     void findsNothingUnderAnOutdatedFingerprintOrAnUnknownName() {
         for (var path : new String[] {"/assets/samskap.00000000.css", "/assets/nothing.css", "/assets/..%2Fapplication.yml"}) {
             assertEquals(404, gateway.get(path, AS_A_BROWSER_ASKS).statusCode(), path);
