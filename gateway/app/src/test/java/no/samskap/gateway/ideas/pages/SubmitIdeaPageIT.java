@@ -6,6 +6,7 @@ import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -85,7 +86,7 @@ class SubmitIdeaPageIT {
             () -> assertTrue(page.contains("aria-describedby=\"title-hint\""), page),
             () -> assertTrue(page.contains("name=\"_csrf\" value=\"" + FormPosts.CSRF + "\""), page),
             () -> assertTrue(page.contains("data-municipality=\"1833\""), page),
-            () -> assertTrue(page.contains("<script src=\"/assets/similar-ideas.js\" defer></script>"), page),
+            () -> assertTrue(page.contains(Assets.bundled().scriptTag("similar-ideas.js")), page),
             () -> assertFalse(page.contains("<script>"), "no inline script"),
             () -> assertFalse(page.contains("style="), "no inline style"));
     }

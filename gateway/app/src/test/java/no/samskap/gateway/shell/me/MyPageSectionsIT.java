@@ -1,6 +1,7 @@
 package no.samskap.gateway.shell.me;
 
 import no.samskap.gateway.shell.WithAndWithoutTheExtraModule;
+import no.samskap.gateway.shell.assets.Assets;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -27,7 +28,7 @@ class MyPageSectionsIT extends WithAndWithoutTheExtraModule {
             () -> assertTrue(page.indexOf("id=\"my-supports\"") < page.indexOf("id=\"my-follows\""), page),
             () -> assertTrue(page.indexOf("id=\"my-follows\"") < page.indexOf("id=\"extra-things\""), page),
             () -> assertTrue(page.indexOf("id=\"extra-things\"") < page.indexOf("id=\"my-notifications\""), page),
-            () -> assertEquals(1, page.split("src=\"/assets/my-page.js\"", -1).length - 1, "a section's script once"));
+            () -> assertEquals(1, page.split(Assets.bundled().scriptTag("my-page.js"), -1).length - 1, "a section's script once"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.pages;
 
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -28,7 +29,7 @@ final class BoardView {
         </form>
         <p id="board-live" class="live-notice" role="status" data-municipality="%s" data-changed="%s" data-reload="%s"></p>
         %s
-        <script src="/assets/live-board.js" defer></script>""";
+        %s""";
 
     private static final String IDEA = """
         <li class="idea">
@@ -51,7 +52,7 @@ final class BoardView {
             texts.text("board.search.sort"), options(texts, "sort", BoardSearch.SORTS, search.sort(),
                 "board.search.sort.default"),
             texts.text("board.search.submit"), escape(search.municipality()), texts.text("board.live.changed"),
-            texts.text("board.live.reload"), results(search, page, texts));
+            texts.text("board.live.reload"), results(search, page, texts), Assets.bundled().scriptTag("live-board.js"));
         return Page.render(texts, texts.text("board.title", name), main, search.address(null));
     }
 

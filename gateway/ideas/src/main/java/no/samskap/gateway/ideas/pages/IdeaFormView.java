@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.pages;
 
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
@@ -52,7 +53,7 @@ final class IdeaFormView {
           </div>
           <p><button type="submit" id="idea-submit">%s</button></p>
         </form>
-        <script src="/assets/similar-ideas.js" defer></script>""";
+        %s""";
 
     /**
      * Writing a new idea or changing one. A new idea for nobody in particular is for everyone; a changed one keeps
@@ -96,7 +97,8 @@ final class IdeaFormView {
             error(texts, refusal, "costModel"),
             choices(texts, "radio", "costModel", "costModel", IdeaForm.COST_MODELS, List.of(form.costModel())),
             texts.text("ideaForm.place"), texts.text("ideaForm.place.hint"), error(texts, refusal, "place"),
-            escape(form.place()), describedBy(refusal, texts, "place", true), texts.text("ideaForm.submit"));
+            escape(form.place()), describedBy(refusal, texts, "place", true), texts.text("ideaForm.submit"),
+            Assets.bundled().scriptTag("similar-ideas.js"));
         var title = refusal == null ? heading : texts.text("form.errorTitlePrefix") + " " + heading;
         return Page.render(texts, title + " – Samskap", main, path);
     }

@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.pages;
 
 import no.samskap.gateway.ideas.readmodel.IdeaPage;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -36,7 +37,7 @@ final class IdeaView {
         </ol>
         %s
         <p><a href="/kommuner/%s/ideer">%s</a></p>
-        <script src="/assets/live-idea.js" defer></script>""";
+        %s""";
 
     private IdeaView() {
     }
@@ -52,7 +53,7 @@ final class IdeaView {
             texts.text("idea.supports"), texts.number(idea.supportCount()),
             IdeaActionsView.render(idea, texts, viewing), answer(idea, texts), texts.text("idea.timeline"),
             timeline(page, texts), DiscussionView.render(idea, texts, viewing),
-            escape(idea.municipality()), texts.text("idea.toBoard"));
+            escape(idea.municipality()), texts.text("idea.toBoard"), Assets.bundled().scriptTag("live-idea.js"));
         return Page.render(texts, texts.text("idea.title", idea.title()), main, "/ideer/" + idea.id());
     }
 

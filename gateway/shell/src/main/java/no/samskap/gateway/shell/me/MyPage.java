@@ -1,5 +1,6 @@
 package no.samskap.gateway.shell.me;
 
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
@@ -58,7 +59,7 @@ final class MyPage {
         }
         sections.forEach(section -> main.append(frame(section, texts)));
         main.append("<p><a href=\"/\">").append(texts.text("page.toHome")).append("</a></p>");
-        scripts.forEach(script -> main.append("\n<script src=\"").append(escape(script)).append("\" defer></script>"));
+        scripts.forEach(script -> main.append("\n").append(Assets.bundled().scriptTag(script)));
         return Page.render(texts, texts.text("me.title"), main.toString(), "/meg");
     }
 

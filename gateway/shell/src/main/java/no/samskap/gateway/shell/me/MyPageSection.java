@@ -25,7 +25,7 @@ public interface MyPageSection {
         return Optional.empty();
     }
 
-    /** A script under {@code /assets/} that enhances the section; the page loads it deferred, once. */
+    /** The name of a script in {@code public/assets/} that enhances the section; the page loads it deferred, once. */
     default Optional<String> script() {
         return Optional.empty();
     }

@@ -74,7 +74,7 @@ public final class FeedSection implements MyPageSection {
 
     @Override
     public Optional<String> script() {
-        return Optional.of("/assets/my-page.js");
+        return Optional.of("my-page.js");
     }
 
     private String entry(FeedEntry entry, Texts texts) {

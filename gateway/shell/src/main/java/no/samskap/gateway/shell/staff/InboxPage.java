@@ -1,5 +1,6 @@
 package no.samskap.gateway.shell.staff;
 
+import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -15,7 +16,6 @@ import static no.samskap.gateway.shell.web.Html.escape;
  */
 final class InboxPage {
 
-    static final String SCRIPT = "/assets/staff-inbox.js";
     static final String STREAM = "/api/staff/inbox/stream";
     private static final String DONE = "staff.done.";
 
@@ -62,7 +62,7 @@ final class InboxPage {
             .append("\"></div>\n");
         main.append(contents());
         sections.forEach(each -> main.append(section(each)));
-        main.append("</div>\n<script src=\"").append(SCRIPT).append("\" defer></script>");
+        main.append("</div>\n").append(Assets.bundled().scriptTag("staff-inbox.js"));
         var title = view.refusal().isPresent() ? texts.text("staff.error.titlePrefix") + " " + texts.text("staff.title")
             : texts.text("staff.title");
         return Page.render(texts, title, main.toString(), StaffInboxPages.PATH);

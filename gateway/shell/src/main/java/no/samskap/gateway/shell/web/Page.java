@@ -3,6 +3,7 @@ package no.samskap.gateway.shell.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
+import no.samskap.gateway.shell.assets.Assets;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +23,8 @@ public final class Page {
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>%s</title>
-          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-          <link rel="stylesheet" href="/assets/samskap.css">
+          <link rel="icon" href="%s" type="image/svg+xml">
+          <link rel="stylesheet" href="%s">
         </head>
         <body>
           <a class="skip-link" href="#main">%s</a>
@@ -60,7 +61,9 @@ public final class Page {
     /** {@code title} and {@code main} must already be safe HTML (from {@link Texts} or escaped); {@code path} is where the page lives, with its query if any. */
     public static String render(Texts texts, String title, String main, String path) {
         var viewer = ServerRequestContext.currentRequest().flatMap(request -> request.getUserPrincipal(Authentication.class));
-        return FRAME.formatted(texts.language().tag(), title, texts.text("page.skip"),
+        var assets = Assets.bundled();
+        return FRAME.formatted(texts.language().tag(), title, assets.url("favicon.svg"), assets.url("samskap.css"),
+            texts.text("page.skip"),
             texts.text("page.nav.site"), navigationLinks(texts, viewer.orElse(null)).indent(8).stripTrailing(),
             texts.text("page.nav.languages"), languageLinks(texts, path).indent(8).stripTrailing(),
             main.indent(4).stripTrailing(), texts.text("page.footer"),
