@@ -80,7 +80,7 @@ class LauncherJarIT {
         assertTrue(text.contains("  Open  http://127.0.0.1:" + gatewayPort + "/"), text);
         assertTrue(text.contains("  API   http://127.0.0.1:" + gatewayPort + "/api/ideas"), text);
         assertTrue(text.contains("Check passed"), text);
-        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"), stoppedParts(text), text);
         assertTrue(Files.readString(root.resolve(".samskap/logs/gateway.log"))
             .contains("SAMSKAP_PROPOSALS_URL=http://127.0.0.1:" + proposalsPort));
     }
@@ -94,7 +94,7 @@ class LauncherJarIT {
         assertTrue(text.contains("[samskap] gateway failed: it exited with code 3 before it answered on /health."), text);
         assertTrue(text.contains("[samskap]   | fake failure: cannot start"), text);
         assertTrue(text.contains("Whole log: " + root.resolve(".samskap/logs/gateway.log")), text);
-        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"), stoppedParts(text), text);
     }
 
     @Test
@@ -106,7 +106,7 @@ class LauncherJarIT {
 
         assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
         var text = Files.readString(output);
-        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"), stoppedParts(text), text);
         assertFalse(new HealthProbe().isHealthy(gatewayPort));
         assertFalse(new HealthProbe().isHealthy(proposalsPort));
     }
@@ -125,7 +125,7 @@ class LauncherJarIT {
         assertTrue(text.contains("[samskap] proposals failed: it ended on its own with exit code 4; stopping "
             + "everything else."), text);
         assertTrue(text.contains("[samskap]   | fake service exits as asked"), text);
-        assertEquals(List.of("gateway", "proposals", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"), stoppedParts(text), text);
     }
 
     @Test
@@ -146,7 +146,8 @@ class LauncherJarIT {
             && line.contains(user.password()) && line.endsWith(user.displayName())), user.username() + "\n" + text));
         assertTrue(text.contains("  Admin " + keycloak + "/admin/ (Keycloak admin console; log in as admin / admin)"),
             text);
-        assertEquals(List.of("gateway", "proposals", "Keycloak", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertEquals(List.of("gateway", "proposals", "Mail", "Keycloak", "Kafka", "PostgreSQL"), stoppedParts(text),
+            text);
         assertFalse(FreePorts.isListening("127.0.0.1", keycloakPort), "Keycloak still listening");
 
         var issuer = keycloak + "/realms/samskap";

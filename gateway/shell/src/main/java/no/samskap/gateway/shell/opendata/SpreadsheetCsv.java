@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV written by Commons CSV, with every field quoted. A field that a spreadsheet would run as a formula
- * gets a leading apostrophe, so an idea titled {@code =HYPERLINK(...)} stays text when opened; Commons CSV has no
+ * gets a leading apostrophe, so a title such as {@code =HYPERLINK(...)} stays text when opened; Commons CSV has no
  * such guard.
  */
 final class SpreadsheetCsv {
