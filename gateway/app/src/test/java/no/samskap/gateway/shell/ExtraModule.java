@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpParameters;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.home.MunicipalityLink;
 import no.samskap.gateway.shell.live.LiveEvent;
 import no.samskap.gateway.shell.live.LiveStream;
 import no.samskap.gateway.shell.live.LiveViewer;
@@ -28,6 +29,11 @@ import java.util.Optional;
 public class ExtraModule {
 
     public static final String SWITCH = "samskap.test.extra-module";
+
+    @Singleton
+    MunicipalityLink extraOfEachMunicipality() {
+        return new MunicipalityLink("/ekstra/{municipality}", "extra.municipality", 20);
+    }
 
     @Singleton
     NavigationEntry extraLink() {

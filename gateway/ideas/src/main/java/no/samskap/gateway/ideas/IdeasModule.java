@@ -3,6 +3,7 @@ package no.samskap.gateway.ideas;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.api.OpenApiPart;
+import no.samskap.gateway.shell.home.MunicipalityLink;
 import no.samskap.gateway.shell.schema.ReadModelSchema;
 import no.samskap.gateway.shell.web.Audience;
 import no.samskap.gateway.shell.web.NavigationEntry;
@@ -26,5 +27,11 @@ class IdeasModule {
     @Singleton
     NavigationEntry newIdeaLink() {
         return new NavigationEntry("/ideer/ny", "new-idea", "nav.newIdea", 10, Audience.ANYONE);
+    }
+
+    /** "Ideer i Rana" on the front page, for every municipality the gateway knows. */
+    @Singleton
+    MunicipalityLink boardOfEachMunicipality() {
+        return new MunicipalityLink("/kommuner/{municipality}/ideer", "home.board", 10);
     }
 }

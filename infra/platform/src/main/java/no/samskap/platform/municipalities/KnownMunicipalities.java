@@ -10,6 +10,7 @@ import no.samskap.contract.municipalities.MunicipalityMessages;
 import org.jooq.DSLContext;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 
 /** This service's copy of every municipality's description, as its owner last published it. */
@@ -30,6 +31,14 @@ public class KnownMunicipalities {
                 "select envelope from municipality_copy where municipality = ?", municipality.value())
             .map(row -> EnvelopeCodec.payload(EnvelopeCodec.fromJson(row.get(0, String.class)),
                 MunicipalityMessages.MUNICIPALITY_DESCRIBED)));
+    }
+
+    /** Every municipality its owner has described, in no particular order. */
+    public List<MunicipalityDescribed> all() {
+        return transactions.executeRead(status -> sql.fetch("select envelope from municipality_copy").stream()
+            .map(row -> EnvelopeCodec.payload(EnvelopeCodec.fromJson(row.get(0, String.class)),
+                MunicipalityMessages.MUNICIPALITY_DESCRIBED))
+            .toList());
     }
 
     /** The municipality's name, or its number while its owner has not named it (or not yet been heard from). */

@@ -7,6 +7,10 @@ import no.samskap.contract.municipalities.NamedChoice;
 import no.samskap.gateway.shell.web.Language;
 import no.samskap.platform.municipalities.KnownMunicipalities;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,6 +26,19 @@ public final class MunicipalityDirectory {
 
     MunicipalityDirectory(KnownMunicipalities known) {
         this.known = known;
+    }
+
+    /** A municipality as pages name it. */
+    public record Municipality(String number, String name) {
+    }
+
+    /** Every municipality the copy knows, by name; one its owner has not named yet is its number. */
+    public List<Municipality> all() {
+        return known.all().stream()
+            .map(described -> new Municipality(described.municipality(),
+                described.name() == null || described.name().isBlank() ? described.municipality() : described.name()))
+            .sorted(Comparator.comparing(Municipality::name, Collator.getInstance(new Locale("nb"))))
+            .toList();
     }
 
     /** "Rana" for 1833; the text itself when it is no kommunenummer or the municipality has no name yet. */
