@@ -6,6 +6,7 @@ import no.samskap.gateway.shell.web.Texts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,14 @@ class MyPageTest {
     }
 
     @Test
+    void namesTheMunicipalityByItsName() {
+        var html = render(resident(), MyPageNotice.NONE, List.of());
+
+        assertTrue(html.contains("<dt>Kommune</dt>"), html);
+        assertTrue(html.contains("<dd id=\"municipality\">Rana (1833)</dd>"), html);
+    }
+
+    @Test
     void framesEachSectionUnderItsHeadingInTheOrderGiven() {
         var html = render(resident(), MyPageNotice.NONE, List.of(
             new MyPage.RenderedSection(new MyPageSection.Placement("first", "me.heading", 1), "<p>Én</p>\n"),
@@ -71,7 +80,7 @@ class MyPageTest {
     }
 
     private static String render(Profile profile, MyPageNotice notice, List<MyPage.RenderedSection> sections) {
-        return MyPage.render(new MyPageViewer(profile, "subject", new Texts(Language.BOKMAL), "token", notice), sections,
-            List.of());
+        return MyPage.render(new MyPageViewer(profile, "subject", new Texts(Language.BOKMAL), "token", notice),
+            Optional.ofNullable(profile.municipality()).map(number -> "Rana (" + number + ")"), sections, List.of());
     }
 }

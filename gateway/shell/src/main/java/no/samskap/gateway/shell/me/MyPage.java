@@ -2,10 +2,12 @@ package no.samskap.gateway.shell.me;
 
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.CsrfTokens;
+import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static no.samskap.gateway.shell.web.Html.escape;
@@ -40,19 +42,20 @@ final class MyPage {
     private MyPage() {
     }
 
-    static String render(MyPageViewer viewer, List<RenderedSection> sections, List<String> scripts) {
+    /** {@code municipality}: the person's municipality as the page names it, none when they belong to none. */
+    static String render(MyPageViewer viewer, Optional<String> municipality, List<RenderedSection> sections,
+                         List<String> scripts) {
         var texts = viewer.texts();
         var profile = viewer.profile();
         var roles = profile.roles().isEmpty()
             ? texts.text("me.roles.none")
             : profile.roles().stream().map(role -> texts.text("me.role." + role)).collect(Collectors.joining(", "));
-        var municipality = profile.municipality() == null ? texts.text("me.municipality.unknown")
-            : escape(profile.municipality());
+        var municipalityText = municipality.map(Html::escape).orElseGet(() -> texts.text("me.municipality.unknown"));
         var signedInAs = texts.text("me.signedInAs", "\u0000").replace("\u0000",
             "<strong id=\"name\">" + escape(profile.name()) + "</strong>");
         var main = new StringBuilder(PROFILE.formatted(texts.text("me.heading"), signedInAs,
             noticeOf(viewer.notice(), texts), texts.text("me.username"), escape(profile.username()),
-            texts.text("me.municipality"), municipality, texts.text("me.roles"), roles, CsrfTokens.FIELD,
+            texts.text("me.municipality"), municipalityText, texts.text("me.roles"), roles, CsrfTokens.FIELD,
             escape(viewer.csrfToken()), texts.text("me.signOut")));
         if (profile.roles().contains("staff") || profile.roles().contains("admin")) {
             main.append(staffLinks(texts));

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import no.samskap.gateway.shell.signin.SignedInSubject;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.LanguageChoice;
@@ -25,16 +26,26 @@ import java.util.Optional;
 public final class MyPageResponses {
 
     private final CsrfTokens csrfTokens;
+    private final MunicipalityDirectory municipalities;
     private final List<MyPageSection> sections;
 
-    MyPageResponses(CsrfTokens csrfTokens, List<MyPageSection> sections) {
+    MyPageResponses(CsrfTokens csrfTokens, MunicipalityDirectory municipalities, List<MyPageSection> sections) {
         this.csrfTokens = csrfTokens;
+        this.municipalities = municipalities;
         sections.forEach(section -> Texts.requireInEveryLanguage(section.placement().headingKey(),
             "The section #" + section.placement().anchor() + " of Min side"));
         this.sections = sections.stream()
             .sorted(Comparator.comparingInt((MyPageSection section) -> section.placement().order())
                 .thenComparing(section -> section.placement().anchor()))
             .toList();
+    }
+
+    /** "Rana (1833)", or none for an account that belongs to no municipality. */
+    private Optional<String> municipalityOf(Profile profile) {
+        return Optional.ofNullable(profile.municipality()).map(number -> {
+            var name = municipalities.nameOf(number);
+            return name.equals(number) ? number : name + " (" + number + ")";
+        });
     }
 
     /** The confirmation the first section recognises in the page's query, if any. */
@@ -55,7 +66,7 @@ public final class MyPageResponses {
             .toList();
         var scripts = sections.stream().map(MyPageSection::script).flatMap(Optional::stream).distinct().toList();
         var response = HttpResponse.<String>status(status)
-            .body(MyPage.render(viewer, rendered, scripts))
+            .body(MyPage.render(viewer, municipalityOf(viewer.profile()), rendered, scripts))
             .contentType(MediaType.TEXT_HTML_TYPE)
             .header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);
