@@ -98,8 +98,8 @@ class IdeaWritesIT {
     }
 
     /**
-     * The gateway reads no boolean of a write (clearPlace, upheld, all): a mistyped one goes to the service exactly as
-     * it came, never turned into true or false on the way, and the refusal naming it comes back unchanged.
+     * The gateway reads no boolean of a relayed write (clearPlace, upheld): a mistyped one goes to the service exactly
+     * as it came, never turned into true or false on the way, and the refusal naming it comes back unchanged.
      */
     @ParameterizedTest(name = "{0} {1} with {4}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -107,8 +107,6 @@ class IdeaWritesIT {
         PATCH | /api/ideas/{idea}                 | /ideas/{idea}                 | clearPlace | {"clearPlace":1}
         POST  | /api/ideas/{idea}/appeal/decision | /ideas/{idea}/appeal/decision | upheld     | {"upheld":"maybe"}
         POST  | /api/ideas/{idea}/appeal/decision | /ideas/{idea}/appeal/decision | upheld     | {"upheld":"false"}
-        POST  | /api/me/notifications/read        | /me/notifications/read        | all        | {"all":"1"}
-        POST  | /api/me/notifications/read        | /me/notifications/read        | all        | {"all":[true]}
         """)
     void passesAMistypedBooleanOnAsItCameAndTheServicesRefusalNamingItBack(String method, String route,
                                                                            String serviceRoute, String field,

@@ -101,6 +101,18 @@ class FeedIT {
     }
 
     @Test
+    void aMarkingReadWhoseAllIsNotTrueOrFalseIsRefusedNamingIt() {
+        for (var body : List.of("{\"all\":\"1\"}", "{\"all\":[true]}")) {
+            var response = markRead(person(), body);
+            assertAll(body,
+                () -> assertEquals(400, response.statusCode(), response.body()),
+                () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)),
+                () -> assertTrue(response.body().contains("{\"field\":\"all\",\"message\":\"must be true or false\"}"),
+                    response.body()));
+        }
+    }
+
+    @Test
     void myPageWordsEachEntryByItsModuleOrNeutrallyAndItsFormMarksAllRead() {
         var person = person();
         var idea = UUID.randomUUID().toString();
