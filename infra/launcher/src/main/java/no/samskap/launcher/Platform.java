@@ -11,9 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server and the deployables in order, each deployable only once the one before it is
- * healthy, and stops whatever was started in reverse order. {@link #stop()} may come from another thread
- * (the shutdown hook) while {@link #start()} is still running.
+ * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server and the deployables in order, each deployable only once the
+ * one before it is healthy, and stops whatever was started in reverse order. {@link #stop()} may come from another
+ * thread (the shutdown hook) while {@link #start()} is still running.
  */
 final class Platform {
 

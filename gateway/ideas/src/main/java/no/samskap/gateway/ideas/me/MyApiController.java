@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * The signed-in person's own ideas, hidden comments, supports and follows, and their appeal. Whose they are comes from the sign-in, never from the request; nothing here may be cached anywhere.
+ * The signed-in person's own ideas, hidden comments, supports and follows, and their appeal. Whose they are comes from
+ * the sign-in, never from the request; nothing here may be cached anywhere.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -36,7 +36,8 @@ final class InboxItems {
         return article(idea.ideaId(), null, idea.title(), idea.body(),
             "<p>" + texts.text("staff.submittedAt", texts.date(idea.submittedAt())) + "</p>",
             forms.form(StaffAction.PUBLISH, idea.ideaId(), null, "")
-                + forms.form(StaffAction.REJECT, idea.ideaId(), null, forms.textarea(StaffAction.REJECT, idea.ideaId(), "reason")));
+                + forms.form(StaffAction.REJECT, idea.ideaId(), null,
+                    forms.textarea(StaffAction.REJECT, idea.ideaId(), "reason")));
     }
 
     String hiddenIdea(Inbox.HiddenIdea idea) {
@@ -99,7 +100,8 @@ final class InboxItems {
     String toAssess(Inbox.IdeaToAssess idea) {
         var facts = "<p>" + texts.text("staff.publishedAt", texts.date(idea.publishedAt())) + " · "
             + texts.text("board.supports", idea.supportCount()) + "</p>";
-        var actions = forms.form(StaffAction.ASSESS, idea.ideaId(), null, forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
+        var actions = forms.form(StaffAction.ASSESS, idea.ideaId(), null,
+                forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
             + forms.form(StaffAction.ANSWER, idea.ideaId(), null,
                 forms.radios(StaffAction.ANSWER, idea.ideaId(), "outcome", List.of("accepted", "not-possible", "already-exists"),
                     "status.") + forms.textarea(StaffAction.ANSWER, idea.ideaId(), "answer"))

@@ -24,7 +24,8 @@ class IdeaChoicesController {
                        List<MunicipalitySettingsController.StrategicValueView> strategicValues) {
 
         static IdeaChoices of(MunicipalitySettings settings) {
-            return new IdeaChoices(settings.municipality().number(), settings.name(), settings.moderation().name().toLowerCase(Locale.ROOT),
+            return new IdeaChoices(settings.municipality().number(), settings.name(),
+                settings.moderation().name().toLowerCase(Locale.ROOT),
                 settings.serviceAreas().stream().map(ServiceArea::code).toList(),
                 settings.strategicValues().stream().map(MunicipalitySettingsController.StrategicValueView::of).toList());
         }

@@ -78,7 +78,8 @@ class MunicipalitySettingsController {
                           @Nullable @Min(1) @Max(1_000_000) Integer supportThreshold,
                           @Nullable @Min(1) @Max(1_000) Integer reportThreshold,
                           @Nullable @Size(max = 7) List<String> serviceAreas,
-                          @Nullable @Size(max = MunicipalitySettings.STRATEGIC_VALUES_MAX) List<StrategicValueChange> strategicValues) {
+                          @Nullable @Size(max = MunicipalitySettings.STRATEGIC_VALUES_MAX)
+                          List<StrategicValueChange> strategicValues) {
     }
 
     private final MunicipalityAdministration administration;

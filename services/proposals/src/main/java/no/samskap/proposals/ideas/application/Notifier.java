@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Tells an idea's followers, except whoever acted, of its changes of status, its answer and a moved response date, in
- * the transaction of the step, and tells each of them on their one feed through the platform's notifier. A rejection, a hiding and a
- * restoring concern the author alone: the public never saw a rejected idea, and a hiding is no one else's business.
+ * the transaction of the step, and tells each of them on their one feed through the platform's notifier. A rejection, a
+ * hiding and a restoring concern the author alone: the public never saw a rejected idea, and a hiding is no one else's
+ * business.
  */
 @Singleton
 class Notifier {

@@ -41,8 +41,8 @@ class DigestChoices {
         var on = frequency != DigestFrequency.OFF;
         sql.execute("""
                 insert into notification_digest (person_id, frequency, email, language, chosen_at, next_due_at)
-                values (?, ?, ?, ?, ?::timestamptz, ?::timestamptz) on conflict (person_id) do update set frequency = excluded.frequency,
-                email = excluded.email, language = excluded.language, next_due_at = excluded.next_due_at,
+                values (?, ?, ?, ?, ?::timestamptz, ?::timestamptz)
+                on conflict (person_id) do update set frequency = excluded.frequency, email = excluded.email, language = excluded.language, next_due_at = excluded.next_due_at,
                 chosen_at = case when notification_digest.frequency = 'off' then excluded.chosen_at
                 else notification_digest.chosen_at end""",
             personId, frequency.code(), on ? email : null, language.name(), Feeds.utc(now),

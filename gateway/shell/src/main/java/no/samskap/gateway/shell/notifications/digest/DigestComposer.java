@@ -43,7 +43,8 @@ class DigestComposer {
         var now = clock.instant();
         var due = sql.fetch("""
                 select person_id, frequency, email, language, chosen_at from notification_digest
-                where next_due_at <= ?::timestamptz order by next_due_at limit ? for update skip locked""", Feeds.utc(now), BATCH);
+                where next_due_at <= ?::timestamptz order by next_due_at limit ? for update skip locked""",
+            Feeds.utc(now), BATCH);
         var written = 0;
         for (var person : due) {
             var personId = person.get(0, String.class);
@@ -62,8 +63,9 @@ class DigestComposer {
                     configuration.siteUrl());
                 sql.execute("""
                         insert into notification_mail (mail_id, person_id, recipient, subject, body, created_at,
-                        next_attempt_at) values (?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)""", mailId, personId, person.get(2, String.class),
-                    mail.subject(), mail.body(), Feeds.utc(now), Feeds.utc(now));
+                        next_attempt_at) values (?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)""",
+                    mailId, personId, person.get(2, String.class), mail.subject(), mail.body(), Feeds.utc(now),
+                    Feeds.utc(now));
                 entries.forEach(entry -> sql.execute(
                     "insert into notification_digested (notification_id, mail_id) values (?, ?)",
                     UUID.fromString(entry.id()), mailId));

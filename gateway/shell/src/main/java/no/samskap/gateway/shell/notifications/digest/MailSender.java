@@ -46,7 +46,8 @@ class MailSender {
         var sent = 0;
         for (var mail : sql.fetch("""
                 select mail_id, recipient, subject, body, attempts from notification_mail
-                where sent_at is null and next_attempt_at <= ?::timestamptz order by next_attempt_at limit ? for update skip locked""",
+                where sent_at is null and next_attempt_at <= ?::timestamptz
+                order by next_attempt_at limit ? for update skip locked""",
             Feeds.utc(now), BATCH)) {
             if (send(mail, now)) {
                 sent++;
