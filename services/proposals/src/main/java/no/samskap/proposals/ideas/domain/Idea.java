@@ -37,8 +37,10 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
 
     public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,
                                    Classification classification, Instant now, UUID eventId) {
-        var cleanTitle = Texts.requireLength("title", title, TITLE_MIN, TITLE_MAX);
-        var cleanBody = Texts.requireLength("body", body, 1, BODY_MAX);
+        var cleanTitle = Texts.clean(title);
+        var cleanBody = Texts.clean(body);
+        Texts.requireLengths(new Texts.Length("title", cleanTitle, TITLE_MIN, TITLE_MAX),
+            new Texts.Length("body", cleanBody, 1, BODY_MAX));
         var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, classification, IdeaStatus.SUBMITTED, null,
             now, null, null, null, null);
         return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, new Actor(authorId),
@@ -48,8 +50,10 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     /** The author rewrites their idea until it is answered; a title or body left out (null) stays as it was. */
     public Change edit(Actor author, String newTitle, String newBody, Classification revised, Instant now, UUID eventId) {
         checkEditableBy(author.id());
-        var cleanTitle = newTitle == null ? title : Texts.requireLength("title", newTitle, TITLE_MIN, TITLE_MAX);
-        var cleanBody = newBody == null ? body : Texts.requireLength("body", newBody, 1, BODY_MAX);
+        Texts.requireLengths(new Texts.Length("title", newTitle, TITLE_MIN, TITLE_MAX),
+            new Texts.Length("body", newBody, 1, BODY_MAX));
+        var cleanTitle = newTitle == null ? title : Texts.clean(newTitle);
+        var cleanBody = newBody == null ? body : Texts.clean(newBody);
         var edited = new Idea(id, municipality, authorId, cleanTitle, cleanBody, revised, status, hiding, submittedAt,
             publishedAt, respondBy, answer, version);
         return new Change(edited, new IdeaEvent.IdeaEdited(eventId, now, id, municipality, author, status, cleanTitle,
