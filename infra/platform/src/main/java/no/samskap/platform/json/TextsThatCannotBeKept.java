@@ -12,6 +12,11 @@ public final class TextsThatCannotBeKept {
     private TextsThatCannotBeKept() {
     }
 
+    /** True when a service refused a text with one of these messages, so a page can say it in its own language. */
+    public static boolean isTheRefusal(String message) {
+        return StrictStrings.NUL.equals(message) || StrictStrings.LONE_SURROGATE.equals(message);
+    }
+
     /** What the client must change, or empty when the text can be kept as it is. */
     public static Optional<String> problemWith(String text) {
         for (int i = 0; i < text.length(); i++) {
