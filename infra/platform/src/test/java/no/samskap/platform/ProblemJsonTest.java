@@ -129,7 +129,11 @@ class ProblemJsonTest {
         var overlongSlash = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', 'a', (byte) 0xc0, (byte) 0xaf,
             'b', '"', '}'};
         var loneByte = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xff, '"', '}'};
-        for (var body : List.of(overlongSlash, loneByte)) {
+        var longerOverlongSlash = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xe0, (byte) 0x80,
+            (byte) 0xaf, '"', '}'};
+        var encodedSurrogate = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xed, (byte) 0xa0,
+            (byte) 0x80, '"', '}'};
+        for (var body : List.of(overlongSlash, loneByte, longerOverlongSlash, encodedSurrogate)) {
             var problem = refused(HttpRequest.POST("/probe", body).contentType(MediaType.APPLICATION_JSON_TYPE));
 
             assertTrue(String.valueOf(problem.get("detail")).startsWith("The body is not valid UTF-8"),

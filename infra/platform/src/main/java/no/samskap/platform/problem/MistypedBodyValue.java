@@ -18,7 +18,8 @@ import java.util.Optional;
  * Names the body property whose JSON value has the wrong type ({@code "all": "yes"}, {@code "reportThreshold": "x"})
  * as the client wrote it, {@code strategicValues[0].code} for a nested one, from the path Micronaut Serde records
  * while reading. Micronaut itself names only the Java parameter the whole body was bound to. A body that stops being
- * JSON inside a value (a string cut off by the end of the body) is the body's fault, not the field's: {@code MalformedBody} says so.
+ * JSON inside a value (a string cut off by the end of the body) is the body's fault, not the field's:
+ * {@code MalformedBody} says so.
  */
 final class MistypedBodyValue {
 
