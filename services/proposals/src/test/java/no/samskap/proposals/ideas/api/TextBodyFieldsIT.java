@@ -102,15 +102,16 @@ class TextBodyFieldsIT {
 
         for (var bad : UNKEEPABLE.entrySet()) {
             var text = "\"Grunn " + bad.getKey() + "\"";
+            var reason = "{\"reason\":" + text + "}";
             var author = ideas.authorToken();
             var staff = ideas.staffToken();
             assertRefusedNaming("body", "/ideas/" + id + "/comments", "{\"body\":" + text + "}", bad.getValue(), author);
-            assertRefusedNaming("reason", "/ideas/" + id + "/reports", "{\"reason\":" + text + "}", bad.getValue(), author);
-            assertRefusedNaming("reason", "/ideas/" + id + "/comments/" + comment + "/reports",
-                "{\"reason\":" + text + "}", bad.getValue(), author);
-            assertRefusedNaming("reason", "/ideas/" + id + "/hiding", "{\"reason\":" + text + "}", bad.getValue(), staff);
-            assertRefusedNaming("reason", "/ideas/" + id + "/comments/" + comment + "/hiding",
-                "{\"reason\":" + text + "}", bad.getValue(), staff);
+            assertRefusedNaming("reason", "/ideas/" + id + "/reports", reason, bad.getValue(), author);
+            assertRefusedNaming("reason", "/ideas/" + id + "/comments/" + comment + "/reports", reason, bad.getValue(),
+                author);
+            assertRefusedNaming("reason", "/ideas/" + id + "/hiding", reason, bad.getValue(), staff);
+            assertRefusedNaming("reason", "/ideas/" + id + "/comments/" + comment + "/hiding", reason, bad.getValue(),
+                staff);
             assertRefusedNaming("reason", "/ideas/" + assessed + "/response-date", "{\"respondBy\":\""
                 + LocalDate.now().plusDays(60) + "\",\"reason\":" + text + "}", bad.getValue(), staff);
             assertRefusedNaming("answer", "/ideas/" + id + "/answer", "{\"outcome\":\"accepted\",\"answer\":" + text
