@@ -154,6 +154,13 @@ class ProblemJsonTest {
     }
 
     @Test
+    void readsABodyThatArrivesInManyPiecesWholeBeforeJudgingIt() {
+        var problem = refused(json("{\"title\":\"" + "x".repeat(300_000) + "\"}"));
+
+        assertEquals(List.of("title"), fields(problem));
+    }
+
+    @Test
     void saysABodyCutOffInsideAValueIsNotJsonRatherThanBlamingTheField() {
         for (var body : List.of("{\"title\":\"ab", "{\"title\":", "{\"title\":\"abc\",\"urgent\":tr")) {
             var problem = refused(json(body));
