@@ -108,6 +108,83 @@ class ProblemJsonTest {
     }
 
     @Test
+    void refusesATextHoldingANulCharacterNamingItsField() {
+        assertRefusedNaming("title", "must not contain a NUL character (\\u0000)", "{\"title\":\"ab\\u0000c\"}");
+        assertRefusedNaming("tag", "must not contain a NUL character (\\u0000)",
+            "{\"title\":\"abc\",\"tag\":\"\\u0000\"}");
+    }
+
+    @Test
+    void refusesATextHoldingHalfASurrogatePairNamingItsField() {
+        var mustNot = "must not contain half of a surrogate pair: it is not valid Unicode";
+        for (var half : List.of("\\ud800", "a\\udfad", "\\ud83cb", "x\\udfad\\ud83c")) {
+            assertRefusedNaming("title", mustNot, "{\"title\":\"" + half + "\"}");
+        }
+        var whole = client.toBlocking().retrieve(json("{\"title\":\"\\ud83c\\udfad\"}"), Map.class);
+        assertEquals(Map.of("title", "🎭"), whole);
+    }
+
+    @Test
+    void refusesABodyThatIsNotUtf8SayingSoAndNamingNoField() {
+        var overlongSlash = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', 'a', (byte) 0xc0, (byte) 0xaf,
+            'b', '"', '}'};
+        var loneByte = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xff, '"', '}'};
+        var longerOverlongSlash = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xe0, (byte) 0x80,
+            (byte) 0xaf, '"', '}'};
+        var encodedSurrogate = new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xed, (byte) 0xa0,
+            (byte) 0x80, '"', '}'};
+        for (var body : List.of(overlongSlash, loneByte, longerOverlongSlash, encodedSurrogate)) {
+            var problem = refused(HttpRequest.POST("/probe", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+            assertTrue(String.valueOf(problem.get("detail")).startsWith("The body is not valid UTF-8"),
+                String.valueOf(problem.get("detail")));
+            assertEquals(List.of(), fields(problem));
+        }
+    }
+
+    @Test
+    void refusesAnythingAfterTheJsonObject() {
+        for (var body : List.of("{\"title\":\"abc\"} x", "{\"title\":\"abc\"}{}", "{\"title\":\"abc\"} null")) {
+            var problem = refused(json(body));
+
+            assertTrue(String.valueOf(problem.get("detail")).startsWith("The body has more after its JSON value"), body);
+            assertEquals(List.of(), fields(problem), body);
+        }
+        assertEquals(Map.of("title", "abc"), client.toBlocking().retrieve(json(" {\"title\":\"abc\"} \n"), Map.class));
+    }
+
+    @Test
+    void readsABodyThatArrivesInManyPiecesWholeBeforeJudgingIt() {
+        var problem = refused(json("{\"title\":\"" + "x".repeat(300_000) + "\"}"));
+
+        assertEquals(List.of("title"), fields(problem));
+    }
+
+    @Test
+    void saysABodyCutOffInsideAValueIsNotJsonRatherThanBlamingTheField() {
+        for (var body : List.of("{\"title\":\"ab", "{\"title\":", "{\"title\":\"abc\",\"urgent\":tr")) {
+            var problem = refused(json(body));
+
+            assertTrue(String.valueOf(problem.get("detail")).startsWith("The body is not valid JSON"),
+                body + " gave " + problem.get("detail"));
+            assertEquals(List.of(), fields(problem), body);
+        }
+    }
+
+    @Test
+    void answersHeadersTooLargeWith431AndAnOverlongUrlWith414() throws Exception {
+        var plain = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var base = server.getURI();
+        var bigHeader = java.net.http.HttpRequest.newBuilder(base.resolve("/probe"))
+            .header("X-Filler", "x".repeat(20_000)).GET().build();
+        var longUrl = java.net.http.HttpRequest.newBuilder(base.resolve("/probe?limit=1&x=" + "y".repeat(20_000)))
+            .GET().build();
+
+        assertEquals(431, plain.send(bigHeader, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(414, plain.send(longUrl, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
     void takesAStringNullOrAbsentTextAsBefore() {
         var echoed = client.toBlocking().retrieve(json("{\"title\":\"12 æø🎭\",\"tag\":null}"), Map.class);
 

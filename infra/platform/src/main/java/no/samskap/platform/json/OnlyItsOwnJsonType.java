@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
-import io.micronaut.serde.exceptions.InvalidFormatException;
 
 import java.io.IOException;
 
@@ -29,9 +28,14 @@ abstract class OnlyItsOwnJsonType<T> implements Deserializer<T> {
         throws IOException {
         var value = decoder.decodeArbitrary();
         if (type.isInstance(value)) {
-            return type.cast(value);
+            return accepted(type.cast(value));
         }
-        throw new InvalidFormatException(mustBe, null, value);
+        throw new RefusedJsonValue(mustBe, value);
+    }
+
+    /** A value of the right JSON type may still be one the platform cannot keep; refuse it here by throwing. */
+    T accepted(T value) throws RefusedJsonValue {
+        return value;
     }
 
     @Override

@@ -19,11 +19,22 @@ final class MalformedBody {
     }
 
     static Optional<String> in(Throwable failure) {
+        return parserComplaint(failure).or(() -> wrongAsAWhole(failure));
+    }
+
+    private static Optional<String> parserComplaint(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
-                return Optional.of("The body is not valid JSON: %s (line %d, column %d).".formatted(
+                return Optional.of("The body is not valid %s: %s (line %d, column %d).".formatted(
+                    json.getOriginalMessage().startsWith("Invalid UTF-8") ? "UTF-8" : "JSON",
                     json.getOriginalMessage(), json.getLocation().getLineNr(), json.getLocation().getColumnNr()));
             }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> wrongAsAWhole(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnsatisfiedRouteException missing && isBody(missing.getArgument())) {
                 return Optional.of("The body is missing: it must be a JSON object.");
             }
@@ -32,6 +43,16 @@ final class MalformedBody {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the parser gave up on the body, wherever in it that happened. */
+    static boolean notJson(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBody(Argument<?> argument) {

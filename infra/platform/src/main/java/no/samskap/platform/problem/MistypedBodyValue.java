@@ -7,6 +7,7 @@ import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
+import no.samskap.platform.json.RefusedJsonValue;
 import no.samskap.platform.json.StrictBooleans;
 import no.samskap.platform.json.StrictStrings;
 
@@ -16,7 +17,9 @@ import java.util.Optional;
 /**
  * Names the body property whose JSON value has the wrong type ({@code "all": "yes"}, {@code "reportThreshold": "x"})
  * as the client wrote it, {@code strategicValues[0].code} for a nested one, from the path Micronaut Serde records
- * while reading. Micronaut itself names only the Java parameter the whole body was bound to.
+ * while reading. Micronaut itself names only the Java parameter the whole body was bound to. A body that stops being
+ * JSON inside a value (a string cut off by the end of the body) is the body's fault, not the field's:
+ * {@code MalformedBody} says so.
  */
 final class MistypedBodyValue {
 
@@ -24,10 +27,24 @@ final class MistypedBodyValue {
     }
 
     static Optional<Problem.InvalidField> in(Throwable failure) {
+        if (MalformedBody.notJson(failure)) {
+            return Optional.empty();
+        }
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
                 var path = serde.getPath();
-                return Optional.of(new Problem.InvalidField(fieldOf(path), messageFor(path.get(0))));
+                return Optional.of(new Problem.InvalidField(fieldOf(path),
+                    refusal(serde).orElseGet(() -> messageFor(path.get(0)))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The platform's own readers say what is wrong with a value; Serde may wrap their refusal in its own. */
+    private static Optional<String> refusal(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedJsonValue refused) {
+                return Optional.of(refused.getMessage());
             }
         }
         return Optional.empty();

@@ -21,7 +21,10 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        var status = response.status();
+        var status = response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+            ? OversizedRequestHead.statusOf(context.getRequest()).orElse(response.status())
+            : response.status();
+        response.status(status);
         var badRequest = status == HttpStatus.BAD_REQUEST;
         var mistyped = context.getRootCause().filter(cause -> badRequest).flatMap(MistypedBodyValue::in);
         var malformed = context.getRootCause().filter(cause -> badRequest && mistyped.isEmpty())

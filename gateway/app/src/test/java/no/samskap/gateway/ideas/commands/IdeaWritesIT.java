@@ -97,6 +97,21 @@ class IdeaWritesIT {
             () -> assertTrue(response.headers().firstValue("Samskap-Read-Model").isEmpty()));
     }
 
+    @Test
+    void refusesABodyWithMoreAfterItsObjectItselfAndAsksTheServiceNothing() {
+        var callsBefore = proposals.calls().size();
+
+        for (var body : List.of(SUBMISSION + " x", SUBMISSION + "{}")) {
+            var response = writes.as(RESIDENT, "POST", "/api/ideas", body);
+
+            assertAll(
+                () -> assertEquals(400, response.statusCode()),
+                () -> assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(null)),
+                () -> assertTrue(response.body().contains("The body has more after its JSON value"), response.body()));
+        }
+        assertEquals(callsBefore, proposals.calls().size());
+    }
+
     /**
      * The gateway reads no boolean of a relayed write (clearPlace, upheld): a mistyped one goes to the service exactly
      * as it came, never turned into true or false on the way, and the refusal naming it comes back unchanged.

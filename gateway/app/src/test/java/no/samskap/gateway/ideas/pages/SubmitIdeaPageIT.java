@@ -8,6 +8,7 @@ import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
+import no.samskap.platform.json.StrictStrings;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -220,6 +221,27 @@ class SubmitIdeaPageIT {
             () -> assertTrue(page.contains("id=\"targetGroups-ungdom\" name=\"targetGroups\" value=\"ungdom\" checked"), page),
             () -> assertTrue(page.contains("id=\"costModel-for-noen\" name=\"costModel\" value=\"for-noen\" checked"), page),
             () -> assertFalse(page.contains("id=\"body-error\""), page));
+    }
+
+    @Test
+    void saysInThePagesLanguageBesideTheFieldThatATextWithANulCannotBeSaved() {
+        var nulRefused = "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Invalid request\","
+            + "\"status\":400,\"detail\":\"body: " + StrictStrings.NUL.replace("\\", "\\\\") + "\",\"instance\":\"/ideas\","
+            + "\"errors\":[{\"field\":\"body\",\"message\":\"" + StrictStrings.NUL.replace("\\", "\\\\") + "\"}]}";
+        proposals.answer("POST", "/ideas", Answer.problem(400, nulRefused));
+
+        var response = forms.post(RESIDENT, "/ideer/ny", ideaForm("Lesesirkel for ungdom").replace("body=Hver",
+            "body=%00Hver"));
+
+        var page = response.body();
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertTrue(page.contains("<title>Feil: Send inn en idé – Samskap</title>"), page),
+            () -> assertTrue(page.contains("<li><a href=\"#body\">Teksten har et tegn som ikke kan lagres (et NUL-tegn"
+                + " eller ugyldig Unicode). Fjern det og send på nytt.</a></li>"), page),
+            () -> assertTrue(page.contains("<p class=\"field-error\" id=\"body-error\">"), page),
+            () -> assertTrue(proposals.lastCallTo("/ideas").body().contains("\\u0000Hver"),
+                proposals.lastCallTo("/ideas").body()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.shell.assets.Assets;
+import no.samskap.platform.json.StrictStrings;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -219,6 +220,30 @@ class StaffPagesIT {
             () -> assertTrue(html.contains("id=\"" + field + "\" name=\"reason\" rows=\"3\" required aria-describedby=\""
                 + field + "-error\" aria-invalid=\"true\""), html),
             () -> assertTrue(html.contains("must not be blank"), html));
+    }
+
+    @Test
+    void aReasonWithANulIsRefusedAtTheFieldInThePagesLanguage() {
+        var kari = staff("kari-5214", "5214");
+        var idea = stories.submitted("5214", "Sjakkturnering");
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).toModerate())));
+        var nul = StrictStrings.NUL.replace("\\", "\\\\");
+        proposals.answer("POST", "/ideas/" + idea + "/rejection", Answer.problem(400,
+            "{\"type\":\"https://samskap.no/problems/invalid-request\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"reason: " + nul + "\",\"errors\":[{\"field\":\"reason\",\"message\":\"" + nul + "\"}]}"));
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/avvisning",
+            Map.of("_csrf", CSRF, "reason", "Sp\u0000am"));
+
+        var html = response.body();
+        var field = "reject-reason-" + idea;
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertEquals("{\"reason\":\"Sp\\u0000am\"}",
+                proposals.lastCallTo("/ideas/" + idea + "/rejection").body()),
+            () -> assertTrue(html.contains("<p class=\"field-error\" id=\"" + field + "-error\">"), html),
+            () -> assertTrue(html.contains("Teksten har et tegn som ikke kan lagres"), html),
+            () -> assertFalse(html.contains("must not contain"), html));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -56,6 +57,18 @@ class PeriodTest {
     void refusesMoreThanAYearNamingFromButAcceptsAYearExactly() {
         assertEquals("from", refused(() -> Period.of("2025-11-24", "2026-11-26", LATE_SATURDAY)));
         assertEquals(LocalDate.parse("2025-11-25"), Period.of("2025-11-25", "2026-11-26", LATE_SATURDAY).from());
+    }
+
+    @Test
+    void refusesADayBeforeTwoThousandOrMoreThanAYearAheadNamingItsField() {
+        for (var farAhead : List.of("2027-11-30", "+10000-01-01", "+5874898-01-01", "+999999999-12-31")) {
+            assertEquals("to", refused(() -> Period.of(null, farAhead, LATE_SATURDAY)), farAhead);
+            assertEquals("from", refused(() -> Period.of(farAhead, null, LATE_SATURDAY)), farAhead);
+        }
+        assertEquals("from", refused(() -> Period.of("1999-12-31", "2000-06-01", LATE_SATURDAY)));
+        assertEquals("to", refused(() -> Period.of(null, "-0001-01-01", LATE_SATURDAY)));
+        assertEquals(LocalDate.parse("2027-11-29"), Period.of(null, "2027-11-29", LATE_SATURDAY).to());
+        assertEquals(LocalDate.parse("2000-01-01"), Period.of("2000-01-01", "2000-06-01", LATE_SATURDAY).from());
     }
 
     private static String refused(Runnable asking) {

@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
+import no.samskap.platform.json.TextsThatCannotBeKept;
 import no.samskap.platform.problem.Problem;
 
 import java.io.IOException;
@@ -39,8 +40,15 @@ record Refusal(int status, String kind, String detail, List<Problem.InvalidField
     /** The message for one of the form's fields, or null when the refusal names none of {@code fields}. */
     String messageFor(String field, Texts texts) {
         return errors.stream().filter(error -> field.equals(error.field())).findFirst()
-            .map(error -> texts.has("form.error." + field) ? texts.text("form.error." + field) : escape(error.message()))
+            .map(error -> inPageWords(field, error, texts))
             .orElse(null);
+    }
+
+    private static String inPageWords(String field, Problem.InvalidField error, Texts texts) {
+        if (TextsThatCannotBeKept.isTheRefusal(error.message())) {
+            return texts.text("form.error.unkeepable");
+        }
+        return texts.has("form.error." + field) ? texts.text("form.error." + field) : escape(error.message());
     }
 
     /** What the refusal says beyond the fields it names, such as "already answered" or "service down". */

@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.staff;
 
 import no.samskap.gateway.shell.staff.InboxRefusal;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.platform.json.TextsThatCannotBeKept;
 
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,11 @@ record FormProblem(StaffAction action, String itemId, Map<String, String> fieldM
 
     Optional<String> messageFor(String field) {
         return Optional.ofNullable(fieldMessages.get(field));
+    }
+
+    /** The service's message as the page shows it: a text it cannot keep in the page's language, else as it came. */
+    static String inPageWords(String message, Texts texts) {
+        return TextsThatCannotBeKept.isTheRefusal(message) ? texts.text("form.error.unkeepable") : message;
     }
 
     String entered(String field) {

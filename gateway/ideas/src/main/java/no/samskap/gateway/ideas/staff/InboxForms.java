@@ -105,7 +105,8 @@ final class InboxForms {
         return problem.filter(refused -> refused.isAbout(action, itemId))
             .flatMap(refused -> refused.messageFor(field))
             .map(message -> "<p class=\"field-error\" id=\"" + id + "-error\"><span class=\"visually-hidden\">"
-                + texts.text("staff.error.prefix") + " </span>" + escape(message) + "</p>\n");
+                + texts.text("staff.error.prefix") + " </span>" + escape(FormProblem.inPageWords(message, texts))
+                + "</p>\n");
     }
 
     private static String describedBy(Optional<String> error, String id) {
@@ -121,7 +122,8 @@ final class InboxForms {
         var idPart = escape(refused.itemId());
         refused.fieldMessages().forEach((field, message) -> links.add("<li><a href=\"#" + refused.action().key() + "-"
             + escape(field) + "-" + idPart + "\">" + (refused.action().fields().contains(field)
-            ? label(texts, refused.action(), field) : escape(field)) + ": " + escape(message) + "</a></li>"));
+            ? label(texts, refused.action(), field) : escape(field)) + ": "
+            + escape(FormProblem.inPageWords(message, texts)) + "</a></li>"));
         refused.formMessage().ifPresent(message -> links.add("<li><a href=\"#" + refused.action().key() + "-" + idPart
             + "\">" + texts.text("staff.action." + refused.action().key()) + ": " + escape(message) + "</a></li>"));
         return "<div id=\"error-summary\" class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-heading\">\n"

@@ -18,12 +18,17 @@ public record Period(LocalDate from, LocalDate to) {
 
     public static final int DEFAULT_WEEKS = 12;
     public static final int LONGEST_IN_DAYS = 366;
+    public static final String EARLIEST = "2000-01-01";
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-    /** Refuses a value that is no date, a {@code from} after {@code to}, or more than a year between them. */
+    /**
+     * Refuses a value that is no date or one outside the days the platform can mean, a {@code from} after {@code to},
+     * or more than a year between them.
+     */
     public static Period of(String from, String to, Clock clock) {
-        var end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(NORWAY)) : date("to", to);
-        var start = from == null || from.isBlank() ? null : date("from", from);
+        var today = LocalDate.now(clock.withZone(NORWAY));
+        var end = to == null || to.isBlank() ? today : date("to", to, today);
+        var start = from == null || from.isBlank() ? null : date("from", from, today);
         if (start != null && start.isAfter(end)) {
             throw ProblemException.invalidField("from", "must not be after to (" + end + ")");
         }
@@ -39,11 +44,18 @@ public record Period(LocalDate from, LocalDate to) {
         return start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static LocalDate date(String field, String value) {
+    /** Days the platform has figures for, or may soon: none before {@value #EARLIEST}, none a year after today. */
+    private static LocalDate date(String field, String value, LocalDate today) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date written as YYYY-MM-DD");
         }
+        var latest = today.plusYears(1);
+        if (date.isBefore(LocalDate.parse(EARLIEST)) || date.isAfter(latest)) {
+            throw ProblemException.invalidField(field, "must be a date from " + EARLIEST + " to " + latest);
+        }
+        return date;
     }
 }

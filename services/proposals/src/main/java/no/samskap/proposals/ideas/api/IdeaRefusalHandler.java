@@ -36,7 +36,9 @@ final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResp
 
     private static ProblemException problemFor(IdeaRefusal refusal) {
         if (refusal instanceof InvalidIdeaException invalid) {
-            return ProblemException.invalidField(invalid.field(), invalid.getMessage());
+            return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                invalid.getMessage(), invalid.faults().stream()
+                .map(fault -> new Problem.InvalidField(fault.field(), fault.message())).toList());
         }
         if (refusal instanceof InvalidTransitionException) {
             return new ProblemException(HttpStatus.CONFLICT, "invalid-transition", "Not possible now",

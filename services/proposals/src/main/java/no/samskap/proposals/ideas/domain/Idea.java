@@ -17,6 +17,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 120;
     public static final int BODY_MAX = 5000;
+    public static final int RESPONSE_YEARS_AHEAD = 5;
     public static final int REASON_MAX = 2000;
     public static final int ANSWER_MAX = 5000;
     public static final int REPORT_REASON_MAX = 500;
@@ -37,8 +38,10 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
 
     public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,
                                    Classification classification, Instant now, UUID eventId) {
-        var cleanTitle = Texts.requireLength("title", title, TITLE_MIN, TITLE_MAX);
-        var cleanBody = Texts.requireLength("body", body, 1, BODY_MAX);
+        var cleanTitle = Texts.clean(title);
+        var cleanBody = Texts.clean(body);
+        Texts.requireLengths(new Texts.Length("title", cleanTitle, TITLE_MIN, TITLE_MAX),
+            new Texts.Length("body", cleanBody, 1, BODY_MAX));
         var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, classification, IdeaStatus.SUBMITTED, null,
             now, null, null, null, null);
         return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, new Actor(authorId),
@@ -48,8 +51,10 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     /** The author rewrites their idea until it is answered; a title or body left out (null) stays as it was. */
     public Change edit(Actor author, String newTitle, String newBody, Classification revised, Instant now, UUID eventId) {
         checkEditableBy(author.id());
-        var cleanTitle = newTitle == null ? title : Texts.requireLength("title", newTitle, TITLE_MIN, TITLE_MAX);
-        var cleanBody = newBody == null ? body : Texts.requireLength("body", newBody, 1, BODY_MAX);
+        Texts.requireLengths(new Texts.Length("title", newTitle, TITLE_MIN, TITLE_MAX),
+            new Texts.Length("body", newBody, 1, BODY_MAX));
+        var cleanTitle = newTitle == null ? title : Texts.clean(newTitle);
+        var cleanBody = newBody == null ? body : Texts.clean(newBody);
         var edited = new Idea(id, municipality, authorId, cleanTitle, cleanBody, revised, status, hiding, submittedAt,
             publishedAt, respondBy, answer, version);
         return new Change(edited, new IdeaEvent.IdeaEdited(eventId, now, id, municipality, author, status, cleanTitle,
@@ -68,9 +73,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     }
 
     public Change startAssessment(Actor staff, LocalDate respondBy, LocalDate today, Instant now, UUID eventId) {
-        if (respondBy == null || respondBy.isBefore(today)) {
-            throw new InvalidIdeaException("respondBy", "must be today or later");
-        }
+        requireResponseDate(respondBy, today);
         var next = moveTo(IdeaStatus.UNDER_ASSESSMENT);
         return new Change(new Idea(id, municipality, authorId, title, body, classification, next.status, hiding, submittedAt,
             publishedAt, respondBy, answer, version),
@@ -86,9 +89,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         if (status != IdeaStatus.UNDER_ASSESSMENT) {
             throw new ResponseDateRefusedException(status);
         }
-        if (newRespondBy == null || newRespondBy.isBefore(today)) {
-            throw new InvalidIdeaException("respondBy", "must be today or later");
-        }
+        requireResponseDate(newRespondBy, today);
         if (newRespondBy.equals(respondBy)) {
             throw new InvalidIdeaException("respondBy", "must differ from the committed date " + respondBy);
         }
@@ -216,6 +217,21 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
     /** Public once published: a later rejection or withdrawal does not unpublish what people have seen. */
     public boolean isPublic() {
         return publishedAt != null;
+    }
+
+    /**
+     * A response date is a promise to residents: one further ahead than {@value #RESPONSE_YEARS_AHEAD} years is no
+     * promise, and one past the year 9999 cannot be written as the ISO date every reader of the message expects.
+     */
+    private static void requireResponseDate(LocalDate date, LocalDate today) {
+        if (date == null || date.isBefore(today)) {
+            throw new InvalidIdeaException("respondBy", "must be today or later");
+        }
+        var latest = today.plusYears(RESPONSE_YEARS_AHEAD);
+        if (date.isAfter(latest)) {
+            throw new InvalidIdeaException("respondBy", "must be at most " + RESPONSE_YEARS_AHEAD
+                + " years ahead, by " + latest);
+        }
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -1,16 +1,31 @@
 package no.samskap.proposals.ideas.domain;
 
-/** A rule of the domain refused the input; {@code field} names the input at fault. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rule of the domain refused the input; each fault names an input at fault, so a form can mark them all at once. */
 public final class InvalidIdeaException extends IdeaRefusal {
 
-    private final String field;
+    private final List<Fault> faults;
 
     public InvalidIdeaException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new Fault(field, message)));
     }
 
+    InvalidIdeaException(List<Fault> faults) {
+        super(faults.stream().map(fault -> fault.field() + ": " + fault.message()).collect(Collectors.joining("; ")));
+        this.faults = List.copyOf(faults);
+    }
+
+    /** The first input at fault. */
     public String field() {
-        return field;
+        return faults.get(0).field();
+    }
+
+    public List<Fault> faults() {
+        return faults;
+    }
+
+    public record Fault(String field, String message) {
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplication;
+import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.ServiceUnderTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,34 @@ class ResponseDateIT {
         var longest = client.toBlocking().retrieve(change(id, Map.of("respondBy", later, "reason", "😀".repeat(2000))),
             IdeaView.class);
         assertEquals(LocalDate.parse(later), longest.respondBy());
+    }
+
+    @Test
+    void aResponseDateMoreThanFiveYearsAheadIsRefusedNamingRespondByWhenSetAndWhenMovedAndNothingIsStored()
+        throws Exception {
+        var published = ideas.publishedIdea();
+        var assessed = ideaUnderAssessment();
+        var before = List.of(proposals.outboxTypesFor(published), proposals.outboxTypesFor(assessed));
+        var tooFar = List.of(TODAY.plusYears(Idea.RESPONSE_YEARS_AHEAD).plusDays(1).toString(), "+10000-01-01",
+            "+5874898-01-01", "+999999999-12-31");
+
+        for (var respondBy : tooFar) {
+            var set = proposals.refused(HttpRequest.POST("/ideas/" + published + "/assessment",
+                Map.of("respondBy", respondBy)).bearerAuth(ideas.staffToken()));
+            var moved = proposals.refused(change(assessed, Map.of("respondBy", respondBy, "reason", REASON)));
+
+            for (var problem : List.of(set, moved)) {
+                assertEquals(400, problem.get("status"), respondBy);
+                assertEquals("respondBy", ApplicationUnderTest.firstField(problem), respondBy);
+            }
+        }
+
+        assertEquals("published", view(published).status());
+        assertEquals(COMMITTED, view(assessed).respondBy());
+        assertEquals(before, List.of(proposals.outboxTypesFor(published), proposals.outboxTypesFor(assessed)));
+        var latest = TODAY.plusYears(Idea.RESPONSE_YEARS_AHEAD);
+        assertEquals(latest, client.toBlocking().retrieve(change(assessed, Map.of("respondBy", latest.toString(),
+            "reason", REASON)), IdeaView.class).respondBy());
     }
 
     private String ideaUnderAssessment() {

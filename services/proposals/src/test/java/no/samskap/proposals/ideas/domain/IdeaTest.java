@@ -3,6 +3,7 @@ package no.samskap.proposals.ideas.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,15 @@ class IdeaTest {
     void refusesATitleShorterThanFiveCharacters() {
         var refusal = assertThrows(InvalidIdeaException.class, () -> submit("Kino", "Mer kino", "kino"));
         assertEquals("title", refusal.field());
+    }
+
+    @Test
+    void refusesATitleAndABodyOfTheWrongLengthTogetherNamingBoth() {
+        var refusal = assertThrows(InvalidIdeaException.class, () -> submit("Kino", "x".repeat(Idea.BODY_MAX + 1),
+            "kino"));
+
+        assertEquals(List.of(new InvalidIdeaException.Fault("title", "must be between 5 and 120 characters, was 4"),
+            new InvalidIdeaException.Fault("body", "must be between 1 and 5000 characters, was 5001")), refusal.faults());
     }
 
     @Test
