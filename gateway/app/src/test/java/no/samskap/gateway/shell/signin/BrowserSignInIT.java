@@ -146,6 +146,10 @@ class BrowserSignInIT {
 
         typeCredentials(resident.username(), resident.password());
         waitUntil(ExpectedConditions.urlMatches("^" + Pattern.quote(origin) + "/"));
+        browser.get(origin + "/meg");
+        assertEquals(resident.displayName(), browser.findElement(By.id("name")).getText());
+        assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+
         browser.get(keycloak.issuerUrl() + "/protocol/openid-connect/logout?ui_locales=" + language);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("kc-logout")));
         assertEquals(signOutQuestion, browser.findElement(By.cssSelector("main p")).getText());
