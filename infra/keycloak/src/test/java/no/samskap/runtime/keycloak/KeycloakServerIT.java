@@ -86,6 +86,7 @@ class KeycloakServerIT {
         var login = authorizationRequestBackTo(origin);
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("kc-login"), "shows the login form");
+        assertTrue(login.body().contains("id=\"back-to-samskap\" href=\"" + origin + "/\""), "links back there");
         assertEquals(400, authorizationRequestBackTo("http://127.0.0.1:18086").statusCode(), "no other origin");
     }
 
