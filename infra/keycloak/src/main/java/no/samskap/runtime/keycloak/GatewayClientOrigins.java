@@ -35,7 +35,10 @@ public final class GatewayClientOrigins {
         this.adminPassword = adminPassword;
     }
 
-    /** Adds {@code origin} (such as {@code http://127.0.0.1:8085}) to the client's redirect and logout URIs, once. */
+    /**
+     * Adds {@code origin} (such as {@code http://127.0.0.1:8085}) to the client's redirect and logout URIs, once, and
+     * makes it the client's root URL, where the sign-in pages link back to.
+     */
     public void allow(String origin) {
         var token = adminToken();
         var clients = keycloakBaseUrl + "/admin/realms/" + SamskapRealm.NAME + "/clients";
@@ -53,6 +56,8 @@ public final class GatewayClientOrigins {
             }
         }
         redirects.add(pattern);
+        // The sign-in page's link back to Samskap follows the gateway that asked last.
+        client.put("rootUrl", origin);
         var attributes = client.with("attributes");
         var logouts = attributes.path("post.logout.redirect.uris").asText("");
         attributes.put("post.logout.redirect.uris", logouts.isEmpty() ? pattern : logouts + "##" + pattern);

@@ -49,6 +49,9 @@ final class KeycloakCommand {
             "--http-management-port=" + managementPort,
             // A fixed hostname keeps `iss` the same whether a token was asked for via localhost or 127.0.0.1.
             "--hostname=" + baseUrl(),
+            // Dev mode turns the theme cache off, and with it Keycloak's gzip of theme CSS; the theme is copied in
+            // before every start, so caching it loses nothing.
+            "--spi-theme--cache-themes=true",
             "--import-realm"));
         arguments.addAll(BUILD_OPTIONS);
         return List.copyOf(arguments);

@@ -45,13 +45,14 @@ final class KeycloakDistribution {
         return requireReadable(zip, "the local Maven repository");
     }
 
-    /** Unpacks the zip unless an earlier run finished doing so, and puts the current realm file in place. */
+    /** Unpacks the zip unless an earlier run finished doing so, and puts the current realm and theme in place. */
     static void install(Path zip, Path installation) {
         try (var lock = InstallationLock.acquire(installation)) {
             if (!Files.exists(installation.resolve(UNPACKED_MARKER))) {
                 unpack(zip, installation);
             }
             SamskapRealm.copyInto(installation.resolve("data").resolve("import"));
+            SamskapTheme.copyInto(installation.resolve("themes"));
         } catch (IOException | UncheckedIOException e) {
             throw new LocalRuntimeException("Keycloak", "could not prepare " + installation + " from " + zip
                 + "; check free disk space (about 200 MB) and permissions, or delete " + installation

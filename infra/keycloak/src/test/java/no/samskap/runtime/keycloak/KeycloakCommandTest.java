@@ -34,6 +34,11 @@ class KeycloakCommandTest {
     }
 
     @Test
+    void cachesThemesSoKeycloakServesTheirStylesheetsCompressed() {
+        assertTrue(command.arguments().contains("--spi-theme--cache-themes=true"));
+    }
+
+    @Test
     void waitsForReadinessOnTheManagementPort() {
         assertEquals("http://127.0.0.1:9123/health/ready", command.readinessUrl());
     }

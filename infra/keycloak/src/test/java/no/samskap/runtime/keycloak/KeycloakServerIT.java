@@ -30,6 +30,7 @@ class KeycloakServerIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String LOCAL_GATEWAY = "http://127.0.0.1:8080";
 
     private static KeycloakServer keycloak;
 
@@ -85,13 +86,47 @@ class KeycloakServerIT {
         var login = authorizationRequestBackTo(origin);
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("kc-login"), "shows the login form");
+        assertTrue(login.body().contains("id=\"back-to-samskap\" href=\"" + origin + "/\""), "links back there");
         assertEquals(400, authorizationRequestBackTo("http://127.0.0.1:18086").statusCode(), "no other origin");
     }
 
+    @Test
+    void showsTheSamskapSignInPageInTheLanguageTheGatewayAsksFor() throws Exception {
+        var headings = Map.of("nb", "Logg inn på Samskap", "nn", "Logg inn på Samskap", "en", "Sign in to Samskap");
+        var labels = Map.of("nb", "Brukernavn eller e-post", "nn", "Brukarnamn eller e-post", "en", "Username or email");
+        for (var language : List.of("nb", "nn", "en")) {
+            var page = authorizationRequestBackTo(LOCAL_GATEWAY, "&ui_locales=" + language).body();
+
+            assertTrue(page.contains("<html lang=\"" + language + "\">"), page);
+            assertTrue(page.contains(headings.get(language)), language + ": " + page);
+            assertTrue(page.contains(labels.get(language)), language + ": " + page);
+            assertTrue(page.contains("id=\"back-to-samskap\""), language + ": " + page);
+            assertFalse(page.contains("patternfly"), language + ": " + page);
+        }
+    }
+
+    @Test
+    void servesTheThemesSmallStylesheetCompressed() throws Exception {
+        var page = authorizationRequestBackTo(LOCAL_GATEWAY, "").body();
+        var href = page.replaceAll("(?s).*<link href=\"([^\"]+\\.css)\" rel=\"stylesheet\">.*", "$1");
+
+        var css = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl()).resolve(href)).header("Accept-Encoding", "gzip").GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, css.statusCode(), href);
+        assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""), href);
+        assertTrue(css.body().length < 1_500, css.body().length + " bytes");
+    }
+
     private HttpResponse<String> authorizationRequestBackTo(String origin) throws Exception {
+        return authorizationRequestBackTo(origin, "");
+    }
+
+    private HttpResponse<String> authorizationRequestBackTo(String origin, String moreParameters) throws Exception {
         var query = "client_id=" + SamskapRealm.GATEWAY_CLIENT_ID + "&response_type=code&scope=openid"
             + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
-            + "&redirect_uri=" + URLEncoder.encode(origin + "/oauth/callback/keycloak", StandardCharsets.UTF_8);
+            + "&redirect_uri=" + URLEncoder.encode(origin + "/oauth/callback/keycloak", StandardCharsets.UTF_8)
+            + moreParameters;
         return HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuerUrl() + "/protocol/openid-connect/auth?"
             + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

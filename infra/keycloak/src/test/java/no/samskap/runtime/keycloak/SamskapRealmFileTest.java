@@ -118,6 +118,21 @@ class SamskapRealmFileTest {
     }
 
     @Test
+    void showsTheSamskapSignInPagesInBokmalNynorskAndEnglishWithBokmalFirst() {
+        assertEquals(SamskapTheme.NAME, realm.path("loginTheme").asText());
+        assertTrue(realm.path("internationalizationEnabled").asBoolean());
+        assertEquals(List.of("nb", "nn", "en"), strings(realm.path("supportedLocales")));
+        assertEquals("nb", realm.path("defaultLocale").asText());
+    }
+
+    @Test
+    void linksTheSignInPagesBackToTheLocalGateway() {
+        var gateway = client(SamskapRealm.GATEWAY_CLIENT_ID);
+        assertEquals("http://127.0.0.1:8080", gateway.path("rootUrl").asText());
+        assertEquals("/", gateway.path("baseUrl").asText());
+    }
+
+    @Test
     void allowsThePasswordGrantOnlyToThePublicTestClient() {
         var test = client(SamskapRealm.TEST_CLIENT_ID);
         assertTrue(test.path("publicClient").asBoolean());

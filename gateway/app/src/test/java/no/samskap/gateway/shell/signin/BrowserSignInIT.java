@@ -9,11 +9,15 @@ import no.samskap.runtime.keycloak.KeycloakServer;
 import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.browser.Axe;
 import no.samskap.testkit.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,13 +30,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A demo resident signs in and out through the real Keycloak in a real browser. */
+/**
+ * Demo residents sign in and out through the real Keycloak in a real browser, on its Samskap-themed pages in all three
+ * languages. One Keycloak serves every test here, because it takes about 20 s to start.
+ */
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserSignInIT {
@@ -61,6 +70,12 @@ class BrowserSignInIT {
         properties.put("micronaut.security.oauth2.clients.keycloak.client-secret", SamskapRealm.GATEWAY_CLIENT_SECRET);
         gateway = ApplicationContext.run(EmbeddedServer.class, properties);
         browser = Chromium.start();
+    }
+
+    /** Every test begins signed out everywhere and with no language picked. */
+    @BeforeEach
+    void forgetEveryCookie() {
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @AfterAll
@@ -109,10 +124,64 @@ class BrowserSignInIT {
             "Keycloak asks for the password again: " + browser.getCurrentUrl());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nb|Logg inn på Samskap|Feil brukernavn eller passord.|Logg ut|Vil du logge ut?|Du er logget ut.",
+        "nn|Logg inn på Samskap|Feil brukarnamn eller passord.|Logg ut|Vil du logge ut?|Du er logga ut.",
+        "en|Sign in to Samskap|Wrong username or password.|Sign out|Do you want to sign out?|You are signed out."})
+    void keycloaksPagesSpeakThePersonsLanguageLookLikeSamskapAndPassAxe(String language, String heading,
+            String wrongPassword, String signOut, String signOutQuestion, String signedOut) {
+        var resident = DemoUsers.named("rana-resident-2");
+
+        browser.get(origin + "/logg-inn?lang=" + language);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertKeycloakPage(language, heading);
+        assertTrue(browser.findElement(By.id("back-to-samskap")).getAttribute("href").startsWith(origin),
+            "links back to Samskap");
+
+        signInAtKeycloak(resident.username(), "not-the-password");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("input-error")));
+        assertEquals(wrongPassword, browser.findElement(By.id("input-error")).getText());
+        assertKeycloakPage(language, heading);
+
+        typeCredentials(resident.username(), resident.password());
+        waitUntil(ExpectedConditions.urlMatches("^" + Pattern.quote(origin) + "/"));
+        browser.get(origin + "/meg");
+        assertEquals(resident.displayName(), browser.findElement(By.id("name")).getText());
+        assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+        browser.get(keycloak.issuerUrl() + "/protocol/openid-connect/logout?ui_locales=" + language);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("kc-logout")));
+        assertEquals(signOutQuestion, browser.findElement(By.cssSelector("main p")).getText());
+        assertKeycloakPage(language, signOut);
+
+        var confirmPage = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("kc-logout")).click();
+        waitUntil(ExpectedConditions.stalenessOf(confirmPage));
+        assertKeycloakPage(language, signedOut);
+
+        browser.get(origin + "/meg");
+        browser.findElement(By.id("sign-out")).click();
+        waitUntil(ExpectedConditions.urlToBe(origin + "/"));
+    }
+
+    private void assertKeycloakPage(String language, String heading) {
+        assertTrue(browser.getCurrentUrl().startsWith(keycloak.issuerUrl()), browser.getCurrentUrl());
+        assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals(heading, browser.findElement(By.tagName("h1")).getText());
+        var violations = Axe.check(browser);
+        assertTrue(violations.isEmpty(), Axe.report(browser.getCurrentUrl(), violations));
+    }
+
     private void signInAtKeycloak(String username, String password) {
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertTrue(browser.getCurrentUrl().startsWith(keycloak.issuerUrl() + "/protocol/openid-connect/auth"),
             browser.getCurrentUrl());
+        typeCredentials(username, password);
+    }
+
+    private void typeCredentials(String username, String password) {
+        browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();

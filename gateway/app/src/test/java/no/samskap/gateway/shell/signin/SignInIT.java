@@ -79,6 +79,20 @@ class SignInIT {
     }
 
     @Test
+    void asksTheIdentityProviderForTheSignInPageInThePersonsLanguage() {
+        var bokmalByDefault = gateway.get("/oauth/login/keycloak", BROWSER);
+        var nynorskByCookie = gateway.get("/oauth/login/keycloak", Map.of("Accept", "text/html",
+            "Cookie", "samskap_lang=nn"));
+        var englishByBrowser = gateway.get("/oauth/login/keycloak", Map.of("Accept", "text/html",
+            "Accept-Language", "en-GB,en;q=0.8"));
+
+        assertAll(
+            () -> assertEquals("nb", queryOf(URI.create(location(bokmalByDefault))).get("ui_locales")),
+            () -> assertEquals("nn", queryOf(URI.create(location(nynorskByCookie))).get("ui_locales")),
+            () -> assertEquals("en", queryOf(URI.create(location(englishByBrowser))).get("ui_locales")));
+    }
+
+    @Test
     void showsTheSignedInPersonsNameMunicipalityAndRolesInBokmal() {
         var page = gateway.get("/meg", signedIn(Person.ranaResident()));
 
