@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -81,8 +80,8 @@ final class ChildProcess {
         return new Stopped(true, process.isAlive() ? -1 : process.exitValue());
     }
 
-    CompletableFuture<ChildProcess> onExit() {
-        return process.onExit().thenApply(ended -> this);
+    void awaitExit() {
+        process.onExit().join();
     }
 
     boolean isAlive() {
