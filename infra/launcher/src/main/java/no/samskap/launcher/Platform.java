@@ -34,7 +34,7 @@ final class Platform {
     private final LocalMail localMail;
     private final RestartPolicy restartPolicy;
     private final CountDownLatch startReturned = new CountDownLatch(1);
-    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private final StopSignal stopSignal = new StopSignal();
     private volatile boolean starting;
     private volatile boolean stopping;
     private volatile IdentityProvider identityProvider;
@@ -88,7 +88,7 @@ final class Platform {
 
     void stop() {
         stopping = true;
-        stopSignal.countDown();
+        stopSignal.raise();
         if (starting) {
             awaitStartReturned();
         }
@@ -101,11 +101,7 @@ final class Platform {
 
     /** Returns once {@link #stop()} has been called, e.g. by the shutdown hook on Ctrl-C. */
     void awaitStop() {
-        try {
-            stopSignal.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopSignal.await();
     }
 
     List<Deployable> deployables() {
@@ -204,17 +200,8 @@ final class Platform {
     }
 
     private Supervisor supervisor(Deployable deployable, Path logFile, Supervisor.Launch relaunch) {
-        return new Supervisor(deployable, layout.relativeDisplay(logFile), restartPolicy, relaunch, this::sleep,
+        return new Supervisor(deployable, layout.relativeDisplay(logFile), restartPolicy, relaunch, stopSignal::sleep,
             Clock.systemUTC(), progress, this::isStopping);
-    }
-
-    private boolean sleep(Duration duration) {
-        try {
-            return !stopSignal.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private void abortIfStopping(String part) {
