@@ -30,12 +30,25 @@ final class ChildProcess {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment,
                               Path workingDirectory, Path logFile) {
+        return start(name, command, environment, workingDirectory, logFile,
+            ProcessBuilder.Redirect.to(logFile.toFile()));
+    }
+
+    /** Like {@link #start}, but keeps what the log holds already, such as why the process before this one ended. */
+    static ChildProcess startAgain(String name, List<String> command, Map<String, String> environment,
+                                   Path workingDirectory, Path logFile) {
+        return start(name, command, environment, workingDirectory, logFile,
+            ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
+    private static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                                      Path workingDirectory, Path logFile, ProcessBuilder.Redirect log) {
         try {
             Files.createDirectories(logFile.getParent());
             var builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(log);
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), logFile);
         } catch (IOException e) {

@@ -159,7 +159,8 @@ final class Platform {
                 environment.put("SAMSKAP_SITE_URL", deployable.baseUrl());
                 environment.putAll(mail);
             }
-            var child = launch(deployable, environment, logFile);
+            var child = ChildProcess.start(deployable.name(),
+                ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);
             var current = new CurrentChild(child, STOP_GRACE);
             started.add(deployable.name(), current::stop);
             child.awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);
@@ -179,14 +180,10 @@ final class Platform {
         }
     }
 
-    private ChildProcess launch(Deployable deployable, Map<String, String> environment, Path logFile) {
-        return ChildProcess.start(deployable.name(), ChildCommand.javaJar(layout.resolve(deployable.jarPath())),
-            environment, layout.root(), logFile);
-    }
-
     private ChildProcess relaunch(Deployable deployable, Map<String, String> environment, Path logFile,
                                   CurrentChild current) {
-        var child = launch(deployable, environment, logFile);
+        var child = ChildProcess.startAgain(deployable.name(),
+            ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);
         if (!current.replaceWith(child)) {
             throw StartFailure.stopping(deployable.name());
         }

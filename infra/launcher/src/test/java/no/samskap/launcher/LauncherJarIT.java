@@ -129,6 +129,9 @@ class LauncherJarIT {
         assertTrue(text.contains("[samskap] proposals ended on its own with exit code 4 (log in "
             + ".samskap/logs/proposals.log); starting it again in 1 s."), text);
         assertEquals(List.of(), stoppedParts(text), text);
+        var log = Files.readString(root.resolve(".samskap/logs/proposals.log"));
+        var ended = log.indexOf("fake service exits as asked");
+        assertTrue(ended >= 0 && ended < log.lastIndexOf("fake service listening"), log);
         launcher.destroy();
         assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
         assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"),

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Supervises real child processes (the fake service), with a clock that stands still and a sleeper that only counts. */
+/** Supervises real child processes (the fake service), with a clock that stands still and a sleeper that counts. */
 class SupervisorTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
