@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,12 +30,25 @@ final class ChildProcess {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment,
                               Path workingDirectory, Path logFile) {
+        return start(name, command, environment, workingDirectory, logFile,
+            ProcessBuilder.Redirect.to(logFile.toFile()));
+    }
+
+    /** Like {@link #start}, but keeps what the log holds already, such as why the process before this one ended. */
+    static ChildProcess startAgain(String name, List<String> command, Map<String, String> environment,
+                                   Path workingDirectory, Path logFile) {
+        return start(name, command, environment, workingDirectory, logFile,
+            ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
+    private static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                                      Path workingDirectory, Path logFile, ProcessBuilder.Redirect log) {
         try {
             Files.createDirectories(logFile.getParent());
             var builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(log);
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), logFile);
         } catch (IOException e) {
@@ -81,8 +93,8 @@ final class ChildProcess {
         return new Stopped(true, process.isAlive() ? -1 : process.exitValue());
     }
 
-    CompletableFuture<ChildProcess> onExit() {
-        return process.onExit().thenApply(ended -> this);
+    void awaitExit() {
+        process.onExit().join();
     }
 
     boolean isAlive() {

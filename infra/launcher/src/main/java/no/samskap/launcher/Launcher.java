@@ -21,7 +21,8 @@ public final class Launcher {
         "  --help   show this text",
         "Environment: SAMSKAP_<SERVICE>_PORT (e.g. SAMSKAP_GATEWAY_PORT), SAMSKAP_KAFKA_PORT, KAFKA_BOOTSTRAP_SERVERS,",
         "  SAMSKAP_DB_NAME, SAMSKAP_DB_HOST, SAMSKAP_DB_PORT, SAMSKAP_DB_USER, SAMSKAP_DB_PASSWORD,",
-        "  SAMSKAP_DB=embedded, SAMSKAP_KEYCLOAK_PORT, SAMSKAP_KEYCLOAK_ADMIN_PASSWORD, SAMSKAP_STATE_DIR;",
+        "  SAMSKAP_DB=embedded, SAMSKAP_KEYCLOAK_PORT, SAMSKAP_KEYCLOAK_ADMIN_PASSWORD, SAMSKAP_STATE_DIR,",
+        "  SAMSKAP_RESTART_ATTEMPTS (restarts in a row of a service that keeps ending before giving up on it; 5);",
         "  SAMSKAP_OIDC_ISSUER and SAMSKAP_OIDC_JWKS_URL (optionally SAMSKAP_OIDC_AUDIENCE, SAMSKAP_OIDC_CLIENT_ID,",
         "  SAMSKAP_OIDC_CLIENT_SECRET) use an identity provider you have instead of starting Keycloak.");
 
@@ -86,13 +87,8 @@ public final class Launcher {
                 progress.line("Check passed: everything started and answered /health, and has been stopped.");
                 return 0;
             }
-            var ended = platform.firstExit().join();
-            if (platform.isStopping()) {
-                return 0;
-            }
-            progress.lines(StartFailure.endedWhileRunning(ended.name(), ended.exitValue(), ended.logTail()).lines());
-            platform.stop();
-            return 1;
+            platform.awaitStop();
+            return 0;
         } catch (StartFailure failure) {
             if (!platform.isStopping()) {
                 progress.lines(failure.lines());

@@ -1,19 +1,20 @@
 package no.samskap.launcher;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server and the deployables in order, each deployable only once the
  * one before it is healthy, and stops whatever was started in reverse order. {@link #stop()} may come from another
- * thread (the shutdown hook) while {@link #start()} is still running.
+ * thread (the shutdown hook) while {@link #start()} is still running. A deployable that ends on its own once it was
+ * healthy is started again by its {@link Supervisor}.
  */
 final class Platform {
 
@@ -31,8 +32,9 @@ final class Platform {
     private final BackingServices backingServices;
     private final IdentityProviders identityProviders;
     private final LocalMail localMail;
-    private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
+    private final RestartPolicy restartPolicy;
     private final CountDownLatch startReturned = new CountDownLatch(1);
+    private final StopSignal stopSignal = new StopSignal();
     private volatile boolean starting;
     private volatile boolean stopping;
     private volatile IdentityProvider identityProvider;
@@ -49,6 +51,7 @@ final class Platform {
         this.identityProviders = new IdentityProviders(layout, this.environment, progress, started, this::isStopping,
             KeycloakStart.REAL);
         this.localMail = new LocalMail(layout, this.environment, progress, started);
+        this.restartPolicy = RestartPolicy.from(this.environment);
     }
 
     void start() {
@@ -85,6 +88,7 @@ final class Platform {
 
     void stop() {
         stopping = true;
+        stopSignal.raise();
         if (starting) {
             awaitStartReturned();
         }
@@ -95,12 +99,9 @@ final class Platform {
         return stopping;
     }
 
-    /** Completes when a started deployable ends; never, when there are none. */
-    CompletableFuture<ChildProcess> firstExit() {
-        var exits = children.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new);
-        return exits.length == 0
-            ? new CompletableFuture<>()
-            : CompletableFuture.anyOf(exits).thenApply(ChildProcess.class::cast);
+    /** Returns once {@link #stop()} has been called, e.g. by the shutdown hook on Ctrl-C. */
+    void awaitStop() {
+        stopSignal.await();
     }
 
     List<Deployable> deployables() {
@@ -160,10 +161,12 @@ final class Platform {
             }
             var child = ChildProcess.start(deployable.name(),
                 ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);
-            children.add(child);
-            started.add(deployable.name(), () -> describe(child.stop(STOP_GRACE)));
+            var current = new CurrentChild(child, STOP_GRACE);
+            started.add(deployable.name(), current::stop);
             child.awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);
             step.done("ready", deployable.baseUrl() + ", log in " + layout.relativeDisplay(logFile));
+            supervisor(deployable, logFile, () -> relaunch(deployable, environment, logFile, current))
+                .watchInBackground(child);
         } catch (StartFailure e) {
             if (stopping) {
                 step.endedAs("cancelled");
@@ -177,8 +180,25 @@ final class Platform {
         }
     }
 
-    private static String describe(ChildProcess.Stopped stopped) {
-        return stopped.forcibly() ? "killed after " + STOP_GRACE.toSeconds() + " s" : "stopped";
+    private ChildProcess relaunch(Deployable deployable, Map<String, String> environment, Path logFile,
+                                  CurrentChild current) {
+        var child = ChildProcess.startAgain(deployable.name(),
+            ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);
+        if (!current.replaceWith(child)) {
+            throw StartFailure.stopping(deployable.name());
+        }
+        try {
+            child.awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);
+            return child;
+        } catch (StartFailure notBack) {
+            child.stop(STOP_GRACE);
+            throw notBack;
+        }
+    }
+
+    private Supervisor supervisor(Deployable deployable, Path logFile, Supervisor.Launch relaunch) {
+        return new Supervisor(deployable, layout.relativeDisplay(logFile), restartPolicy, relaunch, stopSignal::sleep,
+            Clock.systemUTC(), progress, this::isStopping);
     }
 
     private void abortIfStopping(String part) {

@@ -51,10 +51,6 @@ final class StartFailure extends RuntimeException {
         return withLog(part, healthUrl + " did not answer 200 within " + timeout.toSeconds() + " s.", tail);
     }
 
-    static StartFailure endedWhileRunning(String part, int exitCode, LogTail tail) {
-        return withLog(part, "it ended on its own with exit code " + exitCode + "; stopping everything else.", tail);
-    }
-
     static StartFailure from(LocalRuntimeException e, String advice) {
         return new StartFailure(e.part(), List.of(e.part() + " failed: " + reasonOf(e), advice), e);
     }

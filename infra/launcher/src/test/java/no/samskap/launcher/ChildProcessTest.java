@@ -117,7 +117,7 @@ class ChildProcessTest {
     @Test
     void writesTheChildsOutputToItsLogFile() throws IOException {
         var child = start("proposals", Map.of("FAKE_BEHAVIOUR", "exit"));
-        child.onExit().join();
+        child.awaitExit();
 
         var log = Files.readAllLines(tmp.resolve("proposals.log"));
         assertEquals(26, log.size());

@@ -112,20 +112,31 @@ class LauncherJarIT {
     }
 
     @Test
-    void stopsEverythingAndNamesTheServiceWhenOneEndsWhileRunning() throws Exception {
+    void startsAServiceThatEndsWhileRunningAgainWhileTheGatewayStaysUp() throws Exception {
         launcher = launch(List.of(), Map.of());
         awaitOutput(text -> text.contains("Stop  press Ctrl-C"));
 
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proposalsPort + "/exit"))
             .build(), HttpResponse.BodyHandlers.discarding());
+        awaitOutput(text -> text.contains("[samskap] proposals ended on its own"));
+        assertTrue(new HealthProbe().isHealthy(gatewayPort), "the gateway went down with proposals");
+        awaitOutput(text -> text.contains("[samskap] proposals is back after restart 1 (http://127.0.0.1:"
+            + proposalsPort + ")."));
 
-        assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
+        assertTrue(new HealthProbe().isHealthy(proposalsPort));
+        assertTrue(new HealthProbe().isHealthy(gatewayPort));
         var text = Files.readString(output);
-        assertEquals(1, launcher.exitValue(), text);
-        assertTrue(text.contains("[samskap] proposals failed: it ended on its own with exit code 4; stopping "
-            + "everything else."), text);
-        assertTrue(text.contains("[samskap]   | fake service exits as asked"), text);
-        assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"), stoppedParts(text), text);
+        assertTrue(text.contains("[samskap] proposals ended on its own with exit code 4 (log in "
+            + ".samskap/logs/proposals.log); starting it again in 1 s."), text);
+        assertEquals(List.of(), stoppedParts(text), text);
+        var log = Files.readString(root.resolve(".samskap/logs/proposals.log"));
+        var ended = log.indexOf("fake service exits as asked");
+        assertTrue(ended >= 0 && ended < log.lastIndexOf("fake service listening"), log);
+        launcher.destroy();
+        assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
+        assertEquals(List.of("gateway", "proposals", "Mail", "Kafka", "PostgreSQL"),
+            stoppedParts(Files.readString(output)));
+        assertFalse(new HealthProbe().isHealthy(proposalsPort), "the restarted proposals outlived the launcher");
     }
 
     @Test

@@ -33,6 +33,13 @@ class LauncherTest {
         assertTrue(text().startsWith("[samskap] gateway failed: SAMSKAP_GATEWAY_PORT must be a port number"), text());
     }
 
+    @Test
+    void stopsWithExitCode1WhenTheRestartAttemptsAreNotANumber() {
+        assertEquals(1, Launcher.run(new String[] {"--check"}, Map.of("SAMSKAP_RESTART_ATTEMPTS", "many"), out));
+        assertTrue(text().startsWith("[samskap] launcher failed: SAMSKAP_RESTART_ATTEMPTS must be a whole number"),
+            text());
+    }
+
     private String text() {
         return printed.toString(StandardCharsets.UTF_8);
     }
