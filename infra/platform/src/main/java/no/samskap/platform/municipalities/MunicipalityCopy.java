@@ -5,7 +5,9 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.contract.municipalities.MunicipalityDescribed;
 import no.samskap.contract.municipalities.MunicipalityMessages;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
@@ -23,22 +25,26 @@ import java.time.ZoneOffset;
 class MunicipalityCopy implements MessageHandler {
 
     private final DSLContext sql;
+    private final HandlersByType handlers;
 
     MunicipalityCopy(DSLContext sql) {
         this.sql = sql;
+        this.handlers = HandlersByType.of(MunicipalityMessages.MUNICIPALITY)
+            .on(MunicipalityMessages.MUNICIPALITY_DESCRIBED, this::described)
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return MunicipalityMessages.MUNICIPALITY;
+        return handlers.source();
     }
 
     @Override
     public void handle(Envelope envelope) {
-        if (!envelope.is(MunicipalityMessages.MUNICIPALITY_DESCRIBED)) {
-            return;
-        }
-        var described = EnvelopeCodec.payload(envelope, MunicipalityMessages.MUNICIPALITY_DESCRIBED);
+        handlers.dispatch(envelope);
+    }
+
+    private void described(Envelope envelope, MunicipalityDescribed described) {
         sql.execute("""
                 insert into municipality_copy (municipality, envelope, described_at) values (?, ?, ?::timestamptz)
                 on conflict (municipality) do update set envelope = excluded.envelope, described_at = excluded.described_at

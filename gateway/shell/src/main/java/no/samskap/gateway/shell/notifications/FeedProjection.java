@@ -3,8 +3,9 @@ package no.samskap.gateway.shell.notifications;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.notifications.NotificationsMessages;
+import no.samskap.contract.notifications.PersonNotified;
+import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import no.samskap.platform.consumption.WhenCommitted;
 import org.jooq.DSLContext;
@@ -24,16 +25,20 @@ class FeedProjection implements MessageHandler {
     private final DSLContext sql;
     private final WhenCommitted whenCommitted;
     private final FeedChanges changes;
+    private final HandlersByType handlers;
 
     FeedProjection(DSLContext sql, WhenCommitted whenCommitted, FeedChanges changes) {
         this.sql = sql;
         this.whenCommitted = whenCommitted;
         this.changes = changes;
+        this.handlers = HandlersByType.of(NotificationsMessages.FEED)
+            .on(NotificationsMessages.PERSON_NOTIFIED, this::notified)
+            .build();
     }
 
     @Override
     public AggregateType source() {
-        return NotificationsMessages.FEED;
+        return handlers.source();
     }
 
     @Override
@@ -43,10 +48,10 @@ class FeedProjection implements MessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
-        if (!envelope.is(NotificationsMessages.PERSON_NOTIFIED)) {
-            return;
-        }
-        var notified = EnvelopeCodec.payload(envelope, NotificationsMessages.PERSON_NOTIFIED);
+        handlers.dispatch(envelope);
+    }
+
+    private void notified(Envelope envelope, PersonNotified notified) {
         var subject = notified.subject();
         var stored = sql.execute("""
                 insert into notification_entry (notification_id, person_id, service, subject_type, subject_id,
