@@ -1,6 +1,7 @@
 package no.samskap.gateway.ideas.live;
 
 import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.gateway.shell.live.LiveEvent;
 import no.samskap.gateway.shell.live.LiveStream;
 import no.samskap.gateway.shell.live.LiveViewer;
@@ -8,13 +9,11 @@ import no.samskap.gateway.shell.web.Audience;
 import reactor.core.publisher.Flux;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Live updates of a municipality's board, for anyone: one {@code idea-changed} event per change of a public idea. */
 @Singleton
 final class BoardStream implements LiveStream {
 
-    private static final Pattern KOMMUNENUMMER = Pattern.compile("\\d{4}");
 
     private final BoardChanges changes;
 
@@ -45,7 +44,7 @@ final class BoardStream implements LiveStream {
 
     @Override
     public Flux<LiveEvent> events(LiveViewer viewer) {
-        var municipality = viewer.required("municipality", KOMMUNENUMMER, "must be a 4-digit kommunenummer");
+        var municipality = viewer.required("municipality", MunicipalityNumber::isValid, "must be a 4-digit kommunenummer");
         return changes.of(municipality).map(change -> new LiveEvent("idea-changed", change.ideaId(), change));
     }
 }

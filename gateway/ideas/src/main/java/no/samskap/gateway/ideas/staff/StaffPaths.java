@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.staff;
 
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.platform.problem.ProblemException;
 
 import java.util.UUID;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class StaffPaths {
 
-    private static final Pattern KOMMUNENUMMER = Pattern.compile("\\d{4}");
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
     private StaffPaths() {
@@ -26,7 +26,7 @@ final class StaffPaths {
     }
 
     static String municipality(String municipality) {
-        if (!KOMMUNENUMMER.matcher(municipality).matches()) {
+        if (!MunicipalityNumber.isValid(municipality)) {
             throw ProblemException.notFound("municipality", municipality);
         }
         return "/municipalities/" + municipality;

@@ -1,5 +1,7 @@
 package no.samskap.gateway.shell.assets;
 
+import no.samskap.contract.MunicipalityNumber;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +24,6 @@ public final class Assets {
     private static final String STANDARD_THEME = "theme-standard.css";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern FINGERPRINTED_NAME = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.([0-9a-f]{8})\\.([a-z0-9]+)");
-    private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
     private static final Assets BUNDLED = new Assets(Assets::fromClassPath);
 
     private final Function<String, Optional<byte[]>> files;
@@ -51,7 +52,7 @@ public final class Assets {
     /** The stylesheet with a municipality's colours, or the standard one for a municipality that has none. */
     public String themeFor(String municipality) {
         var own = "theme-kommune-" + municipality + ".css";
-        return MUNICIPALITY.matcher(municipality).matches() && find(own).isPresent() ? url(own) : url(STANDARD_THEME);
+        return MunicipalityNumber.isValid(municipality) && find(own).isPresent() ? url(own) : url(STANDARD_THEME);
     }
 
     Optional<Asset> find(String name) {

@@ -5,15 +5,15 @@ import io.micronaut.security.authentication.Authentication;
 import no.samskap.platform.problem.ProblemException;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /** Who opened a live stream, signed in or not, and what they asked for in the query. */
 public record LiveViewer(HttpParameters query, Optional<Authentication> authentication) {
 
     /** The query value {@code name}, which must be present and match {@code pattern}, or a 400 naming it. */
-    public String required(String name, Pattern pattern, String requirement) {
+    public String required(String name, Predicate<String> valid, String requirement) {
         var value = query.get(name);
-        if (value == null || !pattern.matcher(value).matches()) {
+        if (value == null || !valid.test(value)) {
             throw ProblemException.invalidField(name, requirement);
         }
         return value;

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.platform.problem.ProblemException;
 
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +37,6 @@ final class OpenDataController {
     record Listed(String name, List<String> columns, String json, String csv) {
     }
 
-    private static final Pattern KOMMUNENUMMER = Pattern.compile("\\d{4}");
     private static final String PATH = "/api/open-data/";
 
     private final Map<String, OpenDataset> datasets;
@@ -65,7 +64,7 @@ final class OpenDataController {
         if (dataset == null || !(format.equals("json") || format.equals("csv"))) {
             throw ProblemException.notFound("open dataset", file);
         }
-        if (municipality == null || !KOMMUNENUMMER.matcher(municipality).matches()) {
+        if (!MunicipalityNumber.isValid(municipality)) {
             throw ProblemException.invalidField("municipality", "must be a 4-digit kommunenummer");
         }
         var rows = dataset.rows(municipality);

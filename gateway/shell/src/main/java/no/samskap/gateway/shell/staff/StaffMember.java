@@ -1,6 +1,7 @@
 package no.samskap.gateway.shell.staff;
 
 import io.micronaut.security.authentication.Authentication;
+import no.samskap.contract.MunicipalityNumber;
 
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record StaffMember(String subject, String username, String municipality) 
             return Optional.empty();
         }
         var claims = authentication.getAttributes();
-        if (!(claims.get("municipality") instanceof String municipality) || !municipality.matches("\\d{4}")) {
+        if (!(claims.get("municipality") instanceof String municipality) || !MunicipalityNumber.isValid(municipality)) {
             return Optional.empty();
         }
         var subject = claims.get("sub") instanceof String sub ? sub : "";
