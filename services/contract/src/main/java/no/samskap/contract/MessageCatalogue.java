@@ -2,6 +2,7 @@ package no.samskap.contract;
 
 import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.notifications.NotificationsMessages;
+import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.contract.proposals.ProposalsMessages;
 
 import java.util.List;
@@ -37,7 +38,14 @@ public final class MessageCatalogue {
         MunicipalityMessages.MUNICIPALITY_DESCRIBED,
         MunicipalityMessages.PERSON_BLOCKED,
         MunicipalityMessages.PERSON_UNBLOCKED,
-        NotificationsMessages.PERSON_NOTIFIED);
+        NotificationsMessages.PERSON_NOTIFIED,
+        OrganisationsMessages.ASSOCIATION_REGISTERED,
+        OrganisationsMessages.ASSOCIATION_CHECKED,
+        OrganisationsMessages.ASSOCIATION_VERIFIED,
+        OrganisationsMessages.ASSOCIATION_UPDATED,
+        OrganisationsMessages.MEMBER_ADDED,
+        OrganisationsMessages.MEMBER_REMOVED,
+        OrganisationsMessages.MEMBER_ROLE_CHANGED);
 
     private MessageCatalogue() {
     }

@@ -1,0 +1,32 @@
+package no.samskap.contract.organisations;
+
+import no.samskap.contract.AggregateType;
+import no.samskap.contract.MessageType;
+
+/**
+ * The messages the organisations service publishes. An association's own changes and its memberships travel on
+ * {@code samskap.organisations.association}, keyed by the association's id, so they stay in order. Messages name
+ * people by their subject id only: an association's name and description are the association's, not a person's.
+ */
+public final class OrganisationsMessages {
+
+    public static final AggregateType ASSOCIATION = new AggregateType("organisations", "association");
+
+    public static final MessageType<AssociationRegistered> ASSOCIATION_REGISTERED =
+        new MessageType<>("association-registered", 1, ASSOCIATION, AssociationRegistered.class);
+    public static final MessageType<AssociationChecked> ASSOCIATION_CHECKED =
+        new MessageType<>("association-checked", 1, ASSOCIATION, AssociationChecked.class);
+    public static final MessageType<AssociationVerified> ASSOCIATION_VERIFIED =
+        new MessageType<>("association-verified", 1, ASSOCIATION, AssociationVerified.class);
+    public static final MessageType<AssociationUpdated> ASSOCIATION_UPDATED =
+        new MessageType<>("association-updated", 1, ASSOCIATION, AssociationUpdated.class);
+    public static final MessageType<MemberAdded> MEMBER_ADDED =
+        new MessageType<>("member-added", 1, ASSOCIATION, MemberAdded.class);
+    public static final MessageType<MemberRemoved> MEMBER_REMOVED =
+        new MessageType<>("member-removed", 1, ASSOCIATION, MemberRemoved.class);
+    public static final MessageType<MemberRoleChanged> MEMBER_ROLE_CHANGED =
+        new MessageType<>("member-role-changed", 1, ASSOCIATION, MemberRoleChanged.class);
+
+    private OrganisationsMessages() {
+    }
+}
