@@ -32,6 +32,6 @@ class OrganisationsModule {
     /** "Lag og foreninger i Rana" on the front page. */
     @Singleton
     MunicipalityLink directoryOfEachMunicipality() {
-        return new MunicipalityLink("/kommuner/{municipality}/foreninger", "org.home.directory", 20);
+        return new MunicipalityLink("/kommuner/{municipality}/foreninger", "org.home.directory", 30);
     }
 }

@@ -12,9 +12,9 @@ public final class AssociationFacts {
     }
 
     /** What Enhetsregisteret says of the organisation number: for staff helping to verify, and for anyone to see. */
-    public static String registerFacts(Texts texts, DirectoryEntry association) {
-        var html = new StringBuilder("<h2 class=\"ds-heading\" data-size=\"sm\">" + texts.text("org.page.registerFacts")
-            + "</h2>\n<dl class=\"register-facts\">\n");
+    public static String registerFacts(Texts texts, DirectoryEntry association, int headingLevel) {
+        var html = new StringBuilder("<h%d class=\"ds-heading\" data-size=\"xs\">%s</h%d>\n<dl class=\"register-facts\">\n"
+            .formatted(headingLevel, texts.text("org.page.registerFacts"), headingLevel));
         fact(html, texts.text("org.page.registerStatus"), texts.word("org.register-status", association.registerStatus()));
         if (association.registeredName() != null) {
             fact(html, texts.text("org.page.registeredName"), escape(association.registeredName()));

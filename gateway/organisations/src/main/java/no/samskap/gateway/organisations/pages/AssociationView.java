@@ -45,7 +45,7 @@ final class AssociationView {
             AssociationFacts.fact(html, texts.text("org.page.verifiedAt"), texts.date(association.verifiedAt()));
         }
         html.append("</dl>\n");
-        html.append(AssociationFacts.registerFacts(texts, association));
+        html.append(AssociationFacts.registerFacts(texts, association, 2));
         html.append(contact(texts, contact));
         if (mayListMembers) {
             html.append("<p><a class=\"ds-link\" id=\"members-link\" href=\"/foreninger/").append(association.id())

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -121,7 +122,7 @@ final class DirectoryPagesController {
         return new Texts(LanguageChoice.of(request));
     }
 
-    private static io.micronaut.http.MutableHttpResponse<String> html(String page) {
+    private static MutableHttpResponse<String> html(String page) {
         return HttpResponse.ok(page).contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

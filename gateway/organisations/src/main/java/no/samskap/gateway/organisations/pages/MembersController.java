@@ -17,8 +17,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.function.Function;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.commands.AssociationWrites;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
@@ -139,7 +139,7 @@ final class MembersController {
     }
 
     private HttpResponse<String> withAssociation(HttpRequest<?> request, String id,
-                                                 java.util.function.Function<DirectoryEntry, HttpResponse<String>> then) {
+                                                 Function<DirectoryEntry, HttpResponse<String>> then) {
         return DirectoryPagesController.parse(id).flatMap(directory::find).map(then)
             .orElseGet(() -> NotFoundPage.response(texts(request), request.getPath()));
     }

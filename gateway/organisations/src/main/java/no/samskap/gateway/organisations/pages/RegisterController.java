@@ -17,8 +17,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.organisations.commands.AssociationWrites;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
+import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
@@ -80,7 +82,7 @@ final class RegisterController {
             .orElseGet(() -> PageAnswers.seeOther("/meg#my-associations"));
     }
 
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     record Registered(@Nullable String id) {
     }
 
@@ -88,8 +90,7 @@ final class RegisterController {
                                         Optional<Refusal> refusal, HttpStatus status) {
         var texts = new Texts(LanguageChoice.of(request));
         var municipality = authentication.getAttributes().get("municipality");
-        var parents = municipality instanceof String own ? directory.possibleParents(own) : List.<no.samskap.gateway
-            .organisations.directory.DirectoryEntry>of();
+        var parents = municipality instanceof String own ? directory.possibleParents(own) : List.<DirectoryEntry>of();
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("org.register.title"),
             RegisterView.render(texts, form, refusal, csrf, parents), RegisterView.PATH));
     }

@@ -3,6 +3,7 @@ package no.samskap.gateway.organisations.pages;
 import no.samskap.contract.organisations.AssociationTypes;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.shell.assets.Assets;
+import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class RegisterView {
                 var choices = new LinkedHashMap<String, String>();
                 choices.put("", texts.text("org.field.parentAssociationId.none"));
                 parents.forEach(parent -> choices.put(parent.id().toString(),
-                    no.samskap.gateway.shell.web.Html.escape(parent.name())));
+                    Html.escape(parent.name())));
                 yield FormParts.select(texts, field, choices, typed, error);
             }
             default -> FormParts.input(texts, field, typed, error);

@@ -89,7 +89,7 @@ final class AssociationsToVerifySection implements InboxSection {
             </li>""".formatted(association.id(), association.id(), escape(association.name()),
             escape(association.organisationNumber()), texts.word("org.type", association.type()),
             texts.text("org.inbox.registeredAt", texts.date(association.registeredAt())),
-            AssociationFacts.registerFacts(texts, association).indent(4).stripTrailing(),
+            AssociationFacts.registerFacts(texts, association, 4).indent(4).stripTrailing(),
             roles(texts, association).indent(4).stripTrailing(), association.id(), FormParts.csrf(view.csrfToken()),
             button, refused.isPresent() ? " aria-describedby=\"" + button + "-error\"" : "",
             texts.text("org.inbox.verify", association.name()), error);
