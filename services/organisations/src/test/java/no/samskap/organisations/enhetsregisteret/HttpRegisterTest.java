@@ -7,6 +7,7 @@ import no.samskap.organisations.associations.domain.RegisterStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,14 +28,18 @@ class HttpRegisterTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T03:00:00Z");
 
+    private static final Duration SHORT_WAIT = Duration.ofMillis(300);
+
     private final RecordedRegister recorded = RecordedRegister.start();
-    private final Register register = new HttpRegister(
-        new EnhetsregisteretSettings(recorded.url(), Duration.ofMillis(300), Duration.ofMillis(300)),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Register register = registerAt(recorded.url(), Duration.ofSeconds(5));
 
     @AfterEach
     void stopTheRegister() {
         recorded.close();
+    }
+
+    private static Register registerAt(URI url, Duration wait) {
+        return new HttpRegister(new EnhetsregisteretSettings(url, wait, wait), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -133,16 +138,16 @@ class HttpRegisterTest {
     @Test
     void aRegisterThatAnswersTooLateIsUnavailable() {
         recorded.stallFor(Duration.ofSeconds(2));
+        var impatient = registerAt(recorded.url(), SHORT_WAIT);
 
-        assertThrows(RegisterUnavailable.class, () -> register.lookUp(RecordedRegister.FOUND));
+        assertThrows(RegisterUnavailable.class, () -> impatient.lookUp(RecordedRegister.FOUND));
     }
 
     @Test
     void aRegisterThatCannotBeReachedIsUnavailable() {
         var url = recorded.url();
         recorded.close();
-        var unreachable = new HttpRegister(
-            new EnhetsregisteretSettings(url, Duration.ofMillis(300), Duration.ofMillis(300)), Clock.systemUTC());
+        var unreachable = registerAt(url, SHORT_WAIT);
 
         assertThrows(RegisterUnavailable.class, () -> unreachable.lookUp(RecordedRegister.FOUND));
     }
