@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Named apart from the unit tests' {@code *Register*} pattern, so picking those never starts a service. */
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegisterInTheServiceIT {
+class BrregInTheServiceIT {
 
     private final RecordedRegister recorded = RecordedRegister.start();
     private ApplicationUnderTest organisations;
