@@ -22,7 +22,6 @@ import java.util.Set;
  */
 @Singleton
 @Requires(property = "samskap.enhetsregisteret.follow", notEquals = "false")
-@Requires(beans = KnownOrganisationNumbers.class)
 public class RegisterFeedFollower {
 
     static final int PAGE_SIZE = 500;
