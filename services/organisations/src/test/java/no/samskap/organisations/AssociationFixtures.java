@@ -48,4 +48,28 @@ public final class AssociationFixtures {
             .bearerAuth(tokens.staff("fixture-staff", MUNICIPALITY)));
         return id;
     }
+
+    /** The resident calls the service once, as anyone does on signing in, so that they can be invited. */
+    public void signedIn(String subject) {
+        client.toBlocking().exchange(HttpRequest.GET("/me/associations").bearerAuth(tokens.resident(subject,
+            MUNICIPALITY)), String.class);
+    }
+
+    /** Invites the person as {@code role} on behalf of the admin, and returns the invitation's id. */
+    @SuppressWarnings("unchecked")
+    public String invited(String associationId, String adminId, String invitee, String role) {
+        var invitation = client.toBlocking().retrieve(HttpRequest.POST("/associations/" + associationId
+            + "/invitations", Map.of("invitee", invitee, "role", role)).bearerAuth(tokens.resident(adminId,
+            MUNICIPALITY)), Map.class);
+        return (String) invitation.get("id");
+    }
+
+    /** The person signs in, is invited by the admin and accepts; returns the association's id. */
+    public String withMember(String associationId, String adminId, String memberId, String role) {
+        signedIn(memberId);
+        var invitation = invited(associationId, adminId, memberId, role);
+        client.toBlocking().exchange(HttpRequest.POST("/invitations/" + invitation + "/acceptance", "")
+            .bearerAuth(tokens.resident(memberId, MUNICIPALITY)), String.class);
+        return associationId;
+    }
 }

@@ -5,17 +5,19 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.organisations.AssociationFixtures;
 import no.samskap.organisations.OrganisationsApplication;
+import no.samskap.organisations.RecordedRegisterRoles;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.AuthorizationMatrix;
-import no.samskap.testkit.ServiceUnderTest;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,13 +27,15 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Checks every route of the service against the written table in {@code authorization-matrix.txt}. */
-@ServiceUnderTest(OrganisationsApplication.class)
+@RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
     private static final String MUNICIPALITY = AssociationFixtures.MUNICIPALITY;
     private static final String ASSOCIATION_ADMIN = "matrix-association-admin";
     private static final String MEMBER = "matrix-member";
+    private static final String RESIDENT = "matrix-resident";
+    private static final String INVITEE = "matrix-invitee";
 
     private final TestTokens tokens = TestTokens.shared();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
@@ -41,10 +45,13 @@ class AuthorizationMatrixIT {
 
     /** Each call makes a fresh association with its admin and member, so no cell depends on another. */
     @BeforeAll
-    void start(ApplicationUnderTest organisations) {
-        this.organisations = organisations;
+    void start(TestInfrastructure infrastructure) {
+        organisations = ApplicationUnderTest.start(OrganisationsApplication.class, infrastructure,
+            Map.of(RecordedRegisterRoles.PROPERTY, RecordedRegisterRoles.VALUE));
         associations = new AssociationFixtures(organisations.client());
         associations.registeredBy("matrix-admin-elsewhere");
+        associations.signedIn(RESIDENT);
+        associations.signedIn(INVITEE);
         requests = Map.ofEntries(
             Map.entry("POST /associations", () -> HttpRequest.POST("/associations", Map.of("organisationNumber",
                 AssociationFixtures.freshOrganisationNumber(), "name", "Rana Teaterlag", "type", "teater"))),
@@ -53,8 +60,34 @@ class AuthorizationMatrixIT {
                 Map.of("description", "Vi øver på onsdager."))),
             Map.entry("POST /associations/{id}/verification",
                 () -> HttpRequest.POST("/associations/" + association() + "/verification", "")),
+            Map.entry("GET /associations/{id}/members",
+                () -> HttpRequest.GET("/associations/" + association() + "/members")),
+            Map.entry("PUT /associations/{id}/members/{personId}/role", () -> HttpRequest.PUT("/associations/"
+                + association() + "/members/" + MEMBER + "/role", Map.of("role", "admin"))),
+            Map.entry("DELETE /associations/{id}/members/{personId}",
+                () -> HttpRequest.DELETE("/associations/" + association() + "/members/" + MEMBER)),
+            Map.entry("POST /associations/{id}/invitations", () -> HttpRequest.POST("/associations/"
+                + association() + "/invitations", Map.of("invitee", INVITEE, "role", "member"))),
+            Map.entry("GET /associations/{id}/invitations", () -> {
+                var id = association();
+                associations.invited(id, ASSOCIATION_ADMIN, INVITEE, "member");
+                return HttpRequest.GET("/associations/" + id + "/invitations");
+            }),
+            Map.entry("GET /associations/{id}/register-roles",
+                () -> HttpRequest.GET("/associations/" + association() + "/register-roles")),
+            Map.entry("POST /invitations/{id}/acceptance",
+                () -> HttpRequest.POST("/invitations/" + invitationToTheResident() + "/acceptance", "")),
+            Map.entry("POST /invitations/{id}/refusal",
+                () -> HttpRequest.POST("/invitations/" + invitationToTheResident() + "/refusal", "")),
+            Map.entry("GET /me/invitations", () -> HttpRequest.GET("/me/invitations")),
+            Map.entry("GET /me/associations", () -> HttpRequest.GET("/me/associations")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
+    }
+
+    @AfterAll
+    void stop() {
+        organisations.close();
     }
 
     @Test
@@ -78,24 +111,18 @@ class AuthorizationMatrixIT {
 
     /** A fresh association of 1833 run by the matrix's association admin, with the matrix's member in it. */
     private String association() {
-        var id = associations.registeredBy(ASSOCIATION_ADMIN);
-        try (var connection = organisations.connect(); var statement = connection.prepareStatement("""
-                insert into membership (association_id, person_id, role, added_by, added_at)
-                values (?::uuid, ?, 'member', ?, now())""")) {
-            statement.setString(1, id);
-            statement.setString(2, MEMBER);
-            statement.setString(3, ASSOCIATION_ADMIN);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not add the matrix member", e);
-        }
-        return id;
+        return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN), ASSOCIATION_ADMIN, MEMBER,
+            "member");
+    }
+
+    private String invitationToTheResident() {
+        return associations.invited(association(), ASSOCIATION_ADMIN, RESIDENT, "member");
     }
 
     private Optional<String> tokenFor(String persona) {
         return switch (persona) {
             case "anonymous" -> Optional.empty();
-            case "resident" -> Optional.of(tokens.resident("matrix-resident", MUNICIPALITY));
+            case "resident" -> Optional.of(tokens.resident(RESIDENT, MUNICIPALITY));
             case "member" -> Optional.of(tokens.resident(MEMBER, MUNICIPALITY));
             case "association-admin" -> Optional.of(tokens.resident(ASSOCIATION_ADMIN, MUNICIPALITY));
             case "admin-elsewhere" -> Optional.of(tokens.resident("matrix-admin-elsewhere", MUNICIPALITY));
