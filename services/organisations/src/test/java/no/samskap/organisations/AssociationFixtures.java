@@ -33,9 +33,14 @@ public final class AssociationFixtures {
     }
 
     /** Registers an association in Rana with {@code adminId} as its first admin, and returns its id. */
-    @SuppressWarnings("unchecked")
     public String registeredBy(String adminId) {
-        var body = Map.of("organisationNumber", freshOrganisationNumber(), "name", "Rana Sangkor", "type", "kor",
+        return registeredBy(adminId, freshOrganisationNumber());
+    }
+
+    /** Registers an association in Rana under this number, such as one a recorded register knows. */
+    @SuppressWarnings("unchecked")
+    public String registeredBy(String adminId, String organisationNumber) {
+        var body = Map.of("organisationNumber", organisationNumber, "name", "Rana Sangkor", "type", "kor",
             "description", "Blandakor som øver på tirsdager.");
         var created = client.toBlocking().retrieve(HttpRequest.POST("/associations", body)
             .bearerAuth(tokens.resident(adminId, MUNICIPALITY)), Map.class);

@@ -5,7 +5,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.organisations.AssociationFixtures;
 import no.samskap.organisations.OrganisationsApplication;
-import no.samskap.organisations.RecordedRegisterRoles;
+import no.samskap.organisations.enhetsregisteret.RecordedRegister;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.AuthorizationMatrix;
 import no.samskap.testkit.RealInfrastructure;
@@ -38,6 +38,7 @@ class AuthorizationMatrixIT {
     private static final String INVITEE = "matrix-invitee";
 
     private final TestTokens tokens = TestTokens.shared();
+    private final RecordedRegister register = RecordedRegister.start();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private ApplicationUnderTest organisations;
     private AssociationFixtures associations;
@@ -47,7 +48,7 @@ class AuthorizationMatrixIT {
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         organisations = ApplicationUnderTest.start(OrganisationsApplication.class, infrastructure,
-            Map.of(RecordedRegisterRoles.PROPERTY, RecordedRegisterRoles.VALUE));
+            Map.of("samskap.enhetsregisteret.url", register.url().toString()));
         associations = new AssociationFixtures(organisations.client());
         associations.registeredBy("matrix-admin-elsewhere");
         associations.signedIn(RESIDENT);
@@ -59,7 +60,7 @@ class AuthorizationMatrixIT {
             Map.entry("PATCH /associations/{id}", () -> HttpRequest.PATCH("/associations/" + association(),
                 Map.of("description", "Vi øver på onsdager."))),
             Map.entry("POST /associations/{id}/verification",
-                () -> HttpRequest.POST("/associations/" + association() + "/verification", "")),
+                () -> HttpRequest.POST("/associations/" + uncheckedAssociation() + "/verification", "")),
             Map.entry("GET /associations/{id}/members",
                 () -> HttpRequest.GET("/associations/" + association() + "/members")),
             Map.entry("PUT /associations/{id}/members/{personId}/role", () -> HttpRequest.PUT("/associations/"
@@ -88,6 +89,7 @@ class AuthorizationMatrixIT {
     @AfterAll
     void stop() {
         organisations.close();
+        register.close();
     }
 
     @Test
@@ -113,6 +115,14 @@ class AuthorizationMatrixIT {
     private String association() {
         return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN), ASSOCIATION_ADMIN, MEMBER,
             "member");
+    }
+
+    /** A fresh association the register could not be asked about, so staff may verify it unchecked. */
+    private String uncheckedAssociation() {
+        var number = AssociationFixtures.freshOrganisationNumber();
+        register.answer("/enhetsregisteret/api/enheter/" + number, 503, "{}");
+        return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN, number), ASSOCIATION_ADMIN,
+            MEMBER, "member");
     }
 
     private String invitationToTheResident() {
