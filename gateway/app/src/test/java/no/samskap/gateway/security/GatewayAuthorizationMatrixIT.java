@@ -272,8 +272,8 @@ class GatewayAuthorizationMatrixIT {
         organisations.answer("DELETE", association + "/members/" + MEMBER, Answer.json(204, ""));
         organisations.answer("GET", "/me/invitations", Answer.json(200, "[]"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
-            "{\"associationId\":\"" + ASSOCIATION + "\",\"role\":\"member\"}"));
-        organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(200, "{}"));
+            "{\"associationId\":\"" + ASSOCIATION + "\",\"name\":\"Mo Songkor\",\"role\":\"member\",\"verified\":false}"));
+        organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(204, ""));
     }
 
     private static Map<String, GatewayRequest> requests() {
