@@ -29,12 +29,13 @@ public final class AssociationSeedLoader {
 
     public Outcome load(List<DemoAssociation> associations) {
         var registered = 0;
-        for (var association : associations) {
+        var due = associations.stream().filter(DemoAssociation::registeredAtStart).toList();
+        for (var association : due) {
             if (register(association)) {
                 registered++;
             }
         }
-        return new Outcome(registered, associations.size() - registered);
+        return new Outcome(registered, due.size() - registered);
     }
 
     private boolean register(DemoAssociation association) {

@@ -4,6 +4,7 @@ import no.samskap.runtime.keycloak.DemoUsers;
 import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.DemoIdeas;
+import no.samskap.seeds.MemberSeedLoader;
 import no.samskap.seeds.SeedException;
 import no.samskap.seeds.SeedLoader;
 
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo data (the municipalities' settings, their ideas and associations) through the services' public
+ * Loads the demo data (the municipalities' settings, their ideas, associations and members) through the services' public
  * APIs once everything is up, signed in as the demo users of the Keycloak the launcher started. A failure is reported but
  * stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
  */
@@ -33,7 +34,9 @@ final class DemoData {
             var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
                 LocalDate.now(ZoneId.of("Europe/Oslo")));
             var associations = associationLoader(platform, keycloak.get().baseUrl()).load(DemoIdeas.associations());
-            step.done("ready", summaryOf(outcome) + ", " + associations.registered() + " associations registered");
+            var members = memberLoader(platform, keycloak.get().baseUrl()).load(DemoIdeas.associations());
+            step.done("ready", summaryOf(outcome) + ", " + associations.registered() + " associations registered, "
+                + members.joined() + " members joined");
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
@@ -52,6 +55,11 @@ final class DemoData {
         return new AssociationSeedLoader(tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID,
             URI.create(baseUrlOf(platform, "organisations")), username -> DemoUsers.named(username).password(),
             firstWithRole(SamskapRealm.STAFF));
+    }
+
+    private static MemberSeedLoader memberLoader(Platform platform, String keycloakBaseUrl) {
+        return new MemberSeedLoader(tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID,
+            URI.create(baseUrlOf(platform, "organisations")), username -> DemoUsers.named(username).password());
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -11,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * resident, with the idea and their own page open, sees the answer and the notification arrive without reloading.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLaunch.class)
 class IdeaLoopInTheBrowserIT {
 
     private static final String AUTHOR = "ullensvang-resident";
@@ -38,22 +39,19 @@ class IdeaLoopInTheBrowserIT {
     private Browser staff;
 
     @BeforeAll
-    void start() throws Exception {
-        platform = LaunchedPlatform.start("launcher-state-loop", Map.of());
+    void start(LaunchedPlatform launched) {
+        platform = launched;
         author = Browser.start();
         supporter = Browser.start();
         staff = Browser.start();
     }
 
     @AfterAll
-    void stop() throws Exception {
+    void stop() {
         for (var browser : new Browser[] {author, supporter, staff}) {
             if (browser != null) {
                 browser.close();
             }
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 

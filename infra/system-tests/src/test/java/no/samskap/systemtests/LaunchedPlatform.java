@@ -32,6 +32,7 @@ final class LaunchedPlatform implements AutoCloseable {
     final int proposalsPort = FreePorts.next();
     final int gatewayPort = FreePorts.next();
     final int keycloakPort = FreePorts.next();
+    final int organisationsPort = FreePorts.next();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Process launcher;
     private String stateDirectory;
@@ -66,7 +67,9 @@ final class LaunchedPlatform implements AutoCloseable {
             "SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort),
             "SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort),
             "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()),
-            "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort)));
+            "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort),
+            "SAMSKAP_ORGANISATIONS_PORT", String.valueOf(organisationsPort),
+            "SAMSKAP_REGISTER_PORT", String.valueOf(FreePorts.next())));
         environment.putAll(extraEnvironment);
         builder.environment().putAll(environment);
         launcher = builder.start();
@@ -83,6 +86,10 @@ final class LaunchedPlatform implements AutoCloseable {
 
     String proposals() {
         return "http://127.0.0.1:" + proposalsPort;
+    }
+
+    String organisations() {
+        return "http://127.0.0.1:" + organisationsPort;
     }
 
     String keycloak() {

@@ -1,0 +1,161 @@
+package no.samskap.systemtests;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The association loop, walked in real browsers against the README's start command (shared with the idea loop): a
+ * resident of Rana registers the association the demo data leaves for the walk-through (it is in the local register,
+ * so staff can verify it), staff verify it from their inbox, its admin invites a second resident who accepts on
+ * their own page, and the new member is on the members list. The demo data's own members are there too.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLaunch.class)
+class AssociationLoopInTheBrowserIT {
+
+    private static final String FOUNDER = "rana-resident";
+    private static final String MEMBER = "rana-resident-2";
+    private static final String STAFF = "rana-staff";
+    /** As seeds/src/main/resources/seeds/demo-associations.json leaves it for the walk-through. */
+    private static final String NUMBER = "915 311 245";
+    private static final String NAME = "Helgeland Trekkspillklubb";
+    /** Pages that read what the service has said through the broker catch up within seconds. */
+    private static final Duration CATCHING_UP = Duration.ofSeconds(30);
+
+    private LaunchedPlatform platform;
+    private Browser founder;
+    private Browser member;
+    private Browser staff;
+
+    @BeforeAll
+    void start(LaunchedPlatform launched) {
+        platform = launched;
+        founder = Browser.start();
+        member = Browser.start();
+        staff = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        for (var browser : new Browser[] {founder, member, staff}) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
+    }
+
+    @Test
+    void aResidentRegistersAnAssociationStaffVerifyItAndItsAdminGetsAMember() {
+        var association = registeredByAResident();
+        verifiedByStaff(association);
+        member.signIn(platform.gateway() + "/meg", MEMBER, "demo-" + MEMBER, platform.gateway() + "/meg");
+
+        invitedByTheAdmin(association);
+        acceptedByTheMember();
+
+        founder.driver.get(platform.gateway() + "/foreninger/" + association + "/medlemmer");
+        var row = founder.waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
+            "//tr[@data-person-id][contains(., '" + MEMBER + "')]")));
+        assertTrue(row.getText().contains(MEMBER), row.getText());
+        founder.assertAccessible("the members of an association with a new member");
+
+        theDemoAssociationsHaveTheirMembersToo();
+    }
+
+    private void theDemoAssociationsHaveTheirMembersToo() {
+        staff.driver.get(platform.gateway() + "/kommuner/1833/foreninger");
+        var choir = reloadUntilPresent(staff, By.xpath("//a[contains(., 'Svartisen Sangkor')]"));
+        staff.driver.get(choir.getAttribute("href") + "/medlemmer");
+        for (var person : List.of("rana-association-admin", "rana-resident", "rana-resident-2")) {
+            staff.waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[@data-person-id][contains(., '" + person + "')]")));
+        }
+    }
+
+    /** Returns the new association's id, from the page the form sends its registrant to. */
+    private String registeredByAResident() {
+        var form = platform.gateway() + "/foreninger/ny";
+        founder.signIn(form, FOUNDER, "demo-" + FOUNDER, form);
+        founder.assertAccessible("the register-an-association form");
+        founder.driver.findElement(By.id("organisationNumber")).sendKeys(NUMBER);
+        founder.driver.findElement(By.id("name")).sendKeys(NAME);
+        founder.driver.findElement(By.cssSelector("#type option[value='musikk']")).click();
+        founder.driver.findElement(By.id("description")).sendKeys("Trekkspillklubb i Mo som spiller til dans og "
+            + "allsang. Nybegynnere får låne trekkspill det første året.");
+        founder.driver.findElement(By.id("contactEmail")).sendKeys("post@helgelandtrekkspill.no");
+        founder.driver.findElement(By.cssSelector("form.register-form button[type='submit']")).click();
+        founder.waitUntil(ExpectedConditions.urlContains("ferdig=registrert"));
+        var url = founder.driver.getCurrentUrl();
+        founder.assertAccessible("an association's page just after it was registered");
+        return url.substring(url.indexOf("/foreninger/") + "/foreninger/".length(), url.indexOf('?'));
+    }
+
+    private void verifiedByStaff(String association) {
+        staff.signIn(platform.gateway() + "/stab/innboks", STAFF, "demo-" + STAFF, platform.gateway() + "/stab/innboks");
+        reloadUntilPresent(staff, By.cssSelector("#associations-to-verify article[data-association-id='"
+            + association + "']"));
+        staff.assertAccessible("the staff inbox with an association to verify");
+        staff.driver.findElement(By.id("verify-" + association)).click();
+        staff.waitUntil(ExpectedConditions.urlContains("/stab/innboks?"));
+
+        staff.driver.get(platform.gateway() + "/foreninger/" + association);
+        reloadUntilPresent(staff, By.cssSelector(".verified-badge"));
+    }
+
+    private void invitedByTheAdmin(String association) {
+        founder.driver.get(platform.gateway() + "/foreninger/" + association + "/medlemmer");
+        founder.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("invitee")));
+        founder.assertAccessible("the members page as the association's admin sees it");
+        founder.driver.findElement(By.id("invitee")).sendKeys(MEMBER);
+        founder.driver.findElement(By.cssSelector("form.invite-form button[type='submit']")).click();
+        founder.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+    }
+
+    private void acceptedByTheMember() {
+        member.driver.get(platform.gateway() + "/meg");
+        var invitation = reloadUntilPresent(member, By.xpath(
+            "//section[@id='my-invitations']//li[@data-invitation-id][contains(., '" + NAME + "')]"));
+        member.assertAccessible("my page with an invitation to an association");
+        invitation.findElement(By.cssSelector("button[id^='accept-']")).click();
+        member.waitUntil(ExpectedConditions.urlContains("forening="));
+        reloadUntilPresent(member, By.xpath("//section[@id='my-associations']//a[contains(., '" + NAME + "')]"));
+    }
+
+    /** For pages that show what another person just did only once the gateway has heard of it: they do not push it. */
+    private static WebElement reloadUntilPresent(Browser browser, By what) {
+        var deadline = Instant.now().plus(CATCHING_UP);
+        while (true) {
+            var found = browser.driver.findElements(what);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("Not on " + browser.driver.getCurrentUrl() + " after " + CATCHING_UP.toSeconds() + " s: " + what);
+            }
+            sleep();
+            browser.driver.navigate().refresh();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
