@@ -3,8 +3,10 @@ package no.samskap.organisations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.contract.OrganisationNumber;
+import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.TestTokens;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,5 +49,20 @@ public final class AssociationFixtures {
         client.toBlocking().exchange(HttpRequest.POST("/associations/" + id + "/verification", "")
             .bearerAuth(tokens.staff("fixture-staff", MUNICIPALITY)));
         return id;
+    }
+
+    /**
+     * Makes {@code personId} a plain member of the association in its tables, for capabilities that need members
+     * before the invitation routes exist.
+     */
+    public static void addMember(ApplicationUnderTest organisations, String associationId, String personId)
+        throws SQLException {
+        try (var connection = organisations.connect(); var insert = connection.prepareStatement("""
+                insert into membership (association_id, person_id, role, added_by, added_at)
+                values (?::uuid, ?, 'member', 'fixture', now())""")) {
+            insert.setString(1, associationId);
+            insert.setString(2, personId);
+            insert.executeUpdate();
+        }
     }
 }
