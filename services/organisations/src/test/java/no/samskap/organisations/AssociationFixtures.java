@@ -7,6 +7,7 @@ import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.TestTokens;
 
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -64,5 +65,12 @@ public final class AssociationFixtures {
             insert.setString(2, personId);
             insert.executeUpdate();
         }
+    }
+
+    /** A copy of a request body with one field set (or set to null), for trying one bad value at a time. */
+    public static Map<String, Object> with(Map<String, ?> body, String field, Object value) {
+        var copy = new HashMap<String, Object>(body);
+        copy.put(field, value);
+        return copy;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +12,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import no.samskap.organisations.attests.domain.CertificateContent;
 import no.samskap.platform.problem.Problem;
 import no.samskap.platform.problem.ProblemException;
@@ -22,13 +24,18 @@ import java.util.Optional;
 /**
  * Refuses, before anything is read into the service, a politiattest body carrying a field its route does not have:
  * the JSON reader would silently drop it, and a client sending {@code certificate} or {@code merknader} must be told
- * that it is never stored rather than believe it was.
+ * that it is never stored rather than believe it was. It runs after the security filter, so a stranger learns nothing.
  */
 @ServerFilter(value = {"/associations/*/attest-officers", "/associations/*/attest-sightings",
     "/associations/*/attest-requests"}, methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH})
-final class OnlyAttestFields {
+final class OnlyAttestFields implements Ordered {
 
     private final JsonFactory json = new JsonFactory();
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
 
     @RequestFilter
     @Nullable

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static no.samskap.organisations.AssociationFixtures.with;
 import static no.samskap.testkit.ApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -163,6 +164,9 @@ class PolitiattestIT {
             .bearerAuth(resident(RESPONSIBLE)))));
         assertEquals("file", firstField(organisations.refused(appoint(ADMIN, Map.of("responsibleId", RESPONSIBLE,
             "deputyId", DEPUTY, "file", "attest.pdf")))));
+
+        assertEquals(401, organisations.statusOf(post("attest-sightings",
+            with(sighting(volunteer, today.toString()), "certificate", "x"))));
 
         assertEquals(0, sightingsOf(volunteer));
         assertEquals(outboxBefore, organisations.outboxTypesFor(volunteer));
@@ -304,12 +308,6 @@ class PolitiattestIT {
     private static Map<String, Object> sighting(String volunteer, String seenOn) {
         return Map.of("volunteerId", volunteer, "role", "barn-og-unge", "roleName", "Trener for G12", "seenOn",
             seenOn);
-    }
-
-    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-        var copy = new HashMap<>(base);
-        copy.put(key, value);
-        return copy;
     }
 
     private long count(String volunteer, String type) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static no.samskap.organisations.AssociationFixtures.with;
 import static no.samskap.testkit.ApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -187,11 +188,5 @@ class VolunteerProfileIT {
         return Map.of("skills", List.of(skills), "availability", List.of("evenings", "weekends"),
             "availabilityNote", "Kan ikke torsdager.", "languages", List.of("nb", "en"), "contactConsent", consent,
             "ageBand", "26-66");
-    }
-
-    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-        var copy = new HashMap<>(base);
-        copy.put(key, value);
-        return copy;
     }
 }
