@@ -30,7 +30,8 @@ final class Codes {
         var kept = new LinkedHashSet<String>();
         for (var code : codes == null ? List.<String>of() : codes) {
             if (code == null || !ISO_639_1.contains(code)) {
-                throw Refusal.invalid(field, "'" + code + "' is not an ISO 639-1 language code such as nb, nn, se or en");
+                throw Refusal.invalid(field,
+                    "'" + code + "' is not an ISO 639-1 language code such as nb, nn, se or en");
             }
             kept.add(code);
         }

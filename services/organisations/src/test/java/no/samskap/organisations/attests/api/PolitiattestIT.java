@@ -154,8 +154,8 @@ class PolitiattestIT {
         names.addAll(List.of("Merknader", "certificateText", "colour"));
 
         for (var name : names) {
-            var problem = organisations.refused(post("attest-sightings",
-                with(sighting(volunteer, today.toString()), name, "Ingen merknader")).bearerAuth(resident(RESPONSIBLE)));
+            var problem = organisations.refused(post("attest-sightings", with(sighting(volunteer, today.toString()),
+                name, "Ingen merknader")).bearerAuth(resident(RESPONSIBLE)));
             assertEquals(400, problem.get("status"), name);
             assertEquals(name, firstField(problem));
         }
