@@ -52,15 +52,25 @@ public class AttestExpiry {
     @Transactional
     public int sendDueOn(LocalDate day) {
         var sent = 0;
-        for (var sighting : sightings.possiblyDueOn(day, BATCH)) {
+        int sentNow;
+        do {
+            sentNow = sendBatch(day);
+            sent += sentNow;
+        } while (sentNow == BATCH);
+        if (sent > 0) {
+            LOG.info("Sent {} politiattest reminders due on {}.", sent, day);
+        }
+        return sent;
+    }
+
+    private int sendBatch(LocalDate day) {
+        var sent = 0;
+        for (var sighting : sightings.dueOn(day, BATCH)) {
             var due = sighting.reminderDueOn(day);
             if (due.isPresent()) {
                 remind(sighting, due.get(), day);
                 sent++;
             }
-        }
-        if (sent > 0) {
-            LOG.info("Sent {} politiattest reminders due on {}.", sent, day);
         }
         return sent;
     }

@@ -13,8 +13,11 @@ public interface Sightings {
 
     List<Sighting> of(AssociationId association);
 
-    /** Sightings whose warning or expiry may be due on {@code day}, locked for this transaction, at most limit. */
-    List<Sighting> possiblyDueOn(LocalDate day, int limit);
+    /**
+     * Sightings with a warning or an expiry due on {@code day} and not sent yet (as {@link Sighting#reminderDueOn}
+     * decides), locked for this transaction, at most {@code limit}.
+     */
+    List<Sighting> dueOn(LocalDate day, int limit);
 
     void markReminded(Sighting sighting);
 }

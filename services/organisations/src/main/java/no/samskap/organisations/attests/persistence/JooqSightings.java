@@ -46,14 +46,15 @@ class JooqSightings implements Sightings {
     }
 
     @Override
-    public List<Sighting> possiblyDueOn(LocalDate day, int limit) {
+    public List<Sighting> dueOn(LocalDate day, int limit) {
         // Skips rows another run holds, so two instances never send the same reminder.
         return sql.fetch("""
                 select * from attest_sighting
-                where expired_sent_on is null and valid_until <= ?::date + ?
+                where expired_sent_on is null
+                  and (valid_until <= ?::date or (expiring_sent_on is null and valid_until <= ?::date + ?))
                 order by valid_until
                 limit ?
-                for update skip locked""", day, Sighting.EXPIRING_NOTICE_DAYS, limit)
+                for update skip locked""", day, day, Sighting.EXPIRING_NOTICE_DAYS, limit)
             .map(JooqSightings::toSighting);
     }
 
