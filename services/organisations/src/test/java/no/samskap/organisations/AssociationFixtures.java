@@ -3,10 +3,8 @@ package no.samskap.organisations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.contract.OrganisationNumber;
-import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.TestTokens;
 
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,9 +34,14 @@ public final class AssociationFixtures {
     }
 
     /** Registers an association in Rana with {@code adminId} as its first admin, and returns its id. */
-    @SuppressWarnings("unchecked")
     public String registeredBy(String adminId) {
-        var body = Map.of("organisationNumber", freshOrganisationNumber(), "name", "Rana Sangkor", "type", "kor",
+        return registeredBy(adminId, freshOrganisationNumber());
+    }
+
+    /** Registers an association in Rana under this number, such as one a recorded register knows. */
+    @SuppressWarnings("unchecked")
+    public String registeredBy(String adminId, String organisationNumber) {
+        var body = Map.of("organisationNumber", organisationNumber, "name", "Rana Sangkor", "type", "kor",
             "description", "Blandakor som øver på tirsdager.");
         var created = client.toBlocking().retrieve(HttpRequest.POST("/associations", body)
             .bearerAuth(tokens.resident(adminId, MUNICIPALITY)), Map.class);
@@ -52,19 +55,28 @@ public final class AssociationFixtures {
         return id;
     }
 
-    /**
-     * Makes {@code personId} a plain member of the association in its tables, for capabilities that need members
-     * before the invitation routes exist.
-     */
-    public static void addMember(ApplicationUnderTest organisations, String associationId, String personId)
-        throws SQLException {
-        try (var connection = organisations.connect(); var insert = connection.prepareStatement("""
-                insert into membership (association_id, person_id, role, added_by, added_at)
-                values (?::uuid, ?, 'member', 'fixture', now())""")) {
-            insert.setString(1, associationId);
-            insert.setString(2, personId);
-            insert.executeUpdate();
-        }
+    /** The resident calls the service once, as anyone does on signing in, so that they can be invited. */
+    public void signedIn(String subject) {
+        client.toBlocking().exchange(HttpRequest.GET("/me/associations").bearerAuth(tokens.resident(subject,
+            MUNICIPALITY)), String.class);
+    }
+
+    /** Invites the person as {@code role} on behalf of the admin, and returns the invitation's id. */
+    @SuppressWarnings("unchecked")
+    public String invited(String associationId, String adminId, String invitee, String role) {
+        var invitation = client.toBlocking().retrieve(HttpRequest.POST("/associations/" + associationId
+            + "/invitations", Map.of("invitee", invitee, "role", role)).bearerAuth(tokens.resident(adminId,
+            MUNICIPALITY)), Map.class);
+        return (String) invitation.get("id");
+    }
+
+    /** The person signs in, is invited by the admin and accepts; returns the association's id. */
+    public String withMember(String associationId, String adminId, String memberId, String role) {
+        signedIn(memberId);
+        var invitation = invited(associationId, adminId, memberId, role);
+        client.toBlocking().exchange(HttpRequest.POST("/invitations/" + invitation + "/acceptance", "")
+            .bearerAuth(tokens.resident(memberId, MUNICIPALITY)), String.class);
+        return associationId;
     }
 
     /** A copy of a request body with one field set (or set to null), for trying one bad value at a time. */

@@ -70,6 +70,15 @@ public class AssociationRights {
         return association;
     }
 
+    /** The association if the person is one of its admins or on the staff of its municipality; 403 otherwise. */
+    public Association requireAdminOrStaff(String associationId, SignedInPerson person) {
+        var association = existing(associationId);
+        if (!isAdmin(association.id(), person.subject()) && !isStaffOf(association, person)) {
+            throw Refusal.forbidden("only the association's admins and the municipality's staff may see this");
+        }
+        return association;
+    }
+
     /** Whether the person is on the municipality's staff or an admin of one of its associations; 403 otherwise. */
     public void requireStaffOrAnAdminIn(MunicipalityNumber municipality, SignedInPerson person) {
         var adminHere = members.ofPerson(person.subject()).stream().filter(Membership::isAdmin)

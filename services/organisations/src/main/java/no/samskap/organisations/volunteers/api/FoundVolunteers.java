@@ -2,13 +2,13 @@ package no.samskap.organisations.volunteers.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import no.samskap.organisations.volunteers.domain.VolunteerProfile;
+import no.samskap.organisations.volunteers.domain.FoundVolunteer;
 
 import java.util.List;
 
 /**
- * The volunteers a search found. {@code displayName} is null until the service keeps people's names; the gateway
- * then shows the id.
+ * The volunteers a search found. {@code displayName} is the name they last signed in with, null for a volunteer the
+ * service has no name for; the gateway then shows the id.
  */
 @Serdeable
 record FoundVolunteers(List<Found> volunteers) {
@@ -18,9 +18,11 @@ record FoundVolunteers(List<Found> volunteers) {
                  List<String> languages, String ageBand) {
     }
 
-    static FoundVolunteers of(List<VolunteerProfile> profiles) {
-        return new FoundVolunteers(profiles.stream().map(profile -> new Found(profile.personId(), null,
-            profile.details().skills(), profile.details().availability(), profile.details().languages(),
-            profile.details().ageBand())).toList());
+    static FoundVolunteers of(List<FoundVolunteer> found) {
+        return new FoundVolunteers(found.stream().map(volunteer -> {
+            var details = volunteer.profile().details();
+            return new Found(volunteer.profile().personId(), volunteer.displayName(), details.skills(),
+                details.availability(), details.languages(), details.ageBand());
+        }).toList());
     }
 }

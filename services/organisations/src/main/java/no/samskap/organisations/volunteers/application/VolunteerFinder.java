@@ -5,12 +5,16 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.MunicipalityNumber;
 import no.samskap.organisations.associations.application.AssociationRights;
 import no.samskap.organisations.associations.domain.Refusal;
+import no.samskap.organisations.people.domain.People;
+import no.samskap.organisations.people.domain.Person;
+import no.samskap.organisations.volunteers.domain.FoundVolunteer;
 import no.samskap.organisations.volunteers.domain.VolunteerProfile;
 import no.samskap.organisations.volunteers.domain.VolunteerSearch;
 import no.samskap.organisations.volunteers.domain.Volunteers;
 import no.samskap.platform.security.SignedInPerson;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The municipality's staff and the admins of its associations find volunteers who agreed to be contacted. A
@@ -23,21 +27,26 @@ public class VolunteerFinder {
 
     private final Volunteers volunteers;
     private final AssociationRights rights;
+    private final People people;
 
-    VolunteerFinder(Volunteers volunteers, AssociationRights rights) {
+    VolunteerFinder(Volunteers volunteers, AssociationRights rights, People people) {
         this.volunteers = volunteers;
         this.rights = rights;
+        this.people = people;
     }
 
     /** {@code municipality} defaults to the searcher's own. */
     @Transactional(readOnly = true)
-    public List<VolunteerProfile> find(SignedInPerson searcher, String municipality, String skill,
+    public List<FoundVolunteer> find(SignedInPerson searcher, String municipality, String skill,
                                        String availability) {
         var where = municipality == null || municipality.isBlank()
             ? new MunicipalityNumber(searcher.municipality())
             : MunicipalityNumber.parse(municipality.strip())
                 .orElseThrow(() -> Refusal.invalid("municipality", "must be a 4-digit kommunenummer such as 1833"));
         rights.requireStaffOrAnAdminIn(where, searcher);
-        return volunteers.findable(new VolunteerSearch(where, skill, availability), MOST_FOUND);
+        var found = volunteers.findable(new VolunteerSearch(where, skill, availability), MOST_FOUND);
+        var names = people.bySubject(found.stream().map(VolunteerProfile::personId).toList());
+        return found.stream().map(profile -> new FoundVolunteer(profile,
+            Optional.ofNullable(names.get(profile.personId())).map(Person::nameToShow).orElse(null))).toList();
     }
 }

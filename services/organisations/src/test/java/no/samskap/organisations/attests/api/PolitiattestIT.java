@@ -46,23 +46,25 @@ class PolitiattestIT {
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
     private ApplicationUnderTest organisations;
     private HttpClient client;
+    private AssociationFixtures fixtures;
     private String association;
 
     @BeforeAll
-    void start(ApplicationUnderTest organisations) throws SQLException {
+    void start(ApplicationUnderTest organisations) {
         this.organisations = organisations;
         client = organisations.client();
-        association = new AssociationFixtures(client).registeredBy(ADMIN);
+        fixtures = new AssociationFixtures(client);
+        association = fixtures.registeredBy(ADMIN);
         for (var member : List.of(RESPONSIBLE, DEPUTY, MEMBER)) {
-            AssociationFixtures.addMember(organisations, association, member);
+            fixtures.withMember(association, ADMIN, member, "member");
         }
         client.toBlocking().exchange(appoint(ADMIN, Map.of("responsibleId", RESPONSIBLE, "deputyId", DEPUTY)));
     }
 
     @Test
-    void anAdminAppointsTwoOfItsMembersAndEveryoneElseIsRefused() throws SQLException {
-        var other = new AssociationFixtures(client).registeredBy("att-admin-2");
-        AssociationFixtures.addMember(organisations, other, "att-other-member");
+    void anAdminAppointsTwoOfItsMembersAndEveryoneElseIsRefused() {
+        var other = fixtures.registeredBy("att-admin-2");
+        fixtures.withMember(other, "att-admin-2", "att-other-member", "member");
         var officers = Map.of("responsibleId", "att-admin-2", "deputyId", "att-other-member");
 
         assertEquals(403, organisations.statusOf(appointIn(other, "att-other-member", officers)));
@@ -102,7 +104,8 @@ class PolitiattestIT {
         var seenByDeputy = (List<Map<String, Object>>) client.toBlocking().retrieve(get("attest-sightings")
             .bearerAuth(resident(DEPUTY)), Map.class).get("sightings");
         assertTrue(seenByDeputy.stream().anyMatch(seen -> volunteer.equals(seen.get("volunteerId"))));
-        assertEquals(List.of("volunteer-registered", "attest-sighted"), organisations.outboxTypesFor(volunteer));
+        assertEquals(List.of("volunteer-registered", "person-notified", "attest-sighted"),
+            organisations.outboxTypesFor(volunteer), "the notice is the invitation to join");
     }
 
     @Test
@@ -267,15 +270,16 @@ class PolitiattestIT {
         expiry.sendDueOn(validUntil.plusDays(1));
         assertEquals(1, count(volunteer, "attest-expired"));
 
-        assertEquals(List.of("volunteer-registered", "attest-sighted", "attest-expiring", "person-notified",
-            "attest-expired", "person-notified"), organisations.outboxTypesFor(volunteer));
+        assertEquals(List.of("volunteer-registered", "person-notified", "attest-sighted", "attest-expiring",
+            "person-notified", "attest-expired", "person-notified"), organisations.outboxTypesFor(volunteer),
+            "the first notice is the invitation to join");
         assertEquals(2, notificationsAbout(RESPONSIBLE, volunteer));
         assertEquals(2, notificationsAbout(DEPUTY, volunteer));
     }
 
-    private String volunteerMember(String subject, String ageBand) throws SQLException {
+    private String volunteerMember(String subject, String ageBand) {
         client.toBlocking().exchange(profile(subject, ageBand));
-        AssociationFixtures.addMember(organisations, association, subject);
+        fixtures.withMember(association, ADMIN, subject, "member");
         return subject;
     }
 

@@ -20,7 +20,6 @@ import static no.samskap.organisations.AssociationFixtures.with;
 import static no.samskap.testkit.ApplicationUnderTest.firstField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ServiceUnderTest(OrganisationsApplication.class)
@@ -108,7 +107,7 @@ class VolunteerProfileIT {
         var first = ((List<Map<String, Object>>) found.get("volunteers")).get(0);
         assertEquals(List.of("forstehjelp", "transport"), first.get("skills"));
         assertEquals("26-66", first.get("ageBand"));
-        assertNull(first.get("displayName"));
+        assertEquals("vol-10", first.get("displayName"));
         assertFalse(first.containsKey("availabilityNote"));
         assertTrue(ids(search(tokens.staff("rana-staff", RANA), "?skill=forstehjelp")).containsAll(
             List.of("vol-10", "vol-12")));
@@ -132,6 +131,10 @@ class VolunteerProfileIT {
         assertEquals(List.of("vol-30"), ids(search(resident("rana-admin-30"), "?skill=billettsalg")));
         assertEquals(403, organisations.statusOf(HttpRequest.GET("/volunteers?skill=billettsalg")
             .bearerAuth(resident("rana-nobody"))));
+        var association = fixtures.registeredBy("rana-admin-31");
+        fixtures.withMember(association, "rana-admin-31", "rana-member-31", "member");
+        assertEquals(403, organisations.statusOf(HttpRequest.GET("/volunteers?skill=billettsalg")
+            .bearerAuth(resident("rana-member-31"))));
         assertEquals(403, organisations.statusOf(HttpRequest.GET("/volunteers?municipality=1833")
             .bearerAuth(tokens.staff("ulv-staff", "4618"))));
         assertEquals(403, organisations.statusOf(HttpRequest.GET("/volunteers?municipality=4618")
