@@ -26,7 +26,7 @@ public final class MyPage {
     }
 
     /** What {@code myPage.jte} shows; the modules' sections come as the modules rendered them. */
-    public record View(TemplateTexts t, Content signedInAs, String username, Content municipality, Content roles,
+    public record View(TemplateTexts t, Content signedInAs, Content username, Content municipality, Content roles,
                        @Nullable String confirmationKey, @Nullable String errorKey, @Nullable String errorFieldId,
                        boolean staff, List<Section> sections, List<Content> scripts) {
 
@@ -51,7 +51,7 @@ public final class MyPage {
         var signedInAs = texts.text("me.signedInAs", "\u0000").replace("\u0000",
             "<strong id=\"name\"><bdi>" + Html.escape(profile.name()) + "</bdi></strong>");
         var notice = viewer.notice();
-        var view = new View(new TemplateTexts(texts), html(signedInAs), profile.username(),
+        var view = new View(new TemplateTexts(texts), html(signedInAs), html(Html.escape(profile.username())),
             html(municipality.map(Html::escape).orElseGet(() -> texts.text("me.municipality.unknown"))), html(roles),
             notice.confirmationKey(), notice.errorKey(), notice.fieldId(),
             profile.roles().contains("staff") || profile.roles().contains("admin"),
