@@ -13,11 +13,14 @@ public final class NotFoundPage {
     }
 
     public static HttpResponse<String> response(Texts texts, String path) {
+        return HttpResponse.<String>status(HttpStatus.NOT_FOUND).body(page(texts, path))
+            .contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    static String page(Texts texts, String path) {
         var main = new Notice(null, html(texts.text("notFound.heading")), null, html(texts.text("notFound.text")), "/",
             html(texts.text("page.toHome")), false).render();
-        return HttpResponse.<String>status(HttpStatus.NOT_FOUND)
-            .body(Page.render(texts, texts.text("notFound.title"), main, path,
-                PageDetails.NONE.describedAs(texts.text("notFound.description"))))
-            .contentType(MediaType.TEXT_HTML_TYPE);
+        return Page.render(texts, texts.text("notFound.title"), main, path,
+            PageDetails.NONE.describedAs(texts.text("notFound.description")));
     }
 }
