@@ -45,7 +45,13 @@ public final class MessageCatalogue {
         OrganisationsMessages.ASSOCIATION_UPDATED,
         OrganisationsMessages.MEMBER_ADDED,
         OrganisationsMessages.MEMBER_REMOVED,
-        OrganisationsMessages.MEMBER_ROLE_CHANGED);
+        OrganisationsMessages.MEMBER_ROLE_CHANGED,
+        OrganisationsMessages.VOLUNTEER_REGISTERED,
+        OrganisationsMessages.VOLUNTEER_UPDATED,
+        OrganisationsMessages.VOLUNTEER_WITHDRAWN,
+        OrganisationsMessages.ATTEST_SIGHTED,
+        OrganisationsMessages.ATTEST_EXPIRING,
+        OrganisationsMessages.ATTEST_EXPIRED);
 
     private MessageCatalogue() {
     }

@@ -295,6 +295,8 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /stab/dashbord", GatewayRequest.page("/stab/dashbord"));
         all.put("GET /tilgjengelighet", GatewayRequest.page("/tilgjengelighet"));
         all.put("GET /personvern", GatewayRequest.page("/personvern"));
+        all.put("GET /om", GatewayRequest.page("/om"));
+        all.put("GET /utlogget", GatewayRequest.page("/utlogget"));
         all.put("GET /openapi/samskap-1.yml", GatewayRequest.page("/openapi/samskap-1.yml"));
         all.put("GET /assets/{file}", GatewayRequest.page(Assets.bundled().url("samskap.css")));
         all.put("GET /logg-inn", GatewayRequest.page("/logg-inn"));
