@@ -10,14 +10,17 @@ import java.util.List;
 
 /**
  * The demo data for Rana (1833) and Ullensvang (4618): the municipalities' settings from
- * {@code seeds/demo-municipalities.json}, their ideas from {@code seeds/demo-ideas.json} and their associations from
- * {@code seeds/demo-associations.json}.
+ * {@code seeds/demo-municipalities.json}, their ideas from {@code seeds/demo-ideas.json}, their associations from
+ * {@code seeds/demo-associations.json}, volunteer profiles from {@code seeds/demo-volunteers.json} and politiattest
+ * officers and sightings from {@code seeds/demo-attests.json}.
  */
 public final class DemoIdeas {
 
     private static final String IDEAS = "/seeds/demo-ideas.json";
     private static final String MUNICIPALITIES = "/seeds/demo-municipalities.json";
     private static final String ASSOCIATIONS = "/seeds/demo-associations.json";
+    private static final String VOLUNTEERS = "/seeds/demo-volunteers.json";
+    private static final String ATTESTS = "/seeds/demo-attests.json";
     private static final JsonMapper JSON = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -34,6 +37,14 @@ public final class DemoIdeas {
 
     public static List<DemoAssociation> associations() {
         return read(ASSOCIATIONS, new TypeReference<List<DemoAssociation>>() { });
+    }
+
+    public static List<DemoVolunteer> volunteers() {
+        return read(VOLUNTEERS, new TypeReference<List<DemoVolunteer>>() { });
+    }
+
+    public static List<DemoAttests> attests() {
+        return read(ATTESTS, new TypeReference<List<DemoAttests>>() { });
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

@@ -1,14 +1,12 @@
 package no.samskap.seeds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+
+import static no.samskap.seeds.DemoAssociationLookup.elements;
 
 /**
  * Makes the demo users named as an association's members its members the way people do: the admin invites each by
@@ -25,10 +23,12 @@ public final class MemberSeedLoader {
 
     private final URI organisations;
     private final SeedClient client;
+    private final DemoAssociationLookup lookup;
 
     public MemberSeedLoader(URI tokenUrl, String clientId, URI organisations, Function<String, String> passwordOf) {
         this.organisations = organisations;
         this.client = new SeedClient(tokenUrl, clientId, passwordOf);
+        this.lookup = new DemoAssociationLookup(client, organisations);
     }
 
     public Outcome load(List<DemoAssociation> associations) {
@@ -38,7 +38,7 @@ public final class MemberSeedLoader {
             if (!association.registeredAtStart() || association.members().isEmpty()) {
                 continue;
             }
-            var id = idOf(association);
+            var id = lookup.idOf(association.name(), association.admin());
             for (var member : association.members()) {
                 if (isMember(member, id)) {
                     already++;
@@ -59,34 +59,20 @@ public final class MemberSeedLoader {
             "/invitations/" + invitation + "/acceptance", null);
     }
 
-    /** Its admin's own list of associations names it: the demo data has no other handle on the id. */
-    private String idOf(DemoAssociation association) {
-        var mine = client.call(organisations, what(association), "find", association.admin(), "GET",
-            "/me/associations", null);
-        return stream(mine).filter(entry -> association.name().equals(entry.path("name").asText()))
-            .map(entry -> entry.get("associationId").asText()).findFirst()
-            .orElseThrow(() -> new SeedException("Could not find " + what(association) + " among the associations of "
-                + association.admin()));
-    }
-
     private boolean isMember(String person, String associationId) {
         var theirs = client.call(organisations, person, "read the associations of", person, "GET", "/me/associations",
             null);
-        return stream(theirs).anyMatch(entry -> associationId.equals(entry.path("associationId").asText()));
+        return elements(theirs).anyMatch(entry -> associationId.equals(entry.path("associationId").asText()));
     }
 
     private Optional<String> openInvitation(String person, String associationId) {
         var open = client.call(organisations, person, "read the invitations of", person, "GET", "/me/invitations",
             null);
-        return stream(open).filter(entry -> associationId.equals(entry.path("associationId").asText()))
+        return elements(open).filter(entry -> associationId.equals(entry.path("associationId").asText()))
             .map(entry -> entry.get("id").asText()).findFirst();
     }
 
     private static String what(DemoAssociation association) {
         return "'" + association.name() + "'";
-    }
-
-    private static Stream<JsonNode> stream(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false);
     }
 }

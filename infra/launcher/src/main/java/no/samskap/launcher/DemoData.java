@@ -3,21 +3,25 @@ package no.samskap.launcher;
 import no.samskap.runtime.keycloak.DemoUsers;
 import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.seeds.AssociationSeedLoader;
+import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
 import no.samskap.seeds.MemberSeedLoader;
 import no.samskap.seeds.SeedException;
 import no.samskap.seeds.SeedLoader;
+import no.samskap.seeds.VolunteerSeedLoader;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo data (the municipalities' settings, their ideas, associations and members) through the services' public
- * APIs once everything is up, signed in as the demo users of the Keycloak the launcher started. A failure is reported but
- * stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
+ * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers and politiattest
+ * sightings) through the services' public APIs once everything is up, signed in as the demo users of the Keycloak the
+ * launcher started. A failure is reported but stops nothing: the platform works without demo data.
+ * {@code SAMSKAP_SEEDS=off} leaves it out.
  */
 final class DemoData {
 
@@ -33,10 +37,7 @@ final class DemoData {
         try {
             var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
                 LocalDate.now(ZoneId.of("Europe/Oslo")));
-            var associations = associationLoader(platform, keycloak.get().baseUrl()).load(DemoIdeas.associations());
-            var members = memberLoader(platform, keycloak.get().baseUrl()).load(DemoIdeas.associations());
-            step.done("ready", summaryOf(outcome) + ", " + associations.registered() + " associations registered, "
-                + members.joined() + " members joined");
+            step.done("ready", summaryOf(outcome) + ", " + loadOrganisations(platform, keycloak.get().baseUrl()));
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
@@ -57,9 +58,20 @@ final class DemoData {
             firstWithRole(SamskapRealm.STAFF));
     }
 
-    private static MemberSeedLoader memberLoader(Platform platform, String keycloakBaseUrl) {
-        return new MemberSeedLoader(tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID,
-            URI.create(baseUrlOf(platform, "organisations")), username -> DemoUsers.named(username).password());
+    /** In this order: officers and the people they saw must be members, and those seen must have a profile. */
+    private static String loadOrganisations(Platform platform, String keycloakBaseUrl) {
+        var tokenUrl = tokenUrl(keycloakBaseUrl);
+        var organisations = URI.create(baseUrlOf(platform, "organisations"));
+        Function<String, String> passwordOf = username -> DemoUsers.named(username).password();
+        var associations = associationLoader(platform, keycloakBaseUrl).load(DemoIdeas.associations());
+        var members = new MemberSeedLoader(tokenUrl, SamskapRealm.TEST_CLIENT_ID, organisations, passwordOf)
+            .load(DemoIdeas.associations());
+        var volunteers = new VolunteerSeedLoader(tokenUrl, SamskapRealm.TEST_CLIENT_ID, organisations, passwordOf)
+            .load(DemoIdeas.volunteers());
+        var attests = new AttestSeedLoader(tokenUrl, SamskapRealm.TEST_CLIENT_ID, organisations, passwordOf)
+            .load(DemoIdeas.attests(), LocalDate.now(ZoneId.of("Europe/Oslo")));
+        return associations.registered() + " associations registered, " + members.joined() + " members joined, "
+            + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings";
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {
