@@ -3,23 +3,15 @@ package no.samskap.seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,36 +23,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MemberSeedLoaderTest {
 
-    private static final JsonMapper JSON = new JsonMapper();
+    private static final JsonMapper JSON = StandIn.JSON;
     private static final DemoAssociation CHOIR = association("Svartisen Sangkor", List.of("rana-resident",
         "rana-resident-2"), false);
 
-    private final List<String> calls = new CopyOnWriteArrayList<>();
-    private final List<JsonNode> bodies = new CopyOnWriteArrayList<>();
     /** Association id by name, and the people in each. */
     private final Map<String, String> ids = new ConcurrentHashMap<>(Map.of("Svartisen Sangkor", "assoc-1"));
     private final Map<String, Set<String>> membersOf = new ConcurrentHashMap<>();
     /** Open invitations: id to "association invitee". */
     private final Map<String, String> invitations = new ConcurrentHashMap<>();
-    private HttpServer server;
-
-    static {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    private StandIn service;
+    private List<String> calls;
+    private List<JsonNode> bodies;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         membersOf.put("assoc-1", new HashSet<>(Set.of("rana-association-admin")));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/token", exchange -> answer(exchange, 200,
-            "{\"access_token\":\"token-of-" + text(exchange).replaceAll(".*username=([^&]+).*", "$1") + "\"}"));
-        server.createContext("/", this::organisations);
-        server.start();
+        service = StandIn.start(this::organisations);
+        calls = service.calls;
+        bodies = service.bodies;
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        service.close();
     }
 
     @Test
@@ -140,18 +126,10 @@ class MemberSeedLoaderTest {
     }
 
     private MemberSeedLoader loader() {
-        var base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        return new MemberSeedLoader(base.resolve("/token"), "samskap-test-cli", base, user -> "demo-" + user);
+        return new MemberSeedLoader(service.tokenUrl(), "samskap-test-cli", service.base(), user -> "demo-" + user);
     }
 
-    private void organisations(HttpExchange exchange) throws IOException {
-        var user = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer token-of-".length());
-        var path = exchange.getRequestURI().getPath();
-        calls.add(exchange.getRequestMethod() + " " + path + " as " + user);
-        var text = text(exchange);
-        if (!text.isEmpty()) {
-            bodies.add(JSON.readTree(text));
-        }
+    private StandIn.Answer organisations(String method, String path, String user, JsonNode body) {
         if (path.equals("/me/associations")) {
             var mine = JSON.createArrayNode();
             ids.forEach((name, id) -> {
@@ -159,20 +137,22 @@ class MemberSeedLoaderTest {
                     mine.addObject().put("associationId", id).put("name", name);
                 }
             });
-            answer(exchange, 200, mine.toString());
-        } else if (path.equals("/me/invitations")) {
-            answer(exchange, 200, invitationsOf(user).toString());
-        } else if (path.endsWith("/invitations")) {
+            return StandIn.Answer.ok(mine);
+        }
+        if (path.equals("/me/invitations")) {
+            return StandIn.Answer.ok(invitationsOf(user));
+        }
+        if (path.endsWith("/invitations")) {
             var id = "invitation-" + (invitations.size() + 1);
-            invitations.put(id, path.split("/")[2] + " " + JSON.readTree(text).get("invitee").asText());
-            answer(exchange, 201, "{\"id\":\"" + id + "\"}");
-        } else if (path.endsWith("/acceptance")) {
+            invitations.put(id, path.split("/")[2] + " " + body.get("invitee").asText());
+            return new StandIn.Answer(201, "{\"id\":\"" + id + "\"}");
+        }
+        if (path.endsWith("/acceptance")) {
             var invitation = invitations.remove(path.split("/")[2]).split(" ");
             membersOf.get(invitation[0]).add(invitation[1]);
-            answer(exchange, 200, "{\"associationId\":\"" + invitation[0] + "\"}");
-        } else {
-            answer(exchange, 404, "{}");
+            return StandIn.Answer.ok("{\"associationId\":\"" + invitation[0] + "\"}");
         }
+        return new StandIn.Answer(404, "{}");
     }
 
     private ArrayNode invitationsOf(String user) {
@@ -184,17 +164,5 @@ class MemberSeedLoaderTest {
             }
         });
         return open;
-    }
-
-    private static String text(HttpExchange exchange) throws IOException {
-        return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }
