@@ -12,7 +12,8 @@ import java.util.List;
  * The demo data for Rana (1833) and Ullensvang (4618): the municipalities' settings from
  * {@code seeds/demo-municipalities.json}, their ideas from {@code seeds/demo-ideas.json}, their associations from
  * {@code seeds/demo-associations.json}, volunteer profiles from {@code seeds/demo-volunteers.json} and politiattest
- * officers and sightings from {@code seeds/demo-attests.json}.
+ * officers and sightings from {@code seeds/demo-attests.json}, and offers of help and hours from
+ * {@code seeds/demo-help.json}.
  */
 public final class DemoIdeas {
 
@@ -21,6 +22,7 @@ public final class DemoIdeas {
     private static final String ASSOCIATIONS = "/seeds/demo-associations.json";
     private static final String VOLUNTEERS = "/seeds/demo-volunteers.json";
     private static final String ATTESTS = "/seeds/demo-attests.json";
+    private static final String HELP = "/seeds/demo-help.json";
     private static final JsonMapper JSON = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -45,6 +47,10 @@ public final class DemoIdeas {
 
     public static List<DemoAttests> attests() {
         return read(ATTESTS, new TypeReference<List<DemoAttests>>() { });
+    }
+
+    public static List<DemoHelp> help() {
+        return read(HELP, new TypeReference<List<DemoHelp>>() { });
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,16 +164,7 @@ public final class SeedLoader {
     }
 
     private Set<String> titlesOnBoard(String municipality) {
-        var titles = new HashSet<String>();
-        String after = null;
-        do {
-            var uri = endpoints.gateway().resolve("/api/ideas?limit=100&municipality=" + municipality
-                + (after == null ? "" : "&after=" + SeedClient.encode(after)));
-            var page = client.read(uri, "the board of " + municipality);
-            page.get("ideas").forEach(idea -> titles.add(idea.get("title").asText()));
-            after = page.hasNonNull("next") ? page.get("next").asText() : null;
-        } while (after != null);
-        return titles;
+        return new IdeaBoard(client, endpoints.gateway()).idsByTitle(municipality).keySet();
     }
 
     private JsonNode proposals(String what, String step, String user, String method, String path, Map<String, ?> body) {

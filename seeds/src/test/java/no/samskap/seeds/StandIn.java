@@ -70,7 +70,8 @@ final class StandIn implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        var user = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer token-of-".length());
+        var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var user = authorization == null ? "anyone" : authorization.substring("Bearer token-of-".length());
         var path = exchange.getRequestURI().getPath();
         calls.add(exchange.getRequestMethod() + " " + path + " as " + user);
         var text = text(exchange);
