@@ -46,6 +46,18 @@ public final class HelpFixtures {
         return id;
     }
 
+    /** Adds a member straight to the table, until members are invited through the API. */
+    public void addMember(String associationId, String personId, String role) throws SQLException {
+        try (var connection = organisations.connect(); var statement = connection.prepareStatement("""
+            insert into membership (association_id, person_id, role, added_by, added_at)
+            values (?, ?, ?, 'fixture', now())""")) {
+            statement.setObject(1, UUID.fromString(associationId));
+            statement.setString(2, personId);
+            statement.setString(3, role);
+            statement.executeUpdate();
+        }
+    }
+
     /** The JSON array the service answers, as maps. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public List<Map<String, Object>> list(HttpRequest<?> request) {
