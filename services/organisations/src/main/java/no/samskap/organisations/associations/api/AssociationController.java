@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import no.samskap.organisations.associations.application.AssociationDescriptions;
+import no.samskap.organisations.associations.application.AssociationRegisterChecks;
 import no.samskap.organisations.associations.application.AssociationRegistrations;
 import no.samskap.organisations.associations.application.AssociationRights;
 import no.samskap.organisations.associations.application.AssociationVerification;
@@ -32,10 +33,13 @@ class AssociationController {
     private final AssociationDescriptions descriptions;
     private final AssociationVerification verification;
     private final AssociationRights rights;
+    private final AssociationRegisterChecks registerChecks;
 
     AssociationController(AssociationRegistrations registrations, AssociationDescriptions descriptions,
-                          AssociationVerification verification, AssociationRights rights) {
+                          AssociationVerification verification, AssociationRights rights,
+                          AssociationRegisterChecks registerChecks) {
         this.registrations = registrations;
+        this.registerChecks = registerChecks;
         this.descriptions = descriptions;
         this.verification = verification;
         this.rights = rights;
@@ -50,6 +54,7 @@ class AssociationController {
         var association = registrations.register(new RegisterAssociation(resident.municipality(), resident.subject(),
             request.organisationNumber(), request.name(), request.type(), request.description(),
             request.contactEmail(), request.contactPhone(), request.website(), request.parentAssociationId()));
+        registerChecks.checkSoon(association.id());
         return HttpResponse.created(AssociationView.of(association), URI.create("/associations/" + association.id()));
     }
 
