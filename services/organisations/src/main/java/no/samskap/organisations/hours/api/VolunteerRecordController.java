@@ -1,5 +1,6 @@
 package no.samskap.organisations.hours.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -39,6 +41,16 @@ class VolunteerRecordController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     VolunteerRecordView mine(Authentication authentication) {
         return VolunteerRecordView.of(records.of(SignedInPerson.of(authentication)));
+    }
+
+    /** The record as a PDF to print or send, in {@code lang} nb (the default), nn or en. */
+    @Get(value = "/me/volunteer-record.pdf{?lang}", produces = "application/pdf")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> pdf(Authentication authentication, @Nullable @QueryValue String lang) {
+        var record = VolunteerRecordView.of(records.of(SignedInPerson.of(authentication)));
+        return HttpResponse.ok(VolunteerRecordPdf.of(record, RecordLabels.in(lang)))
+            .contentType("application/pdf")
+            .header("Content-Disposition", "attachment; filename=\"frivillighetsbevis.pdf\"");
     }
 
     @Post("/me/volunteer-record")

@@ -1,5 +1,7 @@
 package no.samskap.organisations.hours.api;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.organisations.AssociationFixtures;
@@ -133,6 +135,39 @@ class VolunteerRecordIT {
 
         assertEquals(List.of(), record.get("organisations"));
         assertEquals(0.0, ((Number) record.get("totalHours")).doubleValue());
+    }
+
+    @Test
+    void thePdfStatesOrganisationNumberRoleDatesHoursAndWhoApprovedInTheChosenLanguage() throws Exception {
+        var response = client.toBlocking().exchange(HttpRequest.GET("/me/volunteer-record.pdf")
+            .bearerAuth(tokens.resident(VOLUNTEER, RANA)), byte[].class);
+
+        assertEquals("application/pdf", response.getContentType().orElseThrow().toString());
+        var text = textOf(response.body());
+        assertTrue(text.contains("Frivillighetsbevis"), text);
+        assertTrue(text.contains("Rana Sangkor") && text.contains(organisationNumber), text);
+        assertTrue(text.contains("Godkjent av foreningen") && text.contains("Godkjent av kommunen"), text);
+        assertTrue(text.contains("rigging") && text.contains(TODAY.minusDays(27).toString()), text);
+        assertTrue(text.contains("Timer i alt: 11"), text);
+        var english = textOf(client.toBlocking().retrieve(HttpRequest.GET("/me/volunteer-record.pdf?lang=en")
+            .bearerAuth(tokens.resident(VOLUNTEER, RANA)), byte[].class));
+        assertTrue(english.contains("Approved by the association"), english);
+        assertEquals("lang", firstField(organisations.refused(HttpRequest.GET("/me/volunteer-record.pdf?lang=de")
+            .bearerAuth(tokens.resident(VOLUNTEER, RANA)))));
+    }
+
+    private static String textOf(byte[] pdf) throws java.io.IOException {
+        var reader = new PdfReader(pdf);
+        try {
+            var extractor = new PdfTextExtractor(reader);
+            var text = new StringBuilder();
+            for (var page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     @SuppressWarnings("unchecked")
