@@ -3,8 +3,6 @@ package no.samskap.organisations.help.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.contract.MunicipalityNumber;
-import no.samskap.organisations.associations.application.AssociationRights;
-import no.samskap.organisations.associations.domain.AssociationId;
 import no.samskap.organisations.associations.domain.Refusal;
 import no.samskap.organisations.help.domain.HelpKind;
 import no.samskap.organisations.help.domain.HelpOffer;
@@ -23,15 +21,15 @@ import java.util.UUID;
 public class HelpOfferings {
 
     private final HelpOffers offers;
-    private final AssociationRights rights;
+    private final ActingAssociation acting;
     private final HelpMessages messages;
     private final HelpNotices notices;
     private final Clock clock;
 
-    HelpOfferings(HelpOffers offers, AssociationRights rights, HelpMessages messages, HelpNotices notices,
+    HelpOfferings(HelpOffers offers, ActingAssociation acting, HelpMessages messages, HelpNotices notices,
                   Clock clock) {
         this.offers = offers;
-        this.rights = rights;
+        this.acting = acting;
         this.messages = messages;
         this.notices = notices;
         this.clock = clock;
@@ -41,7 +39,7 @@ public class HelpOfferings {
     public HelpOffer offer(SignedInPerson person, OfferHelp command) {
         var ideaId = Ids.inBody("ideaId", command.ideaId());
         var kind = HelpKind.fromCode(command.kind());
-        var associationId = command.associationId() == null ? null : actingFor(command.associationId(), person);
+        var associationId = command.associationId() == null ? null : acting.of(command.associationId(), person);
         var made = HelpOffer.offer(UUID.randomUUID(), new MunicipalityNumber(person.municipality()), ideaId,
             associationId, person.subject(), kind, command.hours(), command.skills(), command.description(),
             clock.instant());
@@ -70,16 +68,6 @@ public class HelpOfferings {
         notices.aboutOffer(declined.offer(), offer.offeredBy(), "help-declined", declined.offer().decision().note(),
             declined.occurredAt());
         return declined.offer();
-    }
-
-    /** The association an admin offers for, which must be one of their own municipality. */
-    AssociationId actingFor(String associationId, SignedInPerson person) {
-        var association = rights.requireAdmin(associationId, person);
-        if (!association.municipality().value().equals(person.municipality())) {
-            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "associationId",
-                "must be an association of your own municipality");
-        }
-        return association.id();
     }
 
     private HelpOffer waiting(SignedInPerson staff, String offerId) {

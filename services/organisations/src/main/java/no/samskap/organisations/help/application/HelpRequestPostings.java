@@ -21,16 +21,16 @@ import java.util.UUID;
 public class HelpRequestPostings {
 
     private final HelpRequests requests;
-    private final HelpOfferings offerings;
+    private final ActingAssociation acting;
     private final MatchingVolunteers volunteers;
     private final HelpMessages messages;
     private final HelpNotices notices;
     private final Clock clock;
 
-    HelpRequestPostings(HelpRequests requests, HelpOfferings offerings, MatchingVolunteers volunteers,
+    HelpRequestPostings(HelpRequests requests, ActingAssociation acting, MatchingVolunteers volunteers,
                         HelpMessages messages, HelpNotices notices, Clock clock) {
         this.requests = requests;
-        this.offerings = offerings;
+        this.acting = acting;
         this.volunteers = volunteers;
         this.messages = messages;
         this.notices = notices;
@@ -41,7 +41,7 @@ public class HelpRequestPostings {
     public HelpRequest post(SignedInPerson person, PostHelpRequest command) {
         AssociationId associationId = null;
         if (command.associationId() != null) {
-            associationId = offerings.actingFor(command.associationId(), person);
+            associationId = acting.of(command.associationId(), person);
         } else if (!person.isStaffOf(person.municipality())) {
             throw Refusal.forbidden("only the municipality's staff or an association's admins may ask for help");
         }

@@ -121,6 +121,10 @@ class HelpOfferIT {
         assertNull(shown.get("associationId"));
         assertFalse(shown.containsKey("offeredBy"));
         assertFalse(onIdea.toString().contains("offer-volunteer-2"));
+        var seenByAnother = client.toBlocking().retrieve(HttpRequest.GET("/help-offers/" + offerId)
+            .bearerAuth(tokens.resident("offer-neighbour", RANA)), Map.class);
+        assertEquals("volunteer", seenByAnother.get("offerer"));
+        assertFalse(seenByAnother.containsKey("offeredBy"));
     }
 
     @Test
