@@ -39,7 +39,7 @@ class HelpOfferController {
     }
 
     @Post("/help-offers")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<OfferViews.Full> offer(Authentication authentication, @Body HelpRequestBodies.Offer body) {
         var offer = offerings.offer(SignedInPerson.of(authentication), new OfferHelp(body.ideaId(),

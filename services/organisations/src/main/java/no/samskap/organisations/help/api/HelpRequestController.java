@@ -15,6 +15,7 @@ import no.samskap.organisations.help.application.HelpRequestLists;
 import no.samskap.organisations.help.application.HelpRequestPostings;
 import no.samskap.organisations.help.application.HelpRequestTakings;
 import no.samskap.organisations.help.application.PostHelpRequest;
+import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 
 import java.net.URI;
@@ -59,6 +60,7 @@ class HelpRequestController {
     }
 
     @Post("/help-requests/{id}/interest")
+    @Secured(Roles.RESIDENT)
     RequestViews.Request showInterest(Authentication authentication, @PathVariable String id) {
         var person = SignedInPerson.of(authentication);
         return RequestViews.Request.of(takings.showInterest(person, id), person.subject());
@@ -73,6 +75,7 @@ class HelpRequestController {
     }
 
     @Post("/help-requests/{id}/acceptance")
+    @Secured(Roles.RESIDENT)
     RequestViews.Request accept(Authentication authentication, @PathVariable String id) {
         var person = SignedInPerson.of(authentication);
         return RequestViews.Request.of(takings.accept(person, id), person.subject());

@@ -18,6 +18,7 @@ import no.samskap.organisations.hours.application.HoursDecisions;
 import no.samskap.organisations.hours.application.HoursLists;
 import no.samskap.organisations.hours.application.HoursLogging;
 import no.samskap.organisations.hours.application.LogHours;
+import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 
 import java.net.URI;
@@ -39,6 +40,7 @@ class HoursController {
     }
 
     @Post("/hours")
+    @Secured(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<HoursView> log(Authentication authentication, @Body HoursBodies.Log body) {
         var entry = logging.log(SignedInPerson.of(authentication), new LogHours(body.offerId(), body.date(),

@@ -68,13 +68,16 @@ class HelpOfferIT {
     }
 
     @Test
-    void onlyAnAdminOfTheAssociationMayOfferForIt() {
+    void onlyAnAdminOfTheAssociationMayOfferForItAndStaffOfferNothing() {
         var association = associations.registeredBy("offer-admin-2");
 
         var problem = organisations.refused(offer("offer-outsider", Map.of("ideaId", UUID.randomUUID().toString(),
             "associationId", association, "kind", "venue", "description", "Vi har et lokale.")));
 
         assertEquals(403, problem.get("status"));
+        assertEquals(403, organisations.statusOf(HttpRequest.POST("/help-offers", Map.of("ideaId",
+            UUID.randomUUID().toString(), "kind", "venue", "description", "Rådhussalen."))
+            .bearerAuth(tokens.staff("rana-staff-1", RANA))));
     }
 
     @Test
