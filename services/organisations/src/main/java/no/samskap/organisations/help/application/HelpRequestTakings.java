@@ -32,7 +32,8 @@ public class HelpRequestTakings {
 
     @Transactional
     public HelpRequest showInterest(SignedInPerson volunteer, String requestId) {
-        var request = openTo(volunteer, requestId);
+        var request = inMunicipalityOf(volunteer, requestId);
+        request.requireOpen(clock.instant());
         if (!requests.addInterest(Interest.shown(request.id(), volunteer.subject(), clock.instant()))) {
             throw Refusal.conflict(null, "you have already shown interest in this request");
         }
@@ -41,7 +42,7 @@ public class HelpRequestTakings {
 
     @Transactional
     public HelpRequest accept(SignedInPerson volunteer, String requestId) {
-        var request = openTo(volunteer, requestId);
+        var request = inMunicipalityOf(volunteer, requestId);
         var taken = request.takenBy(volunteer.subject(), clock.instant());
         if (!requests.take(taken.request())) {
             throw Refusal.conflict(null, "someone has already taken this request");
@@ -55,13 +56,9 @@ public class HelpRequestTakings {
         return taken.request();
     }
 
-    private HelpRequest openTo(SignedInPerson volunteer, String requestId) {
-        var request = requests.find(Ids.inPath("request", requestId))
+    private HelpRequest inMunicipalityOf(SignedInPerson volunteer, String requestId) {
+        return requests.find(Ids.inPath("request", requestId))
             .filter(found -> found.municipality().value().equals(volunteer.municipality()))
             .orElseThrow(() -> Refusal.notFound("no request " + requestId + " in your municipality"));
-        if (request.isTaken()) {
-            throw Refusal.conflict(null, "someone has already taken this request");
-        }
-        return request;
     }
 }

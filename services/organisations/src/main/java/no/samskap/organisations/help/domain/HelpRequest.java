@@ -46,10 +46,18 @@ public record HelpRequest(UUID id, MunicipalityNumber municipality, AssociationI
         return takenBy != null;
     }
 
-    public HelpEvent.RequestTaken takenBy(String volunteerId, Instant now) {
+    /** Refuses with 409 unless a volunteer can still show interest or take the request. */
+    public void requireOpen(Instant now) {
         if (isTaken()) {
             throw Refusal.conflict(null, "someone has already taken this request");
         }
+        if (!now.isBefore(endsAt)) {
+            throw Refusal.conflict(null, "the task is over");
+        }
+    }
+
+    public HelpEvent.RequestTaken takenBy(String volunteerId, Instant now) {
+        requireOpen(now);
         return new HelpEvent.RequestTaken(new HelpRequest(id, municipality, associationId, ideaId, task, startsAt,
             endsAt, place, skills, requestedBy, requestedAt, volunteerId, now), now);
     }

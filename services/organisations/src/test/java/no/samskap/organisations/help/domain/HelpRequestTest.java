@@ -33,6 +33,16 @@ class HelpRequestTest {
     }
 
     @Test
+    void aTaskThatIsOverCannotBeTaken() {
+        var request = post(STARTS, STARTS.plusSeconds(3600));
+
+        var refusal = assertThrows(Refusal.class, () -> request.takenBy("late", STARTS.plusSeconds(3600)));
+
+        assertEquals(Refusal.Kind.CONFLICT, refusal.kind());
+        assertEquals("the task is over", refusal.getMessage());
+    }
+
+    @Test
     void aVolunteerSeesWhetherTheirInterestIsPendingRemindedTheirsOrTakenByAnother() {
         var open = post(STARTS, STARTS.plusSeconds(3600));
         var interest = Interest.shown(open.id(), "volunteer", NOW);
