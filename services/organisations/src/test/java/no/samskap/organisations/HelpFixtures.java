@@ -7,6 +7,10 @@ import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.TestTokens;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,50 @@ public final class HelpFixtures {
         client.toBlocking().exchange(HttpRequest.POST("/help-offers/" + id + "/acceptance", Map.of())
             .bearerAuth(tokens.staff(STAFF, AssociationFixtures.MUNICIPALITY)));
         return id;
+    }
+
+    /** A request for help with sound by the association, through its admin, and its id. */
+    @SuppressWarnings("unchecked")
+    public String requestedBy(String adminId, String associationId) {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/help-requests", Map.of(
+                "associationId", associationId, "task", "Rigg lyd til vårkonserten", "place", "Mo kulturhus",
+                "startsAt", Instant.now().plus(Duration.ofDays(30)).toString(),
+                "endsAt", Instant.now().plus(Duration.ofDays(30)).plus(Duration.ofHours(4)).toString(),
+                "skills", List.of("lyd-lys")))
+            .bearerAuth(tokens.resident(adminId, AssociationFixtures.MUNICIPALITY)), Map.class);
+        return (String) created.get("id");
+    }
+
+    /** Two hours the volunteer worked today against the offer, and the entry's id. */
+    @SuppressWarnings("unchecked")
+    public String loggedBy(String volunteerId, String offerId) {
+        var created = client.toBlocking().retrieve(HttpRequest.POST("/hours", Map.of("offerId", offerId,
+                "date", LocalDate.now(ZoneId.of("Europe/Oslo")).toString(), "hours", 2, "role", "kafévakt"))
+            .bearerAuth(tokens.resident(volunteerId, AssociationFixtures.MUNICIPALITY)), Map.class);
+        return (String) created.get("id");
+    }
+
+    /** A live verification code for the person's volunteer record. */
+    @SuppressWarnings("unchecked")
+    public String codeIssuedBy(String bearerToken) {
+        var issued = client.toBlocking().retrieve(HttpRequest.POST("/me/volunteer-record",
+            Map.of("displayName", "Frivillig")).bearerAuth(bearerToken), Map.class);
+        return (String) issued.get("verificationCode");
+    }
+
+    /**
+     * The volunteer profiles' own table (migration V4 on the volunteers branch), which requests for help match
+     * against; created here with its shape until that migration lands on main, and then left as it is.
+     */
+    public void volunteerProfilesTable() throws SQLException {
+        try (var connection = organisations.connect(); var statement = connection.createStatement()) {
+            statement.execute("""
+                create table if not exists volunteer (
+                    person_id text primary key, municipality char(4) not null, skills text[] not null,
+                    availability text[] not null, availability_note text not null, languages text[] not null,
+                    contact_consent boolean not null default false, age_band text not null,
+                    registered_at timestamptz not null, updated_at timestamptz not null)""");
+        }
     }
 
     /** Adds a member straight to the table, until members are invited through the API. */

@@ -89,11 +89,11 @@ class HelpOfferController {
         return lists.acceptedForIdea(ideaId).stream().map(OfferViews.Public::of).toList();
     }
 
-    @Get("/associations/{associationId}/help-offers{?status}")
+    @Get("/associations/{id}/help-offers{?status}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    List<OfferViews.Public> ofAssociation(@PathVariable String associationId, @Nullable @QueryValue String status) {
+    List<OfferViews.Public> ofAssociation(@PathVariable String id, @Nullable @QueryValue String status) {
         onlyAccepted(status);
-        return lists.acceptedOfAssociation(associationId).stream().map(OfferViews.Public::of).toList();
+        return lists.acceptedOfAssociation(id).stream().map(OfferViews.Public::of).toList();
     }
 
     @Get("/me/help-offers")

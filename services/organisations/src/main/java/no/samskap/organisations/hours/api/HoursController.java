@@ -71,11 +71,11 @@ class HoursController {
         return lists.waitingForStaff(SignedInPerson.of(authentication)).stream().map(HoursView::of).toList();
     }
 
-    @Get("/associations/{associationId}/hours{?status}")
-    List<HoursView> waitingForAssociation(Authentication authentication, @PathVariable String associationId,
+    @Get("/associations/{id}/hours{?status}")
+    List<HoursView> waitingForAssociation(Authentication authentication, @PathVariable String id,
                                           @Nullable @QueryValue String status) {
         onlyWaiting(status);
-        return lists.waitingForAssociation(SignedInPerson.of(authentication), associationId).stream()
+        return lists.waitingForAssociation(SignedInPerson.of(authentication), id).stream()
             .map(HoursView::of).toList();
     }
 

@@ -48,6 +48,7 @@ class HelpRequestIT {
         client = organisations.client();
         associations = new AssociationFixtures(client);
         help = new HelpFixtures(organisations);
+        help.volunteerProfilesTable();
         volunteer("req-sound-consenting", RANA, true, "lyd-lys", "scene");
         volunteer("req-cafe-consenting", RANA, true, "kafe");
         volunteer("req-sound-silent", RANA, false, "lyd-lys");
@@ -220,15 +221,6 @@ class HelpRequestIT {
 
     private void volunteer(String person, String municipality, boolean consents, String... skills)
         throws SQLException {
-        try (var connection = organisations.connect(); var statement = connection.createStatement()) {
-            // The volunteer profiles' own table (migration V4 on the volunteers branch); created here until it lands.
-            statement.execute("""
-                create table if not exists volunteer (
-                    person_id text primary key, municipality char(4) not null, skills text[] not null,
-                    availability text[] not null, availability_note text not null, languages text[] not null,
-                    contact_consent boolean not null default false, age_band text not null,
-                    registered_at timestamptz not null, updated_at timestamptz not null)""");
-        }
         try (var connection = organisations.connect(); var statement = connection.prepareStatement("""
             insert into volunteer (person_id, municipality, skills, availability, availability_note, languages,
                                    contact_consent, age_band, registered_at, updated_at)
