@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -46,7 +47,8 @@ class AccessibilityIT {
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         gateway = GatewayUnderTest.start(infrastructure);
-        samples = SampleIdeas.publish(infrastructure);
+        samples = new HashMap<>(SampleIdeas.publish(infrastructure));
+        samples.putAll(SampleAssociations.publish(infrastructure));
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("class=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
@@ -54,6 +56,8 @@ class AccessibilityIT {
             // The third sample idea is on a partition of its own: the board and its screenshots show it once it is there.
             assertTrue(gateway.get("/api/ideas?municipality=" + SampleIdeas.MUNICIPALITY).body()
                 .contains("Kinokveld for seniorer"), "the seniors' idea is on the board");
+            assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
+            assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
         });
         browser = Chromium.start();
     }

@@ -36,7 +36,21 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("submit-residents-only", "/ideer/ny", Visitor.STAFF, Set.of(Language.BOKMAL), false),
         new PageType("staff-inbox", "/stab/innboks", Visitor.STAFF, EVERY_LANGUAGE, true),
         new PageType("dashboard", "/stab/dashbord", Visitor.STAFF, EVERY_LANGUAGE, true),
-        new PageType("dashboard-refused", "/stab/dashbord", Visitor.RESIDENT, Set.of(Language.BOKMAL), false));
+        new PageType("dashboard-refused", "/stab/dashbord", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
+        new PageType("associations", "/foreninger", Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("association-directory", "/kommuner/{municipality}/foreninger", Visitor.ANONYMOUS, EVERY_LANGUAGE,
+            true),
+        new PageType("association-directory-empty", "/kommuner/{municipality}/foreninger?navn=trompet",
+            Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("association", "/foreninger/{association}", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
+        new PageType("association-unverified", "/foreninger/{unverifiedAssociation}", Visitor.ANONYMOUS,
+            Set.of(Language.BOKMAL), false),
+        new PageType("association-signed-in", "/foreninger/{association}", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("register-association", "/foreninger/ny", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("register-association-residents-only", "/foreninger/ny", Visitor.STAFF, Set.of(Language.BOKMAL),
+            false),
+        new PageType("association-members", "/foreninger/{association}/medlemmer", Visitor.RESIDENT, EVERY_LANGUAGE,
+            false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {
@@ -45,7 +59,7 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
             address = address.replace("{" + sample.getKey() + "}", sample.getValue());
         }
         if (address.contains("{")) {
-            throw new IllegalStateException(name + " needs sample data that SampleIdeas does not make: " + address);
+            throw new IllegalStateException(name + " needs sample data that SampleIdeas and SampleAssociations do not make: " + address);
         }
         return address + (address.contains("?") ? "&" : "?") + "lang=" + language.tag();
     }

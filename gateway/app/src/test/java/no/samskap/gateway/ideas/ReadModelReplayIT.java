@@ -4,6 +4,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
+import no.samskap.contract.organisations.AssociationChecked;
+import no.samskap.contract.organisations.AssociationRegistered;
+import no.samskap.contract.organisations.AssociationUpdated;
+import no.samskap.contract.organisations.AssociationVerified;
+import no.samskap.contract.organisations.MemberAdded;
+import no.samskap.contract.organisations.MemberRemoved;
+import no.samskap.contract.organisations.MemberRoleChanged;
+import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaPublished;
@@ -48,6 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadModelReplayIT {
 
     private static final int IDEAS = 30;
+    private static final int ASSOCIATIONS = 10;
 
     private TestInfrastructure infrastructure;
     private String schema;
@@ -81,6 +90,9 @@ class ReadModelReplayIT {
         for (int i = 0; i < IDEAS; i++) {
             publishTheLifeOfAnIdea(i);
         }
+        for (int i = 0; i < ASSOCIATIONS; i++) {
+            publishTheLifeOfAnAssociation(i);
+        }
         producer.flush();
         eventually(Duration.ofSeconds(60), () -> assertEquals(sent, count("select count(*) from processed_message")));
         var before = snapshot();
@@ -88,6 +100,8 @@ class ReadModelReplayIT {
         execute("update idea_board set title = 'ødelagt', support_count = 999");
         execute("delete from idea_board_step where status = 'published'");
         execute("update idea_hint_candidate set title = 'ødelagt'");
+        execute("update association_directory set name = 'ødelagt', verified = not verified");
+        execute("delete from association_member where role = 'member'");
 
         server.getApplicationContext().getBean(ReadModelReplay.class).replay();
 
@@ -118,8 +132,32 @@ class ReadModelReplayIT {
         }
     }
 
+    private void publishTheLifeOfAnAssociation(int i) {
+        var id = UUID.randomUUID().toString();
+        var municipality = i % 2 == 0 ? "1833" : "4618";
+        var at = Instant.parse("2026-09-01T10:00:00Z").plusSeconds(i * 60L);
+        send(id, municipality, at, OrganisationsMessages.ASSOCIATION_REGISTERED, new AssociationRegistered(id,
+            "974760673", "Lag " + i, "kor", "Om lag " + i, null, "admin-" + i, at));
+        send(id, municipality, at, OrganisationsMessages.MEMBER_ADDED, new MemberAdded(id, "admin-" + i, "admin",
+            "admin-" + i, at));
+        send(id, municipality, at, OrganisationsMessages.ASSOCIATION_CHECKED, new AssociationChecked(id, "active",
+            "LAG " + i, "Forening/lag/innretning", i % 3 == 0, null, at));
+        send(id, municipality, at, OrganisationsMessages.MEMBER_ADDED, new MemberAdded(id, "member-" + i, "member",
+            "admin-" + i, at));
+        if (i % 2 == 0) {
+            send(id, municipality, at, OrganisationsMessages.ASSOCIATION_VERIFIED, new AssociationVerified(id, "staff", at));
+            send(id, municipality, at, OrganisationsMessages.MEMBER_ROLE_CHANGED, new MemberRoleChanged(id, "member-" + i,
+                "admin", "admin-" + i, at));
+        } else {
+            send(id, municipality, at, OrganisationsMessages.ASSOCIATION_UPDATED, new AssociationUpdated(id,
+                "Laget " + i, "korps", "Nytt om laget", null, "admin-" + i, at));
+            send(id, municipality, at, OrganisationsMessages.MEMBER_REMOVED, new MemberRemoved(id, "admin-" + i,
+                "admin-" + i, at));
+        }
+    }
+
     private <P> void send(String id, String municipality, Instant at, MessageType<P> type, P payload) {
-        producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic(), id,
+        producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + type.aggregateType().topic(), id,
             EnvelopeCodec.toBytes(EnvelopeCodec.wrap(type, payload, UUID.randomUUID(), at, municipality, id))));
         sent++;
     }
@@ -132,6 +170,8 @@ class ReadModelReplayIT {
         rows.addAll(query("select idea_id, string_agg(status, '>' order by arrival) from idea_board_step group by idea_id"
             + " order by idea_id"));
         rows.addAll(query("select id, municipality, submitted_at, title from idea_hint_candidate order by id"));
+        rows.addAll(query("select * from association_directory order by id"));
+        rows.addAll(query("select * from association_member order by association_id, person_id"));
         return rows;
     }
 

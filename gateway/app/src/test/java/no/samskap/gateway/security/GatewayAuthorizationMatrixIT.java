@@ -6,6 +6,7 @@ import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.IdeaMessagesOnKafka;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.gateway.organisations.AssociationMessagesOnKafka;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.testkit.AuthorizationMatrix;
 import no.samskap.testkit.RealInfrastructure;
@@ -56,13 +57,21 @@ class GatewayAuthorizationMatrixIT {
     private static final String IDEA = UUID.nameUUIDFromBytes("matrix-idea".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String COMMENT = UUID.nameUUIDFromBytes("matrix-comment".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String BLOCKED = "matrix-blocked-person";
+    private static final String ASSOCIATION = UUID.nameUUIDFromBytes("matrix-association".getBytes(StandardCharsets.UTF_8))
+        .toString();
+    private static final String INVITATION = UUID.nameUUIDFromBytes("matrix-invitation".getBytes(StandardCharsets.UTF_8))
+        .toString();
+    private static final String MEMBER = "matrix-member";
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(5)).build();
     private StandInProposals proposals;
+    /** The same stand-in, answering as the organisations service. */
+    private StandInProposals organisations;
     private GatewayUnderTest gateway;
     private IdeaMessagesOnKafka messages;
+    private AssociationMessagesOnKafka associations;
     private Map<String, GatewayRequest> requests;
     private Map<AuthorizationMatrix.Cell, CompletableFuture<Integer>> streamStatuses;
     private final ExecutorService streams = Executors.newCachedThreadPool();
@@ -70,14 +79,22 @@ class GatewayAuthorizationMatrixIT {
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         proposals = StandInProposals.onAFreePort();
+        organisations = StandInProposals.onAFreePort();
         gateway = GatewayUnderTest.start(infrastructure, Map.of(
             "samskap-gateway.proposals-url", proposals.url(),
             "samskap-gateway.proposals-read-timeout", "2s",
+            "samskap-gateway.organisations-url", organisations.url(),
+            "samskap-gateway.organisations-read-timeout", "2s",
             "samskap-gateway.read-your-writes.timeout", "100ms"));
         messages = new IdeaMessagesOnKafka(infrastructure);
         messages.submittedAndPublished(IDEA, MUNICIPALITY, "Sommerkino i parken");
         eventually(() -> assertEquals(200, gateway.get("/api/ideas/" + IDEA).statusCode()));
+        associations = new AssociationMessagesOnKafka(infrastructure);
+        associations.registered(ASSOCIATION, MUNICIPALITY, "974760673", "Mo Songkor", "kor",
+            Personas.subjectOf(Personas.of("association-admin").orElseThrow()));
+        eventually(() -> assertEquals(200, gateway.get("/api/associations/" + ASSOCIATION).statusCode()));
         proposalsSaysYes();
+        organisationsSaysYes();
         requests = requests();
     }
 
@@ -85,8 +102,10 @@ class GatewayAuthorizationMatrixIT {
     void stop() {
         streams.shutdownNow();
         messages.close();
+        associations.close();
         gateway.close();
         proposals.close();
+        organisations.close();
     }
 
     @Test
@@ -135,12 +154,12 @@ class GatewayAuthorizationMatrixIT {
                 var persona = matrix.cells()
                     .filter(cell -> cell.route().equals(route) && !cell.persona().equals("anonymous") && cell.status() < 400)
                     .findFirst().orElseThrow(() -> new AssertionError("No persona may post " + route)).persona();
-                var callsBefore = proposals.calls().size();
+                var callsBefore = proposals.calls().size() + organisations.calls().size();
 
                 var status = statusOf(entry.getValue(), Personas.of(persona), false);
 
                 assertEquals(403, status, persona + " on " + route + " without the CSRF token");
-                assertEquals(callsBefore, proposals.calls().size(), "the proposals service was asked");
+                assertEquals(callsBefore, proposals.calls().size() + organisations.calls().size(), "a service was asked");
             }));
     }
 
@@ -231,6 +250,32 @@ class GatewayAuthorizationMatrixIT {
         proposals.answer("DELETE", "/municipalities/1833/blocked/" + BLOCKED, Answer.json(204, ""));
     }
 
+    private void organisationsSaysYes() {
+        var association = "/associations/" + ASSOCIATION;
+        var view = Answer.json(200, """
+            {"id":"%s","municipality":"1833","organisationNumber":"974760673","name":"Mo Songkor","type":"kor",
+             "description":"Om Mo Songkor","contactEmail":"post@songkor.test","verified":false,"version":1}"""
+            .formatted(ASSOCIATION));
+        organisations.answer("POST", "/associations", Answer.json(201, "{\"id\":\"" + ASSOCIATION + "\"}")
+            .withHeader("Location", association));
+        organisations.answer("GET", association, view);
+        organisations.answer("PATCH", association, view);
+        organisations.answer("POST", association + "/verification", view);
+        organisations.answer("GET", association + "/register-roles", Answer.json(200,
+            "[{\"roleCode\":\"LEDE\",\"roleDescription\":\"Styrets leder\",\"personName\":\"Kari Nordmann\",\"resigned\":false}]"));
+        organisations.answer("GET", association + "/members", Answer.json(200,
+            "[{\"personId\":\"" + MEMBER + "\",\"displayName\":\"Ola Nordmann\",\"role\":\"member\",\"addedAt\":\"2026-11-02T09:00:00Z\"}]"));
+        organisations.answer("POST", association + "/invitations", Answer.json(201, "{\"id\":\"" + INVITATION
+            + "\",\"associationId\":\"" + ASSOCIATION + "\",\"inviteeId\":\"" + MEMBER + "\",\"role\":\"member\"}"));
+        organisations.answer("PUT", association + "/members/" + MEMBER + "/role", Answer.json(200,
+            "{\"personId\":\"" + MEMBER + "\",\"role\":\"admin\"}"));
+        organisations.answer("DELETE", association + "/members/" + MEMBER, Answer.json(204, ""));
+        organisations.answer("GET", "/me/invitations", Answer.json(200, "[]"));
+        organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
+            "{\"associationId\":\"" + ASSOCIATION + "\",\"name\":\"Mo Songkor\",\"role\":\"member\",\"verified\":false}"));
+        organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(204, ""));
+    }
+
     private static Map<String, GatewayRequest> requests() {
         var idea = "/ideer/" + IDEA;
         var api = "/api/ideas/" + IDEA;
@@ -275,6 +320,26 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /stab/innboks/ideer/{id}/kommentarer/{commentId}/{action}", GatewayRequest.form(
             "/stab/innboks/ideer/" + IDEA + "/kommentarer/" + COMMENT + "/gjenoppretting", "reason=Gjennomg%C3%A5tt."));
         all.put("POST /logg-ut", GatewayRequest.form("/logg-ut", ""));
+        // The organisations module's pages and forms.
+        var association = "/foreninger/" + ASSOCIATION;
+        all.put("GET /foreninger", GatewayRequest.page("/foreninger"));
+        all.put("GET /kommuner/{municipality}/foreninger", GatewayRequest.page("/kommuner/" + MUNICIPALITY
+            + "/foreninger?navn=song&type=kor"));
+        all.put("GET /foreninger/{id}", GatewayRequest.page(association));
+        all.put("GET /foreninger/ny", GatewayRequest.page("/foreninger/ny"));
+        all.put("GET /foreninger/{id}/medlemmer", GatewayRequest.page(association + "/medlemmer"));
+        all.put("POST /foreninger/ny", GatewayRequest.form("/foreninger/ny", "organisationNumber=974760673"
+            + "&name=Mo+Songkor&type=kor&description=Vi+syng."));
+        all.put("POST /foreninger/{id}/medlemmer/invitasjoner", GatewayRequest.form(association
+            + "/medlemmer/invitasjoner", "invitee=ola%40example.test&role=member"));
+        all.put("POST /foreninger/{id}/medlemmer/{personId}/rolle", GatewayRequest.form(association + "/medlemmer/"
+            + MEMBER + "/rolle", "role=admin"));
+        all.put("POST /foreninger/{id}/medlemmer/{personId}/fjerning", GatewayRequest.form(association + "/medlemmer/"
+            + MEMBER + "/fjerning", ""));
+        all.put("POST /meg/invitasjoner/{id}/godta", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/godta", ""));
+        all.put("POST /meg/invitasjoner/{id}/avsla", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/avsla", ""));
+        all.put("POST /stab/innboks/foreninger/{id}/verifisering", GatewayRequest.form("/stab/innboks/foreninger/"
+            + ASSOCIATION + "/verifisering", ""));
         // Micronaut's OAuth routes: the start of signing in, and the way back without a sign-in the gateway began.
         all.put("GET /oauth/login/keycloak", GatewayRequest.page("/oauth/login/keycloak"));
         all.put("GET /oauth/callback/keycloak", GatewayRequest.page("/oauth/callback/keycloak?code=forged&state=forged"));
@@ -339,6 +404,28 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/staff/inbox/sections", GatewayRequest.api("GET", "/api/staff/inbox/sections", null));
         all.put("GET /api/staff/inbox/stream", GatewayRequest.stream("/api/staff/inbox/stream"));
         all.put("GET /api/staff/dashboard", GatewayRequest.api("GET", "/api/staff/dashboard", null));
+        var associationApi = "/api/associations/" + ASSOCIATION;
+        all.put("GET /api/associations", GatewayRequest.api("GET", "/api/associations?municipality=" + MUNICIPALITY, null));
+        all.put("GET /api/associations/{id}", GatewayRequest.api("GET", associationApi, null));
+        all.put("POST /api/associations", GatewayRequest.api("POST", "/api/associations",
+            "{\"organisationNumber\":\"974760673\",\"name\":\"Mo Songkor\",\"type\":\"kor\",\"description\":\"Vi syng.\"}"));
+        all.put("PATCH /api/associations/{id}", GatewayRequest.api("PATCH", associationApi, "{\"description\":\"Om Mo Songkor\"}"));
+        all.put("POST /api/associations/{id}/verification", GatewayRequest.api("POST", associationApi + "/verification", null));
+        all.put("GET /api/associations/{id}/register-roles", GatewayRequest.api("GET", associationApi + "/register-roles",
+            null));
+        all.put("GET /api/associations/{id}/members", GatewayRequest.api("GET", associationApi + "/members", null));
+        all.put("POST /api/associations/{id}/invitations", GatewayRequest.api("POST", associationApi + "/invitations",
+            "{\"invitee\":\"ola@example.test\",\"role\":\"member\"}"));
+        all.put("PUT /api/associations/{id}/members/{personId}/role", GatewayRequest.api("PUT", associationApi + "/members/"
+            + MEMBER + "/role", "{\"role\":\"admin\"}"));
+        all.put("DELETE /api/associations/{id}/members/{personId}", GatewayRequest.api("DELETE", associationApi
+            + "/members/" + MEMBER, null));
+        all.put("GET /api/me/associations", GatewayRequest.api("GET", "/api/me/associations", null));
+        all.put("GET /api/me/association-invitations", GatewayRequest.api("GET", "/api/me/association-invitations", null));
+        all.put("POST /api/me/association-invitations/{id}/acceptance", GatewayRequest.api("POST",
+            "/api/me/association-invitations/" + INVITATION + "/acceptance", null));
+        all.put("POST /api/me/association-invitations/{id}/refusal", GatewayRequest.api("POST",
+            "/api/me/association-invitations/" + INVITATION + "/refusal", null));
         all.put("GET /api/open-data", GatewayRequest.api("GET", "/api/open-data", null));
         all.put("GET /api/open-data/{file}", new GatewayRequest(Kind.DOWNLOAD, "GET",
             "/api/open-data/ideas.csv?municipality=" + MUNICIPALITY, null));

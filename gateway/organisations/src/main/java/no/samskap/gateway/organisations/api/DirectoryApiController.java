@@ -1,0 +1,49 @@
+package no.samskap.gateway.organisations.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.gateway.organisations.directory.AssociationDirectory;
+import no.samskap.gateway.organisations.directory.DirectoryEntry;
+import no.samskap.gateway.organisations.directory.DirectoryQuery;
+import no.samskap.platform.problem.ProblemException;
+
+import java.util.List;
+
+/** The public directory of associations, read from the gateway's own read model, so it answers with the service down. */
+@Controller("/api/associations")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DirectoryApiController {
+
+    @Serdeable
+    record Directory(String municipality, List<DirectoryEntry> associations) {
+    }
+
+    private final AssociationDirectory directory;
+
+    DirectoryApiController(AssociationDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** A municipality's associations by name; {@code name} matches part of a name, {@code type} one type's code. */
+    @Get
+    Directory directory(@QueryValue @Nullable String municipality, @QueryValue @Nullable String name,
+                        @QueryValue @Nullable String type) {
+        var query = DirectoryQuery.of(municipality, name, type);
+        return new Directory(query.municipality(), directory.search(query));
+    }
+
+    @Get("/{id}")
+    DirectoryEntry association(@PathVariable String id) {
+        return Ids.association(id).flatMap(directory::find)
+            .orElseThrow(() -> ProblemException.notFound("association", id));
+    }
+}
