@@ -79,21 +79,6 @@ public final class HelpFixtures {
         return (String) issued.get("verificationCode");
     }
 
-    /**
-     * The volunteer profiles' own table (migration V4 on the volunteers branch), which requests for help match
-     * against; created here with its shape until that migration lands on main, and then left as it is.
-     */
-    public void volunteerProfilesTable() throws SQLException {
-        try (var connection = organisations.connect(); var statement = connection.createStatement()) {
-            statement.execute("""
-                create table if not exists volunteer (
-                    person_id text primary key, municipality char(4) not null, skills text[] not null,
-                    availability text[] not null, availability_note text not null, languages text[] not null,
-                    contact_consent boolean not null default false, age_band text not null,
-                    registered_at timestamptz not null, updated_at timestamptz not null)""");
-        }
-    }
-
     /** Adds a member straight to the table, until members are invited through the API. */
     public void addMember(String associationId, String personId, String role) throws SQLException {
         try (var connection = organisations.connect(); var statement = connection.prepareStatement("""

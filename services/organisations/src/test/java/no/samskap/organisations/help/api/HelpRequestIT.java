@@ -43,12 +43,11 @@ class HelpRequestIT {
     private HelpFixtures help;
 
     @BeforeAll
-    void start(ApplicationUnderTest organisations) throws SQLException {
+    void start(ApplicationUnderTest organisations) {
         this.organisations = organisations;
         client = organisations.client();
         associations = new AssociationFixtures(client);
         help = new HelpFixtures(organisations);
-        help.volunteerProfilesTable();
         volunteer("req-sound-consenting", RANA, true, "lyd-lys", "scene");
         volunteer("req-cafe-consenting", RANA, true, "kafe");
         volunteer("req-sound-silent", RANA, false, "lyd-lys");
@@ -219,18 +218,10 @@ class HelpRequestIT {
         }
     }
 
-    private void volunteer(String person, String municipality, boolean consents, String... skills)
-        throws SQLException {
-        try (var connection = organisations.connect(); var statement = connection.prepareStatement("""
-            insert into volunteer (person_id, municipality, skills, availability, availability_note, languages,
-                                   contact_consent, age_band, registered_at, updated_at)
-            values (?, ?, ?, '{}', '', '{nb}', ?, '26-66', now(), now())""")) {
-            statement.setString(1, person);
-            statement.setString(2, municipality);
-            statement.setArray(3, connection.createArrayOf("text", skills));
-            statement.setBoolean(4, consents);
-            statement.executeUpdate();
-        }
+    private void volunteer(String person, String municipality, boolean consents, String... skills) {
+        client.toBlocking().exchange(HttpRequest.PUT("/me/volunteer", Map.of("skills", List.of(skills),
+            "availability", List.of("evenings"), "languages", List.of("nb"), "contactConsent", consents,
+            "ageBand", "26-66")).bearerAuth(tokens.resident(person, municipality)));
     }
 
     private HttpRequest<?> post(String token, Map<String, Object> body) {
