@@ -51,7 +51,15 @@ public final class MessageCatalogue {
         OrganisationsMessages.VOLUNTEER_WITHDRAWN,
         OrganisationsMessages.ATTEST_SIGHTED,
         OrganisationsMessages.ATTEST_EXPIRING,
-        OrganisationsMessages.ATTEST_EXPIRED);
+        OrganisationsMessages.ATTEST_EXPIRED,
+        OrganisationsMessages.HELP_OFFERED,
+        OrganisationsMessages.HELP_ACCEPTED,
+        OrganisationsMessages.HELP_DECLINED,
+        OrganisationsMessages.HELP_REQUESTED,
+        OrganisationsMessages.HELP_REQUEST_TAKEN,
+        OrganisationsMessages.HOURS_LOGGED,
+        OrganisationsMessages.HOURS_APPROVED,
+        OrganisationsMessages.HOURS_REJECTED);
 
     private MessageCatalogue() {
     }
