@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A municipality's public idea board as the gateway lists it to anyone: the demo data finds its ideas there by title. */
+/** A municipality's public idea board as the gateway lists it to anyone: demo data finds its ideas there by title. */
 final class IdeaBoard {
 
     private final SeedClient client;

@@ -5,6 +5,7 @@ import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
+import no.samskap.seeds.HelpSeedLoader;
 import no.samskap.seeds.MemberSeedLoader;
 import no.samskap.seeds.SeedException;
 import no.samskap.seeds.SeedLoader;
@@ -18,10 +19,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers and politiattest
- * sightings) through the services' public APIs once everything is up, signed in as the demo users of the Keycloak the
- * launcher started. A failure is reported but stops nothing: the platform works without demo data.
- * {@code SAMSKAP_SEEDS=off} leaves it out.
+ * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers, politiattest
+ * sightings, offers of help and hours) through the services' public APIs once everything is up, signed in as the
+ * demo users of the Keycloak the launcher started. A failure is reported but stops nothing: the platform works
+ * without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
  */
 final class DemoData {
 
@@ -35,20 +36,24 @@ final class DemoData {
         }
         var step = progress.begin("Demo data");
         try {
+            var today = LocalDate.now(ZoneId.of("Europe/Oslo"));
             var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
-                LocalDate.now(ZoneId.of("Europe/Oslo")));
-            step.done("ready", summaryOf(outcome) + ", " + loadOrganisations(platform, keycloak.get().baseUrl()));
+                today);
+            var organisations = loadOrganisations(platform, keycloak.get().baseUrl(), today);
+            step.done("ready", summaryOf(outcome) + ", " + organisations);
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
         }
     }
 
+    private static SeedLoader.Endpoints endpoints(Platform platform, String keycloakBaseUrl) {
+        return new SeedLoader.Endpoints(tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID,
+            URI.create(baseUrlOf(platform, "proposals")), URI.create(baseUrlOf(platform, Deployables.ENTRY_POINT)));
+    }
+
     private static SeedLoader loader(Platform platform, String keycloakBaseUrl) {
-        var endpoints = new SeedLoader.Endpoints(
-            tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID, URI.create(baseUrlOf(platform, "proposals")),
-            URI.create(baseUrlOf(platform, Deployables.ENTRY_POINT)));
-        return new SeedLoader(endpoints, username -> DemoUsers.named(username).password(),
+        return new SeedLoader(endpoints(platform, keycloakBaseUrl), username -> DemoUsers.named(username).password(),
             new SeedLoader.Officials(firstWithRole(SamskapRealm.STAFF), firstWithRole(SamskapRealm.ADMIN)));
     }
 
@@ -58,8 +63,11 @@ final class DemoData {
             firstWithRole(SamskapRealm.STAFF));
     }
 
-    /** In this order: officers and the people they saw must be members, and those seen must have a profile. */
-    private static String loadOrganisations(Platform platform, String keycloakBaseUrl) {
+    /**
+     * In this order: officers, the people they saw and those who log hours must be members, those seen must have a
+     * profile, and offers are made on the ideas loaded before.
+     */
+    private static String loadOrganisations(Platform platform, String keycloakBaseUrl, LocalDate today) {
         var tokenUrl = tokenUrl(keycloakBaseUrl);
         var organisations = URI.create(baseUrlOf(platform, "organisations"));
         Function<String, String> passwordOf = username -> DemoUsers.named(username).password();
@@ -69,9 +77,12 @@ final class DemoData {
         var volunteers = new VolunteerSeedLoader(tokenUrl, SamskapRealm.TEST_CLIENT_ID, organisations, passwordOf)
             .load(DemoIdeas.volunteers());
         var attests = new AttestSeedLoader(tokenUrl, SamskapRealm.TEST_CLIENT_ID, organisations, passwordOf)
-            .load(DemoIdeas.attests(), LocalDate.now(ZoneId.of("Europe/Oslo")));
+            .load(DemoIdeas.attests(), today);
+        var help = new HelpSeedLoader(endpoints(platform, keycloakBaseUrl), organisations, passwordOf,
+            firstWithRole(SamskapRealm.STAFF)).load(DemoIdeas.help(), today);
         return associations.registered() + " associations registered, " + members.joined() + " members joined, "
-            + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings";
+            + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings, "
+            + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged";
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {
