@@ -97,7 +97,8 @@ final class DemoData {
     /** The first demo user of each municipality with the role. */
     private static Map<String, String> firstWithRole(String role) {
         return DemoUsers.all().stream().filter(user -> user.roles().contains(role))
-            .collect(Collectors.toMap(DemoUsers.DemoUser::municipality, DemoUsers.DemoUser::username, (first, second) -> first));
+            .collect(Collectors.toMap(DemoUsers.DemoUser::municipality, DemoUsers.DemoUser::username,
+                (first, second) -> first));
     }
 
     private static String baseUrlOf(Platform platform, String name) {
