@@ -1,10 +1,15 @@
 package no.samskap.systemtests;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import no.samskap.runtime.FreePorts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -94,6 +101,21 @@ final class LaunchedPlatform implements AutoCloseable {
 
     String keycloak() {
         return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    /** Signs a demo user in with the test client's password grant, as the README's shell example does. */
+    String accessTokenFor(String username, String password) throws IOException, InterruptedException {
+        var form = Map.of("grant_type", "password", "client_id", "samskap-test-cli", "username", username,
+                "password", password).entrySet().stream()
+            .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        var response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(keycloak()
+                + "/realms/samskap/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 
     List<String> output() {

@@ -11,15 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +33,6 @@ class StartCommandIT {
 
     private static final String DEMO_USER = "rana-resident";
     private static final String DEMO_PASSWORD = "demo-rana-resident";
-    private static final String TEST_CLIENT = "samskap-test-cli";
 
     private LaunchedPlatform platform;
     private int proposalsPort;
@@ -79,7 +75,7 @@ class StartCommandIT {
     @Test
     @Order(2)
     void servesTheSkeletonPathToADemoUserWithAKeycloakToken() throws Exception {
-        var token = accessTokenFor(DEMO_USER, DEMO_PASSWORD);
+        var token = platform.accessTokenFor(DEMO_USER, DEMO_PASSWORD);
         var body = "{\"title\":\"Filmverkstad for ungdom i Mo\",\"body\":\"Lag film saman.\",\"serviceArea\":\"kino\"}";
         var created = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + proposalsPort + "/ideas"))
@@ -172,20 +168,6 @@ class StartCommandIT {
     }
 
     /** The password grant on the realm's public test client, so no browser is needed. */
-    private String accessTokenFor(String username, String password) throws Exception {
-        var form = Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username,
-                "password", password).entrySet().stream()
-            .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-        var response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + keycloakPort
-                + "/realms/samskap/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .timeout(Duration.ofSeconds(10))
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
-    }
-
     private String printed() {
         return platform.printed();
     }
