@@ -1,19 +1,10 @@
 package no.samskap.seeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,18 +37,14 @@ public final class SeedLoader {
     public record Outcome(int loaded, int alreadyThere, int settingsApplied) {
     }
 
-    private static final JsonMapper JSON = new JsonMapper();
-
     private final Endpoints endpoints;
-    private final Function<String, String> passwordOf;
     private final Officials officials;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new HashMap<>();
+    private final SeedClient client;
 
     public SeedLoader(Endpoints endpoints, Function<String, String> passwordOf, Officials officials) {
         this.endpoints = endpoints;
-        this.passwordOf = passwordOf;
         this.officials = officials;
+        this.client = new SeedClient(endpoints.tokenUrl(), endpoints.clientId(), passwordOf);
     }
 
     public Outcome load(List<DemoMunicipality> municipalities, List<DemoIdea> ideas, LocalDate today) {
@@ -93,7 +80,7 @@ public final class SeedLoader {
         var admin = officials.adminOfMunicipality().get(municipality.municipality());
         var path = "/municipalities/" + municipality.municipality() + "/settings";
         var what = "the settings of " + municipality.municipality();
-        var current = call(what, "read", admin, "GET", path, null);
+        var current = proposals(what, "read", admin, "GET", path, null);
         if (current.path("strategicValues").size() > 0) {
             return false;
         }
@@ -103,14 +90,14 @@ public final class SeedLoader {
         putUnlessNull(change, "supportThreshold", municipality.supportThreshold());
         putUnlessNull(change, "serviceAreas", municipality.serviceAreas());
         change.put("strategicValues", municipality.strategicValues());
-        call(what, "change", admin, "PUT", path, change);
+        proposals(what, "change", admin, "PUT", path, change);
         return true;
     }
 
     private void live(DemoIdea idea, LocalDate today) {
         var staff = officials.staffOfMunicipality().get(idea.municipality());
         var what = "'" + idea.title() + "'";
-        var created = call(what, "submit", idea.author(), "POST", "/ideas", submission(idea));
+        var created = proposals(what, "submit", idea.author(), "POST", "/ideas", submission(idea));
         var id = created.get("id").asText();
         var held = "submitted".equals(created.get("status").asText());
         if (idea.is(DemoIdea.Moderation.WAITING) || idea.is(DemoIdea.Moderation.REJECTED)) {
@@ -119,41 +106,41 @@ public final class SeedLoader {
                     + idea.municipality() + " publishes ideas at once");
             }
             if (idea.is(DemoIdea.Moderation.REJECTED)) {
-                call(what, "reject", staff, "POST", "/ideas/" + id + "/rejection",
+                proposals(what, "reject", staff, "POST", "/ideas/" + id + "/rejection",
                     Map.of("reason", idea.moderation().reason()));
             }
             return;
         }
         if (held) {
-            call(what, "publish", staff, "POST", "/ideas/" + id + "/publication", Map.of());
+            proposals(what, "publish", staff, "POST", "/ideas/" + id + "/publication", Map.of());
         }
         for (var supporter : idea.supporters()) {
-            call(what, "support", supporter, "PUT", "/ideas/" + id + "/support", Map.of());
+            proposals(what, "support", supporter, "PUT", "/ideas/" + id + "/support", Map.of());
         }
         for (var comment : idea.comments()) {
-            var written = call(what, "comment on", comment.author(), "POST", "/ideas/" + id + "/comments",
+            var written = proposals(what, "comment on", comment.author(), "POST", "/ideas/" + id + "/comments",
                 Map.of("body", comment.body()));
             for (var reply : comment.replies()) {
-                call(what, "answer a comment on", reply.author(), "POST", "/ideas/" + id + "/comments",
+                proposals(what, "answer a comment on", reply.author(), "POST", "/ideas/" + id + "/comments",
                     Map.of("body", reply.body(), "parentId", written.get("id").asText()));
             }
         }
         if (idea.assessmentDays() != null) {
-            call(what, "assess", staff, "POST", "/ideas/" + id + "/assessment",
+            proposals(what, "assess", staff, "POST", "/ideas/" + id + "/assessment",
                 Map.of("respondBy", today.plusDays(idea.assessmentDays()).toString()));
         }
         if (idea.answer() != null) {
-            call(what, "answer", staff, "POST", "/ideas/" + id + "/answer",
+            proposals(what, "answer", staff, "POST", "/ideas/" + id + "/answer",
                 Map.of("outcome", idea.answer().outcome(), "answer", idea.answer().text()));
         }
         if (idea.realisedBy() != null) {
-            call(what, "realise", staff, "POST", "/ideas/" + id + "/realisation", Map.of("culturalEventId", idea.realisedBy()));
+            proposals(what, "realise", staff, "POST", "/ideas/" + id + "/realisation", Map.of("culturalEventId", idea.realisedBy()));
         }
         if (idea.is(DemoIdea.Moderation.HIDDEN)) {
-            call(what, "hide", staff, "POST", "/ideas/" + id + "/hiding", Map.of("reason", idea.moderation().reason()));
+            proposals(what, "hide", staff, "POST", "/ideas/" + id + "/hiding", Map.of("reason", idea.moderation().reason()));
         }
         if (idea.withdrawn()) {
-            call(what, "withdraw", idea.author(), "POST", "/ideas/" + id + "/withdrawal", Map.of());
+            proposals(what, "withdraw", idea.author(), "POST", "/ideas/" + id + "/withdrawal", Map.of());
         }
     }
 
@@ -177,83 +164,20 @@ public final class SeedLoader {
         }
     }
 
-    /** {@code body} null sends none; {@code what} and {@code step} name the call in a failure. */
-    private JsonNode call(String what, String step, String user, String method, String path, Map<String, ?> body) {
-        var request = HttpRequest.newBuilder(endpoints.proposals().resolve(path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + tokenOf(user))
-            .timeout(Duration.ofSeconds(15))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(write(body)))
-            .build();
-        var response = send(request);
-        if (response.statusCode() / 100 != 2) {
-            throw new SeedException("Could not " + step + " " + what + " as " + user + ": HTTP "
-                + response.statusCode() + " " + response.body());
-        }
-        return read(response.body());
-    }
-
     private Set<String> titlesOnBoard(String municipality) {
         var titles = new HashSet<String>();
         String after = null;
         do {
             var uri = endpoints.gateway().resolve("/api/ideas?limit=100&municipality=" + municipality
-                + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8)));
-            var response = send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).GET().build());
-            if (response.statusCode() != 200) {
-                throw new SeedException("Could not read the board of " + municipality + ": HTTP " + response.statusCode());
-            }
-            var page = read(response.body());
+                + (after == null ? "" : "&after=" + SeedClient.encode(after)));
+            var page = client.read(uri, "the board of " + municipality);
             page.get("ideas").forEach(idea -> titles.add(idea.get("title").asText()));
             after = page.hasNonNull("next") ? page.get("next").asText() : null;
         } while (after != null);
         return titles;
     }
 
-    private String tokenOf(String username) {
-        return tokens.computeIfAbsent(username, user -> {
-            var form = "grant_type=password&client_id=" + encode(endpoints.clientId()) + "&username=" + encode(user)
-                + "&password=" + encode(passwordOf.apply(user));
-            var response = send(HttpRequest.newBuilder(endpoints.tokenUrl())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(15))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            if (response.statusCode() != 200) {
-                throw new SeedException("Could not sign in as " + user + ": HTTP " + response.statusCode());
-            }
-            return read(response.body()).get("access_token").asText();
-        });
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new SeedException(request.uri() + " did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SeedException("Interrupted while loading demo data");
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String write(Map<String, ?> body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new SeedException("Could not write " + body);
-        }
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new SeedException("Not JSON: " + body);
-        }
+    private JsonNode proposals(String what, String step, String user, String method, String path, Map<String, ?> body) {
+        return client.call(endpoints.proposals(), what, step, user, method, path, body);
     }
 }

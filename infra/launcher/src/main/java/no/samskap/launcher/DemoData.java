@@ -2,6 +2,7 @@ package no.samskap.launcher;
 
 import no.samskap.runtime.keycloak.DemoUsers;
 import no.samskap.runtime.keycloak.SamskapRealm;
+import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.DemoIdeas;
 import no.samskap.seeds.SeedException;
 import no.samskap.seeds.SeedLoader;
@@ -13,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo data (the municipalities' settings and their ideas) through the services' public APIs once
- * everything is up, signed in as the demo users of the Keycloak the launcher started. A failure is reported but
+ * Loads the demo data (the municipalities' settings, their ideas and associations) through the services' public
+ * APIs once everything is up, signed in as the demo users of the Keycloak the launcher started. A failure is reported but
  * stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
  */
 final class DemoData {
@@ -31,7 +32,8 @@ final class DemoData {
         try {
             var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
                 LocalDate.now(ZoneId.of("Europe/Oslo")));
-            step.done("ready", summaryOf(outcome));
+            var associations = associationLoader(platform, keycloak.get().baseUrl()).load(DemoIdeas.associations());
+            step.done("ready", summaryOf(outcome) + ", " + associations.registered() + " associations registered");
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
@@ -40,11 +42,20 @@ final class DemoData {
 
     private static SeedLoader loader(Platform platform, String keycloakBaseUrl) {
         var endpoints = new SeedLoader.Endpoints(
-            URI.create(keycloakBaseUrl + "/realms/" + SamskapRealm.NAME + "/protocol/openid-connect/token"),
-            SamskapRealm.TEST_CLIENT_ID, URI.create(baseUrlOf(platform, "proposals")),
+            tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID, URI.create(baseUrlOf(platform, "proposals")),
             URI.create(baseUrlOf(platform, Deployables.ENTRY_POINT)));
         return new SeedLoader(endpoints, username -> DemoUsers.named(username).password(),
             new SeedLoader.Officials(firstWithRole(SamskapRealm.STAFF), firstWithRole(SamskapRealm.ADMIN)));
+    }
+
+    private static AssociationSeedLoader associationLoader(Platform platform, String keycloakBaseUrl) {
+        return new AssociationSeedLoader(tokenUrl(keycloakBaseUrl), SamskapRealm.TEST_CLIENT_ID,
+            URI.create(baseUrlOf(platform, "organisations")), username -> DemoUsers.named(username).password(),
+            firstWithRole(SamskapRealm.STAFF));
+    }
+
+    private static URI tokenUrl(String keycloakBaseUrl) {
+        return URI.create(keycloakBaseUrl + "/realms/" + SamskapRealm.NAME + "/protocol/openid-connect/token");
     }
 
     private static String summaryOf(SeedLoader.Outcome outcome) {

@@ -15,8 +15,12 @@ final class Deployables {
     static List<Deployable> standard(PortSettings ports) {
         var proposals = new Deployable("proposals", Path.of("services/proposals/target/samskap-proposals.jar"),
             ports.portFor("proposals", 8081), "proposals", Map.of());
+        var organisations = new Deployable("organisations",
+            Path.of("services/organisations/target/samskap-organisations.jar"), ports.portFor("organisations", 8082),
+            "organisations", Map.of());
         var gateway = new Deployable(ENTRY_POINT, Path.of("gateway/app/target/samskap-gateway.jar"),
-            ports.portFor(ENTRY_POINT, 8080), "gateway", Map.of("SAMSKAP_PROPOSALS_URL", proposals.baseUrl()));
-        return List.of(proposals, gateway);
+            ports.portFor(ENTRY_POINT, 8080), "gateway", Map.of("SAMSKAP_PROPOSALS_URL", proposals.baseUrl(),
+            "SAMSKAP_ORGANISATIONS_URL", organisations.baseUrl()));
+        return List.of(proposals, organisations, gateway);
     }
 }

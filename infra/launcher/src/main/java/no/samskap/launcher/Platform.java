@@ -1,5 +1,7 @@
 package no.samskap.launcher;
 
+import no.samskap.seeds.DemoIdeas;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server and the deployables in order, each deployable only once the
- * one before it is healthy, and stops whatever was started in reverse order. {@link #stop()} may come from another
- * thread (the shutdown hook) while {@link #start()} is still running. A deployable that ends on its own once it was
+ * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server, a local register and the deployables in order, each
+ * deployable only once the one before it is healthy, and stops whatever was started in reverse order. {@link #stop()}
+ * may come from another thread (the shutdown hook) while {@link #start()} is still running. A deployable that ends on its own once it was
  * healthy is started again by its {@link Supervisor}.
  */
 final class Platform {
@@ -32,6 +34,7 @@ final class Platform {
     private final BackingServices backingServices;
     private final IdentityProviders identityProviders;
     private final LocalMail localMail;
+    private final LocalRegister localRegister;
     private final RestartPolicy restartPolicy;
     private final CountDownLatch startReturned = new CountDownLatch(1);
     private final StopSignal stopSignal = new StopSignal();
@@ -51,6 +54,7 @@ final class Platform {
         this.identityProviders = new IdentityProviders(layout, this.environment, progress, started, this::isStopping,
             KeycloakStart.REAL);
         this.localMail = new LocalMail(layout, this.environment, progress, started);
+        this.localRegister = new LocalRegister(this.environment, progress, started, DemoIdeas.associations());
         this.restartPolicy = RestartPolicy.from(this.environment);
     }
 
@@ -71,10 +75,12 @@ final class Platform {
             identityProvider = identityProviders.start(keycloakPort);
             identityProviders.allowSignInBackTo(identityProvider, entryPointOrigin());
             abortIfStopping(LocalMail.PART);
-            var mail = localMail.start(ports);
+            var parts = new HashMap<>(localMail.start(ports));
+            abortIfStopping(LocalRegister.PART);
+            parts.putAll(localRegister.start(ports));
             for (var deployable : deployables) {
                 abortIfStopping(deployable.name());
-                startDeployable(deployable, database, bootstrapServers, identityProvider, mail);
+                startDeployable(deployable, database, bootstrapServers, identityProvider, parts);
             }
         } finally {
             startReturned.countDown();
@@ -148,16 +154,16 @@ final class Platform {
     }
 
     private void startDeployable(Deployable deployable, BackingServices.Database database, String bootstrapServers,
-                                 IdentityProvider identityProvider, Map<String, String> mail) {
+                                 IdentityProvider identityProvider, Map<String, String> localParts) {
         var step = progress.begin(deployable.name());
         try {
             database.server().ensureSchema(database.name(), deployable.schema());
             var logFile = layout.logFile(deployable.name());
             var environment = new HashMap<>(ChildCommand.environment(deployable, database, bootstrapServers,
                 identityProvider));
+            environment.putAll(localParts);
             if (deployable.isEntryPoint()) {
                 environment.put("SAMSKAP_SITE_URL", deployable.baseUrl());
-                environment.putAll(mail);
             }
             var child = ChildProcess.start(deployable.name(),
                 ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);

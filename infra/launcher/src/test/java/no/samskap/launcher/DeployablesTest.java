@@ -11,30 +11,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DeployablesTest {
 
     @Test
-    void startsProposalsBeforeTheGatewayOnTheirUsualPorts() {
+    void startsTheServicesBeforeTheGatewayOnTheirUsualPorts() {
         var deployables = Deployables.standard(new PortSettings(Map.of()));
 
-        assertEquals(List.of("proposals", "gateway"), deployables.stream().map(Deployable::name).toList());
+        assertEquals(List.of("proposals", "organisations", "gateway"),
+            deployables.stream().map(Deployable::name).toList());
         assertEquals(new Deployable("proposals", Path.of("services/proposals/target/samskap-proposals.jar"), 8081,
             "proposals", Map.of()), deployables.get(0));
+        assertEquals(new Deployable("organisations",
+            Path.of("services/organisations/target/samskap-organisations.jar"), 8082, "organisations", Map.of()),
+            deployables.get(1));
         assertEquals(new Deployable("gateway", Path.of("gateway/app/target/samskap-gateway.jar"), 8080, "gateway",
-            Map.of("SAMSKAP_PROPOSALS_URL", "http://127.0.0.1:8081")), deployables.get(1));
+            Map.of("SAMSKAP_PROPOSALS_URL", "http://127.0.0.1:8081",
+                "SAMSKAP_ORGANISATIONS_URL", "http://127.0.0.1:8082")), deployables.get(2));
     }
 
     @Test
     void makesTheGatewayTheEntryPoint() {
         var deployables = Deployables.standard(new PortSettings(Map.of()));
 
-        assertEquals(List.of(false, true), deployables.stream().map(Deployable::isEntryPoint).toList());
+        assertEquals(List.of(false, false, true), deployables.stream().map(Deployable::isEntryPoint).toList());
     }
 
     @Test
-    void tellsTheGatewayWhereProposalsListensWhenItsPortIsChosen() {
+    void tellsTheGatewayWhereTheServicesListenWhenTheirPortsAreChosen() {
         var deployables = Deployables.standard(new PortSettings(Map.of(
-            "SAMSKAP_PROPOSALS_PORT", "18081", "SAMSKAP_GATEWAY_PORT", "18080")));
+            "SAMSKAP_PROPOSALS_PORT", "18081", "SAMSKAP_ORGANISATIONS_PORT", "18082", "SAMSKAP_GATEWAY_PORT", "18080")));
 
         assertEquals(18081, deployables.get(0).port());
-        assertEquals(18080, deployables.get(1).port());
-        assertEquals("http://127.0.0.1:18081", deployables.get(1).extraEnv().get("SAMSKAP_PROPOSALS_URL"));
+        assertEquals(18082, deployables.get(1).port());
+        assertEquals(18080, deployables.get(2).port());
+        assertEquals("http://127.0.0.1:18081", deployables.get(2).extraEnv().get("SAMSKAP_PROPOSALS_URL"));
+        assertEquals("http://127.0.0.1:18082", deployables.get(2).extraEnv().get("SAMSKAP_ORGANISATIONS_URL"));
     }
 }

@@ -3,6 +3,7 @@ package no.samskap.organisations.associations.application;
 import no.samskap.contract.OrganisationNumber;
 import no.samskap.organisations.associations.domain.RegisterFacts;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,7 +22,16 @@ public interface Register {
     /** Changes to entities after {@code afterUpdateId}, oldest first, at most {@code size} of them. */
     List<RegisterUpdate> updatesAfter(long afterUpdateId, int size);
 
-    /** One role from the register's {@code /roller}: e.g. "Styrets leder", "Ola Nordmann". */
+    /**
+     * Changes to entities published at or after {@code time}, oldest first, at most {@code size} of them: where a
+     * follower that has never read the feed starts, instead of at the register's first update.
+     */
+    List<RegisterUpdate> updatesSince(Instant time, int size);
+
+    /**
+     * One role from the register's {@code /roller}: e.g. "LEDE", "Styrets leder", "Ola Nordmann". The holder is a
+     * person or, for roles such as auditor, an organisation; {@code personName} is then the organisation's name.
+     */
     record BoardRole(String roleCode, String roleDescription, String personName, boolean resigned) {
     }
 

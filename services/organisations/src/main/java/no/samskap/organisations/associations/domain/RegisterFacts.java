@@ -10,6 +10,11 @@ import java.time.LocalDate;
 public record RegisterFacts(RegisterStatus status, String registeredName, String organisationForm, String address,
                             boolean inFrivillighetsregisteret, LocalDate deletedOn, Instant checkedAt) {
 
+    public RegisterFacts withCheckedAt(Instant at) {
+        return new RegisterFacts(status, registeredName, organisationForm, address, inFrivillighetsregisteret, deletedOn,
+            at);
+    }
+
     public static RegisterFacts notFound(Instant checkedAt) {
         return new RegisterFacts(RegisterStatus.NOT_FOUND, null, null, null, false, null, checkedAt);
     }

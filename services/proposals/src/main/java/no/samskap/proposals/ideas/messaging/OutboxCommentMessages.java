@@ -9,6 +9,7 @@ import no.samskap.contract.proposals.CommentRestored;
 import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.platform.outbox.Outbox;
+import no.samskap.platform.outbox.MessageMapping;
 import no.samskap.platform.outbox.OutgoingMessage;
 import no.samskap.proposals.ideas.application.CommentMessages;
 import no.samskap.proposals.ideas.domain.Actor;

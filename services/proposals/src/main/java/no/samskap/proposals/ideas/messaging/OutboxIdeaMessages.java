@@ -21,6 +21,7 @@ import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.platform.outbox.Outbox;
+import no.samskap.platform.outbox.MessageMapping;
 import no.samskap.platform.outbox.OutgoingMessage;
 import no.samskap.proposals.ideas.application.IdeaMessages;
 import no.samskap.proposals.ideas.domain.Actor;

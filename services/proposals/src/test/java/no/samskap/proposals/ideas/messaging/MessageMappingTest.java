@@ -5,6 +5,7 @@ import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.outbox.MessageMapping;
 import no.samskap.platform.outbox.OutgoingMessage;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.CommentEvent;

@@ -1,6 +1,4 @@
-package no.samskap.proposals.ideas.messaging;
-
-import no.samskap.platform.outbox.OutgoingMessage;
+package no.samskap.platform.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +10,7 @@ import java.util.stream.Stream;
  * it fails when a record has no function, so a new kind of domain event cannot reach the outbox unmapped: the class
  * that holds the mapping fails to load, and with it the service's start and its unit test.
  */
-final class MessageMapping<E> {
+public final class MessageMapping<E> {
 
     private final Map<Class<?>, Function<E, OutgoingMessage<?>>> byType;
 
@@ -20,14 +18,14 @@ final class MessageMapping<E> {
         this.byType = Map.copyOf(byType);
     }
 
-    static <E> Builder<E> of(Class<E> sealedType) {
+    public static <E> Builder<E> of(Class<E> sealedType) {
         if (!sealedType.isSealed()) {
             throw new IllegalArgumentException(sealedType.getSimpleName() + " is not sealed: no mapping is complete.");
         }
         return new Builder<>(sealedType);
     }
 
-    OutgoingMessage<?> toMessage(E domainEvent) {
+    public OutgoingMessage<?> toMessage(E domainEvent) {
         var mapping = byType.get(domainEvent.getClass());
         if (mapping == null) {
             throw new IllegalArgumentException("No message for " + domainEvent.getClass().getSimpleName());
@@ -35,7 +33,7 @@ final class MessageMapping<E> {
         return mapping.apply(domainEvent);
     }
 
-    static final class Builder<E> {
+    public static final class Builder<E> {
 
         private final Class<E> sealedType;
         private final Map<Class<?>, Function<E, OutgoingMessage<?>>> byType = new HashMap<>();
@@ -44,14 +42,14 @@ final class MessageMapping<E> {
             this.sealedType = sealedType;
         }
 
-        <T extends E> Builder<E> on(Class<T> type, Function<? super T, OutgoingMessage<?>> mapping) {
+        public <T extends E> Builder<E> on(Class<T> type, Function<? super T, OutgoingMessage<?>> mapping) {
             if (byType.putIfAbsent(type, domainEvent -> mapping.apply(type.cast(domainEvent))) != null) {
                 throw new IllegalStateException(type.getSimpleName() + " is mapped twice.");
             }
             return this;
         }
 
-        MessageMapping<E> build() {
+        public MessageMapping<E> build() {
             var unmapped = records(sealedType).filter(type -> !byType.containsKey(type))
                 .map(Class::getSimpleName).sorted().toList();
             if (!unmapped.isEmpty()) {

@@ -1,5 +1,6 @@
-package no.samskap.proposals.ideas.api;
+package no.samskap.platform.problem;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -7,13 +8,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import no.samskap.platform.problem.Problem;
-import no.samskap.platform.problem.ProblemException;
 
 import java.util.List;
 
-/** Two changes to the same idea or comment at once: the later one changed nothing and may try again. */
+/** Two changes to the same aggregate at once: the later one changed nothing and may try again. */
 @Singleton
+@Requires(classes = OptimisticLockException.class)
 @Produces(Problem.MEDIA_TYPE)
 final class ConcurrentChangeHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<Problem>> {
 

@@ -1,0 +1,63 @@
+package no.samskap.seeds;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Loads the demo associations through the organisations service's API as their demo admins, and has the
+ * municipality's staff verify those meant to be verified. An organisation number already registered in the
+ * municipality (409) means an earlier start loaded it, so loading twice changes nothing.
+ */
+public final class AssociationSeedLoader {
+
+    public record Outcome(int registered, int alreadyThere) {
+    }
+
+    private final URI organisations;
+    private final Map<String, String> staffOfMunicipality;
+    private final SeedClient client;
+
+    public AssociationSeedLoader(URI tokenUrl, String clientId, URI organisations,
+                                 Function<String, String> passwordOf, Map<String, String> staffOfMunicipality) {
+        this.organisations = organisations;
+        this.staffOfMunicipality = Map.copyOf(staffOfMunicipality);
+        this.client = new SeedClient(tokenUrl, clientId, passwordOf);
+    }
+
+    public Outcome load(List<DemoAssociation> associations) {
+        var registered = 0;
+        for (var association : associations) {
+            if (register(association)) {
+                registered++;
+            }
+        }
+        return new Outcome(registered, associations.size() - registered);
+    }
+
+    private boolean register(DemoAssociation association) {
+        var what = "'" + association.name() + "'";
+        var body = new LinkedHashMap<String, Object>();
+        body.put("organisationNumber", association.organisationNumber());
+        body.put("name", association.name());
+        body.put("type", association.type());
+        body.put("description", association.description());
+        body.put("contactEmail", association.contactEmail());
+        var response = client.exchange(organisations, association.admin(), "POST", "/associations", body);
+        if (response.statusCode() == 409) {
+            return false;
+        }
+        if (response.statusCode() != 201) {
+            throw new SeedException("Could not register " + what + " as " + association.admin() + ": HTTP "
+                + response.statusCode() + " " + response.body());
+        }
+        var id = SeedClient.parse(response.body()).get("id").asText();
+        if (association.verified()) {
+            client.call(organisations, what, "verify", staffOfMunicipality.get(association.municipality()), "POST",
+                "/associations/" + id + "/verification", null);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+package no.samskap.seeds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Calls the services' public APIs as a demo user, signed in with the test client's password grant. */
+final class SeedClient {
+
+    private static final JsonMapper JSON = new JsonMapper();
+
+    private final URI tokenUrl;
+    private final String clientId;
+    private final Function<String, String> passwordOf;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    SeedClient(URI tokenUrl, String clientId, Function<String, String> passwordOf) {
+        this.tokenUrl = tokenUrl;
+        this.clientId = clientId;
+        this.passwordOf = passwordOf;
+    }
+
+    /** {@code body} null sends none; {@code what} and {@code step} name the call in a failure. */
+    JsonNode call(URI service, String what, String step, String user, String method, String path,
+                  Map<String, ?> body) {
+        var response = exchange(service, user, method, path, body);
+        if (response.statusCode() / 100 != 2) {
+            throw new SeedException("Could not " + step + " " + what + " as " + user + ": HTTP "
+                + response.statusCode() + " " + response.body());
+        }
+        return parse(response.body());
+    }
+
+    /** The answer whatever its status, for a caller that knows what a refusal means (already there, say). */
+    HttpResponse<String> exchange(URI service, String user, String method, String path, Map<String, ?> body) {
+        var request = HttpRequest.newBuilder(service.resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + tokenOf(user))
+            .timeout(Duration.ofSeconds(15))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(write(body)))
+            .build();
+        return send(request);
+    }
+
+    /** An anonymous GET that must answer 200. */
+    JsonNode read(URI uri, String what) {
+        var response = send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).GET().build());
+        if (response.statusCode() != 200) {
+            throw new SeedException("Could not read " + what + ": HTTP " + response.statusCode());
+        }
+        return parse(response.body());
+    }
+
+    static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new SeedException("Not JSON: " + body);
+        }
+    }
+
+    private String tokenOf(String username) {
+        return tokens.computeIfAbsent(username, user -> {
+            var form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(user)
+                + "&password=" + encode(passwordOf.apply(user));
+            var response = send(HttpRequest.newBuilder(tokenUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(15))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            if (response.statusCode() != 200) {
+                throw new SeedException("Could not sign in as " + user + ": HTTP " + response.statusCode());
+            }
+            return parse(response.body()).get("access_token").asText();
+        });
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SeedException(request.uri() + " did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SeedException("Interrupted while loading demo data");
+        }
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String write(Map<String, ?> body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new SeedException("Could not write " + body);
+        }
+    }
+}
