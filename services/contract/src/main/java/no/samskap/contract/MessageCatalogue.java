@@ -45,7 +45,15 @@ public final class MessageCatalogue {
         OrganisationsMessages.ASSOCIATION_UPDATED,
         OrganisationsMessages.MEMBER_ADDED,
         OrganisationsMessages.MEMBER_REMOVED,
-        OrganisationsMessages.MEMBER_ROLE_CHANGED);
+        OrganisationsMessages.MEMBER_ROLE_CHANGED,
+        OrganisationsMessages.HELP_OFFERED,
+        OrganisationsMessages.HELP_ACCEPTED,
+        OrganisationsMessages.HELP_DECLINED,
+        OrganisationsMessages.HELP_REQUESTED,
+        OrganisationsMessages.HELP_REQUEST_TAKEN,
+        OrganisationsMessages.HOURS_LOGGED,
+        OrganisationsMessages.HOURS_APPROVED,
+        OrganisationsMessages.HOURS_REJECTED);
 
     private MessageCatalogue() {
     }

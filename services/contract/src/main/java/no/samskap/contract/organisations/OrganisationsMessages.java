@@ -11,6 +11,10 @@ import no.samskap.contract.MessageType;
 public final class OrganisationsMessages {
 
     public static final AggregateType ASSOCIATION = new AggregateType("organisations", "association");
+    /** Offers of help and requests for help, keyed by the offer's or the request's id. */
+    public static final AggregateType HELP = new AggregateType("organisations", "help");
+    /** Logged hours, keyed by the entry's id. */
+    public static final AggregateType HOURS = new AggregateType("organisations", "hours");
 
     public static final MessageType<AssociationRegistered> ASSOCIATION_REGISTERED =
         new MessageType<>("association-registered", 1, ASSOCIATION, AssociationRegistered.class);
@@ -26,6 +30,23 @@ public final class OrganisationsMessages {
         new MessageType<>("member-removed", 1, ASSOCIATION, MemberRemoved.class);
     public static final MessageType<MemberRoleChanged> MEMBER_ROLE_CHANGED =
         new MessageType<>("member-role-changed", 1, ASSOCIATION, MemberRoleChanged.class);
+
+    public static final MessageType<HelpOffered> HELP_OFFERED =
+        new MessageType<>("help-offered", 1, HELP, HelpOffered.class);
+    public static final MessageType<HelpAccepted> HELP_ACCEPTED =
+        new MessageType<>("help-accepted", 1, HELP, HelpAccepted.class);
+    public static final MessageType<HelpDeclined> HELP_DECLINED =
+        new MessageType<>("help-declined", 1, HELP, HelpDeclined.class);
+    public static final MessageType<HelpRequested> HELP_REQUESTED =
+        new MessageType<>("help-requested", 1, HELP, HelpRequested.class);
+    public static final MessageType<HelpRequestTaken> HELP_REQUEST_TAKEN =
+        new MessageType<>("help-request-taken", 1, HELP, HelpRequestTaken.class);
+    public static final MessageType<HoursLogged> HOURS_LOGGED =
+        new MessageType<>("hours-logged", 1, HOURS, HoursLogged.class);
+    public static final MessageType<HoursApproved> HOURS_APPROVED =
+        new MessageType<>("hours-approved", 1, HOURS, HoursApproved.class);
+    public static final MessageType<HoursRejected> HOURS_REJECTED =
+        new MessageType<>("hours-rejected", 1, HOURS, HoursRejected.class);
 
     private OrganisationsMessages() {
     }

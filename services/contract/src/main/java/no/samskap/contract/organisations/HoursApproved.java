@@ -1,0 +1,9 @@
+package no.samskap.contract.organisations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An admin of the association (or the municipality's staff) approved logged hours; they count on the record. */
+public record HoursApproved(String entryId, String offerId, String associationId, String volunteerId, LocalDate date,
+                            double hours, String approvedBy, Instant approvedAt) {
+}
