@@ -62,6 +62,7 @@ class GatewayAuthorizationMatrixIT {
     private static final String INVITATION = UUID.nameUUIDFromBytes("matrix-invitation".getBytes(StandardCharsets.UTF_8))
         .toString();
     private static final String MEMBER = "matrix-member";
+    private static final String OFFER = UUID.nameUUIDFromBytes("matrix-offer".getBytes(StandardCharsets.UTF_8)).toString();
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -271,6 +272,11 @@ class GatewayAuthorizationMatrixIT {
             "{\"personId\":\"" + MEMBER + "\",\"role\":\"admin\"}"));
         organisations.answer("DELETE", association + "/members/" + MEMBER, Answer.json(204, ""));
         organisations.answer("GET", "/me/invitations", Answer.json(200, "[]"));
+        organisations.answer("POST", "/help-offers", Answer.json(201, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("POST", "/help-offers/" + OFFER + "/acceptance", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("POST", "/help-offers/" + OFFER + "/decline", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("GET", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
+        organisations.answer("PUT", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
             "{\"associationId\":\"" + ASSOCIATION + "\",\"role\":\"member\"}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(200, "{}"));
@@ -340,6 +346,16 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /meg/invitasjoner/{id}/avsla", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/avsla", ""));
         all.put("POST /stab/innboks/foreninger/{id}/verifisering", GatewayRequest.form("/stab/innboks/foreninger/"
             + ASSOCIATION + "/verifisering", ""));
+        // The volunteering parts of the organisations module.
+        all.put("GET /ideer/{id}/tilbud-om-hjelp", GatewayRequest.page("/ideer/" + IDEA + "/tilbud-om-hjelp"));
+        all.put("POST /ideer/{id}/tilbud-om-hjelp", GatewayRequest.form("/ideer/" + IDEA + "/tilbud-om-hjelp",
+            "associationId=volunteer&kind=hours&hours=3&description=Jeg+rigger+lerretet."));
+        all.put("GET /meg/frivillig", GatewayRequest.page("/meg/frivillig"));
+        all.put("POST /meg/frivillig", GatewayRequest.form("/meg/frivillig", "skills=kafe&languages=nb&ageBand=18-25"));
+        all.put("POST /stab/innboks/tilbud-om-hjelp/{id}/godkjenning", GatewayRequest.form(
+            "/stab/innboks/tilbud-om-hjelp/" + OFFER + "/godkjenning", ""));
+        all.put("POST /stab/innboks/tilbud-om-hjelp/{id}/avslag", GatewayRequest.form(
+            "/stab/innboks/tilbud-om-hjelp/" + OFFER + "/avslag", "reason=Vi+har+nok+folk."));
         // Micronaut's OAuth routes: the start of signing in, and the way back without a sign-in the gateway began.
         all.put("GET /oauth/login/keycloak", GatewayRequest.page("/oauth/login/keycloak"));
         all.put("GET /oauth/callback/keycloak", GatewayRequest.page("/oauth/callback/keycloak?code=forged&state=forged"));
