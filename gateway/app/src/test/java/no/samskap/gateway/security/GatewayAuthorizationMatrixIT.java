@@ -275,6 +275,13 @@ class GatewayAuthorizationMatrixIT {
         organisations.answer("POST", "/help-offers", Answer.json(201, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/acceptance", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/decline", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("GET", association + "/attest-sightings", Answer.json(200, "{\"sightings\":[]}"));
+        organisations.answer("POST", association + "/attest-sightings", Answer.json(201, "{\"volunteerId\":\"" + MEMBER + "\"}"));
+        organisations.answer("GET", association + "/attest-purpose-confirmation", Answer.json(200, """
+            {"associationName":"Mo Songkor","organisationNumber":"974760673","municipality":"1833",
+             "volunteerId":"%s","role":"barn-og-unge","responsibleFor":"barn","legalBasis":["politiregisterloven § 39"],
+             "officerId":"x","confirmedOn":"2026-12-01"}""".formatted(MEMBER)));
+        organisations.answer("GET", "/volunteers", Answer.json(200, "{\"volunteers\":[]}"));
         organisations.answer("GET", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("PUT", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
@@ -351,6 +358,12 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /ideer/{id}/tilbud-om-hjelp", GatewayRequest.form("/ideer/" + IDEA + "/tilbud-om-hjelp",
             "associationId=volunteer&kind=hours&hours=3&description=Jeg+rigger+lerretet."));
         all.put("GET /meg/frivillig", GatewayRequest.page("/meg/frivillig"));
+        all.put("GET /foreninger/{id}/politiattest", GatewayRequest.page(association + "/politiattest"));
+        all.put("GET /foreninger/{id}/politiattest/bekreftelse", GatewayRequest.page(association
+            + "/politiattest/bekreftelse?volunteerId=" + MEMBER + "&role=barn-og-unge"));
+        all.put("POST /foreninger/{id}/politiattest", GatewayRequest.form(association + "/politiattest", "volunteerId="
+            + MEMBER + "&role=barn-og-unge&seenOn=2026-11-30&validYears=3"));
+        all.put("GET /frivillige", GatewayRequest.page("/frivillige?skill=kafe"));
         all.put("POST /meg/frivillig", GatewayRequest.form("/meg/frivillig", "skills=kafe&languages=nb&ageBand=18-25"));
         all.put("POST /stab/innboks/tilbud-om-hjelp/{id}/godkjenning", GatewayRequest.form(
             "/stab/innboks/tilbud-om-hjelp/" + OFFER + "/godkjenning", ""));

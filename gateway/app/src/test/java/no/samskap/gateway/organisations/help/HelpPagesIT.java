@@ -318,6 +318,89 @@ class HelpPagesIT {
                 "what was chosen is kept"));
     }
 
+    @Test
+    void letsStaffFindVolunteersBySkillAndShowsTheServicesRefusalToOthers() {
+        organisations.answer("GET", "/volunteers", Answer.json(200, """
+            {"volunteers":[{"volunteerId":"v-1","displayName":"Ola <Frivillig>","skills":["kafe","vakt"],
+              "availability":["weekends"],"languages":["nb","se"],"ageBand":"18-25"}]}"""));
+        var found = forms.get(STAFF, "/frivillige?skill=kafe").body();
+        organisations.answer("GET", "/volunteers", Answer.problem(403, """
+            {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403,
+             "detail":"only staff and association admins find volunteers"}"""));
+        var refused = forms.get(VOLUNTEER, "/frivillige");
+
+        assertAll(
+            () -> assertTrue(found.contains("<option value=\"kafe\" selected>Kafé</option>"), found),
+            () -> assertTrue(found.contains("<td>Ola &lt;Frivillig&gt;</td><td>Kafé, Vakt</td><td>Helger</td><td>nb, se</td>"
+                + "<td>18–25 år</td>"), found),
+            () -> assertTrue(found.contains("<caption>Én frivillig passer til søket</caption>"), found),
+            () -> assertEquals(403, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("Du har ikke lov til å gjøre dette."), refused.body()));
+    }
+
+    @Test
+    void showsTheOfficersTheSightingsAndAFormWithNoPlaceForTheCertificatesContent() {
+        var sightings = "/associations/" + choir + "/attest-sightings";
+        organisations.answer("GET", "/associations/" + choir + "/members", Answer.json(200, """
+            [{"personId":"%s","displayName":"Kari Nordmann","role":"admin"},
+             {"personId":"member-1","displayName":"Ola <Trener>","role":"member"}]""".formatted(subjectOf(ADMIN))));
+        organisations.answer("GET", sightings, Answer.json(200, """
+            {"sightings":[{"volunteerId":"member-1","role":"barn-og-unge","roleName":"Trener G12","seenBy":"%s",
+              "seenOn":"2020-01-10","validUntil":"2023-01-10","guardianConsent":false}]}""".formatted(subjectOf(ADMIN))));
+        var page = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest").body();
+        organisations.answer("GET", sightings, Answer.problem(403, """
+            {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403,"detail":"officers only"}"""));
+        var stranger = forms.get(VOLUNTEER, "/foreninger/" + choir + "/politiattest");
+
+        var names = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(page.substring(page.indexOf("id=\"attest-form\"")))
+            .results().map(match -> match.group(1)).distinct().toList();
+        assertAll(
+            () -> assertTrue(page.contains("<td>Ola &lt;Trener&gt;</td><td>barn og unge under 18 år (Trener G12)</td>"
+                + "<td>Sett av Kari Nordmann"), page),
+            () -> assertTrue(page.contains("class=\"expired\""), "an expired sighting is marked"),
+            () -> assertTrue(page.contains("/politiattest/bekreftelse?volunteerId=member-1&amp;role=barn-og-unge"), page),
+            () -> assertEquals(List.of("_csrf", "volunteerId", "role", "roleName", "seenOn", "validYears", "guardianConsent"),
+                names, "no field for what the certificate says"),
+            () -> assertEquals(403, stranger.statusCode()),
+            () -> assertTrue(stranger.body().contains("Bare den som er ansvarlig for politiattester"), stranger.body()));
+    }
+
+    @Test
+    void showsTheSightingFormAgainAtTheDateTheServiceRefused() {
+        organisations.answer("GET", "/associations/" + choir + "/attest-sightings", Answer.json(200, "{\"sightings\":[]}"));
+        organisations.answer("POST", "/associations/" + choir + "/attest-sightings", Answer.problem(422, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Unprocessable","status":422,
+             "detail":"in the future","errors":[{"field":"seenOn","message":"cannot be in the future"}]}"""));
+
+        var refused = forms.post(ADMIN, "/foreninger/" + choir + "/politiattest",
+            "volunteerId=member-1&role=barn-og-unge&seenOn=2099-01-01&validYears=3");
+
+        var sent = organisations.lastCallTo("/associations/" + choir + "/attest-sightings");
+        assertAll(
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("href=\"#seenOn\">Skriv datoen du så attesten"), refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"2099-01-01\""), refused.body()),
+            () -> assertTrue(sent.body().contains("\"validYears\":3"), sent.body()),
+            () -> assertFalse(sent.body().contains("content"), sent.body()));
+    }
+
+    @Test
+    void printsTheConfirmationOfPurpose() {
+        organisations.answer("GET", "/associations/" + choir + "/attest-purpose-confirmation", Answer.json(200, """
+            {"associationName":"Mo <Songkor>","organisationNumber":"974760673","municipality":"1833",
+             "volunteerId":"member-1","role":"barn-og-unge","roleName":null,"responsibleFor":"barn",
+             "legalBasis":["politiregisterloven § 39"],"officerId":"x","confirmedOn":"2026-12-01"}"""));
+
+        var page = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest/bekreftelse?volunteerId=member-1&role=barn-og-unge")
+            .body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<dd>Mo &lt;Songkor&gt;</dd>"), page),
+            () -> assertTrue(page.contains("<li>politiregisterloven § 39</li>"), page),
+            () -> assertTrue(page.matches("(?s).*<link rel=\"stylesheet\" media=\"print\" href=\"/assets/volunteering-print\\.[0-9a-f]{8}\\.css\">.*"),
+                page));
+    }
+
     private void offered(MessagesOnKafka messages, String offer, String association, String by, String kind,
                                 Double hours, String description) {
         messages.send(OrganisationsMessages.HELP_OFFERED, UUID.randomUUID(), AT, "1833", offer,

@@ -8,6 +8,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.service.OrganisationsClient;
 import no.samskap.gateway.shell.services.ServiceAnswer;
+import no.samskap.gateway.shell.services.ServiceCall;
 import no.samskap.gateway.shell.writes.ReadYourWrites;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.gateway.shell.writes.WriteRelay;
@@ -72,6 +73,17 @@ public final class VolunteeringService {
         try {
             return Optional.ofNullable(json.readValue(answer.body(), type));
         } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** A read anyone may make, such as checking a frivillighetsbevis by its code: asked without a token. */
+    public <T> Optional<T> readAnonymously(String servicePath, Argument<T> type) {
+        try {
+            var answer = organisations.send(new ServiceCall(HttpMethod.GET, servicePath, Optional.empty(), null))
+                .block(PATIENCE);
+            return answer != null && answer.succeeded() ? body(answer, type) : Optional.empty();
+        } catch (RuntimeException unreachable) {
             return Optional.empty();
         }
     }
