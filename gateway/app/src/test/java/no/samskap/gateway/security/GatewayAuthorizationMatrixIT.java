@@ -62,6 +62,10 @@ class GatewayAuthorizationMatrixIT {
     private static final String INVITATION = UUID.nameUUIDFromBytes("matrix-invitation".getBytes(StandardCharsets.UTF_8))
         .toString();
     private static final String MEMBER = "matrix-member";
+    private static final String HELP_REQUEST = UUID.nameUUIDFromBytes("matrix-help-request".getBytes(StandardCharsets.UTF_8))
+        .toString();
+    private static final String HOURS = UUID.nameUUIDFromBytes("matrix-hours".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String RECORD_CODE = "matrix-record-code";
     private static final String OFFER = UUID.nameUUIDFromBytes("matrix-offer".getBytes(StandardCharsets.UTF_8)).toString();
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
@@ -281,6 +285,18 @@ class GatewayAuthorizationMatrixIT {
             {"associationName":"Mo Songkor","organisationNumber":"974760673","municipality":"1833",
              "volunteerId":"%s","role":"barn-og-unge","responsibleFor":"barn","legalBasis":["politiregisterloven § 39"],
              "officerId":"x","confirmedOn":"2026-12-01"}""".formatted(MEMBER)));
+        var record = Answer.json(200, "{\"organisations\":[],\"totalHours\":0}");
+        organisations.answer("GET", "/me/volunteer-record", record);
+        organisations.answer("GET", "/volunteer-records/" + RECORD_CODE, record);
+        organisations.answer("GET", "/me/volunteer-record.pdf", Answer.json(200, "%PDF-1.4"));
+        organisations.answer("POST", "/me/volunteer-record", Answer.json(201, "{\"verificationCode\":\"" + RECORD_CODE
+            + "\"}"));
+        organisations.answer("GET", "/help-requests", Answer.json(200, "[]"));
+        organisations.answer("POST", "/help-requests/" + HELP_REQUEST + "/acceptance", Answer.json(200, "{}"));
+        organisations.answer("GET", "/me/hours", Answer.json(200, "[]"));
+        organisations.answer("POST", "/hours", Answer.json(201, "{\"id\":\"" + HOURS + "\"}"));
+        organisations.answer("POST", "/hours/" + HOURS + "/approval", Answer.json(200, "{}"));
+        organisations.answer("POST", "/hours/" + HOURS + "/rejection", Answer.json(200, "{}"));
         organisations.answer("GET", "/volunteers", Answer.json(200, "{\"volunteers\":[]}"));
         organisations.answer("GET", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("PUT", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
@@ -363,6 +379,19 @@ class GatewayAuthorizationMatrixIT {
             + "/politiattest/bekreftelse?volunteerId=" + MEMBER + "&role=barn-og-unge"));
         all.put("POST /foreninger/{id}/politiattest", GatewayRequest.form(association + "/politiattest", "volunteerId="
             + MEMBER + "&role=barn-og-unge&seenOn=2026-11-30&validYears=3"));
+        all.put("GET /meg/frivillighetsbevis", GatewayRequest.page("/meg/frivillighetsbevis"));
+        all.put("GET /meg/frivillighetsbevis.pdf", GatewayRequest.page("/meg/frivillighetsbevis.pdf"));
+        all.put("GET /frivillighetsbevis/{code}", GatewayRequest.page("/frivillighetsbevis/" + RECORD_CODE));
+        all.put("POST /meg/frivillighetsbevis/kode", GatewayRequest.form("/meg/frivillighetsbevis/kode",
+            "displayName=Kari+Nordmann"));
+        all.put("GET /hjelp-trengs", GatewayRequest.page("/hjelp-trengs"));
+        all.put("POST /hjelp-trengs/{id}/jeg-kan", GatewayRequest.form("/hjelp-trengs/" + HELP_REQUEST + "/jeg-kan", ""));
+        all.put("GET /meg/timer", GatewayRequest.page("/meg/timer"));
+        all.put("POST /meg/timer", GatewayRequest.form("/meg/timer", "offerId=" + OFFER
+            + "&date=2026-11-30&hours=2%2C5&role=Rigger&note="));
+        all.put("POST /meg/timer/{id}/godkjenning", GatewayRequest.form("/meg/timer/" + HOURS + "/godkjenning", ""));
+        all.put("POST /meg/timer/{id}/avvisning", GatewayRequest.form("/meg/timer/" + HOURS + "/avvisning",
+            "reason=Feil+dato."));
         all.put("GET /frivillige", GatewayRequest.page("/frivillige?skill=kafe"));
         all.put("POST /meg/frivillig", GatewayRequest.form("/meg/frivillig", "skills=kafe&languages=nb&ageBand=18-25"));
         all.put("POST /stab/innboks/tilbud-om-hjelp/{id}/godkjenning", GatewayRequest.form(

@@ -1,5 +1,6 @@
 package no.samskap.gateway.organisations.help;
 
+import io.micronaut.http.HttpRequest;
 import no.samskap.contract.organisations.HelpAccepted;
 import no.samskap.contract.organisations.HelpDeclined;
 import no.samskap.contract.organisations.HelpOffered;
@@ -14,6 +15,10 @@ import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.ideas.pages.FormPosts;
 import no.samskap.gateway.organisations.AssociationMessagesOnKafka;
+import no.samskap.gateway.shell.web.Language;
+import no.samskap.gateway.shell.web.PagePanels;
+import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.Texts;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -352,7 +358,7 @@ class HelpPagesIT {
             {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403,"detail":"officers only"}"""));
         var stranger = forms.get(VOLUNTEER, "/foreninger/" + choir + "/politiattest");
 
-        var names = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(page.substring(page.indexOf("id=\"attest-form\"")))
+        var names = Pattern.compile("name=\"([^\"]+)\"").matcher(page.substring(page.indexOf("id=\"attest-form\"")))
             .results().map(match -> match.group(1)).distinct().toList();
         assertAll(
             () -> assertTrue(page.contains("<td>Ola &lt;Trener&gt;</td><td>barn og unge under 18 år (Trener G12)</td>"
@@ -375,7 +381,8 @@ class HelpPagesIT {
         var refused = forms.post(ADMIN, "/foreninger/" + choir + "/politiattest",
             "volunteerId=member-1&role=barn-og-unge&seenOn=2099-01-01&validYears=3");
 
-        var sent = organisations.lastCallTo("/associations/" + choir + "/attest-sightings");
+        var sent = organisations.callsTo("/associations/" + choir + "/attest-sightings").stream()
+            .filter(call -> "POST".equals(call.method())).reduce((first, second) -> second).orElseThrow();
         assertAll(
             () -> assertEquals(422, refused.statusCode()),
             () -> assertTrue(refused.body().contains("href=\"#seenOn\">Skriv datoen du så attesten"), refused.body()),
@@ -399,6 +406,104 @@ class HelpPagesIT {
             () -> assertTrue(page.contains("<li>politiregisterloven § 39</li>"), page),
             () -> assertTrue(page.matches("(?s).*<link rel=\"stylesheet\" media=\"print\" href=\"/assets/volunteering-print\\.[0-9a-f]{8}\\.css\">.*"),
                 page));
+    }
+
+    @Test
+    void printsTheVolunteersRecordWithThePdfAndTheWayToCheckIt() {
+        var record = Answer.json(200, """
+            {"displayName":"Per <Hansen>","verificationCode":"ABCD-1234","verificationPath":"/volunteer-records/ABCD-1234",
+             "organisations":[{"associationId":"%s","organisationNumber":"974760673","name":"Mo Songkor",
+               "municipality":"1833","approvedBy":"association","roles":[{"role":"Lydtekniker",
+               "startDate":"2026-01-10","endDate":"2026-06-20","totalHours":42.5,"hoursPerWeek":1.7,
+               "skills":["lyd-lys"]}]}],"totalHours":42.5}""".formatted(choir));
+        organisations.answer("GET", "/me/volunteer-record", record);
+        organisations.answer("GET", "/volunteer-records/ABCD-1234", record);
+        organisations.answer("GET", "/me/volunteer-record.pdf", new Answer(200, "application/pdf", "%PDF-1.4",
+            Map.of(), () -> { }));
+
+        var mine = forms.get(VOLUNTEER, "/meg/frivillighetsbevis").body();
+        var checked = gateway.get("/frivillighetsbevis/ABCD-1234").body();
+        var pdf = forms.get(VOLUNTEER, "/meg/frivillighetsbevis.pdf");
+
+        assertAll(
+            () -> assertTrue(mine.contains("<p id=\"record-name\">Utstedt til Per &lt;Hansen&gt;</p>"), mine),
+            () -> assertTrue(mine.contains("<td>Lydtekniker</td>"), mine),
+            () -> assertTrue(mine.contains("<td>42.5</td><td>1.7</td><td>Lyd og lys</td>"), mine),
+            () -> assertTrue(mine.contains("Timene er godkjent av foreningen."), mine),
+            () -> assertTrue(mine.contains("href=\"/meg/frivillighetsbevis.pdf\""), mine),
+            () -> assertTrue(mine.contains("/frivillighetsbevis/ABCD-1234"), mine),
+            () -> assertTrue(mine.contains("media=\"print\""), mine),
+            () -> assertTrue(checked.contains("id=\"record-genuine\""), checked),
+            () -> assertTrue(checked.contains("<td>Lydtekniker</td>"), checked),
+            () -> assertEquals(404, gateway.get("/frivillighetsbevis/UKJENT-1").statusCode()),
+            () -> assertEquals(200, pdf.statusCode()),
+            () -> assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("")));
+    }
+
+    @Test
+    void listsTheRequestsForHelpWithJegKanAndTakesOne() {
+        var open = UUID.randomUUID().toString();
+        organisations.answer("GET", "/help-requests", Answer.json(200, """
+            [{"id":"%s","task":"Rigge <scenen>","startsAt":"2026-12-12T16:00:00Z","endsAt":"2026-12-12T20:00:00Z",
+              "place":"Moholmen","skills":["rigging"],"taken":false,"takenByYou":false},
+             {"id":"%s","task":"Kafévakt","startsAt":"2026-12-13T10:00:00Z","endsAt":"2026-12-13T14:00:00Z",
+              "place":"Kulturhuset","skills":[],"taken":true,"takenByYou":false}]""".formatted(open, UUID.randomUUID())));
+        organisations.answer("POST", "/help-requests/" + open + "/acceptance", Answer.json(200, "{}"));
+
+        var page = forms.get(VOLUNTEER, "/hjelp-trengs").body();
+        var taken = forms.post(VOLUNTEER, "/hjelp-trengs/" + open + "/jeg-kan", "");
+        organisations.answer("POST", "/help-requests/" + open + "/acceptance", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/conflict","title":"Conflict","status":409,"detail":"taken"}"""));
+        var tooLate = forms.post(VOLUNTEER, "/hjelp-trengs/" + open + "/jeg-kan", "");
+
+        assertAll(
+            () -> assertTrue(page.contains("<h2 class=\"ds-heading\" data-size=\"xs\">Rigge &lt;scenen&gt;</h2>"), page),
+            () -> assertTrue(page.contains("action=\"/hjelp-trengs/" + open + "/jeg-kan\""), page),
+            () -> assertTrue(page.contains("Trenger: Rigging"), page),
+            () -> assertTrue(page.contains("Noen andre har tatt denne oppgaven."), page),
+            () -> assertEquals(303, taken.statusCode()),
+            () -> assertEquals("/hjelp-trengs?tatt=1", taken.headers().firstValue("Location").orElse("")),
+            () -> assertEquals(409, tooLate.statusCode()),
+            () -> assertTrue(tooLate.body().contains("href=\"#take-" + open + "\">Dette er allerede avgjort."),
+                tooLate.body()));
+    }
+
+    @Test
+    void logsHoursAgainstAnAcceptedOfferAndShowsTheRefusalAtItsField() {
+        organisations.answer("GET", "/me/hours", Answer.json(200, """
+            [{"id":"%s","offerId":"%s","date":"2026-11-20","hours":2.5,"role":"Rigger","status":"rejected",
+              "rejectionReason":"Feil <dato>"}]""".formatted(UUID.randomUUID(), volunteerOffer)));
+        organisations.answer("POST", "/hours", Answer.problem(422, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Unprocessable","status":422,
+             "detail":"quarter hours","errors":[{"field":"hours","message":"quarter hours from 0.25 to 24"}]}"""));
+
+        var page = forms.get(VOLUNTEER, "/meg/timer").body();
+        var refused = forms.post(VOLUNTEER, "/meg/timer", "offerId=" + volunteerOffer + "&date=2026-11-21&hours=30"
+            + "&role=Rigger&note=");
+
+        assertAll(
+            () -> assertTrue(page.contains("<option value=\"" + volunteerOffer + "\">Utstyr – Jeg har en henger.</option>"), page),
+            () -> assertFalse(page.contains("<option value=\"" + waitingOffer + "\""), "only accepted offers"),
+            () -> assertTrue(page.contains("<td>Avvist: Feil &lt;dato&gt;</td>"), page),
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("href=\"#hours\">Skriv timene i kvarter"), refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"30\""), refused.body()));
+    }
+
+    @Test
+    void offersAnAssociationsPageThePanelOfTheHelpItHasGiven() {
+        var panels = gateway.bean(PagePanels.class);
+        var viewer = new PanelViewer(new Texts(Language.BOKMAL), null, "csrf", HttpRequest.GET("/").getParameters());
+
+        var choirsPanel = panels.render("association", choir, viewer);
+        var nobodysPanel = panels.render("association", UUID.randomUUID().toString(), viewer);
+
+        assertAll(
+            () -> assertTrue(choirsPanel.contains("<h2 class=\"ds-heading\" id=\"association-help-offers-heading\">"
+                + "Hjelp foreningen har gitt</h2>"), choirsPanel),
+            () -> assertTrue(choirsPanel.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"), choirsPanel),
+            () -> assertFalse(choirsPanel.contains("Øvingslokalet"), "a declined offer"),
+            () -> assertEquals("", nobodysPanel));
     }
 
     private void offered(MessagesOnKafka messages, String offer, String association, String by, String kind,

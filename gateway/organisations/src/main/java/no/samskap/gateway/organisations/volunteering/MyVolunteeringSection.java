@@ -36,8 +36,10 @@ final class MyVolunteeringSection implements MyPageSection {
             <ul class="ds-list">
               <li><a class="ds-link" id="volunteer-profile-link" href="%s">%s</a></li>
               <li><a class="ds-link" id="volunteer-record-link" href="/meg/frivillighetsbevis">%s</a></li>
+              <li><a class="ds-link" id="my-hours-link" href="/meg/timer">%s</a></li>
+              <li><a class="ds-link" id="help-requests-link" href="/hjelp-trengs">%s</a></li>
             %s</ul>
             """.formatted(texts.text("vol.me.intro"), VolunteerProfileForm.PATH, texts.text("vol.me.profile"),
-            texts.text("vol.me.record"), search));
+            texts.text("vol.me.record"), texts.text("vol.me.hours"), texts.text("vol.me.requests"), search));
     }
 }

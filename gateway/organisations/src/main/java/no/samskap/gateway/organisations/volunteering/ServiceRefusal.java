@@ -44,16 +44,27 @@ public record ServiceRefusal(int status, String kind, String detail, List<Proble
 
     /** The message for each field of the form the refusal names, in the form's order. */
     public Map<String, String> messages(Texts texts, List<String> fields) {
+        return messages(texts, fields, "");
+    }
+
+    /** As {@link #messages(Texts, List)}, preferring the form's own words {@code vol.error.<form>.<field>}. */
+    public Map<String, String> messages(Texts texts, List<String> fields, String form) {
         var messages = new LinkedHashMap<String, String>();
         for (var field : fields) {
-            messageFor(field, texts).ifPresent(message -> messages.put(field, message));
+            messageFor(field, texts, form).ifPresent(message -> messages.put(field, message));
         }
         return messages;
     }
 
     public Optional<String> messageFor(String field, Texts texts) {
+        return messageFor(field, texts, "");
+    }
+
+    private Optional<String> messageFor(String field, Texts texts, String form) {
+        var own = "vol.error." + form + "." + field;
         return errors.stream().filter(error -> field.equals(error.field())).findFirst().map(error ->
-            texts.has("vol.error." + field) ? texts.text("vol.error." + field)
+            !form.isEmpty() && texts.has(own) ? texts.text(own)
+                : texts.has("vol.error." + field) ? texts.text("vol.error." + field)
                 : escape(error.message() == null || error.message().isBlank() ? field : error.message()));
     }
 

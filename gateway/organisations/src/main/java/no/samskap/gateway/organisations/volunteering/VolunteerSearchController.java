@@ -64,8 +64,9 @@ final class VolunteerSearchController {
     HttpResponse<String> search(HttpRequest<?> request, @QueryValue @Nullable String skill,
                                 @QueryValue @Nullable String availability) {
         var texts = new Texts(LanguageChoice.of(request));
-        var wantedSkill = VolunteerCodes.SKILLS.contains(skill) ? skill : "";
-        var wantedAvailability = VolunteerCodes.AVAILABILITY.contains(availability) ? availability : "";
+        var wantedSkill = skill != null && VolunteerCodes.SKILLS.contains(skill) ? skill : "";
+        var wantedAvailability = availability != null && VolunteerCodes.AVAILABILITY.contains(availability)
+            ? availability : "";
         var query = UriBuilder.of("/volunteers");
         if (!wantedSkill.isEmpty()) {
             query.queryParam("skill", wantedSkill);
