@@ -33,9 +33,14 @@ public final class AssociationFixtures {
     }
 
     /** Registers an association in Rana with {@code adminId} as its first admin, and returns its id. */
-    @SuppressWarnings("unchecked")
     public String registeredBy(String adminId) {
-        var body = Map.of("organisationNumber", freshOrganisationNumber(), "name", "Rana Sangkor", "type", "kor",
+        return registeredBy(adminId, freshOrganisationNumber());
+    }
+
+    /** Registers an association in Rana under this number, such as one a recorded register knows. */
+    @SuppressWarnings("unchecked")
+    public String registeredBy(String adminId, String organisationNumber) {
+        var body = Map.of("organisationNumber", organisationNumber, "name", "Rana Sangkor", "type", "kor",
             "description", "Blandakor som øver på tirsdager.");
         var created = client.toBlocking().retrieve(HttpRequest.POST("/associations", body)
             .bearerAuth(tokens.resident(adminId, MUNICIPALITY)), Map.class);
@@ -47,5 +52,29 @@ public final class AssociationFixtures {
         client.toBlocking().exchange(HttpRequest.POST("/associations/" + id + "/verification", "")
             .bearerAuth(tokens.staff("fixture-staff", MUNICIPALITY)));
         return id;
+    }
+
+    /** The resident calls the service once, as anyone does on signing in, so that they can be invited. */
+    public void signedIn(String subject) {
+        client.toBlocking().exchange(HttpRequest.GET("/me/associations").bearerAuth(tokens.resident(subject,
+            MUNICIPALITY)), String.class);
+    }
+
+    /** Invites the person as {@code role} on behalf of the admin, and returns the invitation's id. */
+    @SuppressWarnings("unchecked")
+    public String invited(String associationId, String adminId, String invitee, String role) {
+        var invitation = client.toBlocking().retrieve(HttpRequest.POST("/associations/" + associationId
+            + "/invitations", Map.of("invitee", invitee, "role", role)).bearerAuth(tokens.resident(adminId,
+            MUNICIPALITY)), Map.class);
+        return (String) invitation.get("id");
+    }
+
+    /** The person signs in, is invited by the admin and accepts; returns the association's id. */
+    public String withMember(String associationId, String adminId, String memberId, String role) {
+        signedIn(memberId);
+        var invitation = invited(associationId, adminId, memberId, role);
+        client.toBlocking().exchange(HttpRequest.POST("/invitations/" + invitation + "/acceptance", "")
+            .bearerAuth(tokens.resident(memberId, MUNICIPALITY)), String.class);
+        return associationId;
     }
 }

@@ -68,4 +68,13 @@ public class AssociationRights {
         }
         return association;
     }
+
+    /** The association if the person is one of its admins or on the staff of its municipality; 403 otherwise. */
+    public Association requireAdminOrStaff(String associationId, SignedInPerson person) {
+        var association = existing(associationId);
+        if (!isAdmin(association.id(), person.subject()) && !isStaffOf(association, person)) {
+            throw Refusal.forbidden("only the association's admins and the municipality's staff may see this");
+        }
+        return association;
+    }
 }

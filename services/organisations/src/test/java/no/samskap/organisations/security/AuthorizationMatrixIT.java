@@ -1,0 +1,152 @@
+package no.samskap.organisations.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.web.router.Router;
+import no.samskap.organisations.AssociationFixtures;
+import no.samskap.organisations.OrganisationsApplication;
+import no.samskap.organisations.enhetsregisteret.RecordedRegister;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.AuthorizationMatrix;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Checks every route of the service against the written table in {@code authorization-matrix.txt}. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    private static final String MUNICIPALITY = AssociationFixtures.MUNICIPALITY;
+    private static final String ASSOCIATION_ADMIN = "matrix-association-admin";
+    private static final String MEMBER = "matrix-member";
+    private static final String RESIDENT = "matrix-resident";
+    private static final String INVITEE = "matrix-invitee";
+
+    private final TestTokens tokens = TestTokens.shared();
+    private final RecordedRegister register = RecordedRegister.start();
+    private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
+    private ApplicationUnderTest organisations;
+    private AssociationFixtures associations;
+    private Map<String, Supplier<MutableHttpRequest<?>>> requests;
+
+    /** Each call makes a fresh association with its admin and member, so no cell depends on another. */
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        organisations = ApplicationUnderTest.start(OrganisationsApplication.class, infrastructure,
+            Map.of("samskap.enhetsregisteret.url", register.url().toString()));
+        associations = new AssociationFixtures(organisations.client());
+        associations.registeredBy("matrix-admin-elsewhere");
+        associations.signedIn(RESIDENT);
+        associations.signedIn(INVITEE);
+        requests = Map.ofEntries(
+            Map.entry("POST /associations", () -> HttpRequest.POST("/associations", Map.of("organisationNumber",
+                AssociationFixtures.freshOrganisationNumber(), "name", "Rana Teaterlag", "type", "teater"))),
+            Map.entry("GET /associations/{id}", () -> HttpRequest.GET("/associations/" + association())),
+            Map.entry("PATCH /associations/{id}", () -> HttpRequest.PATCH("/associations/" + association(),
+                Map.of("description", "Vi øver på onsdager."))),
+            Map.entry("POST /associations/{id}/verification",
+                () -> HttpRequest.POST("/associations/" + uncheckedAssociation() + "/verification", "")),
+            Map.entry("GET /associations/{id}/members",
+                () -> HttpRequest.GET("/associations/" + association() + "/members")),
+            Map.entry("PUT /associations/{id}/members/{personId}/role", () -> HttpRequest.PUT("/associations/"
+                + association() + "/members/" + MEMBER + "/role", Map.of("role", "admin"))),
+            Map.entry("DELETE /associations/{id}/members/{personId}",
+                () -> HttpRequest.DELETE("/associations/" + association() + "/members/" + MEMBER)),
+            Map.entry("POST /associations/{id}/invitations", () -> HttpRequest.POST("/associations/"
+                + association() + "/invitations", Map.of("invitee", INVITEE, "role", "member"))),
+            Map.entry("GET /associations/{id}/invitations", () -> {
+                var id = association();
+                associations.invited(id, ASSOCIATION_ADMIN, INVITEE, "member");
+                return HttpRequest.GET("/associations/" + id + "/invitations");
+            }),
+            Map.entry("GET /associations/{id}/register-roles",
+                () -> HttpRequest.GET("/associations/" + association() + "/register-roles")),
+            Map.entry("POST /invitations/{id}/acceptance",
+                () -> HttpRequest.POST("/invitations/" + invitationToTheResident() + "/acceptance", "")),
+            Map.entry("POST /invitations/{id}/refusal",
+                () -> HttpRequest.POST("/invitations/" + invitationToTheResident() + "/refusal", "")),
+            Map.entry("GET /me/invitations", () -> HttpRequest.GET("/me/invitations")),
+            Map.entry("GET /me/associations", () -> HttpRequest.GET("/me/associations")),
+            Map.entry("GET /health", () -> HttpRequest.GET("/health")),
+            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
+    }
+
+    @AfterAll
+    void stop() {
+        organisations.close();
+        register.close();
+    }
+
+    @Test
+    void everyRouteTheServiceServesHasARowAndARequest() {
+        var served = organisations.server().getApplicationContext().getBean(Router.class).uriRoutes()
+            .filter(route -> !"HEAD".equals(route.getHttpMethodName()))
+            .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+            .collect(Collectors.toSet());
+
+        assertEquals(served, matrix.routes(), "routes served vs. rows in authorization-matrix.txt");
+        assertEquals(served, requests.keySet(), "routes served vs. requests this test knows how to make");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPersonaGetsWhatTheTableSays() {
+        return matrix.cells().map(cell -> DynamicTest.dynamicTest(cell.persona() + " " + cell.route() + " -> "
+                + cell.status(),
+            () -> assertEquals(cell.status(), organisations.statusOf(withToken(requests.get(cell.route()).get(),
+                tokenFor(cell.persona()))), cell.persona() + " on " + cell.route())));
+    }
+
+    /** A fresh association of 1833 run by the matrix's association admin, with the matrix's member in it. */
+    private String association() {
+        return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN), ASSOCIATION_ADMIN, MEMBER,
+            "member");
+    }
+
+    /** A fresh association the register could not be asked about, so staff may verify it unchecked. */
+    private String uncheckedAssociation() {
+        var number = AssociationFixtures.freshOrganisationNumber();
+        register.answer("/enhetsregisteret/api/enheter/" + number, 503, "{}");
+        return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN, number), ASSOCIATION_ADMIN,
+            MEMBER, "member");
+    }
+
+    private String invitationToTheResident() {
+        return associations.invited(association(), ASSOCIATION_ADMIN, RESIDENT, "member");
+    }
+
+    private Optional<String> tokenFor(String persona) {
+        return switch (persona) {
+            case "anonymous" -> Optional.empty();
+            case "resident" -> Optional.of(tokens.resident(RESIDENT, MUNICIPALITY));
+            case "member" -> Optional.of(tokens.resident(MEMBER, MUNICIPALITY));
+            case "association-admin" -> Optional.of(tokens.resident(ASSOCIATION_ADMIN, MUNICIPALITY));
+            case "admin-elsewhere" -> Optional.of(tokens.resident("matrix-admin-elsewhere", MUNICIPALITY));
+            case "staff" -> Optional.of(tokens.staff("matrix-staff", MUNICIPALITY));
+            case "staff-elsewhere" -> Optional.of(tokens.staff("matrix-staff-elsewhere", "4618"));
+            case "admin" -> Optional.of(tokens.admin("matrix-admin", MUNICIPALITY));
+            default -> throw new IllegalArgumentException("No persona " + persona + " in this test");
+        };
+    }
+
+    private static HttpRequest<?> withToken(MutableHttpRequest<?> request, Optional<String> token) {
+        if (token.isEmpty()) {
+            return request;
+        }
+        return request.bearerAuth(token.get());
+    }
+}
