@@ -136,7 +136,8 @@ final class VolunteerRecordController {
             """.formatted(PrintStylesheet.link(), FormParts.errorSummary(texts, messages, general),
             shared ? "<p class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"record-shared\">"
                 + texts.text("vol.record.shared") + "</p>\n" : "",
-            record.map(found -> found.document(texts)).orElse(""), PATH, texts.text("vol.record.pdf"),
+            record.map(found -> found.document(texts))
+                .orElseGet(() -> "<h1 class=\"ds-heading\">" + texts.text("vol.record.title") + "</h1>\n"), PATH, texts.text("vol.record.pdf"),
             texts.text("vol.record.share"), texts.text("vol.record.share.intro"), PATH, FormParts.csrf(csrf),
             FormParts.input(texts, DISPLAY_NAME, typedName, Optional.ofNullable(messages.get("displayName"))),
             FormParts.button(texts.text("vol.record.share.submit"), "secondary")), PATH));
