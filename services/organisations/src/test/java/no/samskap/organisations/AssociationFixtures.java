@@ -5,6 +5,7 @@ import io.micronaut.http.client.HttpClient;
 import no.samskap.contract.OrganisationNumber;
 import no.samskap.testkit.TestTokens;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -76,5 +77,12 @@ public final class AssociationFixtures {
         client.toBlocking().exchange(HttpRequest.POST("/invitations/" + invitation + "/acceptance", "")
             .bearerAuth(tokens.resident(memberId, MUNICIPALITY)), String.class);
         return associationId;
+    }
+
+    /** A copy of a request body with one field set (or set to null), for trying one bad value at a time. */
+    public static Map<String, Object> with(Map<String, ?> body, String field, Object value) {
+        var copy = new HashMap<String, Object>(body);
+        copy.put(field, value);
+        return copy;
     }
 }

@@ -247,14 +247,47 @@ class AssociationPagesIT {
     @Test
     void tellsTheLastAdminTheyCannotLeave() {
         organisations.answer("DELETE", "/associations/" + choir + "/members/" + subjectOf(ADMIN), Answer.problem(409, """
-            {"type":"https://samskap.no/problems/last-admin","title":"Conflict","status":409,
-             "detail":"the last admin cannot leave"}"""));
+            {"type":"https://samskap.no/problems/conflict","title":"Conflict","status":409,
+             "detail":"the last admin cannot leave; make another member admin first","errors":[]}"""));
 
         var refused = forms.post(ADMIN, "/foreninger/" + choir + "/medlemmer/" + subjectOf(ADMIN) + "/fjerning", "");
 
         assertAll(
             () -> assertEquals(409, refused.statusCode()),
             () -> assertTrue(refused.body().contains("Foreningen må ha minst én administrator"), refused.body()));
+    }
+
+    @Test
+    void tellsTheAdminThePersonIsAlreadyInvitedAtTheInviteeField() {
+        organisations.answer("POST", "/associations/" + choir + "/invitations", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/conflict","title":"Conflict","status":409,
+             "detail":"this person already has an open invitation to the association",
+             "errors":[{"field":"invitee","message":"this person already has an open invitation to the association"}]}"""));
+
+        var refused = forms.post(ADMIN, "/foreninger/" + choir + "/medlemmer/invitasjoner",
+            FormPosts.form(Map.of("invitee", "ola", "role", "admin")));
+
+        assertAll(
+            () -> assertEquals(409, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("<a class=\"ds-link\" href=\"#invitee\">Personen er allerede medlem"),
+                refused.body()),
+            () -> assertFalse(refused.body().contains("minst én administrator"), refused.body()),
+            () -> assertTrue(refused.body().contains("<option value=\"admin\" selected>"), "the role chosen is kept"));
+    }
+
+    @Test
+    void tellsTheAdminTheLastAdminCannotBecomeAPlainMember() {
+        organisations.answer("PUT", "/associations/" + choir + "/members/" + subjectOf(ADMIN) + "/role",
+            Answer.problem(409, """
+                {"type":"https://samskap.no/problems/conflict","title":"Conflict","status":409,
+                 "detail":"the last admin cannot be made a member","errors":[{"field":"role","message":"last admin"}]}"""));
+
+        var refused = forms.post(ADMIN, "/foreninger/" + choir + "/medlemmer/" + subjectOf(ADMIN) + "/rolle", "role=member");
+
+        assertAll(
+            () -> assertEquals(409, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("Den siste administratoren kan ikke bli vanlig medlem."), refused.body()),
+            () -> assertFalse(refused.body().contains("id=\"role-error\""), "the invitation form's role is not at fault"));
     }
 
     @Test

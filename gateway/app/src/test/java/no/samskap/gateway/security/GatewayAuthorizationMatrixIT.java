@@ -301,8 +301,8 @@ class GatewayAuthorizationMatrixIT {
         organisations.answer("GET", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("PUT", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
-            "{\"associationId\":\"" + ASSOCIATION + "\",\"role\":\"member\"}"));
-        organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(200, "{}"));
+            "{\"associationId\":\"" + ASSOCIATION + "\",\"name\":\"Mo Songkor\",\"role\":\"member\",\"verified\":false}"));
+        organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(204, ""));
     }
 
     private static Map<String, GatewayRequest> requests() {
@@ -324,6 +324,8 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /stab/dashbord", GatewayRequest.page("/stab/dashbord"));
         all.put("GET /tilgjengelighet", GatewayRequest.page("/tilgjengelighet"));
         all.put("GET /personvern", GatewayRequest.page("/personvern"));
+        all.put("GET /om", GatewayRequest.page("/om"));
+        all.put("GET /utlogget", GatewayRequest.page("/utlogget"));
         all.put("GET /openapi/samskap-1.yml", GatewayRequest.page("/openapi/samskap-1.yml"));
         all.put("GET /assets/{file}", GatewayRequest.page(Assets.bundled().url("samskap.css")));
         all.put("GET /logg-inn", GatewayRequest.page("/logg-inn"));

@@ -26,7 +26,7 @@ class IdeasModule {
     /** Offered to everyone: a visitor is asked to sign in first, and staff are told why they may not. */
     @Singleton
     NavigationEntry newIdeaLink() {
-        return new NavigationEntry("/ideer/ny", "new-idea", "nav.newIdea", 10, Audience.ANYONE);
+        return new NavigationEntry("/ideer/ny", "new-idea", "nav.newIdea", 10, Audience.ANYONE).asProminent();
     }
 
     /** "Ideer i Rana" on the front page, for every municipality the gateway knows. */

@@ -7,6 +7,8 @@ import no.samskap.contract.MessageType;
  * The messages the organisations service publishes. An association's own changes and its memberships travel on
  * {@code samskap.organisations.association}, keyed by the association's id, so they stay in order. Messages name
  * people by their subject id only: an association's name and description are the association's, not a person's.
+ * A volunteer's profile and their politiattest sightings travel on {@code samskap.organisations.volunteer}, keyed by
+ * the volunteer's person id, so a reader can tell per volunteer whether a valid sighting exists.
  */
 public final class OrganisationsMessages {
 
@@ -30,6 +32,21 @@ public final class OrganisationsMessages {
         new MessageType<>("member-removed", 1, ASSOCIATION, MemberRemoved.class);
     public static final MessageType<MemberRoleChanged> MEMBER_ROLE_CHANGED =
         new MessageType<>("member-role-changed", 1, ASSOCIATION, MemberRoleChanged.class);
+
+    public static final AggregateType VOLUNTEER = new AggregateType("organisations", "volunteer");
+
+    public static final MessageType<VolunteerRegistered> VOLUNTEER_REGISTERED =
+        new MessageType<>("volunteer-registered", 1, VOLUNTEER, VolunteerRegistered.class);
+    public static final MessageType<VolunteerUpdated> VOLUNTEER_UPDATED =
+        new MessageType<>("volunteer-updated", 1, VOLUNTEER, VolunteerUpdated.class);
+    public static final MessageType<VolunteerWithdrawn> VOLUNTEER_WITHDRAWN =
+        new MessageType<>("volunteer-withdrawn", 1, VOLUNTEER, VolunteerWithdrawn.class);
+    public static final MessageType<AttestSighted> ATTEST_SIGHTED =
+        new MessageType<>("attest-sighted", 1, VOLUNTEER, AttestSighted.class);
+    public static final MessageType<AttestExpiring> ATTEST_EXPIRING =
+        new MessageType<>("attest-expiring", 1, VOLUNTEER, AttestExpiring.class);
+    public static final MessageType<AttestExpired> ATTEST_EXPIRED =
+        new MessageType<>("attest-expired", 1, VOLUNTEER, AttestExpired.class);
 
     public static final MessageType<HelpOffered> HELP_OFFERED =
         new MessageType<>("help-offered", 1, HELP, HelpOffered.class);

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,6 +39,13 @@ class AuthorizationMatrixIT {
     private static final String MEMBER = "matrix-member";
     private static final String RESIDENT = "matrix-resident";
     private static final String INVITEE = "matrix-invitee";
+    private static final String DEPUTY = "matrix-attest-deputy";
+    private static final String VOLUNTEER = "matrix-volunteer";
+
+    private static final Map<String, Object> VOLUNTEER_PROFILE = Map.of("skills", List.of("kafe"), "availability",
+        List.of("weekends"), "languages", List.of("nb"), "contactConsent", true, "ageBand", "26-66");
+    private static final List<String> PERSONAS_WITH_TOKENS = List.of("resident", "member", "association-admin",
+        "admin-elsewhere", "staff", "staff-elsewhere", "admin");
 
     private final TestTokens tokens = TestTokens.shared();
     private final RecordedRegister register = RecordedRegister.start();
@@ -53,6 +63,7 @@ class AuthorizationMatrixIT {
         associations.registeredBy("matrix-admin-elsewhere");
         associations.signedIn(RESIDENT);
         associations.signedIn(INVITEE);
+        volunteer(tokens.resident(VOLUNTEER, MUNICIPALITY));
         requests = Map.ofEntries(
             Map.entry("POST /associations", () -> HttpRequest.POST("/associations", Map.of("organisationNumber",
                 AssociationFixtures.freshOrganisationNumber(), "name", "Rana Teaterlag", "type", "teater"))),
@@ -82,6 +93,33 @@ class AuthorizationMatrixIT {
                 () -> HttpRequest.POST("/invitations/" + invitationToTheResident() + "/refusal", "")),
             Map.entry("GET /me/invitations", () -> HttpRequest.GET("/me/invitations")),
             Map.entry("GET /me/associations", () -> HttpRequest.GET("/me/associations")),
+            Map.entry("PUT /me/volunteer", () -> HttpRequest.PUT("/me/volunteer", VOLUNTEER_PROFILE)),
+            Map.entry("GET /me/volunteer", () -> {
+                everyPersonaVolunteers();
+                return HttpRequest.GET("/me/volunteer");
+            }),
+            Map.entry("DELETE /me/volunteer", () -> {
+                everyPersonaVolunteers();
+                return HttpRequest.DELETE("/me/volunteer");
+            }),
+            Map.entry("GET /volunteers", () -> HttpRequest.GET("/volunteers?municipality=4618&skill=kafe")),
+            Map.entry("PUT /associations/{id}/attest-officers", () -> HttpRequest.PUT("/associations/"
+                + withDeputy(association()) + "/attest-officers", Map.of("responsibleId", MEMBER, "deputyId", DEPUTY))),
+            Map.entry("GET /associations/{id}/attest-officers",
+                () -> HttpRequest.GET("/associations/" + withAttestOfficers() + "/attest-officers")),
+            Map.entry("POST /associations/{id}/attest-sightings", () -> HttpRequest.POST("/associations/"
+                + withAttestOfficers() + "/attest-sightings", Map.of("volunteerId", VOLUNTEER, "role", "barn-og-unge",
+                "seenOn", LocalDate.now(ZoneId.of("Europe/Oslo")).toString()))),
+            Map.entry("GET /associations/{id}/attest-sightings",
+                () -> HttpRequest.GET("/associations/" + withAttestOfficers() + "/attest-sightings")),
+            Map.entry("POST /associations/{id}/attest-requests", () -> HttpRequest.POST("/associations/"
+                + withAttestOfficers() + "/attest-requests", Map.of("volunteerId", VOLUNTEER, "role", "barn-og-unge"))),
+            Map.entry("GET /associations/{id}/attest-requests",
+                () -> HttpRequest.GET("/associations/" + withAttestOfficers() + "/attest-requests")),
+            Map.entry("GET /associations/{id}/attest-purpose-confirmation", () -> HttpRequest.GET("/associations/"
+                + withAttestOfficers() + "/attest-purpose-confirmation?volunteerId=" + VOLUNTEER
+                + "&role=barn-og-unge")),
+            Map.entry("GET /me/attest-requests", () -> HttpRequest.GET("/me/attest-requests")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
@@ -123,6 +161,30 @@ class AuthorizationMatrixIT {
         register.answer("/enhetsregisteret/api/enheter/" + number, 503, "{}");
         return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN, number), ASSOCIATION_ADMIN,
             MEMBER, "member");
+    }
+
+    /** A fresh association whose member is its responsible attest officer, with a deputy and a volunteer in it. */
+    private String withAttestOfficers() {
+        var id = withDeputy(association());
+        associations.withMember(id, ASSOCIATION_ADMIN, VOLUNTEER, "member");
+        organisations.client().toBlocking().exchange(HttpRequest.PUT("/associations/" + id + "/attest-officers",
+            Map.of("responsibleId", MEMBER, "deputyId", DEPUTY)).bearerAuth(tokens.resident(ASSOCIATION_ADMIN,
+            MUNICIPALITY)));
+        return id;
+    }
+
+    private String withDeputy(String associationId) {
+        return associations.withMember(associationId, ASSOCIATION_ADMIN, DEPUTY, "member");
+    }
+
+    /** Every persona has a volunteer profile, so each reads or withdraws its own. */
+    private void everyPersonaVolunteers() {
+        PERSONAS_WITH_TOKENS.forEach(persona -> tokenFor(persona).ifPresent(this::volunteer));
+    }
+
+    private void volunteer(String token) {
+        organisations.client().toBlocking().exchange(HttpRequest.PUT("/me/volunteer", VOLUNTEER_PROFILE)
+            .bearerAuth(token));
     }
 
     private String invitationToTheResident() {

@@ -216,7 +216,7 @@ class IdeaPagesIT {
         for (var field : new String[] {"q", "serviceArea", "status", "sort"}) {
             assertTrue(board.contains("<label for=\"" + field + "\">") && board.contains("id=\"" + field + "\""), field);
         }
-        assertTrue(board.contains("<a class=\"skip-link\" href=\"#main\">Hopp til innholdet</a>"), board);
+        assertTrue(board.contains("<a class=\"ds-skip-link skip-link\" href=\"#main\">Hopp til innholdet</a>"), board);
         assertEquals(1, board.split("<h1>", -1).length - 1, board);
     }
 }

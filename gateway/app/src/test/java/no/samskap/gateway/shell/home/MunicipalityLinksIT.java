@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MunicipalityLinksIT {
 
-    private static final String RANA_BOARD = "<li><a href=\"/kommuner/1833/ideer\">Ideer i Rana</a></li>";
-    private static final String RANA_EXTRA = "<li><a href=\"/ekstra/1833\">Ekstra i Rana</a></li>";
-    private static final String ULLENSVANG_BOARD = "<li><a href=\"/kommuner/4618/ideer\">Ideer i Ullensvang</a></li>";
+    private static final String RANA_BOARD = "<li><a class=\"ds-link\" href=\"/kommuner/1833/ideer\">Ideer i Rana</a></li>";
+    private static final String RANA_EXTRA = "<li><a class=\"ds-link\" href=\"/ekstra/1833\">Ekstra i Rana</a></li>";
+    private static final String ULLENSVANG_BOARD = "<li><a class=\"ds-link\" href=\"/kommuner/4618/ideer\">Ideer i Ullensvang</a></li>";
 
     private GatewayUnderTest withTheModule;
     private GatewayUnderTest withoutTheModule;

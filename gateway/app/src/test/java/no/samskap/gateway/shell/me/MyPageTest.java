@@ -40,7 +40,6 @@ class MyPageTest {
 
         assertTrue(html.contains("<dd id=\"roles\">innbygger, administrator</dd>"), html);
         assertTrue(html.contains("<dd id=\"municipality\">Ikke oppgitt</dd>"), html);
-        assertTrue(html.contains("<input type=\"hidden\" name=\"_csrf\" value=\"token\">"), html);
         assertTrue(html.contains("<a href=\"/stab/innboks\" id=\"staff-inbox\">"), html);
     }
 

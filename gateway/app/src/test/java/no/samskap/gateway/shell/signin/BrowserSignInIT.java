@@ -115,7 +115,8 @@ class BrowserSignInIT {
         assertTrue(browser.manage().getCookieNamed("samskap_id") != null, "Keycloak renewed the ID token");
 
         browser.findElement(By.id("sign-out")).click();
-        waitUntil(ExpectedConditions.urlToBe(origin + "/"));
+        waitUntil(ExpectedConditions.urlToBe(origin + "/utlogget"));
+        assertTrue(browser.findElement(By.id("signed-out")).isDisplayed(), "the page says the person is signed out");
         assertTrue(browser.manage().getCookieNamed("samskap_id") == null, "the sign-in cookie is gone");
 
         browser.get(origin + "/meg");
@@ -162,7 +163,7 @@ class BrowserSignInIT {
 
         browser.get(origin + "/meg");
         browser.findElement(By.id("sign-out")).click();
-        waitUntil(ExpectedConditions.urlToBe(origin + "/"));
+        waitUntil(ExpectedConditions.urlToBe(origin + "/utlogget"));
     }
 
     private void assertKeycloakPage(String language, String heading) {

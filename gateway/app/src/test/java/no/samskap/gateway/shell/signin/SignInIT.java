@@ -100,8 +100,8 @@ class SignInIT {
         var html = page.body();
         assertAll(
             () -> assertTrue(html.contains("<html lang=\"nb\">"), html),
-            () -> assertTrue(html.contains("<strong id=\"name\">Ingrid Johansen</strong>"), html),
-            () -> assertTrue(html.contains("<dd id=\"username\">rana-resident</dd>"), html),
+            () -> assertTrue(html.contains("<strong id=\"name\"><bdi>Ingrid Johansen</bdi></strong>"), html),
+            () -> assertTrue(html.contains("<dd id=\"username\"><bdi>rana-resident</bdi></dd>"), html),
             () -> assertTrue(html.contains("<dd id=\"municipality\">1833</dd>"), html),
             () -> assertTrue(html.contains("<dd id=\"roles\">innbygger</dd>"), html),
             () -> assertTrue(html.contains("<form method=\"post\" action=\"/logg-ut\">"), html),
@@ -197,7 +197,7 @@ class SignInIT {
             () -> assertEquals(gateway.identityProvider().endSessionEndpoint(),
                 endSession.getScheme() + "://" + endSession.getAuthority() + endSession.getPath()),
             () -> assertEquals(idToken, query.get("id_token_hint")),
-            () -> assertEquals(gateway.uri("/").toString(), query.get("post_logout_redirect_uri")),
+            () -> assertEquals(gateway.uri("/utlogget").toString(), query.get("post_logout_redirect_uri")),
             () -> assertEquals("samskap-gateway", query.get("client_id")),
             () -> assertTrue(Cookies.expires(response, "samskap_id")),
             () -> assertTrue(Cookies.expires(response, "samskap_access")),
@@ -213,7 +213,7 @@ class SignInIT {
             .build());
 
         assertEquals(303, response.statusCode());
-        assertEquals("/", location(response));
+        assertEquals("/utlogget", location(response));
         assertTrue(Cookies.expires(response, "samskap_id"));
     }
 

@@ -16,4 +16,9 @@ class HtmlTest {
     void leavesNorwegianLettersAndOrdinaryTextAlone() {
         assertEquals("Torbjørn Lofthus, Æsøy – Årdal", Html.escape("Torbjørn Lofthus, Æsøy – Årdal"));
     }
+
+    @Test
+    void keepsEveryKindOfLineBreakAsALineBreak() {
+        assertEquals("én<br>\nto<br>\ntre<br>\nfire", Html.escapeWithLineBreaks("én\r\nto\ntre\rfire"));
+    }
 }

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NavigationEntriesIT extends WithAndWithoutTheExtraModule {
 
     private static final String EXTRA_LINK = "<li><a href=\"/ekstra\" id=\"extra-link\">Ekstra</a></li>";
-    private static final String NEW_IDEA_LINK = "<li><a href=\"/ideer/ny\" id=\"new-idea\">Send inn idé</a></li>";
+    private static final String NEW_IDEA_LINK =
+        "<li><a href=\"/ideer/ny\" id=\"new-idea\" class=\"ds-button\" data-variant=\"primary\">Send inn idé</a></li>";
     private static final String MY_PAGE_LINK = "<li><a href=\"/meg\" id=\"my-page\">Min side</a></li>";
 
     @Test

@@ -80,7 +80,7 @@ final class MembersController {
             var role = form.get("role").isBlank() ? "member" : form.get("role");
             var outcome = answers.await(writes.invite(request, association.id(),
                 bytes(Map.of("invitee", invitee, "role", role))));
-            return afterWrite(request, association, outcome, "invitert", invitee, role);
+            return afterWrite(request, association, outcome, "invitert", new Typed(true, invitee, role));
         });
     }
 
@@ -95,7 +95,7 @@ final class MembersController {
             var role = FormInput.parse(body).get("role");
             var outcome = answers.await(writes.changeRole(request, association.id(), personId,
                 bytes(Map.of("role", role))));
-            return afterWrite(request, association, outcome, "rolle", "", "member");
+            return afterWrite(request, association, outcome, "rolle", Typed.NOTHING);
         });
     }
 
@@ -111,18 +111,24 @@ final class MembersController {
             if (outcome.succeeded() && AssociationWrites.subjectOf(request).filter(personId::equals).isPresent()) {
                 return PageAnswers.seeOther("/meg#my-associations");
             }
-            return afterWrite(request, association, outcome, "fjernet", "", "member");
+            return afterWrite(request, association, outcome, "fjernet", Typed.NOTHING);
         });
     }
 
+    /** What a form had in it, to give back on a refusal: only the invitation form has fields to fill in. */
+    private record Typed(boolean ofInvitation, String invitee, String role) {
+
+        static final Typed NOTHING = new Typed(false, "", "member");
+    }
+
     private HttpResponse<String> afterWrite(HttpRequest<?> request, DirectoryEntry association, WriteOutcome outcome,
-                                            String done, String invitee, String role) {
+                                            String done, Typed typed) {
         if (outcome.succeeded()) {
             return PageAnswers.seeOther("/foreninger/" + association.id() + "/medlemmer?ferdig=" + done);
         }
         var refusal = Refusal.of(outcome, writes);
-        return render(request, association, new MembersView.Notice(Optional.empty(), Optional.of(refusal), invitee, role),
-            HttpStatus.valueOf(refusal.status()));
+        return render(request, association, new MembersView.Notice(Optional.empty(), Optional.of(refusal),
+            typed.ofInvitation(), typed.invitee(), typed.role()), HttpStatus.valueOf(refusal.status()));
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, MembersView.Notice notice,

@@ -26,11 +26,14 @@ final class MembersView {
     record Viewer(String subject, boolean admin, String csrf) {
     }
 
-    /** What the invitation form had in it, and the refusal being shown, if any. */
-    record Notice(Optional<String> done, Optional<Refusal> refusal, String invitee, String role) {
+    /**
+     * What the page says after a form: the done key, or a refusal of the invitation form (with what was typed in it)
+     * or of a member's role or remove form, which is summed up at the top alone.
+     */
+    record Notice(Optional<String> done, Optional<Refusal> refusal, boolean ofInvitation, String invitee, String role) {
 
         static Notice done(Optional<String> done) {
-            return new Notice(done, Optional.empty(), "", "member");
+            return new Notice(done, Optional.empty(), false, "", "member");
         }
     }
 
@@ -40,11 +43,10 @@ final class MembersView {
     static String render(Texts texts, DirectoryEntry association, Viewer viewer,
                          AssociationReads.Answered<List<AssociationReads.Member>> members, Notice notice) {
         var messages = new LinkedHashMap<String, String>();
-        notice.refusal().ifPresent(refused -> INVITATION_FIELDS.forEach(field -> refused.messageFor(field.name(), texts)
-            .ifPresent(message -> messages.put(field.name(), message))));
-        var general = notice.refusal().flatMap(refused -> refused.status() == 409
-            ? Optional.of(texts.text("org.problem.last-admin"))
-            : refused.general(texts, FormParts.names(INVITATION_FIELDS)));
+        notice.refusal().filter(refused -> notice.ofInvitation()).ifPresent(refused -> INVITATION_FIELDS.forEach(
+            field -> refused.messageFor(field.name(), texts).ifPresent(message -> messages.put(field.name(), message))));
+        var general = notice.refusal().flatMap(refused -> notice.ofInvitation()
+            ? refused.general(texts, FormParts.names(INVITATION_FIELDS)) : ofMemberForm(texts, refused));
         var html = new StringBuilder("<h1 class=\"ds-heading\">" + texts.text("org.members.heading",
             association.name()) + "</h1>\n");
         html.append(FormParts.errorSummary(texts, messages, general));
@@ -62,6 +64,16 @@ final class MembersView {
         }
         return html.append("<p><a class=\"ds-link\" href=\"/foreninger/").append(association.id()).append("\">")
             .append(texts.text("org.members.back", association.name())).append("</a></p>").toString();
+    }
+
+    /** A role or remove form has no field of its own: the service's reason is summed up at the top. */
+    private static Optional<String> ofMemberForm(Texts texts, Refusal refused) {
+        var role = refused.messageFor("role", texts);
+        if (role.isPresent()) {
+            return role;
+        }
+        return refused.status() == 409 && refused.errors().isEmpty() ? Optional.of(texts.text("org.problem.last-admin"))
+            : refused.general(texts, List.of());
     }
 
     private static String table(Texts texts, DirectoryEntry association, Viewer viewer,

@@ -1,58 +1,69 @@
 package no.samskap.gateway.shell.about;
 
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.ShellTemplates;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * A page of fixed text in every language: a heading, then sections of paragraphs, lists and outside links, each
- * written in the bundles under its own key so the three languages keep the same structure.
+ * A page of fixed text in every language ({@code about.jte}): a heading, then sections of paragraphs, lists and
+ * outside links, each written in the bundles under its own key so the three languages keep the same structure.
  */
-record AboutPage(String path, String titleKey, String headingKey, List<Section> sections) {
+public record AboutPage(String path, String titleKey, String headingKey, String descriptionKey, List<Section> sections) {
 
     String render(Texts texts) {
-        var main = "<h1>" + texts.text(headingKey) + "</h1>\n"
-            + sections.stream().map(section -> section.html(texts)).collect(Collectors.joining("\n"));
-        return Page.render(texts, texts.text(titleKey), main, path);
+        var main = ShellTemplates.render("about.jte", new View(new TemplateTexts(texts), this));
+        return Page.render(texts, texts.text(titleKey), main, path,
+            PageDetails.NONE.describedAs(texts.text(descriptionKey)).withBreadcrumbs(
+                PageDetails.Breadcrumb.to("/", "Samskap"), PageDetails.Breadcrumb.here(texts.text(headingKey))));
     }
 
-    record Section(String id, String headingKey, List<Block> blocks) {
+    /** What {@code about.jte} shows. */
+    public record View(TemplateTexts t, AboutPage page) {
+    }
+
+    public record Section(String id, String headingKey, List<Block> blocks) {
 
         static Section of(String id, String headingKey, Block... blocks) {
             return new Section(id, headingKey, List.of(blocks));
         }
-
-        String html(Texts texts) {
-            return "<section aria-labelledby=\"%s\">\n<h2 id=\"%s\">%s</h2>\n%s\n</section>".formatted(id, id,
-                texts.text(headingKey), blocks.stream().map(block -> block.html(texts)).collect(Collectors.joining("\n")));
-        }
     }
 
-    interface Block {
-        String html(Texts texts);
+    /** One part of a section, each written by {@code about.jte} in its own way. */
+    public sealed interface Block permits Paragraph, Items, Link, Dated {
     }
 
-    static Block paragraph(String key) {
-        return texts -> "<p>" + texts.text(key) + "</p>";
+    public record Paragraph(String key) implements Block {
     }
 
-    static Block items(String... keys) {
-        return texts -> List.of(keys).stream().map(key -> "  <li>" + texts.text(key) + "</li>")
-            .collect(Collectors.joining("\n", "<ul>\n", "\n</ul>"));
+    public record Items(List<String> keys) implements Block {
     }
 
     /** A paragraph ending in a link to another site, whose address is the same in every language. */
-    static Block link(String key, String linkKey, String address) {
-        return texts -> "<p>%s <a href=\"%s\">%s</a></p>".formatted(texts.text(key), Html.escape(address),
-            texts.text(linkKey));
+    public record Link(String key, String linkKey, String address) implements Block {
     }
 
     /** A paragraph ending in a date, written as the language writes dates. */
+    public record Dated(String key, LocalDate date) implements Block {
+    }
+
+    static Block paragraph(String key) {
+        return new Paragraph(key);
+    }
+
+    static Block items(String... keys) {
+        return new Items(List.of(keys));
+    }
+
+    static Block link(String key, String linkKey, String address) {
+        return new Link(key, linkKey, address);
+    }
+
     static Block dated(String key, LocalDate date) {
-        return texts -> "<p>%s <time datetime=\"%s\">%s</time>.</p>".formatted(texts.text(key), date, texts.date(date));
+        return new Dated(key, date);
     }
 }

@@ -19,7 +19,7 @@ final class AccessibilityStatement {
     /** Move this when the statement is reviewed; the page shows it in the reader's language. */
     static final LocalDate WRITTEN = LocalDate.of(2026, 11, 28);
 
-    static final AboutPage PAGE = new AboutPage("/tilgjengelighet", "a11y.title", "a11y.heading", List.of(
+    static final AboutPage PAGE = new AboutPage("/tilgjengelighet", "a11y.title", "a11y.heading", "a11y.description", List.of(
         Section.of("a11y-site", "a11y.site.heading", paragraph("a11y.site.text"), paragraph("a11y.site.responsible")),
         Section.of("a11y-status", "a11y.status.heading", paragraph("a11y.status.standard"),
             paragraph("a11y.status.level")),

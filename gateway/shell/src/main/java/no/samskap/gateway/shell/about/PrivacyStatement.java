@@ -14,7 +14,7 @@ import static no.samskap.gateway.shell.about.AboutPage.paragraph;
  */
 final class PrivacyStatement {
 
-    static final AboutPage PAGE = new AboutPage("/personvern", "privacy.title", "privacy.heading", List.of(
+    static final AboutPage PAGE = new AboutPage("/personvern", "privacy.title", "privacy.heading", "privacy.description", List.of(
         Section.of("privacy-responsible", "privacy.responsible.heading", paragraph("privacy.responsible.text")),
         Section.of("privacy-kept", "privacy.kept.heading", paragraph("privacy.kept.intro"),
             items("privacy.kept.subject", "privacy.kept.name", "privacy.kept.contributions",

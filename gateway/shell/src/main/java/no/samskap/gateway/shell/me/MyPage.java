@@ -1,48 +1,46 @@
 package no.samskap.gateway.shell.me;
 
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.shell.assets.Assets;
-import no.samskap.gateway.shell.web.CsrfTokens;
+import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.ShellTemplates;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Page;
-import no.samskap.gateway.shell.web.Texts;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
- * "Min side": who is signed in and the button that signs them out, the staff's tools for staff, then the modules'
+ * "Min side": who is signed in (the frame signs them out, as on every page), the staff's tools for staff, then the modules'
  * sections, each framed the same way, and the scripts those sections asked for.
  */
-final class MyPage {
-
-    private static final String PROFILE = """
-        <h1>%s</h1>
-        <p>%s</p>
-        %s<dl>
-          <dt>%s</dt>
-          <dd id="username">%s</dd>
-          <dt>%s</dt>
-          <dd id="municipality">%s</dd>
-          <dt>%s</dt>
-          <dd id="roles">%s</dd>
-        </dl>
-        <form method="post" action="/logg-ut">
-          <input type="hidden" name="%s" value="%s">
-          <button type="submit" id="sign-out">%s</button>
-        </form>
-        """;
+public final class MyPage {
 
     /** A section as one module rendered it for this viewer. */
     record RenderedSection(MyPageSection.Placement placement, String content) {
     }
 
+    /** What {@code myPage.jte} shows; the modules' sections come as the modules rendered them. */
+    public record View(TemplateTexts t, Content signedInAs, Content username, Content municipality, Content roles,
+                       @Nullable String confirmationKey, @Nullable String errorKey, @Nullable String errorFieldId,
+                       boolean staff, List<Section> sections, List<Content> scripts) {
+
+        public record Section(String anchor, Content heading, Content content) {
+        }
+    }
+
     private MyPage() {
     }
 
-    /** {@code municipality}: the person's municipality as the page names it, none when they belong to none. */
+    /**
+     * {@code municipality}: the person's municipality as the page names it, none when they belong to none. Signing
+     * out is the frame's, on every page.
+     */
     static String render(MyPageViewer viewer, Optional<String> municipality, List<RenderedSection> sections,
                          List<String> scripts) {
         var texts = viewer.texts();
@@ -50,53 +48,17 @@ final class MyPage {
         var roles = profile.roles().isEmpty()
             ? texts.text("me.roles.none")
             : profile.roles().stream().map(role -> texts.text("me.role." + role)).collect(Collectors.joining(", "));
-        var municipalityText = municipality.map(Html::escape).orElseGet(() -> texts.text("me.municipality.unknown"));
         var signedInAs = texts.text("me.signedInAs", "\u0000").replace("\u0000",
-            "<strong id=\"name\">" + escape(profile.name()) + "</strong>");
-        var main = new StringBuilder(PROFILE.formatted(texts.text("me.heading"), signedInAs,
-            noticeOf(viewer.notice(), texts), texts.text("me.username"), escape(profile.username()),
-            texts.text("me.municipality"), municipalityText, texts.text("me.roles"), roles, CsrfTokens.FIELD,
-            escape(viewer.csrfToken()), texts.text("me.signOut")));
-        if (profile.roles().contains("staff") || profile.roles().contains("admin")) {
-            main.append(staffLinks(texts));
-        }
-        sections.forEach(section -> main.append(frame(section, texts)));
-        main.append("<p><a href=\"/\">").append(texts.text("page.toHome")).append("</a></p>");
-        scripts.forEach(script -> main.append("\n").append(Assets.bundled().scriptTag(script)));
-        return Page.render(texts, texts.text("me.title"), main.toString(), "/meg");
-    }
-
-    private static String frame(RenderedSection section, Texts texts) {
-        var anchor = escape(section.placement().anchor());
-        return "<section id=\"" + anchor + "\" aria-labelledby=\"" + anchor + "-heading\">\n"
-            + "  <h2 id=\"" + anchor + "-heading\">" + texts.text(section.placement().headingKey()) + "</h2>\n"
-            + section.content().indent(2) + "</section>\n";
-    }
-
-    private static String noticeOf(MyPageNotice notice, Texts texts) {
-        if (notice.confirmationKey() != null) {
-            return "<p id=\"confirmation\" class=\"confirmation\" role=\"status\">" + texts.text(notice.confirmationKey())
-                + "</p>\n";
-        }
-        if (notice.errorKey() != null) {
-            return """
-                <div id="error-summary" class="error-summary" role="alert" aria-labelledby="error-summary-heading" tabindex="-1">
-                  <h2 id="error-summary-heading">%s</h2>
-                  <ul><li><a href="#%s">%s</a></li></ul>
-                </div>
-                """.formatted(texts.text("me.errors.heading"), escape(notice.fieldId()), texts.text(notice.errorKey()));
-        }
-        return "";
-    }
-
-    private static String staffLinks(Texts texts) {
-        return """
-            <nav id="staff-links" aria-label="%s">
-              <ul>
-                <li><a href="/stab/innboks" id="staff-inbox">%s</a></li>
-                <li><a href="/stab/dashbord" id="staff-dashboard">%s</a></li>
-              </ul>
-            </nav>
-            """.formatted(texts.text("me.staff.nav"), texts.text("me.staff.inbox"), texts.text("me.staff.dashboard"));
+            "<strong id=\"name\"><bdi>" + Html.escape(profile.name()) + "</bdi></strong>");
+        var notice = viewer.notice();
+        var view = new View(new TemplateTexts(texts), html(signedInAs), html(Html.escape(profile.username())),
+            html(municipality.map(Html::escape).orElseGet(() -> texts.text("me.municipality.unknown"))), html(roles),
+            notice.confirmationKey(), notice.errorKey(), notice.fieldId(),
+            profile.roles().contains("staff") || profile.roles().contains("admin"),
+            sections.stream().map(section -> new View.Section(section.placement().anchor(),
+                html(texts.text(section.placement().headingKey())), html(section.content()))).toList(),
+            scripts.stream().map(script -> html(Assets.bundled().scriptTag(script))).toList());
+        return Page.render(texts, texts.text("me.title"), ShellTemplates.render("myPage.jte", view), "/meg",
+            PageDetails.NONE.inMunicipality(profile.municipality()));
     }
 }

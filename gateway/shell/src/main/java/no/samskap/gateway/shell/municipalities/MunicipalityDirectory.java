@@ -5,6 +5,7 @@ import no.samskap.contract.MunicipalityNumber;
 import no.samskap.contract.municipalities.MunicipalityDescribed;
 import no.samskap.contract.municipalities.NamedChoice;
 import no.samskap.gateway.shell.web.Language;
+import no.samskap.gateway.shell.web.MunicipalityNames;
 import no.samskap.platform.municipalities.KnownMunicipalities;
 
 import java.text.Collator;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * and its strategic values by their names in a page's language. A municipality not heard of yet is its number.
  */
 @Singleton
-public final class MunicipalityDirectory {
+public final class MunicipalityDirectory implements MunicipalityNames {
 
     private final KnownMunicipalities known;
 
@@ -44,6 +45,12 @@ public final class MunicipalityDirectory {
     /** "Rana" for 1833; the text itself when it is no kommunenummer or the municipality has no name yet. */
     public String nameOf(String municipality) {
         return MunicipalityNumber.parse(municipality).map(known::nameOf).orElse(municipality);
+    }
+
+    @Override
+    public Optional<String> knownNameOf(String kommunenummer) {
+        var name = nameOf(kommunenummer);
+        return name.equals(kommunenummer) ? Optional.empty() : Optional.of(name);
     }
 
     /** The municipality's strategic values by code, named in {@code language}; empty when it was never described. */

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 
 /**
- * Where to send a browser so Keycloak ends its session too (OpenID RP-initiated logout), then back to the home page.
+ * Where to send a browser so Keycloak ends its session too (OpenID RP-initiated logout), then back to the page that says the person is signed out.
  * Micronaut's own end-session support recognises Keycloak only by the {@code /auth/realms/} path Keycloak dropped in
  * version 17, and sends {@code redirect_uri}, which Keycloak 18 and later refuse; without this the Keycloak session
  * stays alive and the next sign-in happens without a password.
@@ -40,7 +40,7 @@ final class KeycloakEndSession {
             : metadata.getIssuer() + LOGOUT_PATH;
         return UriBuilder.of(endpoint)
             .queryParam("id_token_hint", idTokenHint)
-            .queryParam("post_logout_redirect_uri", hosts.resolve(request) + "/")
+            .queryParam("post_logout_redirect_uri", hosts.resolve(request) + SignedOut.PATH)
             .queryParam("client_id", client.getClientId())
             .build();
     }

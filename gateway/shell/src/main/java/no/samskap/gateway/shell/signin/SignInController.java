@@ -41,7 +41,7 @@ final class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signOut(HttpRequest<?> request) {
         var validIdToken = request.getAttribute(SecurityFilter.TOKEN, String.class);
-        var next = validIdToken.map(hint -> endSession.signOutUrl(request, hint)).orElse(URI.create("/"));
+        var next = validIdToken.map(hint -> endSession.signOutUrl(request, hint)).orElse(URI.create(SignedOut.PATH));
         var response = HttpResponse.seeOther(next);
         cookies.expireAll(request, response);
         return response;

@@ -1,20 +1,26 @@
 package no.samskap.gateway.shell.staff;
 
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.shell.assets.Assets;
+import no.samskap.gateway.shell.web.Notice;
+import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.PageDetails.Breadcrumb;
+import no.samskap.gateway.shell.web.ShellTemplates;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.List;
 import java.util.Optional;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * "Innboks": the staff inbox as a page. A summary whose total is the sum of the waiting sections' counts, the list
  * of sections with their counts, then each module's section under its heading. Forms post to their module's page
  * routes with the CSRF field, so it all works without script; a small script only announces changes.
  */
-final class InboxPage {
+public final class InboxPage {
 
     static final String STREAM = "/api/staff/inbox/stream";
     private static final String DONE = "staff.done.";
@@ -38,58 +44,40 @@ final class InboxPage {
     }
 
     static String forbidden(Texts texts) {
-        var main = """
-            <h1 id="forbidden">%s</h1>
-            <p>%s</p>
-            <p><a href="/meg">%s</a></p>""".formatted(texts.text("staff.forbidden.heading"),
-            texts.text("staff.forbidden.text"), texts.text("staff.forbidden.toMe"));
-        return Page.render(texts, texts.text("staff.forbidden.title"), main, StaffInboxPages.PATH);
+        var main = new Notice("forbidden", html(texts.text("staff.forbidden.heading")), null,
+            html(texts.text("staff.forbidden.text")), "/meg", html(texts.text("staff.forbidden.toMe")), false).render();
+        return Page.render(texts, texts.text("staff.forbidden.title"), main, StaffInboxPages.PATH,
+            PageDetails.NONE.describedAs(texts.text("forbidden.description")));
     }
 
     private String render(Optional<String> done) {
-        var main = new StringBuilder();
-        main.append("<div id=\"inbox\" data-municipality=\"").append(escape(view.member().municipality()))
-            .append("\" data-stream=\"").append(STREAM).append("\">\n");
-        main.append("<h1>").append(texts.text("staff.heading")).append("</h1>\n");
-        main.append("<p id=\"inbox-total\">").append(texts.text("staff.total", InboxSections.total(sections))).append(' ')
-            .append(texts.text("staff.intro", municipalityName)).append("</p>\n");
-        view.refusal().ifPresent(refused -> main.append(refused.summary(texts)));
-        done.map(key -> DONE + key).filter(texts::has)
-            .ifPresent(key -> main.append("<div id=\"confirmation\" class=\"confirmation\" role=\"status\"><p>")
-                .append(texts.text(key)).append("</p></div>\n"));
-        main.append("<div id=\"inbox-live\" class=\"live-notice\" aria-live=\"polite\" data-changed=\"")
-            .append(texts.text("staff.live.changed")).append("\" data-reload=\"").append(texts.text("staff.live.reload"))
-            .append("\"></div>\n");
-        main.append(contents());
-        sections.forEach(each -> main.append(section(each)));
-        main.append("</div>\n").append(Assets.bundled().scriptTag("staff-inbox.js"));
-        var title = view.refusal().isPresent() ? texts.text("staff.error.titlePrefix") + " " + texts.text("staff.title")
+        var confirmation = done.map(key -> DONE + key).filter(texts::has).map(key -> html(texts.text(key))).orElse(null);
+        var model = new View(view.member().municipality(), STREAM, html(texts.text("staff.heading")),
+            html(texts.text("staff.total", InboxSections.total(sections))), html(texts.text("staff.intro", municipalityName)),
+            html(view.refusal().map(refused -> refused.summary(texts)).orElse("")), confirmation,
+            html(texts.text("staff.live.changed")), html(texts.text("staff.live.reload")), html(texts.text("staff.sections")),
+            html(texts.text("staff.empty")), sections.stream().map(this::section).toList(),
+            html(Assets.bundled().scriptTag("staff-inbox.js")));
+        var title = view.refusal().isPresent()
+            ? texts.text("staff.error.titlePrefix") + " " + texts.text("staff.title")
             : texts.text("staff.title");
-        return Page.render(texts, title, main.toString(), StaffInboxPages.PATH);
+        return Page.render(texts, title, ShellTemplates.render("inbox.jte", model), StaffInboxPages.PATH,
+            PageDetails.NONE.inMunicipality(view.member().municipality()).withBreadcrumbs(
+                Breadcrumb.to("/meg", texts.text("page.myPage")), Breadcrumb.here(texts.text("staff.heading"))));
     }
 
-    private String contents() {
-        var links = new StringBuilder("<nav aria-label=\"").append(texts.text("staff.sections"))
-            .append("\">\n<ul id=\"inbox-sections\">\n");
-        sections.forEach(each -> links.append("<li><a href=\"#").append(escape(each.section().key())).append("\">")
-            .append(each.section().heading(texts)).append(" (").append(texts.number(each.items().count()))
-            .append(")</a></li>\n"));
-        return links.append("</ul>\n</nav>\n").toString();
-    }
-
-    private String section(InboxSections.Read read) {
-        var id = escape(read.section().key());
+    private View.Section section(InboxSections.Read read) {
         var count = read.items().count();
-        var html = new StringBuilder();
-        html.append("<section id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-heading\">\n");
-        html.append("<h2 id=\"").append(id).append("-heading\">").append(read.section().heading(texts))
-            .append(" <span class=\"count\" data-count=\"").append(count).append("\">(")
-            .append(texts.number(count)).append(")</span></h2>\n");
-        if (count == 0) {
-            html.append("<p class=\"empty\">").append(texts.text("staff.empty")).append("</p>\n");
-        } else {
-            html.append(read.items().html(view));
+        return new View.Section(read.section().key(), html(read.section().heading(texts)), count,
+            html(texts.number(count)), count == 0 ? html("") : html(read.items().html(view)));
+    }
+
+    /** What {@code inbox.jte} shows; each module's items come as the module rendered them. */
+    public record View(String municipality, String stream, Content heading, Content total, Content intro,
+                       Content refusal, @Nullable Content confirmation, Content liveChanged, Content liveReload,
+                       Content sectionsLabel, Content empty, List<Section> sections, Content script) {
+
+        public record Section(String key, Content heading, long count, Content countText, Content items) {
         }
-        return html.append("</section>\n").toString();
     }
 }

@@ -22,6 +22,8 @@ public final class CsrfTokens {
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
     static final String COOKIE = "samskap_csrf";
+    private static final String GIVEN = "samskap.csrf.given";
+    private static final String REMEMBERED = "samskap.csrf.remembered";
 
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final int RANDOM_BYTES = 32;
@@ -33,17 +35,32 @@ public final class CsrfTokens {
         this.cookies = cookies;
     }
 
-    /** The browser's token, or a new one if it has none yet; pass it to {@link #remember} with the page. */
+    /**
+     * The browser's token, or a new one if it has none yet, the same for every form of one request (the page's and
+     * the header's sign-out); pass it to {@link #remember} with the page, or {@link CsrfCookieFilter} will.
+     */
     public CsrfToken tokenFor(HttpRequest<?> request) {
-        return issued(request)
+        var given = request.getAttribute(GIVEN, CsrfToken.class);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        var token = issued(request)
             .map(value -> new CsrfToken(value, false))
             .orElseGet(() -> new CsrfToken(newValue(), true));
+        request.setAttribute(GIVEN, token);
+        return token;
     }
 
     public void remember(CsrfToken token, HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (token.isNew()) {
+        if (token.isNew() && request.getAttribute(REMEMBERED, Boolean.class).isEmpty()) {
             response.cookie(cookies.create(COOKIE, token.value(), Optional.empty(), request));
+            request.setAttribute(REMEMBERED, Boolean.TRUE);
         }
+    }
+
+    /** Sends the cookie for a token this request gave out and the page did not remember itself. */
+    void rememberGiven(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(GIVEN, CsrfToken.class).ifPresent(token -> remember(token, request, response));
     }
 
     boolean matches(HttpRequest<?> request, String submitted) {

@@ -22,8 +22,11 @@ public final class Html {
         return escaped.toString();
     }
 
-    /** Escaped, with each line break kept as {@code <br>}: for text people wrote in a textarea. */
+    /**
+     * Escaped, with each line break kept as {@code <br>}: for text people wrote in a textarea. A line break is CR LF,
+     * LF or a lone CR, as browsers and old systems send them.
+     */
     public static String escapeWithLineBreaks(String text) {
-        return escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
+        return escape(text).replace("\r\n", "\n").replace('\r', '\n').replace("\n", "<br>\n");
     }
 }

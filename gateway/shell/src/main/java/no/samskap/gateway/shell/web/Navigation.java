@@ -14,8 +14,6 @@ import java.util.List;
 @Singleton
 final class Navigation {
 
-    static final String ATTRIBUTE = "samskap.navigation";
-
     private final List<NavigationEntry> entries;
 
     Navigation(List<NavigationEntry> entries) {

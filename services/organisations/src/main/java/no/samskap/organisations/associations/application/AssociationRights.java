@@ -1,6 +1,7 @@
 package no.samskap.organisations.associations.application;
 
 import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.organisations.associations.domain.Association;
 import no.samskap.organisations.associations.domain.AssociationId;
 import no.samskap.organisations.associations.domain.Associations;
@@ -76,5 +77,15 @@ public class AssociationRights {
             throw Refusal.forbidden("only the association's admins and the municipality's staff may see this");
         }
         return association;
+    }
+
+    /** Whether the person is on the municipality's staff or an admin of one of its associations; 403 otherwise. */
+    public void requireStaffOrAnAdminIn(MunicipalityNumber municipality, SignedInPerson person) {
+        var adminHere = members.ofPerson(person.subject()).stream().filter(Membership::isAdmin)
+            .flatMap(membership -> associations.find(membership.associationId()).stream())
+            .anyMatch(association -> association.municipality().equals(municipality));
+        if (!adminHere && !person.isStaffOf(municipality.value())) {
+            throw Refusal.forbidden("only the municipality's staff and admins of its associations may do this");
+        }
     }
 }
