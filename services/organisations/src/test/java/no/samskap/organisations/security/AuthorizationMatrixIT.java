@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.organisations.AssociationFixtures;
+import no.samskap.organisations.HelpFixtures;
 import no.samskap.organisations.OrganisationsApplication;
 import no.samskap.organisations.enhetsregisteret.RecordedRegister;
 import no.samskap.testkit.ApplicationUnderTest;
@@ -18,11 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +56,7 @@ class AuthorizationMatrixIT {
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private ApplicationUnderTest organisations;
     private AssociationFixtures associations;
+    private HelpFixtures help;
     private Map<String, Supplier<MutableHttpRequest<?>>> requests;
 
     /** Each call makes a fresh association with its admin and member, so no cell depends on another. */
@@ -60,6 +65,7 @@ class AuthorizationMatrixIT {
         organisations = ApplicationUnderTest.start(OrganisationsApplication.class, infrastructure,
             Map.of("samskap.enhetsregisteret.url", register.url().toString()));
         associations = new AssociationFixtures(organisations.client());
+        help = new HelpFixtures(organisations);
         associations.registeredBy("matrix-admin-elsewhere");
         associations.signedIn(RESIDENT);
         associations.signedIn(INVITEE);
@@ -93,6 +99,54 @@ class AuthorizationMatrixIT {
                 () -> HttpRequest.POST("/invitations/" + invitationToTheResident() + "/refusal", "")),
             Map.entry("GET /me/invitations", () -> HttpRequest.GET("/me/invitations")),
             Map.entry("GET /me/associations", () -> HttpRequest.GET("/me/associations")),
+            Map.entry("POST /help-offers", () -> HttpRequest.POST("/help-offers", Map.of("ideaId",
+                UUID.randomUUID().toString(), "associationId", association(), "kind", "venue",
+                "description", "Øvingslokalet vårt står ledig på mandager."))),
+            Map.entry("GET /help-offers", () -> HttpRequest.GET("/help-offers?status=offered")),
+            Map.entry("GET /help-offers/{id}", () -> HttpRequest.GET("/help-offers/" + waitingOffer())),
+            Map.entry("POST /help-offers/{id}/acceptance",
+                () -> HttpRequest.POST("/help-offers/" + waitingOffer() + "/acceptance", Map.of())),
+            Map.entry("POST /help-offers/{id}/decline", () -> HttpRequest.POST("/help-offers/" + waitingOffer()
+                + "/decline", Map.of("reason", "Dekket av kommunen."))),
+            Map.entry("GET /ideas/{ideaId}/help-offers",
+                () -> HttpRequest.GET("/ideas/" + UUID.randomUUID() + "/help-offers?status=accepted")),
+            Map.entry("GET /associations/{id}/help-offers",
+                () -> HttpRequest.GET("/associations/" + association() + "/help-offers")),
+            Map.entry("GET /me/help-offers", () -> HttpRequest.GET("/me/help-offers")),
+            Map.entry("POST /help-requests", () -> HttpRequest.POST("/help-requests", Map.of("associationId",
+                association(), "task", "Kafévakt på basaren", "place", "Mo samfunnshus",
+                "startsAt", Instant.now().plus(Duration.ofDays(9)).toString(),
+                "endsAt", Instant.now().plus(Duration.ofDays(9)).plus(Duration.ofHours(3)).toString(),
+                "skills", List.of("kafe")))),
+            Map.entry("GET /help-requests", () -> HttpRequest.GET("/help-requests")),
+            Map.entry("GET /help-requests/{id}", () -> HttpRequest.GET("/help-requests/" + helpRequest())),
+            Map.entry("POST /help-requests/{id}/interest",
+                () -> HttpRequest.POST("/help-requests/" + helpRequest() + "/interest", "")),
+            Map.entry("GET /help-requests/{id}/interest",
+                () -> HttpRequest.GET("/help-requests/" + helpRequest() + "/interest")),
+            Map.entry("POST /help-requests/{id}/acceptance",
+                () -> HttpRequest.POST("/help-requests/" + helpRequest() + "/acceptance", "")),
+            Map.entry("GET /me/help-requests", () -> HttpRequest.GET("/me/help-requests")),
+            Map.entry("POST /hours", () -> HttpRequest.POST("/hours", Map.of("offerId", acceptedOffer(),
+                "date", LocalDate.now(ZoneId.of("Europe/Oslo")).toString(), "hours", 1.5, "role", "rigging"))),
+            Map.entry("POST /hours/{id}/approval",
+                () -> HttpRequest.POST("/hours/" + hoursOfTheMember() + "/approval", "")),
+            Map.entry("POST /hours/{id}/rejection", () -> HttpRequest.POST("/hours/" + hoursOfTheMember()
+                + "/rejection", Map.of("reason", "Ingen vakt den dagen."))),
+            Map.entry("GET /hours", () -> HttpRequest.GET("/hours?status=logged")),
+            Map.entry("GET /associations/{id}/hours",
+                () -> HttpRequest.GET("/associations/" + association() + "/hours?status=logged")),
+            Map.entry("GET /me/hours", () -> HttpRequest.GET("/me/hours")),
+            Map.entry("GET /me/volunteer-record", () -> HttpRequest.GET("/me/volunteer-record")),
+            Map.entry("GET /me/volunteer-record.pdf", () -> HttpRequest.GET("/me/volunteer-record.pdf")),
+            Map.entry("POST /me/volunteer-record",
+                () -> HttpRequest.POST("/me/volunteer-record", Map.of("displayName", "Frivillig"))),
+            Map.entry("DELETE /me/volunteer-record/code", () -> {
+                PERSONAS_WITH_TOKENS.forEach(persona -> help.codeIssuedBy(tokenFor(persona).orElseThrow()));
+                return HttpRequest.DELETE("/me/volunteer-record/code");
+            }),
+            Map.entry("GET /volunteer-records/{code}", () -> HttpRequest.GET("/volunteer-records/"
+                + help.codeIssuedBy(tokens.resident(MEMBER, MUNICIPALITY)))),
             Map.entry("PUT /me/volunteer", () -> HttpRequest.PUT("/me/volunteer", VOLUNTEER_PROFILE)),
             Map.entry("GET /me/volunteer", () -> {
                 everyPersonaVolunteers();
@@ -161,6 +215,24 @@ class AuthorizationMatrixIT {
         register.answer("/enhetsregisteret/api/enheter/" + number, 503, "{}");
         return associations.withMember(associations.registeredBy(ASSOCIATION_ADMIN, number), ASSOCIATION_ADMIN,
             MEMBER, "member");
+    }
+
+    /** An offer of the fresh association by its admin, waiting for the staff's answer. */
+    private String waitingOffer() {
+        return help.offeredBy(ASSOCIATION_ADMIN, association());
+    }
+
+    private String acceptedOffer() {
+        return help.acceptedOfferBy(ASSOCIATION_ADMIN, association());
+    }
+
+    /** Hours the matrix's member logged against an accepted offer of the fresh association. */
+    private String hoursOfTheMember() {
+        return help.loggedBy(MEMBER, acceptedOffer());
+    }
+
+    private String helpRequest() {
+        return help.requestedBy(ASSOCIATION_ADMIN, association());
     }
 
     /** A fresh association whose member is its responsible attest officer, with a deputy and a volunteer in it. */

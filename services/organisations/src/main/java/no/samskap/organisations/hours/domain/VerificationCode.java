@@ -1,0 +1,25 @@
+package no.samskap.organisations.hours.domain;
+
+import no.samskap.organisations.help.domain.FreeText;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * The code anyone can open a volunteer record with: 256 random bits, so it cannot be guessed. One is live per
+ * volunteer at a time; issuing a new one or revoking it makes the old one open nothing.
+ */
+public record VerificationCode(String code, String volunteerId, String displayName, Instant issuedAt) {
+
+    static final int DISPLAY_NAME_LENGTH = 200;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static VerificationCode issue(String volunteerId, String displayName, Instant now) {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return new VerificationCode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), volunteerId,
+            FreeText.required("displayName", displayName, DISPLAY_NAME_LENGTH),
+            now);
+    }
+}
