@@ -50,7 +50,13 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("register-association-residents-only", "/foreninger/ny", Visitor.STAFF, Set.of(Language.BOKMAL),
             false),
         new PageType("association-members", "/foreninger/{association}/medlemmer", Visitor.RESIDENT, EVERY_LANGUAGE,
-            false));
+            false),
+        new PageType("offer-help", "/ideer/{answeredIdea}/tilbud-om-hjelp", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("volunteer-profile", "/meg/frivillig", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("volunteer-record", "/meg/frivillighetsbevis", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("my-hours", "/meg/timer", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("help-requests", "/hjelp-trengs", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("volunteer-search", "/frivillige", Visitor.STAFF, EVERY_LANGUAGE, false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {

@@ -11,6 +11,11 @@ import no.samskap.contract.organisations.AssociationVerified;
 import no.samskap.contract.organisations.MemberAdded;
 import no.samskap.contract.organisations.MemberRemoved;
 import no.samskap.contract.organisations.MemberRoleChanged;
+import no.samskap.contract.organisations.HelpAccepted;
+import no.samskap.contract.organisations.HelpDeclined;
+import no.samskap.contract.organisations.HelpOffered;
+import no.samskap.contract.organisations.HelpRequestTaken;
+import no.samskap.contract.organisations.HelpRequested;
 import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
@@ -102,6 +107,9 @@ class ReadModelReplayIT {
         execute("update idea_hint_candidate set title = 'ødelagt'");
         execute("update association_directory set name = 'ødelagt', verified = not verified");
         execute("delete from association_member where role = 'member'");
+        execute("update help_offer set status = 'offered'");
+        execute("delete from help_request");
+        execute("update help_idea set open = false");
 
         server.getApplicationContext().getBean(ReadModelReplay.class).replay();
 
@@ -154,6 +162,28 @@ class ReadModelReplayIT {
             send(id, municipality, at, OrganisationsMessages.MEMBER_REMOVED, new MemberRemoved(id, "admin-" + i,
                 "admin-" + i, at));
         }
+        publishHelpOfAnAssociation(i, id, municipality, at);
+    }
+
+    private void publishHelpOfAnAssociation(int i, String association, String municipality, Instant at) {
+        var offer = UUID.randomUUID().toString();
+        var idea = UUID.randomUUID().toString();
+        send(offer, municipality, at, OrganisationsMessages.HELP_OFFERED, new HelpOffered(offer, idea, association,
+            "admin-" + i, "hours", 10.0 + i, List.of("lyd-lys"), "Hjelp " + i, at));
+        if (i % 2 == 0) {
+            send(offer, municipality, at, OrganisationsMessages.HELP_ACCEPTED, new HelpAccepted(offer, idea, association,
+                "hours", "staff", at));
+        } else {
+            send(offer, municipality, at, OrganisationsMessages.HELP_DECLINED, new HelpDeclined(offer, idea, association,
+                "hours", "staff", at));
+        }
+        var request = UUID.randomUUID().toString();
+        send(request, municipality, at, OrganisationsMessages.HELP_REQUESTED, new HelpRequested(request, association,
+            null, List.of("rigging"), at.plusSeconds(86_400), at.plusSeconds(90_000), "admin-" + i, at));
+        if (i % 3 == 0) {
+            send(request, municipality, at, OrganisationsMessages.HELP_REQUEST_TAKEN, new HelpRequestTaken(request,
+                association, "volunteer-" + i, at));
+        }
     }
 
     private <P> void send(String id, String municipality, Instant at, MessageType<P> type, P payload) {
@@ -172,6 +202,9 @@ class ReadModelReplayIT {
         rows.addAll(query("select id, municipality, submitted_at, title from idea_hint_candidate order by id"));
         rows.addAll(query("select * from association_directory order by id"));
         rows.addAll(query("select * from association_member order by association_id, person_id"));
+        rows.addAll(query("select * from help_offer order by id"));
+        rows.addAll(query("select * from help_request order by id"));
+        rows.addAll(query("select * from help_idea order by id"));
         return rows;
     }
 

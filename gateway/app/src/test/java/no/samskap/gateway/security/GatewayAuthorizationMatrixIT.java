@@ -62,6 +62,11 @@ class GatewayAuthorizationMatrixIT {
     private static final String INVITATION = UUID.nameUUIDFromBytes("matrix-invitation".getBytes(StandardCharsets.UTF_8))
         .toString();
     private static final String MEMBER = "matrix-member";
+    private static final String HELP_REQUEST = UUID.nameUUIDFromBytes("matrix-help-request".getBytes(StandardCharsets.UTF_8))
+        .toString();
+    private static final String HOURS = UUID.nameUUIDFromBytes("matrix-hours".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String RECORD_CODE = "matrix-record-code";
+    private static final String OFFER = UUID.nameUUIDFromBytes("matrix-offer".getBytes(StandardCharsets.UTF_8)).toString();
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -271,6 +276,30 @@ class GatewayAuthorizationMatrixIT {
             "{\"personId\":\"" + MEMBER + "\",\"role\":\"admin\"}"));
         organisations.answer("DELETE", association + "/members/" + MEMBER, Answer.json(204, ""));
         organisations.answer("GET", "/me/invitations", Answer.json(200, "[]"));
+        organisations.answer("POST", "/help-offers", Answer.json(201, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("POST", "/help-offers/" + OFFER + "/acceptance", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("POST", "/help-offers/" + OFFER + "/decline", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
+        organisations.answer("GET", association + "/attest-sightings", Answer.json(200, "{\"sightings\":[]}"));
+        organisations.answer("POST", association + "/attest-sightings", Answer.json(201, "{\"volunteerId\":\"" + MEMBER + "\"}"));
+        organisations.answer("GET", association + "/attest-purpose-confirmation", Answer.json(200, """
+            {"associationName":"Mo Songkor","organisationNumber":"974760673","municipality":"1833",
+             "volunteerId":"%s","role":"barn-og-unge","responsibleFor":"barn","legalBasis":["politiregisterloven § 39"],
+             "officerId":"x","confirmedOn":"2026-12-01"}""".formatted(MEMBER)));
+        var record = Answer.json(200, "{\"organisations\":[],\"totalHours\":0}");
+        organisations.answer("GET", "/me/volunteer-record", record);
+        organisations.answer("GET", "/volunteer-records/" + RECORD_CODE, record);
+        organisations.answer("GET", "/me/volunteer-record.pdf", Answer.json(200, "%PDF-1.4"));
+        organisations.answer("POST", "/me/volunteer-record", Answer.json(201, "{\"verificationCode\":\"" + RECORD_CODE
+            + "\"}"));
+        organisations.answer("GET", "/help-requests", Answer.json(200, "[]"));
+        organisations.answer("POST", "/help-requests/" + HELP_REQUEST + "/acceptance", Answer.json(200, "{}"));
+        organisations.answer("GET", "/me/hours", Answer.json(200, "[]"));
+        organisations.answer("POST", "/hours", Answer.json(201, "{\"id\":\"" + HOURS + "\"}"));
+        organisations.answer("POST", "/hours/" + HOURS + "/approval", Answer.json(200, "{}"));
+        organisations.answer("POST", "/hours/" + HOURS + "/rejection", Answer.json(200, "{}"));
+        organisations.answer("GET", "/volunteers", Answer.json(200, "{\"volunteers\":[]}"));
+        organisations.answer("GET", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
+        organisations.answer("PUT", "/me/volunteer", Answer.json(200, "{\"skills\":[\"kafe\"],\"ageBand\":\"18-25\"}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
             "{\"associationId\":\"" + ASSOCIATION + "\",\"name\":\"Mo Songkor\",\"role\":\"member\",\"verified\":false}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(204, ""));
@@ -342,6 +371,35 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /meg/invitasjoner/{id}/avsla", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/avsla", ""));
         all.put("POST /stab/innboks/foreninger/{id}/verifisering", GatewayRequest.form("/stab/innboks/foreninger/"
             + ASSOCIATION + "/verifisering", ""));
+        // The volunteering parts of the organisations module.
+        all.put("GET /ideer/{id}/tilbud-om-hjelp", GatewayRequest.page("/ideer/" + IDEA + "/tilbud-om-hjelp"));
+        all.put("POST /ideer/{id}/tilbud-om-hjelp", GatewayRequest.form("/ideer/" + IDEA + "/tilbud-om-hjelp",
+            "associationId=volunteer&kind=hours&hours=3&description=Jeg+rigger+lerretet."));
+        all.put("GET /meg/frivillig", GatewayRequest.page("/meg/frivillig"));
+        all.put("GET /foreninger/{id}/politiattest", GatewayRequest.page(association + "/politiattest"));
+        all.put("GET /foreninger/{id}/politiattest/bekreftelse", GatewayRequest.page(association
+            + "/politiattest/bekreftelse?volunteerId=" + MEMBER + "&role=barn-og-unge"));
+        all.put("POST /foreninger/{id}/politiattest", GatewayRequest.form(association + "/politiattest", "volunteerId="
+            + MEMBER + "&role=barn-og-unge&seenOn=2026-11-30&validYears=3"));
+        all.put("GET /meg/frivillighetsbevis", GatewayRequest.page("/meg/frivillighetsbevis"));
+        all.put("GET /meg/frivillighetsbevis.pdf", GatewayRequest.page("/meg/frivillighetsbevis.pdf"));
+        all.put("GET /frivillighetsbevis/{code}", GatewayRequest.page("/frivillighetsbevis/" + RECORD_CODE));
+        all.put("POST /meg/frivillighetsbevis/kode", GatewayRequest.form("/meg/frivillighetsbevis/kode",
+            "displayName=Kari+Nordmann"));
+        all.put("GET /hjelp-trengs", GatewayRequest.page("/hjelp-trengs"));
+        all.put("POST /hjelp-trengs/{id}/jeg-kan", GatewayRequest.form("/hjelp-trengs/" + HELP_REQUEST + "/jeg-kan", ""));
+        all.put("GET /meg/timer", GatewayRequest.page("/meg/timer"));
+        all.put("POST /meg/timer", GatewayRequest.form("/meg/timer", "offerId=" + OFFER
+            + "&date=2026-11-30&hours=2%2C5&role=Rigger&note="));
+        all.put("POST /meg/timer/{id}/godkjenning", GatewayRequest.form("/meg/timer/" + HOURS + "/godkjenning", ""));
+        all.put("POST /meg/timer/{id}/avvisning", GatewayRequest.form("/meg/timer/" + HOURS + "/avvisning",
+            "reason=Feil+dato."));
+        all.put("GET /frivillige", GatewayRequest.page("/frivillige?skill=kafe"));
+        all.put("POST /meg/frivillig", GatewayRequest.form("/meg/frivillig", "skills=kafe&languages=nb&ageBand=18-25"));
+        all.put("POST /stab/innboks/tilbud-om-hjelp/{id}/godkjenning", GatewayRequest.form(
+            "/stab/innboks/tilbud-om-hjelp/" + OFFER + "/godkjenning", ""));
+        all.put("POST /stab/innboks/tilbud-om-hjelp/{id}/avslag", GatewayRequest.form(
+            "/stab/innboks/tilbud-om-hjelp/" + OFFER + "/avslag", "reason=Vi+har+nok+folk."));
         // Micronaut's OAuth routes: the start of signing in, and the way back without a sign-in the gateway began.
         all.put("GET /oauth/login/keycloak", GatewayRequest.page("/oauth/login/keycloak"));
         all.put("GET /oauth/callback/keycloak", GatewayRequest.page("/oauth/callback/keycloak?code=forged&state=forged"));

@@ -14,6 +14,8 @@ import no.samskap.gateway.shell.me.MyPageViewer;
 import no.samskap.gateway.shell.signin.SignedInSubject;
 import no.samskap.gateway.shell.web.Audience;
 import no.samskap.gateway.shell.web.NavigationEntry;
+import no.samskap.gateway.shell.web.PagePanel;
+import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.TextBundle;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -127,6 +129,30 @@ public class ExtraModule {
         public Flux<LiveEvent> events(LiveViewer viewer) {
             return happenings.of(SignedInSubject.of(viewer.signedIn()))
                 .map(happening -> new LiveEvent("happened", happening.id(), happening));
+        }
+    }
+
+    /** A panel below every idea, saying which idea it is about and whether the viewer is signed in. */
+    @Singleton
+    @Requires(property = SWITCH, value = "on")
+    static final class ExtraIdeaPanel implements PagePanel {
+
+        @Override
+        public String page() {
+            return "idea";
+        }
+
+        @Override
+        public int order() {
+            return 500;
+        }
+
+        @Override
+        public Optional<String> content(String subjectId, PanelViewer viewer) {
+            var who = viewer.subject().isPresent() ? "extra.panel.signedIn" : "extra.panel.visitor";
+            return Optional.of("<section id=\"extra-panel\" aria-labelledby=\"extra-panel-heading\">"
+                + "<h2 id=\"extra-panel-heading\">" + viewer.texts().text("extra.panel.heading") + "</h2>"
+                + "<p id=\"extra-panel-idea\">" + viewer.texts().text(who, subjectId) + "</p></section>\n");
         }
     }
 }

@@ -25,13 +25,17 @@ import java.util.concurrent.CompletableFuture;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class WithAndWithoutTheExtraModule {
 
+    private static final String CONSUMER_GROUP = "samskap.messaging.consumer-group";
+
     private GatewayUnderTest with;
     private GatewayUnderTest without;
 
     @BeforeAll
     protected void startBoth(TestInfrastructure infrastructure) {
-        with = GatewayUnderTest.start(infrastructure, Map.of(ExtraModule.SWITCH, "on"));
-        without = GatewayUnderTest.start(infrastructure);
+        // A consumer group each, so both gateways read every message rather than sharing the topics' partitions.
+        with = GatewayUnderTest.start(infrastructure, Map.of(ExtraModule.SWITCH, "on",
+            CONSUMER_GROUP, "gateway-with-extra-" + UUID.randomUUID()));
+        without = GatewayUnderTest.start(infrastructure, Map.of(CONSUMER_GROUP, "gateway-without-extra-" + UUID.randomUUID()));
     }
 
     @AfterAll

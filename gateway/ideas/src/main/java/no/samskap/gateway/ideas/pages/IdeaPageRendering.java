@@ -9,23 +9,30 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
+import no.samskap.gateway.shell.web.PagePanels;
+import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** Puts an idea page together: the idea from the board, the viewer's part in it and the discussion from the service. */
+/**
+ * Puts an idea page together: the idea from the board, the viewer's part in it, the panels other modules add to the
+ * page "idea" and the discussion from the service.
+ */
 @Singleton
 final class IdeaPageRendering {
 
     private final IdeaBoard board;
     private final ProposalsReading proposals;
     private final PageForms forms;
+    private final PagePanels panels;
 
-    IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms) {
+    IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms, PagePanels panels) {
         this.board = board;
         this.proposals = proposals;
         this.forms = forms;
+        this.panels = panels;
     }
 
     HttpResponse<String> render(HttpRequest<?> request, @Nullable Authentication authentication, String id,
@@ -41,7 +48,9 @@ final class IdeaPageRendering {
         var seen = signedIn ? proposals.idea(request, idea.get()) : Optional.<ProposalsReading.IdeaForViewer>empty();
         var comments = proposals.comments(request, idea.get());
         return forms.page(request, status, csrf -> IdeaView.render(page.get(), texts,
-            new Viewing(signedIn, subject, seen, comments, csrf, done, problem)));
+            new Viewing(signedIn, subject, seen, comments, csrf, done, problem),
+            panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
+                request.getParameters()))));
     }
 
     static Optional<UUID> uuid(String id) {

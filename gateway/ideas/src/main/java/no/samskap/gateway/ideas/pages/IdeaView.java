@@ -35,14 +35,15 @@ final class IdeaView {
         <ol class="timeline" id="timeline">
         %s
         </ol>
-        %s
+        %s%s
         <p><a href="/kommuner/%s/ideer">%s</a></p>
         %s""";
 
     private IdeaView() {
     }
 
-    static String render(IdeaPage page, Texts texts, Viewing viewing) {
+    /** {@code panels}: what other modules add below the idea ({@code PagePanel}s of the page "idea"), safe already. */
+    static String render(IdeaPage page, Texts texts, Viewing viewing, String panels) {
         var idea = page.idea();
         var main = MAIN.formatted(done(viewing, texts), escape(idea.title()), escapeWithLineBreaks(idea.body()),
             escape(idea.id()), escape(idea.municipality()), texts.text("idea.live.updated"),
@@ -52,7 +53,7 @@ final class IdeaView {
                 : texts.date(idea.respondBy()),
             texts.text("idea.supports"), texts.number(idea.supportCount()),
             IdeaActionsView.render(idea, texts, viewing), answer(idea, texts), texts.text("idea.timeline"),
-            timeline(page, texts), DiscussionView.render(idea, texts, viewing),
+            timeline(page, texts), panels, DiscussionView.render(idea, texts, viewing),
             escape(idea.municipality()), texts.text("idea.toBoard"), Assets.bundled().scriptTag("live-idea.js"));
         return Page.render(texts, texts.text("idea.title", idea.title()), main, "/ideer/" + idea.id());
     }

@@ -1,0 +1,223 @@
+package no.samskap.gateway.organisations.hours;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.gateway.organisations.help.HelpOffers;
+import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.PageAnswers;
+import no.samskap.gateway.organisations.volunteering.FormFields;
+import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
+import no.samskap.gateway.organisations.volunteering.VolunteeringService;
+import no.samskap.gateway.shell.me.MyPageNotice;
+import no.samskap.gateway.shell.me.MyPageResponses;
+import no.samskap.gateway.shell.signin.SignedInSubject;
+import no.samskap.gateway.shell.web.LanguageChoice;
+import no.samskap.gateway.shell.web.NotFoundPage;
+import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.Texts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static no.samskap.gateway.shell.web.Html.escape;
+
+/**
+ * "Mine timer" at {@code /meg/timer}: the hours the volunteer logged with where each stands, and the form to log
+ * hours against one of their accepted offers; and the approvers' answers from "Min side" (never their own hours:
+ * the service refuses that, and the refusal is shown beside the entry).
+ */
+@Controller(HoursController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class HoursController {
+
+    static final String PATH = "/meg/timer";
+    static final List<String> FIELDS = List.of("offerId", "date", "hours", "role", "note");
+
+    private static final FormParts.Field DATE = new FormParts.Field("date", "vol.hours.date", "vol.hours.date.hint",
+        "type=\"date\"");
+    private static final FormParts.Field HOURS = new FormParts.Field("hours", "vol.hours.hours", "vol.hours.hours.hint",
+        "inputmode=\"decimal\" size=\"5\"");
+    private static final FormParts.Field ROLE = new FormParts.Field("role", "vol.hours.role", null, "maxlength=\"100\"");
+    private static final FormParts.Field NOTE = new FormParts.Field("note", "vol.hours.note", null, "maxlength=\"500\"");
+
+    private final VolunteeringService service;
+    private final HelpOffers offers;
+    private final PageAnswers answers;
+    private final MyPageResponses myPage;
+
+    HoursController(VolunteeringService service, HelpOffers offers, PageAnswers answers, MyPageResponses myPage) {
+        this.service = service;
+        this.offers = offers;
+        this.answers = answers;
+        this.myPage = myPage;
+    }
+
+    @Serdeable
+    record Entry(String id, String offerId, LocalDate date, double hours, String role, String status,
+                 @Nullable String rejectionReason) {
+    }
+
+    @Serdeable
+    record Log(String offerId, @Nullable String date, @Nullable BigDecimal hours, String role, String note) {
+    }
+
+    @Serdeable
+    record Rejection(String reason) {
+    }
+
+    record Typed(String offerId, String date, String hours, String role, String note) {
+
+        static final Typed EMPTY = new Typed("", "", "", "", "");
+    }
+
+    @Get
+    HttpResponse<String> mine(HttpRequest<?> request, Authentication authentication) {
+        return render(request, authentication, Typed.EMPTY, Optional.empty(), HttpStatus.OK);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> log(HttpRequest<?> request, Authentication authentication, @Body @Nullable String body) {
+        var form = FormFields.parse(body);
+        var typed = new Typed(form.one("offerId"), form.one("date"), form.one("hours"), form.one("role"),
+            form.one("note"));
+        BigDecimal hours;
+        try {
+            hours = typed.hours().isBlank() ? null : new BigDecimal(typed.hours().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return render(request, authentication, typed, Optional.of(ServiceRefusal.ofField("hours")),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        var outcome = service.write(request, HttpMethod.POST, "/hours", new Log(typed.offerId(),
+            typed.date().isBlank() ? null : typed.date(), hours, typed.role(), typed.note()));
+        if (!outcome.succeeded()) {
+            var refusal = service.refusal(outcome);
+            return render(request, authentication, typed, Optional.of(refusal), HttpStatus.valueOf(refusal.status()));
+        }
+        return PageAnswers.seeOther(PATH + "?fort=1");
+    }
+
+    @Post("/{id}/godkjenning")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> approve(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        return decide(request, authentication, id, "approval", null, "");
+    }
+
+    @Post("/{id}/avvisning")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> reject(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                @Body @Nullable String body) {
+        var reason = FormFields.parse(body).one("reason");
+        return decide(request, authentication, id, "rejection", new Rejection(reason), reason);
+    }
+
+    private HttpResponse<String> decide(HttpRequest<?> request, Authentication authentication, String id,
+                                        String route, @Nullable Object body, String typed) {
+        UUID entry;
+        try {
+            entry = UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            return NotFoundPage.response(new Texts(LanguageChoice.of(request)), request.getPath());
+        }
+        var outcome = service.write(request, HttpMethod.POST, "/hours/" + entry + "/" + route, body);
+        if (outcome.succeeded()) {
+            return PageAnswers.seeOther("/meg?timer=1#" + HoursToApproveSection.ANCHOR);
+        }
+        var refusal = service.refusal(outcome);
+        var aboutTheReason = "rejection".equals(route)
+            && refusal.errors().stream().anyMatch(error -> "reason".equals(error.field()));
+        var field = (aboutTheReason ? "reason-" : "approve-") + entry;
+        var key = aboutTheReason ? "vol.error.hoursReason"
+            : refusal.status() == 403 ? "vol.hours.notYours" : "vol.problem.refused";
+        return myPage.page(request, authentication, HttpStatus.valueOf(refusal.status()),
+            MyPageNotice.refused(field, key, typed));
+    }
+
+    private HttpResponse<String> render(HttpRequest<?> request, Authentication authentication, Typed typed,
+                                        Optional<ServiceRefusal> refusal, HttpStatus status) {
+        var texts = new Texts(LanguageChoice.of(request));
+        var entries = service.body(service.read(request, "/me/hours"), Argument.listOf(Entry.class)).orElse(List.of());
+        var accepted = offers.madeBy(SignedInSubject.of(authentication)).stream()
+            .filter(offer -> "accepted".equals(offer.status())).toList();
+        var messages = refusal.map(r -> r.messages(texts, FIELDS, "hours")).orElse(Map.of());
+        var general = refusal.flatMap(r -> r.general(texts, FIELDS));
+        var choices = new LinkedHashMap<String, String>();
+        choices.put("", texts.text("vol.hours.chooseOffer"));
+        accepted.forEach(offer -> choices.put(offer.id().toString(), texts.word("vol.kind", offer.kind()) + " – "
+            + escape(offer.description().length() > 60 ? offer.description().substring(0, 60) + "…" : offer.description())));
+        var logged = "1".equals(request.getParameters().get("fort"));
+        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.hours.title"), """
+            <h1 class="ds-heading">%s</h1>
+            %s%s<h2 class="ds-heading" data-size="sm" id="my-hours-heading">%s</h2>
+            %s
+            <h2 class="ds-heading" data-size="sm" id="log-heading">%s</h2>
+            %s
+            """.formatted(texts.text("vol.hours.title"), FormParts.errorSummary(texts, messages, general),
+            logged ? "<p class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"hours-logged\">"
+                + texts.text("vol.hours.logged") + "</p>\n" : "",
+            texts.text("vol.hours.mine"), entries(texts, entries), texts.text("vol.hours.log"),
+            accepted.isEmpty() ? "<p id=\"no-accepted-offers\">" + texts.text("vol.hours.noOffers") + "</p>" : """
+                <form method="post" action="%s" id="log-hours-form" novalidate>
+                  %s
+                  %s
+                  %s
+                  %s
+                  %s
+                  %s
+                  %s
+                </form>""".formatted(PATH, FormParts.csrf(csrf),
+                FormParts.select(texts, new FormParts.Field("offerId", "vol.hours.offer", null, ""), choices,
+                    typed.offerId(), Optional.ofNullable(messages.get("offerId"))),
+                FormParts.input(texts, DATE, typed.date(), Optional.ofNullable(messages.get("date"))),
+                FormParts.input(texts, HOURS, typed.hours(), Optional.ofNullable(messages.get("hours"))),
+                FormParts.input(texts, ROLE, typed.role(), Optional.ofNullable(messages.get("role"))),
+                FormParts.textarea(texts, NOTE, typed.note(), Optional.ofNullable(messages.get("note"))),
+                FormParts.button(texts.text("vol.hours.submit"), "primary"))), PATH));
+    }
+
+    private static String entries(Texts texts, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return "<p id=\"no-hours\">" + texts.text("vol.hours.none") + "</p>";
+        }
+        var rows = new StringBuilder();
+        for (var entry : entries) {
+            rows.append("    <tr><td>").append(texts.date(entry.date())).append("</td><td>")
+                .append(VolunteerRecord.number(entry.hours())).append("</td><td>").append(escape(entry.role()))
+                .append("</td><td>").append(texts.word("vol.hoursStatus", entry.status()))
+                .append(entry.rejectionReason() == null ? "" : ": " + escape(entry.rejectionReason()))
+                .append("</td></tr>\n");
+        }
+        return """
+            <table class="ds-table" id="my-hours">
+              <thead><tr><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th></tr></thead>
+              <tbody>
+            %s  </tbody>
+            </table>""".formatted(texts.text("vol.hours.date"), texts.text("vol.hours.hours"),
+            texts.text("vol.hours.role"), texts.text("vol.hours.status"), rows);
+    }
+}
