@@ -16,9 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -87,13 +85,9 @@ class AssociationLoopInTheBrowserIT {
         theDemoAssociationsHaveTheirMembersToo();
 
         var idea = ideaOnTheBoard(IDEA);
-        var offer = offeredByTheAssociation(association, idea);
-        acceptedByStaff(offer);
-        var shown = organisations("GET", "/ideas/" + idea + "/help-offers", null, null);
-        assertEquals(200, shown.statusCode(), shown.body());
-        var listed = JSON.readTree(shown.body());
-        assertTrue(listed.findValuesAsText("associationId").contains(association)
-            && listed.findValuesAsText("description").contains(OFFER), shown.body());
+        offeredByTheAssociation(association, idea);
+        acceptedByStaff(idea);
+        shownOnTheIdeaPage(idea);
     }
 
     private void theDemoAssociationsHaveTheirMembersToo() {
@@ -156,35 +150,34 @@ class AssociationLoopInTheBrowserIT {
         reloadUntilPresent(member, By.xpath("//section[@id='my-associations']//a[contains(., '" + NAME + "')]"));
     }
 
-    /**
-     * The offer steps go through the organisations service's API with the demo users' Keycloak tokens: the gateway's
-     * offer form, inbox section and idea-page panel were not on main when this test was written.
-     */
-    private String offeredByTheAssociation(String association, String idea) throws Exception {
-        var body = JSON.writeValueAsString(Map.of("ideaId", idea, "associationId", association, "kind", "hours",
-            "hours", 6, "skills", List.of("scene"), "description", OFFER));
-        var made = organisations("POST", "/help-offers", platform.accessTokenFor(FOUNDER, "demo-" + FOUNDER), body);
-        assertEquals(201, made.statusCode(), made.body());
-        return JSON.readTree(made.body()).get("id").asText();
+    private void offeredByTheAssociation(String association, String idea) {
+        founder.driver.get(platform.gateway() + "/ideer/" + idea);
+        var form = reloadUntilPresent(founder, By.cssSelector("#offer-help-form #associationId option[value='"
+            + association + "']"));
+        form.click();
+        founder.driver.findElement(By.cssSelector("#offer-help-form #kind option[value='hours']")).click();
+        founder.driver.findElement(By.cssSelector("#offer-help-form #hours")).sendKeys("6");
+        founder.driver.findElement(By.cssSelector("#offer-help-form #description")).sendKeys(OFFER);
+        founder.driver.findElement(By.cssSelector("#offer-help-form button[type='submit']")).click();
+        founder.waitUntil(ExpectedConditions.urlContains("hjelp=tilbudt"));
+        founder.assertAccessible("an idea page with the offer-of-help form and its confirmation");
     }
 
-    private void acceptedByStaff(String offer) throws Exception {
-        var accepted = organisations("POST", "/help-offers/" + offer + "/acceptance",
-            platform.accessTokenFor(STAFF, "demo-" + STAFF), "{}");
-        assertEquals(200, accepted.statusCode(), accepted.body());
-        assertEquals("accepted", JSON.readTree(accepted.body()).get("status").asText());
+    private void acceptedByStaff(String idea) {
+        staff.driver.get(platform.gateway() + "/stab/innboks");
+        var offer = reloadUntilPresent(staff, By.xpath("//section[@id='help-offers-to-answer']//article"
+            + "[.//a[@href='/ideer/" + idea + "']][contains(., '" + NAME + "')]"));
+        staff.assertAccessible("the staff inbox with an offer of help to answer");
+        offer.findElement(By.cssSelector("form[action$='/godkjenning'] button")).click();
+        staff.waitUntil(ExpectedConditions.urlContains("/stab/innboks?"));
     }
 
-    private HttpResponse<String> organisations(String method, String path, String token, String json)
-        throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(platform.organisations() + path))
-            .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return RunningPlatform.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** As someone else than the offerer sees the idea: the member, signed in. */
+    private void shownOnTheIdeaPage(String idea) {
+        member.driver.get(platform.gateway() + "/ideer/" + idea);
+        var shown = reloadUntilPresent(member, By.xpath("//ul[@id='accepted-offers']/li[contains(., '" + NAME + "')]"));
+        assertTrue(shown.getText().contains(OFFER), shown.getText());
+        member.assertAccessible("an idea page with an accepted offer of help");
     }
 
     private String ideaOnTheBoard(String title) throws Exception {

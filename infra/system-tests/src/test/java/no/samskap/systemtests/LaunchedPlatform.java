@@ -95,10 +95,6 @@ final class LaunchedPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + proposalsPort;
     }
 
-    String organisations() {
-        return "http://127.0.0.1:" + organisationsPort;
-    }
-
     String keycloak() {
         return "http://127.0.0.1:" + keycloakPort;
     }
