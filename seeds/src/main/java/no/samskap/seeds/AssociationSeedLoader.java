@@ -16,6 +16,10 @@ public final class AssociationSeedLoader {
     public record Outcome(int registered, int alreadyThere) {
     }
 
+    private static final String CHANGED_MEANWHILE = "changed-meanwhile";
+    private static final int VERIFY_ATTEMPTS = 10;
+    private static final long RETRY_PAUSE_MILLIS = 300;
+
     private final URI organisations;
     private final Map<String, String> staffOfMunicipality;
     private final SeedClient client;
@@ -56,9 +60,38 @@ public final class AssociationSeedLoader {
         }
         var id = SeedClient.parse(response.body()).get("id").asText();
         if (association.verified()) {
-            client.call(organisations, what, "verify", staffOfMunicipality.get(association.municipality()), "POST",
-                "/associations/" + id + "/verification", null);
+            verify(association, id, what);
         }
         return true;
+    }
+
+    /**
+     * The register check that follows a registration may save the association at the same moment as staff verify
+     * it; the service then answers 409 "changed meanwhile" and saves nothing, so staff try again, as a person would.
+     */
+    private void verify(DemoAssociation association, String id, String what) {
+        var staff = staffOfMunicipality.get(association.municipality());
+        for (var attempt = 1; ; attempt++) {
+            var response = client.exchange(organisations, staff, "POST", "/associations/" + id + "/verification",
+                null);
+            if (response.statusCode() / 100 == 2) {
+                return;
+            }
+            if (response.statusCode() != 409 || !response.body().contains(CHANGED_MEANWHILE)
+                || attempt == VERIFY_ATTEMPTS) {
+                throw new SeedException("Could not verify " + what + " as " + staff + ": HTTP "
+                    + response.statusCode() + " " + response.body());
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SeedException("Interrupted while loading demo data");
+        }
     }
 }
