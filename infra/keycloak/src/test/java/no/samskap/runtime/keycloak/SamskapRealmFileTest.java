@@ -56,6 +56,16 @@ class SamskapRealmFileTest {
     }
 
     @Test
+    void givesEveryDemoUserAFixedIdSoTheyAreTheSamePersonAfterEveryStart() {
+        // Keycloak runs on an in-memory database and imports the realm at each start; the services key people by id.
+        var ids = texts(realm.path("users"), "id");
+
+        assertEquals(DemoUsers.all().size(), ids.stream().distinct().count(), ids.toString());
+        ids.forEach(id -> assertTrue(id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
+            id));
+    }
+
+    @Test
     void holdsNoUserThatDemoUsersDoesNotList() {
         assertEquals(DemoUsers.all().stream().map(DemoUsers.DemoUser::username).toList(),
             texts(realm.path("users"), "username"));
