@@ -9,7 +9,7 @@ import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.gateway.GatewayUnderTest;
-import no.samskap.gateway.MessagesOnKafka;
+import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
