@@ -1,6 +1,7 @@
 package no.samskap.gateway.organisations;
 
 import no.samskap.contract.organisations.OrganisationsMessages;
+import no.samskap.contract.organisations.AssociationChecked;
 import no.samskap.contract.organisations.AssociationRegistered;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -315,6 +317,29 @@ class AssociationPagesIT {
             () -> assertTrue(inbox.contains("<dd>RANA IDRETTSLAG</dd>"), inbox),
             () -> assertFalse(inbox.contains("/stab/innboks/foreninger/" + choir + "/verifisering"),
                 "a verified association waits for no one"));
+    }
+
+    @Test
+    void tellsStaffOfAVerifiedAssociationTheRegisterNowCallsBankruptWithoutCountingItAsWork() {
+        var band = UUID.randomUUID().toString();
+        var before = forms.get(STAFF, "/api/staff/inbox/sections").body();
+        messages.registered(band, "1833", "912345610", "Mo Storband", "musikk", "someone-else");
+        messages.verified(band, "1833");
+        messages.send(OrganisationsMessages.ASSOCIATION_CHECKED, new AssociationChecked(band, "bankrupt",
+            "MO STORBAND", "FLI", false, null, AssociationMessagesOnKafka.AT), "1833", band);
+
+        eventually(() -> assertTrue(forms.get(STAFF, "/stab/innboks").body().contains("data-association-id=\""
+            + band + "\""), "the bankrupt band in the inbox"));
+        var inbox = forms.get(STAFF, "/stab/innboks").body();
+        assertAll(
+            () -> assertTrue(inbox.contains("Verifiserte foreninger registeret melder om"), inbox),
+            () -> assertTrue(inbox.contains("Enhetsregisteret melder: Konkurs"), inbox),
+            () -> assertEquals(totalOf(before), totalOf(forms.get(STAFF, "/api/staff/inbox/sections").body())));
+    }
+
+    private static String totalOf(String sections) {
+        var matcher = Pattern.compile("\"total\":(\\d+)").matcher(sections);
+        return matcher.find() ? matcher.group(1) : "none";
     }
 
     @Test

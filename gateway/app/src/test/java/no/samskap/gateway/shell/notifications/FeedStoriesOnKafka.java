@@ -3,7 +3,7 @@ package no.samskap.gateway.shell.notifications;
 import no.samskap.contract.notifications.NotificationSubject;
 import no.samskap.contract.notifications.NotificationsMessages;
 import no.samskap.contract.notifications.PersonNotified;
-import no.samskap.gateway.MessagesOnKafka;
+import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.testkit.TestInfrastructure;
 

@@ -3,7 +3,7 @@ package no.samskap.gateway.shell.web;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
-import no.samskap.gateway.MessagesOnKafka;
+import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.gateway.shell.WithAndWithoutTheExtraModule;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;

@@ -23,9 +23,12 @@ import no.samskap.gateway.organisations.directory.AssociationDirectory;
 import no.samskap.gateway.organisations.directory.DirectoryQuery;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
+import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.PagePanels;
+import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.Optional;
@@ -45,13 +48,17 @@ final class DirectoryPagesController {
     private final Memberships memberships;
     private final AssociationReads reads;
     private final MunicipalityDirectory municipalities;
+    private final PagePanels panels;
+    private final CsrfTokens csrfTokens;
 
     DirectoryPagesController(AssociationDirectory directory, Memberships memberships, AssociationReads reads,
-                             MunicipalityDirectory municipalities) {
+                             MunicipalityDirectory municipalities, PagePanels panels, CsrfTokens csrfTokens) {
         this.directory = directory;
         this.memberships = memberships;
         this.reads = reads;
         this.municipalities = municipalities;
+        this.panels = panels;
+        this.csrfTokens = csrfTokens;
     }
 
     /** The navigation's "Foreninger": a person's own municipality's directory, or the municipalities to choose from. */
@@ -94,8 +101,10 @@ final class DirectoryPagesController {
         var role = AssociationWrites.subjectOf(request)
             .flatMap(person -> memberships.roleOf(association.id(), person));
         var mayListMembers = role.isPresent() || isStaffOf(viewer, association.municipality());
+        var panelsOfOthers = panels.render("association", association.id().toString(), new PanelViewer(texts, viewer,
+            csrfTokens.tokenFor(request).value(), request.getParameters()));
         var main = AssociationView.render(texts, association, municipalities.nameOf(association.municipality()),
-            reads.contact(request, association.id()), mayListMembers, Optional.ofNullable(ferdig));
+            reads.contact(request, association.id()), mayListMembers, Optional.ofNullable(ferdig)) + panelsOfOthers;
         return html(Page.render(texts, texts.text("org.page.title", association.name()), main, request.getPath()))
             .header("Cache-Control", "no-store");
     }

@@ -30,7 +30,7 @@ class HelpNotices {
 
     void aboutRequest(HelpRequest request, Collection<String> people, String kind, Instant at) {
         var subject = new NotificationSubject("help-request", request.id().toString(), titleOf(request.task()),
-            "/hjelp/" + request.id());
+            "/hjelp-trengs#request-" + request.id());
         people.stream().distinct().sorted().forEach(person -> notifier.notify(
             new Notice(request.municipality().value(), person, subject, kind, "", at)));
     }

@@ -65,7 +65,7 @@ public class HoursDecisions {
         log.decide(entry);
         messages.publish(decided);
         var subject = new NotificationSubject("hours", entry.id().toString(), entry.role() + ", " + entry.date(),
-            "/min-side/timer");
+            "/meg/timer");
         notifier.notify(new Notice(entry.municipality().value(), entry.volunteerId(), subject, kind,
             entry.decision().reason(), decided.occurredAt()));
         return entry;

@@ -1,8 +1,7 @@
-package no.samskap.gateway;
+package no.samskap.testkit;
 
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
-import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
