@@ -67,8 +67,8 @@ class PlatformIT {
         }
 
         var lines = text().lines().toList();
-        assertEquals(List.of("Stopping second", "Stopping first", "Stopping Mail", "Stopping Kafka",
-                "Stopping PostgreSQL"),
+        assertEquals(List.of("Stopping second", "Stopping first", "Stopping Register", "Stopping Mail",
+                "Stopping Kafka", "Stopping PostgreSQL"),
             lines.stream().filter(line -> line.contains("Stopping "))
                 .map(line -> line.substring("[samskap] ".length(), line.indexOf(" ...")))
                 .toList(), text());

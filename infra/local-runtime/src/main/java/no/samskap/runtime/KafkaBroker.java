@@ -51,10 +51,20 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new LocalRuntimeException("Kafka", "could not create its log directory " + logDirectory, e);
         }
-        var broker = new KafkaBroker(logDirectory, port == 0 ? FreePorts.next() : port, FreePorts.next());
+        var brokerPort = port == 0 ? FreePorts.next() : port;
+        var broker = new KafkaBroker(logDirectory, brokerPort, controllerPortBesides(brokerPort));
         broker.format();
         broker.start();
         return broker;
+    }
+
+    /** A chosen broker port is not bound yet, so a free port found now may be that very port. */
+    private static int controllerPortBesides(int brokerPort) {
+        var port = FreePorts.next();
+        while (port == brokerPort) {
+            port = FreePorts.next();
+        }
+        return port;
     }
 
     public static KafkaBroker startTemporary() {
