@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,27 +45,39 @@ class HelpNewsIT {
         proposals.client().toBlocking().exchange(HttpRequest.PUT("/ideas/" + idea + "/follow", "")
             .bearerAuth(tokens.resident("help-follower", "1833")));
         var offer = UUID.randomUUID().toString();
+        var deliveries = List.of(UUID.randomUUID(), UUID.randomUUID());
 
         try (var messages = new MessagesOnKafka(infrastructure)) {
-            for (var delivery = 0; delivery < 2; delivery++) {
-                messages.send(OrganisationsMessages.HELP_ACCEPTED, UUID.randomUUID(), Instant.now(), "1833", offer,
+            for (var delivery : deliveries) {
+                messages.send(OrganisationsMessages.HELP_ACCEPTED, delivery, Instant.now(), "1833", offer,
                     new HelpAccepted(offer, idea, null, "hours", "help-staff", Instant.now()));
             }
         }
 
-        awaitNotices("help-follower", 1);
-        awaitNotices("help-author", 1);
-        Thread.sleep(1000); // the second delivery has had time to arrive
+        awaitProcessed(deliveries);
         assertEquals(1, helpNoticesFor("help-follower"));
+        assertEquals(1, helpNoticesFor("help-author"));
     }
 
-    private void awaitNotices(String person, int count) throws Exception {
+    /** Both deliveries handled, so a notice the second one wrongly added would be in the outbox by now. */
+    private void awaitProcessed(List<UUID> deliveries) throws Exception {
         var deadline = Instant.now().plusSeconds(20);
-        while (helpNoticesFor(person) < count) {
+        while (processedAmong(deliveries) < deliveries.size()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(person + " was not told of the accepted help");
+                throw new AssertionError("the help-accepted deliveries were not both processed");
             }
             Thread.sleep(100);
+        }
+    }
+
+    private int processedAmong(List<UUID> deliveries) throws SQLException {
+        try (var connection = proposals.connect(); var statement = connection.prepareStatement(
+            "select count(*) from processed_message where message_id = any (?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", deliveries.toArray()));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 
