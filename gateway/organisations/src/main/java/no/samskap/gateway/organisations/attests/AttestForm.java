@@ -1,9 +1,13 @@
-package no.samskap.gateway.organisations.volunteering;
+package no.samskap.gateway.organisations.attests;
 
 import no.samskap.contract.organisations.VolunteerCodes;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.volunteering.Choices;
+import no.samskap.gateway.organisations.volunteering.FormFields;
+import no.samskap.gateway.organisations.volunteering.PrintStylesheet;
+import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.net.URLEncoder;

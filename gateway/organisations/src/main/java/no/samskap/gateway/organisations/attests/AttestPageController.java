@@ -1,4 +1,4 @@
-package no.samskap.gateway.organisations.volunteering;
+package no.samskap.gateway.organisations.attests;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -24,6 +24,9 @@ import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.PageAnswers;
+import no.samskap.gateway.organisations.volunteering.FormFields;
+import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
+import no.samskap.gateway.organisations.volunteering.VolunteeringService;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
