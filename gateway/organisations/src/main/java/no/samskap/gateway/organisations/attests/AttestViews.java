@@ -31,9 +31,9 @@ final class AttestViews {
 
     /** The confirmation of purpose (bekreftelse på formål) the volunteer applies for a politiattest with. */
     @Serdeable
-    record Confirmation(String associationName, String organisationNumber, String municipality, String volunteerId,
-                        String role, @Nullable String roleName, String responsibleFor, List<String> legalBasis,
-                        String officerId, LocalDate confirmedOn) {
+    record Confirmation(@Nullable String associationId, String associationName, String organisationNumber,
+                        String municipality, String volunteerId, String role, @Nullable String roleName,
+                        String responsibleFor, List<String> legalBasis, String officerId, LocalDate confirmedOn) {
     }
 
     /** Who the association appointed: its responsible person and their deputy. */
@@ -48,8 +48,8 @@ final class AttestViews {
 
     /** An officer asked a member to apply for a certificate for a role; {@code sightedAt} once one was seen. */
     @Serdeable
-    record Request(String id, String volunteerId, String role, @Nullable String roleName, Instant requestedAt,
-                   @Nullable Instant sightedAt) {
+    record Request(String id, String associationId, String volunteerId, String role, @Nullable String roleName,
+                   Instant requestedAt, @Nullable Instant sightedAt) {
     }
 
     @Serdeable
