@@ -308,12 +308,11 @@ class GatewayAuthorizationMatrixIT {
         organisations.answer("POST", "/help-offers", Answer.json(201, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/acceptance", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/decline", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
-        organisations.answer("GET", association + "/attest-officers", Answer.json(200, """
+        var officers = Answer.json(200, """
             {"associationId":"%s","responsibleId":"%s","deputyId":"%s","appointedBy":"x",
-             "appointedAt":"2026-12-01T09:00:00Z"}""".formatted(ASSOCIATION, MEMBER, "matrix-deputy")));
-        organisations.answer("PUT", association + "/attest-officers", Answer.json(200, """
-            {"associationId":"%s","responsibleId":"%s","deputyId":"%s","appointedBy":"x",
-             "appointedAt":"2026-12-01T09:00:00Z"}""".formatted(ASSOCIATION, MEMBER, "matrix-deputy")));
+             "appointedAt":"2026-12-01T09:00:00Z"}""".formatted(ASSOCIATION, MEMBER, "matrix-deputy"));
+        organisations.answer("GET", association + "/attest-officers", officers);
+        organisations.answer("PUT", association + "/attest-officers", officers);
         var attestRequest = """
             {"id":"%s","associationId":"%s","volunteerId":"%s","role":"barn-og-unge","requestedBy":"x",
              "requestedAt":"2026-12-01T09:00:00Z"}""".formatted(ATTEST_REQUEST, ASSOCIATION, MEMBER);
