@@ -59,6 +59,7 @@ class AuthorizationMatrixIT {
                 + "/cancellation", Map.of("reason", "Salen er stengt."))),
             Map.entry("POST /events/{id}/completion", () -> HttpRequest.POST("/events/" + started()
                 + "/completion", "")),
+            Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
