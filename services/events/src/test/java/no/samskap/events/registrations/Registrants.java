@@ -2,6 +2,7 @@ package no.samskap.events.registrations;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import no.samskap.events.EventFixtures;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.TestTokens;
 
@@ -17,9 +18,11 @@ public final class Registrants {
 
     private final TestTokens tokens = TestTokens.shared();
     private final ApplicationUnderTest events;
+    private final EventFixtures fixtures;
 
-    public Registrants(ApplicationUnderTest events) {
+    public Registrants(ApplicationUnderTest events, EventFixtures fixtures) {
         this.events = events;
+        this.fixtures = fixtures;
     }
 
     public String token(String person) {
@@ -78,15 +81,7 @@ public final class Registrants {
 
     /** Moves the event's start to a moment ago, as if time had passed; the end stays ahead. */
     public void started(String eventId) {
-        execute("update event set starts_at = now() - interval '1 minute', ends_at = now() + interval '2 hours' "
-            + "where id = '" + eventId + "'");
-    }
-
-    public void execute(String statement) {
-        try (var connection = events.connect(); var update = connection.createStatement()) {
-            update.executeUpdate(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        fixtures.execute("update event set starts_at = now() - interval '1 minute', "
+            + "ends_at = now() + interval '2 hours' where id = '" + eventId + "'");
     }
 }

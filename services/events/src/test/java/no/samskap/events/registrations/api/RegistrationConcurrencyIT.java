@@ -51,7 +51,7 @@ class RegistrationConcurrencyIT {
     void start(ApplicationUnderTest events, TestInfrastructure infrastructure) {
         this.events = events;
         this.fixtures = new EventFixtures(events, infrastructure);
-        this.registrants = new Registrants(events);
+        this.registrants = new Registrants(events, fixtures);
         this.pool = Executors.newFixedThreadPool(100);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }

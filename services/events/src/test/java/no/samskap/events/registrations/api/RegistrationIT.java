@@ -40,7 +40,7 @@ class RegistrationIT {
     void start(ApplicationUnderTest events, TestInfrastructure infrastructure) {
         this.events = events;
         this.fixtures = new EventFixtures(events, infrastructure);
-        this.registrants = new Registrants(events);
+        this.registrants = new Registrants(events, fixtures);
     }
 
     @AfterAll
@@ -106,7 +106,8 @@ class RegistrationIT {
         assertEquals(List.of("waiting", 1), List.of(registrants.mine(id, family).get("status"),
             registrants.mine(id, family).get("position")));
         assertEquals(1, registrants.outbox(lateSingle, "person-notified").size());
-        assertTrue(registrants.outbox(lateSingle, "person-notified").get(0).contains("\"kind\":\"registration-promoted\""));
+        assertTrue(registrants.outbox(lateSingle, "person-notified").get(0)
+            .contains("\"kind\":\"registration-promoted\""));
         assertEquals(List.of(), registrants.outbox(family, "person-notified"));
 
         registrants.cancel(id, pair);
@@ -128,7 +129,7 @@ class RegistrationIT {
         events.statusOf(HttpRequest.POST("/events/" + cancelled + "/cancellation", Map.of("reason", "Stengt."))
             .bearerAuth(fixtures.staffToken()));
         var completed = fixtures.published(30);
-        registrants.execute("update event set status = 'completed' where id = '" + completed + "'");
+        fixtures.execute("update event set status = 'completed' where id = '" + completed + "'");
         var started = fixtures.published(30);
         registrants.started(started);
         var draft = fixtures.draft(EventFixtures.eventBody());
