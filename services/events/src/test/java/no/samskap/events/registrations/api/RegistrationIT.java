@@ -143,6 +143,10 @@ class RegistrationIT {
             "accessibilityNeeds.codes");
         assertRefused(open, person("ole"), Map.of("accessibilityNeeds", Map.of("note", "x".repeat(301))), 400,
             "accessibilityNeeds.note");
+        for (var malformed : List.of("{\"companions\":\"two\"}", "{\"accessibilityNeeds\":\"rullestol\"}", "[")) {
+            assertEquals(400, events.statusOf(HttpRequest.POST("/events/" + open + "/registrations", malformed)
+                .contentType("application/json").bearerAuth(registrants.token(person("ole")))), malformed);
+        }
         assertRefused(cancelled, person("ole"), Map.of(), 409, "status");
         assertRefused(completed, person("ole"), Map.of(), 409, "status");
         assertRefused(started, person("ole"), Map.of(), 409, "startsAt");
