@@ -74,6 +74,7 @@ class AuthorizationMatrixIT {
             }),
             Map.entry("GET /events/{id}/seats", () -> HttpRequest.GET("/events/" + draft() + "/seats")),
             Map.entry("GET /me/registrations", () -> HttpRequest.GET("/me/registrations")),
+            Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
