@@ -104,7 +104,7 @@ class AssociationPagesIT {
             () -> assertTrue(bokmal.contains("<a class=\"ds-link\" href=\"/foreninger/" + choir + "\">Mo Songkor</a>"), bokmal),
             () -> assertTrue(bokmal.contains("Rana &lt;Idrettslag&gt;"), "user text is escaped"),
             () -> assertTrue(bokmal.contains("Verifisert av kommunen"), bokmal),
-            () -> assertTrue(bokmal.contains("<label class=\"ds-label\" for=\"navn\">Navn</label>"), bokmal),
+            () -> assertTrue(bokmal.contains("<label class=\"ds-label\" for=\"navn\">Søk etter ord</label>"), bokmal),
             () -> assertTrue(nynorsk.contains("Lag og foreiningar i"), nynorsk),
             () -> assertTrue(english.contains("Verified by the municipality"), english),
             () -> assertTrue(english.contains("Sports club"), english));
