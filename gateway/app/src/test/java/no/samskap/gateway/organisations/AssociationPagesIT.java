@@ -441,6 +441,21 @@ class AssociationPagesIT {
     }
 
     @Test
+    void tellsTheInviteeAnInvitationWithdrawnWhileTheirPageWasOpenCannotBeAccepted() {
+        var withdrawn = UUID.randomUUID().toString();
+        organisations.answer("POST", "/invitations/" + withdrawn + "/acceptance", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/conflict","title":"Not possible now","status":409,
+             "detail":"the invitation was already withdrawn","errors":[]}"""));
+
+        var refused = forms.post(ADMIN, "/meg/invitasjoner/" + withdrawn + "/godta?lang=en", "");
+
+        assertAll(
+            () -> assertEquals(409, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("The invitation has already been answered or withdrawn."),
+                refused.body()));
+    }
+
+    @Test
     void linksTheDirectoryFromTheNavigation() {
         var page = gateway.get("/").body();
 
