@@ -119,7 +119,7 @@ class JooqShifts implements Shifts {
             return List.of();
         }
         var ids = shifts.stream().map(shift -> shift.id().value()).toArray(UUID[]::new);
-        var signUps = sql.fetch("select * from shift_sign_up where shift_id = any(?::uuid[]) order by queued", ids)
+        var signUps = sql.fetch("select * from shift_sign_up where shift_id = any(?::uuid[]) order by queued", (Object) ids)
             .map(JooqShifts::toSignUp).stream().collect(Collectors.groupingBy(SignUp::shiftId));
         return shifts.stream().map(shift -> new Roster(shift, signUps.getOrDefault(shift.id(), List.of()))).toList();
     }
