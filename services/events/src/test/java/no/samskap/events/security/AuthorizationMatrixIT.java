@@ -59,6 +59,11 @@ class AuthorizationMatrixIT {
                 + "/cancellation", Map.of("reason", "Salen er stengt."))),
             Map.entry("POST /events/{id}/completion", () -> HttpRequest.POST("/events/" + started()
                 + "/completion", "")),
+            Map.entry("GET /events/{id}.ics", () -> HttpRequest.GET("/events/" + published() + ".ics")),
+            Map.entry("GET /calendars/{municipality}.ics", () -> HttpRequest.GET("/calendars/" + RANA + ".ics")),
+            Map.entry("POST /ideas/{ideaId}/event", () -> HttpRequest.POST("/ideas/" + fixtures.acceptedIdea(RANA,
+                "bibliotek", "Lesesirkel for ungdom", "Vi leser og snakker om bøker.") + "/event", "{}")),
+            Map.entry("GET /events/{id}/help-offers", () -> HttpRequest.GET("/events/" + draft() + "/help-offers")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
