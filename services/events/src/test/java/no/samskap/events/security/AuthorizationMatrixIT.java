@@ -64,6 +64,7 @@ class AuthorizationMatrixIT {
             Map.entry("POST /ideas/{ideaId}/event", () -> HttpRequest.POST("/ideas/" + fixtures.acceptedIdea(RANA,
                 "bibliotek", "Lesesirkel for ungdom", "Vi leser og snakker om bøker.") + "/event", "{}")),
             Map.entry("GET /events/{id}/help-offers", () -> HttpRequest.GET("/events/" + draft() + "/help-offers")),
+            Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
