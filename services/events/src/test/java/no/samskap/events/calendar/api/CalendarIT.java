@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import no.samskap.events.EventFixtures;
 import no.samskap.events.EventsApplication;
