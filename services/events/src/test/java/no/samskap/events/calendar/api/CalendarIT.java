@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,9 @@ class CalendarIT {
         body.put("venueId", venue);
         body.put("capacity", 80);
         assertEquals(200, events.statusOf(HttpRequest.PATCH("/events/" + id, body).bearerAuth(fixtures.staffToken())));
-        var version = ((Number) events.client().toBlocking().retrieve(HttpRequest.GET("/events/" + id), Map.class)
-            .get("version")).intValue();
+        var shown = events.client().toBlocking().retrieve(HttpRequest.GET("/events/" + id), Map.class);
+        var version = ((Number) shown.get("version")).intValue();
+        var created = Instant.parse((String) shown.get("createdAt")).truncatedTo(ChronoUnit.SECONDS);
 
         var text = ics("/events/" + id + ".ics");
         var vevent = vevent(parse(text), id);
@@ -102,6 +104,9 @@ class CalendarIT {
         assertTrue(text.contains("DESCRIPTION:Første linje\\nAndre linje"), text);
         var lastModified = Instant.parse(isoOf(vevent.getRequiredProperty("LAST-MODIFIED").getValue()));
         assertFalse(lastModified.isAfter(Instant.now()), "last modified " + lastModified);
+        assertFalse(lastModified.isBefore(created), "last modified " + lastModified + ", created " + created);
+        assertEquals(vevent.getRequiredProperty("DTSTAMP").getValue(),
+            vevent.getRequiredProperty("LAST-MODIFIED").getValue());
     }
 
     @Test
