@@ -76,6 +76,11 @@ class AuthorizationMatrixIT {
             Map.entry("POST /shifts/{id}/sign-ups/{personId}/check-in", () -> HttpRequest.POST("/shifts/"
                 + shiftWithVolunteer() + "/sign-ups/" + VOLUNTEER + "/check-in", "")),
             Map.entry("GET /me/shifts", () -> HttpRequest.GET("/me/shifts")),
+            Map.entry("GET /events/{id}.ics", () -> HttpRequest.GET("/events/" + published() + ".ics")),
+            Map.entry("GET /calendars/{municipality}.ics", () -> HttpRequest.GET("/calendars/" + RANA + ".ics")),
+            Map.entry("POST /ideas/{ideaId}/event", () -> HttpRequest.POST("/ideas/" + fixtures.acceptedIdea(RANA,
+                "bibliotek", "Lesesirkel for ungdom", "Vi leser og snakker om bøker.") + "/event", "{}")),
+            Map.entry("GET /events/{id}/help-offers", () -> HttpRequest.GET("/events/" + draft() + "/help-offers")),
             Map.entry("POST /events/{id}/registrations", () -> HttpRequest.POST("/events/" + published()
                 + "/registrations", Map.of("companions", 1))),
             Map.entry("GET /events/{id}/registrations/mine", () -> HttpRequest.GET("/events/" + registeredByAll()
