@@ -1,5 +1,6 @@
 package no.samskap.contract;
 
+import no.samskap.contract.events.EventsMessages;
 import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.notifications.NotificationsMessages;
 import no.samskap.contract.organisations.OrganisationsMessages;
@@ -59,7 +60,23 @@ public final class MessageCatalogue {
         OrganisationsMessages.HELP_REQUEST_TAKEN,
         OrganisationsMessages.HOURS_LOGGED,
         OrganisationsMessages.HOURS_APPROVED,
-        OrganisationsMessages.HOURS_REJECTED);
+        OrganisationsMessages.HOURS_REJECTED,
+        EventsMessages.EVENT_DRAFTED,
+        EventsMessages.EVENT_PUBLISHED,
+        EventsMessages.EVENT_UPDATED,
+        EventsMessages.EVENT_CANCELLED,
+        EventsMessages.EVENT_COMPLETED,
+        EventsMessages.REGISTRATION_CONFIRMED,
+        EventsMessages.REGISTRATION_WAITLISTED,
+        EventsMessages.REGISTRATION_PROMOTED,
+        EventsMessages.REGISTRATION_CANCELLED,
+        EventsMessages.SHIFT_CREATED,
+        EventsMessages.SHIFT_SIGNED_UP,
+        EventsMessages.SHIFT_FILLED,
+        EventsMessages.SHIFT_CHECKED_IN,
+        EventsMessages.VENUE_DESCRIBED,
+        EventsMessages.ROOM_BOOKED,
+        EventsMessages.ROOM_BOOKING_CANCELLED);
 
     private MessageCatalogue() {
     }

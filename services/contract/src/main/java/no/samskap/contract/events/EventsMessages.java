@@ -1,0 +1,58 @@
+package no.samskap.contract.events;
+
+import no.samskap.contract.AggregateType;
+import no.samskap.contract.MessageType;
+
+/**
+ * The messages the events service publishes. An event's own changes, its registrations and its shifts all travel
+ * keyed by the event's id, each on its topic, so a reader sees one event's seats and shifts in order. Registration
+ * messages name no person; shift sign-ups and check-ins carry the volunteer's subject id only, for their record of
+ * work. Accessibility needs and companions' details never leave the service.
+ */
+public final class EventsMessages {
+
+    public static final AggregateType EVENT = new AggregateType("events", "event");
+    public static final AggregateType REGISTRATION = new AggregateType("events", "registration");
+    public static final AggregateType SHIFT = new AggregateType("events", "shift");
+    /** Venues and their bookings, keyed by the venue's id. */
+    public static final AggregateType VENUE = new AggregateType("events", "venue");
+
+    public static final MessageType<EventDrafted> EVENT_DRAFTED =
+        new MessageType<>("event-drafted", 1, EVENT, EventDrafted.class);
+    public static final MessageType<EventPublished> EVENT_PUBLISHED =
+        new MessageType<>("event-published", 1, EVENT, EventPublished.class);
+    public static final MessageType<EventUpdated> EVENT_UPDATED =
+        new MessageType<>("event-updated", 1, EVENT, EventUpdated.class);
+    public static final MessageType<EventCancelled> EVENT_CANCELLED =
+        new MessageType<>("event-cancelled", 1, EVENT, EventCancelled.class);
+    public static final MessageType<EventCompleted> EVENT_COMPLETED =
+        new MessageType<>("event-completed", 1, EVENT, EventCompleted.class);
+
+    public static final MessageType<RegistrationConfirmed> REGISTRATION_CONFIRMED =
+        new MessageType<>("registration-confirmed", 1, REGISTRATION, RegistrationConfirmed.class);
+    public static final MessageType<RegistrationWaitlisted> REGISTRATION_WAITLISTED =
+        new MessageType<>("registration-waitlisted", 1, REGISTRATION, RegistrationWaitlisted.class);
+    public static final MessageType<RegistrationPromoted> REGISTRATION_PROMOTED =
+        new MessageType<>("registration-promoted", 1, REGISTRATION, RegistrationPromoted.class);
+    public static final MessageType<RegistrationCancelled> REGISTRATION_CANCELLED =
+        new MessageType<>("registration-cancelled", 1, REGISTRATION, RegistrationCancelled.class);
+
+    public static final MessageType<ShiftCreated> SHIFT_CREATED =
+        new MessageType<>("shift-created", 1, SHIFT, ShiftCreated.class);
+    public static final MessageType<ShiftSignedUp> SHIFT_SIGNED_UP =
+        new MessageType<>("shift-signed-up", 1, SHIFT, ShiftSignedUp.class);
+    public static final MessageType<ShiftFilled> SHIFT_FILLED =
+        new MessageType<>("shift-filled", 1, SHIFT, ShiftFilled.class);
+    public static final MessageType<ShiftCheckedIn> SHIFT_CHECKED_IN =
+        new MessageType<>("shift-checked-in", 1, SHIFT, ShiftCheckedIn.class);
+
+    public static final MessageType<VenueDescribed> VENUE_DESCRIBED =
+        new MessageType<>("venue-described", 1, VENUE, VenueDescribed.class);
+    public static final MessageType<RoomBooked> ROOM_BOOKED =
+        new MessageType<>("room-booked", 1, VENUE, RoomBooked.class);
+    public static final MessageType<RoomBookingCancelled> ROOM_BOOKING_CANCELLED =
+        new MessageType<>("room-booking-cancelled", 1, VENUE, RoomBookingCancelled.class);
+
+    private EventsMessages() {
+    }
+}
