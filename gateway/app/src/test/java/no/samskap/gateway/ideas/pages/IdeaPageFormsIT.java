@@ -302,6 +302,42 @@ class IdeaPageFormsIT {
         assertEquals(callsBefore, proposals.calls().size());
     }
 
+    @Test
+    void noRefusalOfTheServiceReachesABokmalOrNynorskPageInEnglish() {
+        viewerState(false, false, "someone-else");
+        var english = ServiceRefusals.englishOnlyWords();
+        assertTrue(english.containsAll(List.of("must", "cannot", "characters", "blank", "wrong", "change", "sign")),
+            "the English words to look for: " + english);
+        var base = "/ideer/" + idea;
+        var ideaPath = "/ideas/" + idea;
+        // A write for each place a page says a refusal: beside a button, in a text form on the page, in one folded
+        // under a comment or under "report", and in the idea form's summary and fields. Each refusal goes through
+        // each of them, in bokmål and nynorsk by turns, so every refusal is seen in both languages.
+        var writes = List.of(
+            new String[] {"PUT", ideaPath + "/support", base + "/stotte", "give=true"},
+            new String[] {"POST", ideaPath + "/comments", base + "/kommentarer", "body=Hei&parentId=" + COMMENT},
+            new String[] {"PATCH", ideaPath + "/comments/" + COMMENT, base + "/kommentarer/" + COMMENT, "body=Hei"},
+            new String[] {"POST", ideaPath + "/reports", base + "/rapport", "reason=Reklame"},
+            new String[] {"POST", "/ideas", "/ideer/ny", "title=Ny+tittel&body=Tekst&serviceArea=kino"});
+        var seen = 0;
+        for (var refused : ServiceRefusals.ALL) {
+            for (var write : writes) {
+                var language = seen % 2 == 0 ? "nb" : "nn";
+                proposals.answer(write[0], write[1], Answer.problem(refused.status(), refused.json()));
+                var page = forms.post(RESIDENT, write[2] + "?lang=" + language, write[3]).body();
+                var where = refused.type() + " " + refused.words() + " at " + write[2] + " in " + language;
+                var shown = ServiceRefusals.wordsShownIn(page);
+                shown.retainAll(english);
+                assertTrue(shown.isEmpty(), where + " shows English " + shown + ": " + page);
+                assertTrue(page.contains("<html lang=\"" + language + "\">") && page.contains("role=\"alert\""),
+                    where + " is said on the page: " + page);
+                refused.words().forEach(said -> assertFalse(page.contains(said), where + ": " + page));
+                seen++;
+            }
+        }
+        assertEquals(ServiceRefusals.ALL.size() * writes.size(), seen);
+    }
+
     private void viewerState(boolean supported, boolean following, String authorId) {
         proposals.answer("GET", "/ideas/" + idea, Answer.json(200, """
             {"id":"%s","municipality":"1833","authorId":"%s","title":"Lesesirkel for ungdom","body":"Hver torsdag.",
