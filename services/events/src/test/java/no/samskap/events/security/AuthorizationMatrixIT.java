@@ -62,6 +62,7 @@ class AuthorizationMatrixIT {
                 + "/cancellation", Map.of("reason", "Salen er stengt."))),
             Map.entry("POST /events/{id}/completion", () -> HttpRequest.POST("/events/" + started()
                 + "/completion", "")),
+            Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
             Map.entry("POST /venues", () -> HttpRequest.POST("/venues", VenueFixtures.venueBody("Matrisesalen",
                 true))),
             Map.entry("GET /venues", () -> HttpRequest.GET("/venues?municipality=" + RANA)),

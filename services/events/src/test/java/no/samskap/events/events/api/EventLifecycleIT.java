@@ -138,6 +138,10 @@ class EventLifecycleIT {
         body.put("title", "Korkonsert i kulturhuset");
         assertEquals(200, events.statusOf(HttpRequest.PATCH("/events/" + id, body).bearerAuth(admin)));
 
+        var coHosts = events.client().toBlocking().retrieve(HttpRequest.GET("/co-hosts?municipality=" + RANA),
+            Argument.listOf(Map.class));
+        assertEquals(true, coHosts.stream().anyMatch(coHost -> verified.equals(coHost.get("id"))));
+        assertEquals(false, coHosts.stream().anyMatch(coHost -> unverified.equals(coHost.get("id"))));
         body.put("coHostIds", List.of(unverified));
         assertEquals(403, events.statusOf(HttpRequest.POST("/events", body)
             .bearerAuth(tokens.resident("unverified-admin", RANA))));
