@@ -75,6 +75,8 @@ public final class MessageCatalogue {
         EventsMessages.SHIFT_FILLED,
         EventsMessages.SHIFT_CHECKED_IN,
         EventsMessages.VENUE_DESCRIBED,
+        EventsMessages.ROOM_BOOKING_REQUESTED,
+        EventsMessages.ROOM_BOOKING_DECLINED,
         EventsMessages.ROOM_BOOKED,
         EventsMessages.ROOM_BOOKING_CANCELLED);
 

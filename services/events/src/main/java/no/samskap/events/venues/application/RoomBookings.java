@@ -64,6 +64,7 @@ public class RoomBookings {
             clock.instant()).booking();
         bookings.add(applied);
         clashes.refuse(applied, schedule.timesField());
+        messages.requested(applied);
         return listing(applied.id());
     }
 
@@ -86,6 +87,7 @@ public class RoomBookings {
         var booking = lockedForStaff(person, bookingId);
         var declined = booking.decline(reason, person.subject(), clock.instant());
         bookings.update(declined.booking());
+        messages.declined(declined.booking(), declined.occurredAt());
         var listing = listing(booking.id());
         notices.tell(declined.booking(), listing.venueName(), "declined", declined.reason(), person.subject(),
             declined.occurredAt());
@@ -101,9 +103,7 @@ public class RoomBookings {
         }
         var cancelled = booking.cancel(reason, person.subject(), clock.instant());
         bookings.update(cancelled.booking());
-        if (cancelled.wasBooked()) {
-            messages.cancelled(cancelled.booking(), cancelled.reason(), cancelled.occurredAt());
-        }
+        messages.cancelled(cancelled.booking(), cancelled.reason(), cancelled.occurredAt());
         var listing = listing(booking.id());
         notices.tell(cancelled.booking(), listing.venueName(), "cancelled", cancelled.reason(), person.subject(),
             cancelled.occurredAt());

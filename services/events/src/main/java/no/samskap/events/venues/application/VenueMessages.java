@@ -10,6 +10,10 @@ public interface VenueMessages {
 
     void described(Venue venue);
 
+    void requested(Booking booking);
+
+    void declined(Booking booking, Instant at);
+
     void booked(Booking booking, Instant at);
 
     void cancelled(Booking booking, String reason, Instant at);

@@ -71,7 +71,7 @@ public record Booking(UUID id, UUID venueId, MunicipalityNumber municipality, Ho
         var stated = required(reason, "say why the booking is cancelled; those affected are told");
         var cancelled = new Booking(id, venueId, municipality, holder, purpose, childrenAndYouth, schedule,
             BookingStatus.CANCELLED, appliedBy, appliedAt, decidedBy, decidedAt, decisionReason, stated, version);
-        return new BookingEvent.Cancelled(cancelled, status == BookingStatus.APPROVED, stated, by, at);
+        return new BookingEvent.Cancelled(cancelled, stated, by, at);
     }
 
     private void requirePending(String what) {

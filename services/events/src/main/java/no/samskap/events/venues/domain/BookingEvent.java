@@ -16,8 +16,6 @@ public sealed interface BookingEvent {
     record Declined(Booking booking, String reason, String by, Instant occurredAt) implements BookingEvent {
     }
 
-    /** {@code wasBooked}: the room had been taken, so the room's calendar changes. */
-    record Cancelled(Booking booking, boolean wasBooked, String reason, String by, Instant occurredAt)
-        implements BookingEvent {
+    record Cancelled(Booking booking, String reason, String by, Instant occurredAt) implements BookingEvent {
     }
 }

@@ -80,7 +80,10 @@ class RoomBookingIT {
             Map.of("reason", "Velkommen!")).bearerAuth(fixtures.staffToken()), Map.class);
 
         assertEquals("approved", approved.get("status"));
-        assertEquals(List.of("venue-described", "room-booked"), events.outboxTypesFor(venue));
+        assertEquals(List.of("venue-described", "room-booking-requested", "room-booked"),
+            events.outboxTypesFor(venue));
+        assertEquals(0, fixtures.count("select count(*) from outbox_message where message_type = "
+            + "'room-booking-requested' and envelope::text like '%overraskelsesfest%'"));
         assertEquals(notices + 1, events.outboxTypesFor(CHOIR_ADMIN).size());
         var calendar = venues.calendar(venue, "");
         assertEquals(1, calendar.size());
@@ -157,7 +160,8 @@ class RoomBookingIT {
         assertEquals("startsAt", ApplicationUnderTest.firstField(problem));
         assertTrue(((String) problem.get("detail")).contains(first), "names the booking it clashes with");
         assertEquals("pending", venues.booking(second).get("status"));
-        assertEquals(List.of("venue-described", "room-booked"), events.outboxTypesFor(venue));
+        assertEquals(List.of("venue-described", "room-booking-requested", "room-booking-requested", "room-booked"),
+            events.outboxTypesFor(venue));
         assertEquals(notices, events.outboxTypesFor(YOUTH_ADMIN).size());
         assertEquals(1, fixtures.count("select count(*) from room_occurrence where venue_id = '" + venue
             + "' and holds"));
@@ -188,7 +192,8 @@ class RoomBookingIT {
         assertEquals("Rommet pusses opp den uka.", declined.get("decisionReason"));
         assertEquals(notices + 1, events.outboxTypesFor(CHOIR_ADMIN).size());
         assertEquals(409, venues.approve(id));
-        assertEquals(List.of("venue-described"), events.outboxTypesFor(venue));
+        assertEquals(List.of("venue-described", "room-booking-requested", "room-booking-declined"),
+            events.outboxTypesFor(venue));
     }
 
     @Test
@@ -210,8 +215,8 @@ class RoomBookingIT {
             fixtures.staffToken()), Map.class);
 
         assertEquals("cancelled", cancelled.get("status"));
-        assertEquals(List.of("venue-described", "room-booked", "room-booking-cancelled"),
-            events.outboxTypesFor(venue));
+        assertEquals(List.of("venue-described", "room-booking-requested", "room-booked",
+            "room-booking-cancelled"), events.outboxTypesFor(venue));
         assertEquals(notices + 1, events.outboxTypesFor(YOUTH_ADMIN).size());
         assertTrue(venues.calendar(venue, "").isEmpty());
         var again = venues.applied(CHOIR_ADMIN, oneOff(venue, choir, start, start.plus(1, ChronoUnit.HOURS)));
@@ -249,7 +254,7 @@ class RoomBookingIT {
         assertEquals(200, events.statusOf(HttpRequest.GET("/room-bookings?associationId=" + choir)
             .bearerAuth(tokens.resident(CHOIR_ADMIN, RANA))));
         assertEquals("pending", venues.booking(id).get("status"));
-        assertEquals(List.of("venue-described"), events.outboxTypesFor(lent));
+        assertEquals(List.of("venue-described", "room-booking-requested"), events.outboxTypesFor(lent));
     }
 
     @Test
@@ -326,8 +331,8 @@ class RoomBookingIT {
         assertEquals(200, events.statusOf(HttpRequest.POST("/events/" + concert + "/cancellation",
             Map.of("reason", "Artisten er syk")).bearerAuth(fixtures.staffToken())));
         assertEquals(1, venues.calendar(venue, "").size());
-        assertEquals(List.of("venue-described", "room-booked", "room-booked", "room-booking-cancelled",
-            "room-booked", "room-booking-cancelled"), events.outboxTypesFor(venue));
+        assertEquals(List.of("venue-described", "room-booking-requested", "room-booked", "room-booked",
+            "room-booking-cancelled", "room-booked", "room-booking-cancelled"), events.outboxTypesFor(venue));
         assertNotEquals(0, fixtures.count("select count(*) from room_booking where event_id = '" + concert + "'"));
     }
 
