@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -342,70 +341,6 @@ class HelpPagesIT {
             () -> assertTrue(found.contains("<caption>Én frivillig passer til søket</caption>"), found),
             () -> assertEquals(403, refused.statusCode()),
             () -> assertTrue(refused.body().contains("Du har ikke lov til å gjøre dette."), refused.body()));
-    }
-
-    @Test
-    void showsTheOfficersTheSightingsAndAFormWithNoPlaceForTheCertificatesContent() {
-        var sightings = "/associations/" + choir + "/attest-sightings";
-        organisations.answer("GET", "/associations/" + choir + "/members", Answer.json(200, """
-            [{"personId":"%s","displayName":"Kari Nordmann","role":"admin"},
-             {"personId":"member-1","displayName":"Ola <Trener>","role":"member"}]""".formatted(subjectOf(ADMIN))));
-        organisations.answer("GET", sightings, Answer.json(200, """
-            {"sightings":[{"volunteerId":"member-1","role":"barn-og-unge","roleName":"Trener G12","seenBy":"%s",
-              "seenOn":"2020-01-10","validUntil":"2023-01-10","guardianConsent":false}]}""".formatted(subjectOf(ADMIN))));
-        var page = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest").body();
-        organisations.answer("GET", sightings, Answer.problem(403, """
-            {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403,"detail":"officers only"}"""));
-        var stranger = forms.get(VOLUNTEER, "/foreninger/" + choir + "/politiattest");
-
-        var names = Pattern.compile("name=\"([^\"]+)\"").matcher(page.substring(page.indexOf("id=\"attest-form\"")))
-            .results().map(match -> match.group(1)).distinct().toList();
-        assertAll(
-            () -> assertTrue(page.contains("<td>Ola &lt;Trener&gt;</td><td>barn og unge under 18 år (Trener G12)</td>"
-                + "<td>Sett av Kari Nordmann"), page),
-            () -> assertTrue(page.contains("class=\"expired\""), "an expired sighting is marked"),
-            () -> assertTrue(page.contains("/politiattest/bekreftelse?volunteerId=member-1&amp;role=barn-og-unge"), page),
-            () -> assertEquals(List.of("_csrf", "volunteerId", "role", "roleName", "seenOn", "validYears", "guardianConsent"),
-                names, "no field for what the certificate says"),
-            () -> assertEquals(403, stranger.statusCode()),
-            () -> assertTrue(stranger.body().contains("Bare den som er ansvarlig for politiattester"), stranger.body()));
-    }
-
-    @Test
-    void showsTheSightingFormAgainAtTheDateTheServiceRefused() {
-        organisations.answer("GET", "/associations/" + choir + "/attest-sightings", Answer.json(200, "{\"sightings\":[]}"));
-        organisations.answer("POST", "/associations/" + choir + "/attest-sightings", Answer.problem(422, """
-            {"type":"https://samskap.no/problems/invalid-request","title":"Unprocessable","status":422,
-             "detail":"in the future","errors":[{"field":"seenOn","message":"cannot be in the future"}]}"""));
-
-        var refused = forms.post(ADMIN, "/foreninger/" + choir + "/politiattest",
-            "volunteerId=member-1&role=barn-og-unge&seenOn=2099-01-01&validYears=3");
-
-        var sent = organisations.callsTo("/associations/" + choir + "/attest-sightings").stream()
-            .filter(call -> "POST".equals(call.method())).reduce((first, second) -> second).orElseThrow();
-        assertAll(
-            () -> assertEquals(422, refused.statusCode()),
-            () -> assertTrue(refused.body().contains("href=\"#seenOn\">Skriv datoen du så attesten"), refused.body()),
-            () -> assertTrue(refused.body().contains("value=\"2099-01-01\""), refused.body()),
-            () -> assertTrue(sent.body().contains("\"validYears\":3"), sent.body()),
-            () -> assertFalse(sent.body().contains("content"), sent.body()));
-    }
-
-    @Test
-    void printsTheConfirmationOfPurpose() {
-        organisations.answer("GET", "/associations/" + choir + "/attest-purpose-confirmation", Answer.json(200, """
-            {"associationName":"Mo <Songkor>","organisationNumber":"974760673","municipality":"1833",
-             "volunteerId":"member-1","role":"barn-og-unge","roleName":null,"responsibleFor":"barn",
-             "legalBasis":["politiregisterloven § 39"],"officerId":"x","confirmedOn":"2026-12-01"}"""));
-
-        var page = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest/bekreftelse?volunteerId=member-1&role=barn-og-unge")
-            .body();
-
-        assertAll(
-            () -> assertTrue(page.contains("<dd>Mo &lt;Songkor&gt;</dd>"), page),
-            () -> assertTrue(page.contains("<li>politiregisterloven § 39</li>"), page),
-            () -> assertTrue(page.matches("(?s).*<link rel=\"stylesheet\" media=\"print\" href=\"/assets/volunteering-print\\.[0-9a-f]{8}\\.css\">.*"),
-                page));
     }
 
     @Test
