@@ -50,6 +50,10 @@ public final class EventsMessages {
 
     public static final MessageType<VenueDescribed> VENUE_DESCRIBED =
         new MessageType<>("venue-described", 1, VENUE, VenueDescribed.class);
+    public static final MessageType<RoomBookingRequested> ROOM_BOOKING_REQUESTED =
+        new MessageType<>("room-booking-requested", 1, VENUE, RoomBookingRequested.class);
+    public static final MessageType<RoomBookingDeclined> ROOM_BOOKING_DECLINED =
+        new MessageType<>("room-booking-declined", 1, VENUE, RoomBookingDeclined.class);
     public static final MessageType<RoomBooked> ROOM_BOOKED =
         new MessageType<>("room-booked", 1, VENUE, RoomBooked.class);
     public static final MessageType<RoomBookingCancelled> ROOM_BOOKING_CANCELLED =

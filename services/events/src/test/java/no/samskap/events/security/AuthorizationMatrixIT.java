@@ -5,6 +5,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.events.EventFixtures;
 import no.samskap.events.EventsApplication;
+import no.samskap.events.venues.VenueFixtures;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.AuthorizationMatrix;
 import no.samskap.testkit.RealInfrastructure;
@@ -44,6 +45,7 @@ class AuthorizationMatrixIT {
     private ApplicationUnderTest events;
     private EventFixtures fixtures;
     private String coHost;
+    private VenueFixtures venues;
     private Map<String, Supplier<MutableHttpRequest<?>>> requests;
 
     @BeforeAll
@@ -52,6 +54,7 @@ class AuthorizationMatrixIT {
         fixtures = new EventFixtures(events, infrastructure);
         coHost = fixtures.verifiedAssociation(COHOST_ADMIN, RANA);
         fixtures.verifiedAssociation(ADMIN_ELSEWHERE, RANA);
+        venues = new VenueFixtures(events, fixtures);
         requests = Map.ofEntries(
             Map.entry("POST /events", () -> HttpRequest.POST("/events", coHosted())),
             Map.entry("GET /events", () -> HttpRequest.GET("/events?municipality=" + RANA)),
@@ -97,6 +100,23 @@ class AuthorizationMatrixIT {
             Map.entry("GET /events/{id}/seats", () -> HttpRequest.GET("/events/" + draft() + "/seats")),
             Map.entry("GET /me/registrations", () -> HttpRequest.GET("/me/registrations")),
             Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
+            Map.entry("POST /venues", () -> HttpRequest.POST("/venues", VenueFixtures.venueBody("Matrisesalen",
+                true))),
+            Map.entry("GET /venues", () -> HttpRequest.GET("/venues?municipality=" + RANA)),
+            Map.entry("GET /venues/{id}", () -> HttpRequest.GET("/venues/" + venues.venue("Matrisesalen", true))),
+            Map.entry("PATCH /venues/{id}", () -> HttpRequest.PATCH("/venues/" + venues.venue("Matrisesalen", true),
+                VenueFixtures.venueBody("Matrisesalen", false))),
+            Map.entry("GET /venues/{id}/calendar", () -> HttpRequest.GET("/venues/" + venues.venue("Matrisesalen",
+                true) + "/calendar")),
+            Map.entry("POST /room-bookings", () -> HttpRequest.POST("/room-bookings", application())),
+            Map.entry("GET /room-bookings", () -> HttpRequest.GET("/room-bookings?associationId=" + coHost)),
+            Map.entry("GET /room-bookings/{id}", () -> HttpRequest.GET("/room-bookings/" + applied())),
+            Map.entry("POST /room-bookings/{id}/approval", () -> HttpRequest.POST("/room-bookings/" + applied()
+                + "/approval", Map.of())),
+            Map.entry("POST /room-bookings/{id}/decline", () -> HttpRequest.POST("/room-bookings/" + applied()
+                + "/decline", Map.of("reason", "Rommet er opptatt."))),
+            Map.entry("POST /room-bookings/{id}/cancellation", () -> HttpRequest.POST("/room-bookings/" + applied()
+                + "/cancellation", Map.of("reason", "Vi trenger det ikke likevel."))),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
@@ -130,6 +150,16 @@ class AuthorizationMatrixIT {
         var body = EventFixtures.eventBody();
         body.put("coHostIds", List.of(coHost));
         return body;
+    }
+
+    /** An application of the co-host's association for a fresh lent venue of Rana, in ten days. */
+    private Map<String, Object> application() {
+        var start = VenueFixtures.daysAhead(10, 16);
+        return VenueFixtures.oneOff(venues.venue("Matrisesalen", true), coHost, start, start.plusSeconds(3_600));
+    }
+
+    private String applied() {
+        return venues.applied(COHOST_ADMIN, application());
     }
 
     private String draft() {
