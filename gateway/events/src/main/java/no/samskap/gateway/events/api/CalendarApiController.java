@@ -18,12 +18,13 @@ import no.samskap.gateway.events.calendar.CalendarQuery;
 import no.samskap.gateway.events.calendar.EventCalendar;
 import no.samskap.gateway.events.calendar.Filter;
 import no.samskap.gateway.events.calendar.InvalidFilter;
+import no.samskap.gateway.events.shifts.EventShifts;
+import no.samskap.gateway.events.shifts.ShiftEntry;
 import no.samskap.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The public calendar of events, read from the gateway's own read model, so it answers with the service down. A
@@ -39,10 +40,12 @@ class CalendarApiController {
     }
 
     private final EventCalendar calendar;
+    private final EventShifts shifts;
     private final Clock clock;
 
-    CalendarApiController(EventCalendar calendar, Clock clock) {
+    CalendarApiController(EventCalendar calendar, EventShifts shifts, Clock clock) {
         this.calendar = calendar;
+        this.shifts = shifts;
         this.clock = clock;
     }
 
@@ -74,5 +77,13 @@ class CalendarApiController {
     @Get("/{id}")
     CalendarEntry event(@PathVariable String id) {
         return Ids.event(id).flatMap(calendar::find).orElseThrow(() -> ProblemException.notFound("event", id));
+    }
+
+    /** The event's volunteer shifts with the places taken; never who took them. */
+    @Get("/{id}/shifts")
+    List<ShiftEntry> shifts(@PathVariable String id) {
+        var event = Ids.event(id).filter(found -> calendar.find(found).isPresent())
+            .orElseThrow(() -> ProblemException.notFound("event", id));
+        return shifts.of(event);
     }
 }

@@ -46,6 +46,13 @@ public class EventCalendar {
             where.bindings().toArray()).map(EventCalendar::entry);
     }
 
+    /** Every event the municipality ever published, soonest first, for its open data. */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> all(String municipality) {
+        return sql.fetch(COLUMNS + " where e.municipality = ? order by e.starts_at, e.id", municipality)
+            .map(EventCalendar::entry);
+    }
+
     static CalendarEntry entry(Record row) {
         var venueId = row.get("venue_id", UUID.class);
         return new CalendarEntry(row.get("id", UUID.class).toString(), row.get("municipality", String.class),

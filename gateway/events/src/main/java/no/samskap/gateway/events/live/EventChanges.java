@@ -27,8 +27,4 @@ public class EventChanges {
     Flux<EventChange> ofEvent(String eventId) {
         return sink.asFlux().filter(change -> change.eventId().equals(eventId));
     }
-
-    Flux<EventChange> ofMunicipality(String municipality) {
-        return sink.asFlux().filter(change -> change.municipality().equals(municipality));
-    }
 }
