@@ -51,7 +51,7 @@ class AccessibilityIT {
         samples.putAll(SampleAssociations.publish(infrastructure));
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
-            assertTrue(idea.contains("class=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
+            assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
                 .statusCode() == 200, idea);
             // The third sample idea is on a partition of its own: the board and its screenshots show it once it is there.
             assertTrue(gateway.get("/api/ideas?municipality=" + SampleIdeas.MUNICIPALITY).body()
@@ -109,6 +109,17 @@ class AccessibilityIT {
 
         focused.sendKeys(Keys.ENTER);
         assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    /** The organisations service is not started here: the appointment is refused as the service being down. */
+    @Test
+    void aRefusedFormOfTheOrganisationsPagesComesBackWithItsErrorSummaryInFocus() {
+        open(PageType.ALL.stream().filter(page -> page.name().equals("attest-officers")).findFirst().orElseThrow(),
+            Language.BOKMAL);
+
+        browser.findElement(By.cssSelector("#officers-form button[type=submit]")).click();
+
+        eventually(() -> assertEquals("error-summary", browser.switchTo().activeElement().getAttribute("id")));
     }
 
     @Test

@@ -56,7 +56,12 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("volunteer-record", "/meg/frivillighetsbevis", Visitor.RESIDENT, EVERY_LANGUAGE, false),
         new PageType("my-hours", "/meg/timer", Visitor.RESIDENT, EVERY_LANGUAGE, false),
         new PageType("help-requests", "/hjelp-trengs", Visitor.RESIDENT, EVERY_LANGUAGE, false),
-        new PageType("volunteer-search", "/frivillige", Visitor.STAFF, EVERY_LANGUAGE, false));
+        new PageType("volunteer-search", "/frivillige", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("attest-officers", "/foreninger/{association}/politiattest/ansvarlige", Visitor.RESIDENT,
+            EVERY_LANGUAGE, false),
+        new PageType("attest-requests", "/foreninger/{association}/politiattest/foresporsler", Visitor.RESIDENT,
+            EVERY_LANGUAGE, false),
+        new PageType("my-attest-requests", "/meg/politiattest", Visitor.RESIDENT, EVERY_LANGUAGE, false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {
