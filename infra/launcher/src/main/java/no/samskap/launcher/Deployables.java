@@ -18,9 +18,11 @@ final class Deployables {
         var organisations = new Deployable("organisations",
             Path.of("services/organisations/target/samskap-organisations.jar"), ports.portFor("organisations", 8082),
             "organisations", Map.of());
+        var events = new Deployable("events", Path.of("services/events/target/samskap-events.jar"),
+            ports.portFor("events", 8083), "events", Map.of());
         var gateway = new Deployable(ENTRY_POINT, Path.of("gateway/app/target/samskap-gateway.jar"),
             ports.portFor(ENTRY_POINT, 8080), "gateway", Map.of("SAMSKAP_PROPOSALS_URL", proposals.baseUrl(),
-            "SAMSKAP_ORGANISATIONS_URL", organisations.baseUrl()));
-        return List.of(proposals, organisations, gateway);
+            "SAMSKAP_ORGANISATIONS_URL", organisations.baseUrl(), "SAMSKAP_EVENTS_URL", events.baseUrl()));
+        return List.of(proposals, organisations, events, gateway);
     }
 }

@@ -48,6 +48,7 @@ class LauncherJarIT {
 
     private final int proposalsPort = FreePorts.next();
     private final int organisationsPort = FreePorts.next();
+    private final int eventsPort = FreePorts.next();
     private final int gatewayPort = FreePorts.next();
     private Path output;
     private Process launcher;
@@ -58,6 +59,7 @@ class LauncherJarIT {
         RepositoryLayoutTest.repository(root);
         FakeServices.writeJar(root.resolve("services/proposals/target/samskap-proposals.jar"));
         FakeServices.writeJar(root.resolve("services/organisations/target/samskap-organisations.jar"));
+        FakeServices.writeJar(root.resolve("services/events/target/samskap-events.jar"));
         FakeServices.writeJar(root.resolve("gateway/app/target/samskap-gateway.jar"));
         output = root.resolve("launcher-output.txt");
     }
@@ -82,7 +84,8 @@ class LauncherJarIT {
         assertTrue(text.contains("  Open  http://127.0.0.1:" + gatewayPort + "/"), text);
         assertTrue(text.contains("  API   http://127.0.0.1:" + gatewayPort + "/api/ideas"), text);
         assertTrue(text.contains("Check passed"), text);
-        assertEquals(List.of("gateway", "organisations", "proposals", "Register", "Mail", "Kafka", "PostgreSQL"),
+        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+                "PostgreSQL"),
             stoppedParts(text), text);
         assertTrue(Files.readString(root.resolve(".samskap/logs/gateway.log"))
             .contains("SAMSKAP_PROPOSALS_URL=http://127.0.0.1:" + proposalsPort));
@@ -97,7 +100,8 @@ class LauncherJarIT {
         assertTrue(text.contains("[samskap] gateway failed: it exited with code 3 before it answered on /health."), text);
         assertTrue(text.contains("[samskap]   | fake failure: cannot start"), text);
         assertTrue(text.contains("Whole log: " + root.resolve(".samskap/logs/gateway.log")), text);
-        assertEquals(List.of("gateway", "organisations", "proposals", "Register", "Mail", "Kafka", "PostgreSQL"),
+        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+                "PostgreSQL"),
             stoppedParts(text), text);
     }
 
@@ -110,7 +114,8 @@ class LauncherJarIT {
 
         assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
         var text = Files.readString(output);
-        assertEquals(List.of("gateway", "organisations", "proposals", "Register", "Mail", "Kafka", "PostgreSQL"),
+        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+                "PostgreSQL"),
             stoppedParts(text), text);
         assertFalse(new HealthProbe().isHealthy(gatewayPort));
         assertFalse(new HealthProbe().isHealthy(proposalsPort));
@@ -139,7 +144,8 @@ class LauncherJarIT {
         assertTrue(ended >= 0 && ended < log.lastIndexOf("fake service listening"), log);
         launcher.destroy();
         assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
-        assertEquals(List.of("gateway", "organisations", "proposals", "Register", "Mail", "Kafka", "PostgreSQL"),
+        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+                "PostgreSQL"),
             stoppedParts(Files.readString(output)));
         assertFalse(new HealthProbe().isHealthy(proposalsPort), "the restarted proposals outlived the launcher");
     }
@@ -162,7 +168,7 @@ class LauncherJarIT {
             && line.contains(user.password()) && line.endsWith(user.displayName())), user.username() + "\n" + text));
         assertTrue(text.contains("  Admin " + keycloak + "/admin/ (Keycloak admin console; log in as admin / admin)"),
             text);
-        assertEquals(List.of("gateway", "organisations", "proposals", "Register", "Mail", "Keycloak", "Kafka",
+        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Keycloak", "Kafka",
                 "PostgreSQL"), stoppedParts(text),
             text);
         assertFalse(FreePorts.isListening("127.0.0.1", keycloakPort), "Keycloak still listening");
@@ -203,6 +209,7 @@ class LauncherJarIT {
         env.put("SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()));
         env.put("SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort));
         env.put("SAMSKAP_ORGANISATIONS_PORT", String.valueOf(organisationsPort));
+        env.put("SAMSKAP_EVENTS_PORT", String.valueOf(eventsPort));
         env.put("SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort));
         env.putAll(identitySettings);
         env.putAll(extraEnvironment);

@@ -132,6 +132,15 @@ public final class EventFixtures implements AutoCloseable {
         return id;
     }
 
+    /** Changes the service's tables behind its back, as time passing would (an event that has begun). */
+    public void execute(String statement) {
+        try (var connection = events.connect(); var sql = connection.createStatement()) {
+            sql.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long count(String query) {
         try (var connection = events.connect(); var statement = connection.createStatement();
              var result = statement.executeQuery(query)) {

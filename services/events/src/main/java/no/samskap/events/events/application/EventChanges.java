@@ -42,8 +42,8 @@ public class EventChanges {
     @Transactional
     public Event draft(SignedInPerson person, String municipality, DescribeEvent command) {
         var where = new MunicipalityNumber(municipality);
+        rights.requireMayDraft(where, descriptions.coHosts(command), person);
         var description = descriptions.read(command, where);
-        rights.requireMayDraft(where, description.coHostIds(), person);
         var drafted = Event.draft(EventId.random(), where, description, person.subject(), clock.instant());
         var stored = events.add(drafted.event());
         messages.publish(drafted);

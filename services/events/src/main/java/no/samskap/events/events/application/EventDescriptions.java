@@ -24,8 +24,13 @@ public class EventDescriptions {
         this.venues = venues;
     }
 
+    /** The co-hosts' ids alone, to decide who may draft before the rest is read. */
+    public List<UUID> coHosts(DescribeEvent command) {
+        return ids("coHostIds", command.coHostIds());
+    }
+
     public EventDescription read(DescribeEvent command, MunicipalityNumber municipality) {
-        var coHosts = ids("coHostIds", command.coHostIds());
+        var coHosts = coHosts(command);
         coHosts.forEach(association -> {
             if (!partners.isVerifiedIn(association, municipality)) {
                 throw Refusal.unprocessable("coHostIds", "co-hosts must be associations of the municipality that "

@@ -27,12 +27,13 @@ public record Event(EventId id, MunicipalityNumber municipality, EventDescriptio
         return new EventEvent.Updated(with(changed, status, null), by, at);
     }
 
+    /**
+     * Opens the event to the public. An event that has already taken place may be published too: staff record what
+     * came of an idea afterwards, and registration is refused for anything that has started.
+     */
     public EventEvent.Published publish(String by, Instant at) {
         if (status != EventStatus.DRAFT) {
             throw Refusal.conflict("status", "only a draft can be published; this event is " + status.code());
-        }
-        if (!description.startsAt().isAfter(at)) {
-            throw Refusal.unprocessable("startsAt", "an event must start in the future to be published");
         }
         return new EventEvent.Published(with(description, EventStatus.PUBLISHED, null), by, at);
     }

@@ -3,15 +3,18 @@ package no.samskap.events.partners.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.contract.MunicipalityNumber;
 import no.samskap.events.events.application.Partners;
+import io.micronaut.transaction.annotation.ReadOnly;
+import no.samskap.events.partners.application.CoHosts;
 import no.samskap.events.partners.application.PartnerCopy;
 import no.samskap.events.partners.application.Sightings;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Singleton
-class JooqPartners implements Partners, PartnerCopy, Sightings {
+class JooqPartners implements Partners, PartnerCopy, Sightings, CoHosts {
 
     private final DSLContext sql;
 
@@ -80,6 +83,13 @@ class JooqPartners implements Partners, PartnerCopy, Sightings {
     public boolean holdsOn(String volunteerId, LocalDate day) {
         return sql.fetchExists(sql.selectOne().from("attest_sighting")
             .where("volunteer_id = ? and valid_until > ?", volunteerId, day));
+    }
+
+    @Override
+    @ReadOnly
+    public List<CoHost> verifiedIn(MunicipalityNumber municipality) {
+        return sql.fetch("select id, name from partner_association where municipality = ? and verified order by name",
+            municipality.value()).map(row -> new CoHost(row.get("id", UUID.class), row.get("name", String.class)));
     }
 
     @Override

@@ -124,7 +124,7 @@ class EventLifecycleIT {
     }
 
     @Test
-    void theAdminOfAVerifiedCoHostingAssociationDraftsAndEditsButNotWithAnUnverifiedOne() {
+    void theAdminOfAVerifiedCoHostingAssociationDraftsAndEditsButAnUnverifiedOneCannotCoHost() {
         var verified = fixtures.verifiedAssociation("cohost-admin", RANA);
         var unverified = fixtures.association("unverified-admin", RANA);
         var body = EventFixtures.eventBody();
@@ -138,9 +138,14 @@ class EventLifecycleIT {
         body.put("title", "Korkonsert i kulturhuset");
         assertEquals(200, events.statusOf(HttpRequest.PATCH("/events/" + id, body).bearerAuth(admin)));
 
+        var coHosts = events.client().toBlocking().retrieve(HttpRequest.GET("/co-hosts?municipality=" + RANA),
+            Argument.listOf(Map.class));
+        assertEquals(true, coHosts.stream().anyMatch(coHost -> verified.equals(coHost.get("id"))));
+        assertEquals(false, coHosts.stream().anyMatch(coHost -> unverified.equals(coHost.get("id"))));
         body.put("coHostIds", List.of(unverified));
-        var problem = events.refused(HttpRequest.POST("/events", body)
-            .bearerAuth(tokens.resident("unverified-admin", RANA)));
+        assertEquals(403, events.statusOf(HttpRequest.POST("/events", body)
+            .bearerAuth(tokens.resident("unverified-admin", RANA))));
+        var problem = events.refused(HttpRequest.POST("/events", body).bearerAuth(fixtures.staffToken()));
         assertEquals(422, problem.get("status"));
         assertEquals("coHostIds", ApplicationUnderTest.firstField(problem));
     }

@@ -1,0 +1,133 @@
+package no.samskap.events.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.web.router.Router;
+import no.samskap.events.EventFixtures;
+import no.samskap.events.EventsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.AuthorizationMatrix;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static no.samskap.events.EventFixtures.RANA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Checks every route of the service against the written table in {@code authorization-matrix.txt}. */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    private static final String COHOST_ADMIN = "matrix-cohost-admin";
+    private static final String ADMIN_ELSEWHERE = "matrix-admin-elsewhere";
+
+    private final TestTokens tokens = TestTokens.shared();
+    private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
+    private ApplicationUnderTest events;
+    private EventFixtures fixtures;
+    private String coHost;
+    private Map<String, Supplier<MutableHttpRequest<?>>> requests;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        events = ApplicationUnderTest.start(EventsApplication.class, infrastructure, Map.of());
+        fixtures = new EventFixtures(events, infrastructure);
+        coHost = fixtures.verifiedAssociation(COHOST_ADMIN, RANA);
+        fixtures.verifiedAssociation(ADMIN_ELSEWHERE, RANA);
+        requests = Map.ofEntries(
+            Map.entry("POST /events", () -> HttpRequest.POST("/events", coHosted())),
+            Map.entry("GET /events", () -> HttpRequest.GET("/events?municipality=" + RANA)),
+            Map.entry("GET /events/{id}", () -> HttpRequest.GET("/events/" + draft())),
+            Map.entry("PATCH /events/{id}", () -> HttpRequest.PATCH("/events/" + published(), coHosted())),
+            Map.entry("POST /events/{id}/publication", () -> HttpRequest.POST("/events/" + draft()
+                + "/publication", "")),
+            Map.entry("POST /events/{id}/cancellation", () -> HttpRequest.POST("/events/" + published()
+                + "/cancellation", Map.of("reason", "Salen er stengt."))),
+            Map.entry("POST /events/{id}/completion", () -> HttpRequest.POST("/events/" + started()
+                + "/completion", "")),
+            Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
+            Map.entry("GET /health", () -> HttpRequest.GET("/health")),
+            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
+    }
+
+    @AfterAll
+    void stop() {
+        fixtures.close();
+        events.close();
+    }
+
+    @Test
+    void everyRouteTheServiceServesHasARowAndARequest() {
+        var served = events.server().getApplicationContext().getBean(Router.class).uriRoutes()
+            .filter(route -> !"HEAD".equals(route.getHttpMethodName()))
+            .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+            .collect(Collectors.toSet());
+
+        assertEquals(served, matrix.routes(), "routes served vs. rows in authorization-matrix.txt");
+        assertEquals(served, requests.keySet(), "routes served vs. requests this test knows how to make");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPersonaGetsWhatTheTableSays() {
+        return matrix.cells().map(cell -> DynamicTest.dynamicTest(cell.persona() + " " + cell.route() + " -> "
+                + cell.status(),
+            () -> assertEquals(cell.status(), events.statusOf(withToken(requests.get(cell.route()).get(),
+                tokenFor(cell.persona()))), cell.persona() + " on " + cell.route())));
+    }
+
+    private Map<String, Object> coHosted() {
+        var body = EventFixtures.eventBody();
+        body.put("coHostIds", List.of(coHost));
+        return body;
+    }
+
+    private String draft() {
+        return fixtures.draft(coHosted());
+    }
+
+    private String published() {
+        var id = draft();
+        fixtures.client().toBlocking().exchange(HttpRequest.POST("/events/" + id + "/publication", "")
+            .bearerAuth(fixtures.staffToken()));
+        return id;
+    }
+
+    /** A published event moved to have begun an hour ago, as if time had passed. */
+    private String started() {
+        var id = published();
+        fixtures.execute("update event set starts_at = now() - interval '1 hour', ends_at = now() + interval "
+            + "'1 hour' where id = '" + id + "'");
+        return id;
+    }
+
+    private Optional<String> tokenFor(String persona) {
+        return switch (persona) {
+            case "anonymous" -> Optional.empty();
+            case "resident" -> Optional.of(tokens.resident("matrix-resident", RANA));
+            case "cohost-admin" -> Optional.of(tokens.resident(COHOST_ADMIN, RANA));
+            case "admin-elsewhere" -> Optional.of(tokens.resident(ADMIN_ELSEWHERE, RANA));
+            case "staff" -> Optional.of(tokens.staff("matrix-staff", RANA));
+            case "staff-elsewhere" -> Optional.of(tokens.staff("matrix-staff-elsewhere", EventFixtures.ULLENSVANG));
+            case "admin" -> Optional.of(tokens.admin("matrix-admin", RANA));
+            default -> throw new IllegalArgumentException("No persona " + persona + " in this test");
+        };
+    }
+
+    private static HttpRequest<?> withToken(MutableHttpRequest<?> request, Optional<String> token) {
+        return token.isEmpty() ? request : request.bearerAuth(token.get());
+    }
+}
