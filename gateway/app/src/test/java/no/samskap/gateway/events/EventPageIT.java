@@ -168,7 +168,7 @@ class EventPageIT {
     @Test
     void showsThePersonsOwnPlaceOnTheWaitlistAndLetsThemCancel() {
         service.answer("GET", "/events/" + eventId + "/registrations/mine", Answer.json(200, """
-            {"id":"r1","eventId":"%s","eventTitle":"Vårkonsert","status":"waitlisted","position":2,"companions":1,
+            {"id":"r1","eventId":"%s","eventTitle":"Vårkonsert","status":"waiting","position":2,"companions":1,
              "places":2,"registeredAt":"2026-12-01T10:00:00Z","checkedIn":false}""".formatted(eventId)));
         service.answer("DELETE", "/events/" + eventId + "/registrations/mine", Answer.json(200, """
             {"id":"r1","eventId":"%s","status":"cancelled","places":2}""".formatted(eventId))
@@ -252,7 +252,7 @@ class EventPageIT {
     @Test
     void theJsonApiRelaysARegistrationAndPassesOnTheServicesAnswer() {
         service.answer("POST", "/events/" + eventId + "/registrations", Answer.json(201, """
-            {"id":"r3","eventId":"%s","status":"waitlisted","position":4,"places":1}""".formatted(eventId))
+            {"id":"r3","eventId":"%s","status":"waiting","position":4,"places":1}""".formatted(eventId))
             .withHeader("Location", "/events/" + eventId + "/registrations/mine")
             .thenRun(() -> events.waitlisted(eventId, RANA, 1, 4, new Seats(120, 4, 120))));
 
