@@ -13,7 +13,7 @@ import java.util.List;
  * {@code seeds/demo-municipalities.json}, their ideas from {@code seeds/demo-ideas.json}, their associations from
  * {@code seeds/demo-associations.json}, volunteer profiles from {@code seeds/demo-volunteers.json} and politiattest
  * officers and sightings from {@code seeds/demo-attests.json}, and offers of help and hours from
- * {@code seeds/demo-help.json}.
+ * {@code seeds/demo-help.json}, and requests for help from {@code seeds/demo-help-requests.json}.
  */
 public final class DemoIdeas {
 
@@ -23,6 +23,7 @@ public final class DemoIdeas {
     private static final String VOLUNTEERS = "/seeds/demo-volunteers.json";
     private static final String ATTESTS = "/seeds/demo-attests.json";
     private static final String HELP = "/seeds/demo-help.json";
+    private static final String HELP_REQUESTS = "/seeds/demo-help-requests.json";
     private static final JsonMapper JSON = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -51,6 +52,10 @@ public final class DemoIdeas {
 
     public static List<DemoHelp> help() {
         return read(HELP, new TypeReference<List<DemoHelp>>() { });
+    }
+
+    public static List<DemoHelpRequest> helpRequests() {
+        return read(HELP_REQUESTS, new TypeReference<List<DemoHelpRequest>>() { });
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

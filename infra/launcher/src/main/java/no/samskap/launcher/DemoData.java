@@ -5,6 +5,7 @@ import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
+import no.samskap.seeds.HelpRequestSeedLoader;
 import no.samskap.seeds.HelpSeedLoader;
 import no.samskap.seeds.MemberSeedLoader;
 import no.samskap.seeds.SeedException;
@@ -80,9 +81,12 @@ final class DemoData {
             .load(DemoIdeas.attests(), today);
         var help = new HelpSeedLoader(endpoints(platform, keycloakBaseUrl), organisations, passwordOf,
             firstWithRole(SamskapRealm.STAFF)).load(DemoIdeas.help(), today);
+        var requests = new HelpRequestSeedLoader(endpoints(platform, keycloakBaseUrl), organisations, passwordOf)
+            .load(DemoIdeas.helpRequests(), today);
         return associations.registered() + " associations registered, " + members.joined() + " members joined, "
             + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings, "
-            + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged";
+            + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged, " + requests.posted()
+            + " requests for help posted";
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {

@@ -113,6 +113,17 @@ class AccessibilityIT {
         assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
     }
 
+    /** The organisations service is not started here: the appointment is refused as the service being down. */
+    @Test
+    void aRefusedFormOfTheOrganisationsPagesComesBackWithItsErrorSummaryInFocus() {
+        open(PageType.ALL.stream().filter(page -> page.name().equals("attest-officers")).findFirst().orElseThrow(),
+            Language.BOKMAL);
+
+        browser.findElement(By.cssSelector("#officers-form button[type=submit]")).click();
+
+        eventually(() -> assertEquals("error-summary", browser.switchTo().activeElement().getAttribute("id")));
+    }
+
     @Test
     void photographsTheMainPagesInBokmalAtPhoneAndDesktopWidths() throws Exception {
         for (var page : PageType.ALL.stream().filter(PageType::screenshot).toList()) {

@@ -1,6 +1,8 @@
 package no.samskap.gateway.security;
 
 import io.micronaut.web.router.Router;
+import no.samskap.contract.organisations.MemberAdded;
+import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.events.EventMessagesOnKafka;
 import no.samskap.gateway.StandInIdentityProvider.Person;
@@ -68,6 +70,10 @@ class GatewayAuthorizationMatrixIT {
     private static final String HOURS = UUID.nameUUIDFromBytes("matrix-hours".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String RECORD_CODE = "matrix-record-code";
     private static final String OFFER = UUID.nameUUIDFromBytes("matrix-offer".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String OTHER_ASSOCIATION = UUID.nameUUIDFromBytes("matrix-other-association"
+        .getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String ATTEST_REQUEST = UUID.nameUUIDFromBytes("matrix-attest-request"
+        .getBytes(StandardCharsets.UTF_8)).toString();
     private static final String EVENT = UUID.nameUUIDFromBytes("matrix-event".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String SHIFT = UUID.nameUUIDFromBytes("matrix-shift".getBytes(StandardCharsets.UTF_8)).toString();
 
@@ -106,7 +112,18 @@ class GatewayAuthorizationMatrixIT {
         associations = new AssociationMessagesOnKafka(infrastructure);
         associations.registered(ASSOCIATION, MUNICIPALITY, "974760673", "Mo Songkor", "kor",
             Personas.subjectOf(Personas.of("association-admin").orElseThrow()));
+        associations.send(OrganisationsMessages.MEMBER_ADDED, new MemberAdded(ASSOCIATION,
+            Personas.subjectOf(Personas.of("member").orElseThrow()), "member",
+            Personas.subjectOf(Personas.of("association-admin").orElseThrow()), AssociationMessagesOnKafka.AT),
+            MUNICIPALITY, ASSOCIATION);
+        associations.registered(OTHER_ASSOCIATION, MUNICIPALITY, "983609155", "Rana Idrettslag", "idrettslag",
+            Personas.subjectOf(Personas.of("admin-elsewhere").orElseThrow()));
         eventually(() -> assertEquals(200, gateway.get("/api/associations/" + ASSOCIATION).statusCode()));
+        for (var persona : List.of("association-admin", "member", "admin-elsewhere")) {
+            var person = Personas.of(persona).orElseThrow();
+            eventually(() -> assertTrue(body(person, "/api/me/associations").contains(
+                "admin-elsewhere".equals(persona) ? OTHER_ASSOCIATION : ASSOCIATION), persona));
+        }
         events = new EventMessagesOnKafka(infrastructure);
         events.published(EVENT, MUNICIPALITY, EventMessagesOnKafka.concert("Vårkonsert",
             EventMessagesOnKafka.SATURDAY_EVENING));
@@ -142,6 +159,18 @@ class GatewayAuthorizationMatrixIT {
         assertAll(
             () -> assertTrue(rows.complete(), rows.describe("a row in authorization-matrix.txt")),
             () -> assertTrue(known.complete(), known.describe("a request this test knows how to make")));
+    }
+
+    /** The personas an association has, named as in the organisations service's table: none may be left out. */
+    @Test
+    void everyRouteHasACellForEachAssociationPersona() {
+        var personas = Set.of("association-admin", "member", "admin-elsewhere");
+        var missing = matrix.routes().stream().filter(route -> !matrix.cells()
+                .filter(cell -> cell.route().equals(route)).map(AuthorizationMatrix.Cell::persona)
+                .collect(Collectors.toSet()).containsAll(personas))
+            .toList();
+
+        assertEquals(List.of(), missing, "routes without a cell for " + personas);
     }
 
     @TestFactory
@@ -294,9 +323,27 @@ class GatewayAuthorizationMatrixIT {
             "{\"personId\":\"" + MEMBER + "\",\"role\":\"admin\"}"));
         organisations.answer("DELETE", association + "/members/" + MEMBER, Answer.json(204, ""));
         organisations.answer("GET", "/me/invitations", Answer.json(200, "[]"));
+        organisations.answer("GET", association + "/invitations", Answer.json(200, "[]"));
+        organisations.answer("DELETE", association + "/invitations/" + INVITATION, Answer.json(204, ""));
         organisations.answer("POST", "/help-offers", Answer.json(201, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/acceptance", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/decline", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
+        var officers = Answer.json(200, """
+            {"associationId":"%s","responsibleId":"%s","deputyId":"%s","appointedBy":"x",
+             "appointedAt":"2026-12-01T09:00:00Z"}""".formatted(ASSOCIATION, MEMBER, "matrix-deputy"));
+        organisations.answer("GET", association + "/attest-officers", officers);
+        organisations.answer("PUT", association + "/attest-officers", officers);
+        var attestRequest = """
+            {"id":"%s","associationId":"%s","volunteerId":"%s","role":"barn-og-unge","requestedBy":"x",
+             "requestedAt":"2026-12-01T09:00:00Z"}""".formatted(ATTEST_REQUEST, ASSOCIATION, MEMBER);
+        organisations.answer("GET", association + "/attest-requests", Answer.json(200, "{\"requests\":["
+            + attestRequest + "]}"));
+        organisations.answer("POST", association + "/attest-requests", Answer.json(201, attestRequest));
+        organisations.answer("GET", "/me/attest-requests", Answer.json(200, """
+            {"requests":[{"request":%s,"confirmation":{"associationId":"%s","associationName":"Mo Songkor",
+             "organisationNumber":"974760673","municipality":"1833","volunteerId":"%s","role":"barn-og-unge",
+             "responsibleFor":"minors","legalBasis":["politiregisterloven § 39"],"officerId":"x",
+             "confirmedOn":"2026-12-01"}}]}""".formatted(attestRequest, ASSOCIATION, MEMBER)));
         organisations.answer("GET", association + "/attest-sightings", Answer.json(200, "{\"sightings\":[]}"));
         organisations.answer("POST", association + "/attest-sightings", Answer.json(201, "{\"volunteerId\":\"" + MEMBER + "\"}"));
         organisations.answer("GET", association + "/attest-purpose-confirmation", Answer.json(200, """
@@ -400,6 +447,8 @@ class GatewayAuthorizationMatrixIT {
             + MEMBER + "/rolle", "role=admin"));
         all.put("POST /foreninger/{id}/medlemmer/{personId}/fjerning", GatewayRequest.form(association + "/medlemmer/"
             + MEMBER + "/fjerning", ""));
+        all.put("POST /foreninger/{id}/medlemmer/invitasjoner/{invitationId}/tilbaketrekking", GatewayRequest.form(
+            association + "/medlemmer/invitasjoner/" + INVITATION + "/tilbaketrekking", ""));
         all.put("POST /meg/invitasjoner/{id}/godta", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/godta", ""));
         all.put("POST /meg/invitasjoner/{id}/avsla", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/avsla", ""));
         all.put("POST /stab/innboks/foreninger/{id}/verifisering", GatewayRequest.form("/stab/innboks/foreninger/"
@@ -414,6 +463,17 @@ class GatewayAuthorizationMatrixIT {
             + "/politiattest/bekreftelse?volunteerId=" + MEMBER + "&role=barn-og-unge"));
         all.put("POST /foreninger/{id}/politiattest", GatewayRequest.form(association + "/politiattest", "volunteerId="
             + MEMBER + "&role=barn-og-unge&seenOn=2026-11-30&validYears=3"));
+        all.put("GET /foreninger/{id}/politiattest/foresporsler", GatewayRequest.page(association
+            + "/politiattest/foresporsler"));
+        all.put("POST /foreninger/{id}/politiattest/foresporsler", GatewayRequest.form(association
+            + "/politiattest/foresporsler", "volunteerId=" + MEMBER + "&role=barn-og-unge&roleName="));
+        all.put("GET /foreninger/{id}/politiattest/ansvarlige", GatewayRequest.page(association
+            + "/politiattest/ansvarlige"));
+        all.put("POST /foreninger/{id}/politiattest/ansvarlige", GatewayRequest.form(association
+            + "/politiattest/ansvarlige", "responsibleId=" + MEMBER + "&deputyId=matrix-deputy"));
+        all.put("GET /meg/politiattest", GatewayRequest.page("/meg/politiattest"));
+        all.put("GET /meg/politiattest/{requestId}/bekreftelse", GatewayRequest.page("/meg/politiattest/"
+            + ATTEST_REQUEST + "/bekreftelse"));
         all.put("GET /meg/frivillighetsbevis", GatewayRequest.page("/meg/frivillighetsbevis"));
         all.put("GET /meg/frivillighetsbevis.pdf", GatewayRequest.page("/meg/frivillighetsbevis.pdf"));
         all.put("GET /frivillighetsbevis/{code}", GatewayRequest.page("/frivillighetsbevis/" + RECORD_CODE));
@@ -509,6 +569,10 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/associations/{id}/members", GatewayRequest.api("GET", associationApi + "/members", null));
         all.put("POST /api/associations/{id}/invitations", GatewayRequest.api("POST", associationApi + "/invitations",
             "{\"invitee\":\"ola@example.test\",\"role\":\"member\"}"));
+        all.put("GET /api/associations/{id}/invitations", GatewayRequest.api("GET", associationApi + "/invitations",
+            null));
+        all.put("DELETE /api/associations/{id}/invitations/{invitationId}", GatewayRequest.api("DELETE",
+            associationApi + "/invitations/" + INVITATION, null));
         all.put("PUT /api/associations/{id}/members/{personId}/role", GatewayRequest.api("PUT", associationApi + "/members/"
             + MEMBER + "/role", "{\"role\":\"admin\"}"));
         all.put("DELETE /api/associations/{id}/members/{personId}", GatewayRequest.api("DELETE", associationApi

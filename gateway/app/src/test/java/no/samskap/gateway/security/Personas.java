@@ -22,8 +22,10 @@ final class Personas {
             case "anonymous" -> Optional.empty();
             case "resident" -> Optional.of(resident("matrix-resident"));
             case "author" -> Optional.of(resident("matrix-author"));
-            // Until the organisations service exists, running an association gives no role of its own.
+            // Running an association gives no role of its own: the memberships are set up by message in the test.
             case "association-admin" -> Optional.of(resident("matrix-association-admin"));
+            case "member" -> Optional.of(resident("matrix-association-member"));
+            case "admin-elsewhere" -> Optional.of(resident("matrix-admin-elsewhere"));
             case "staff" -> Optional.of(new Person("matrix-staff", "Saksbehandler", HERE, List.of("staff", "default-roles-samskap")));
             case "staff-elsewhere" -> Optional.of(new Person("matrix-staff-elsewhere", "Saksbehandler i Ullensvang", ELSEWHERE,
                 List.of("staff", "default-roles-samskap")));

@@ -59,6 +59,21 @@ class AuthorizationMatrixIT {
                 + "/cancellation", Map.of("reason", "Salen er stengt."))),
             Map.entry("POST /events/{id}/completion", () -> HttpRequest.POST("/events/" + started()
                 + "/completion", "")),
+            Map.entry("POST /events/{id}/registrations", () -> HttpRequest.POST("/events/" + published()
+                + "/registrations", Map.of("companions", 1))),
+            Map.entry("GET /events/{id}/registrations/mine", () -> HttpRequest.GET("/events/" + registeredByAll()
+                + "/registrations/mine")),
+            Map.entry("DELETE /events/{id}/registrations/mine", () -> HttpRequest.DELETE("/events/"
+                + registeredByAll() + "/registrations/mine")),
+            Map.entry("GET /events/{id}/registrations", () -> HttpRequest.GET("/events/" + published()
+                + "/registrations")),
+            Map.entry("POST /events/{id}/registrations/{registrationId}/check-in", () -> {
+                var id = published();
+                return HttpRequest.POST("/events/" + id + "/registrations/" + register(id, tokens.resident(
+                    "matrix-registrant", RANA)) + "/check-in", "");
+            }),
+            Map.entry("GET /events/{id}/seats", () -> HttpRequest.GET("/events/" + draft() + "/seats")),
+            Map.entry("GET /me/registrations", () -> HttpRequest.GET("/me/registrations")),
             Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
@@ -104,6 +119,20 @@ class AuthorizationMatrixIT {
         fixtures.client().toBlocking().exchange(HttpRequest.POST("/events/" + id + "/publication", "")
             .bearerAuth(fixtures.staffToken()));
         return id;
+    }
+
+    /** A published event every persona of 1833 registered for. */
+    private String registeredByAll() {
+        var id = published();
+        Stream.of("resident", "cohost-admin", "admin-elsewhere", "staff", "admin")
+            .forEach(persona -> register(id, tokenFor(persona).orElseThrow()));
+        return id;
+    }
+
+    /** The registration's id. */
+    private String register(String eventId, String token) {
+        return (String) fixtures.client().toBlocking().retrieve(HttpRequest.POST("/events/" + eventId
+            + "/registrations", Map.of()).bearerAuth(token), Map.class).get("id");
     }
 
     /** A published event moved to have begun an hour ago, as if time had passed. */

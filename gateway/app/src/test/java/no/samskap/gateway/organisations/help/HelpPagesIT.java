@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -57,6 +56,7 @@ class HelpPagesIT {
     private static final Instant AT = Instant.parse("2026-11-05T09:00:00Z");
 
     private final String choir = UUID.randomUUID().toString();
+    private final String club = UUID.randomUUID().toString();
     private final String idea = UUID.randomUUID().toString();
     private final String choirOffer = UUID.randomUUID().toString();
     private final String volunteerOffer = UUID.randomUUID().toString();
@@ -76,6 +76,7 @@ class HelpPagesIT {
         try (var associations = new AssociationMessagesOnKafka(infrastructure);
              var messages = new MessagesOnKafka(infrastructure)) {
             associations.registered(choir, "1833", "974760673", "Mo <Songkor>", "kor", subjectOf(ADMIN));
+            associations.registered(club, "1833", "983609155", "Rana Idrettslag", "idrettslag", "someone-else");
             messages.send(ProposalsMessages.IDEA_SUBMITTED, UUID.randomUUID(), AT, "1833", idea,
                 new IdeaSubmitted(idea, "resident", "Sommerkonsert i parken", "Tekst", "kultur", AT));
             messages.send(ProposalsMessages.IDEA_PUBLISHED, UUID.randomUUID(), AT, "1833", idea,
@@ -345,70 +346,6 @@ class HelpPagesIT {
     }
 
     @Test
-    void showsTheOfficersTheSightingsAndAFormWithNoPlaceForTheCertificatesContent() {
-        var sightings = "/associations/" + choir + "/attest-sightings";
-        organisations.answer("GET", "/associations/" + choir + "/members", Answer.json(200, """
-            [{"personId":"%s","displayName":"Kari Nordmann","role":"admin"},
-             {"personId":"member-1","displayName":"Ola <Trener>","role":"member"}]""".formatted(subjectOf(ADMIN))));
-        organisations.answer("GET", sightings, Answer.json(200, """
-            {"sightings":[{"volunteerId":"member-1","role":"barn-og-unge","roleName":"Trener G12","seenBy":"%s",
-              "seenOn":"2020-01-10","validUntil":"2023-01-10","guardianConsent":false}]}""".formatted(subjectOf(ADMIN))));
-        var page = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest").body();
-        organisations.answer("GET", sightings, Answer.problem(403, """
-            {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403,"detail":"officers only"}"""));
-        var stranger = forms.get(VOLUNTEER, "/foreninger/" + choir + "/politiattest");
-
-        var names = Pattern.compile("name=\"([^\"]+)\"").matcher(page.substring(page.indexOf("id=\"attest-form\"")))
-            .results().map(match -> match.group(1)).distinct().toList();
-        assertAll(
-            () -> assertTrue(page.contains("<td>Ola &lt;Trener&gt;</td><td>barn og unge under 18 år (Trener G12)</td>"
-                + "<td>Sett av Kari Nordmann"), page),
-            () -> assertTrue(page.contains("class=\"expired\""), "an expired sighting is marked"),
-            () -> assertTrue(page.contains("/politiattest/bekreftelse?volunteerId=member-1&amp;role=barn-og-unge"), page),
-            () -> assertEquals(List.of("_csrf", "volunteerId", "role", "roleName", "seenOn", "validYears", "guardianConsent"),
-                names, "no field for what the certificate says"),
-            () -> assertEquals(403, stranger.statusCode()),
-            () -> assertTrue(stranger.body().contains("Bare den som er ansvarlig for politiattester"), stranger.body()));
-    }
-
-    @Test
-    void showsTheSightingFormAgainAtTheDateTheServiceRefused() {
-        organisations.answer("GET", "/associations/" + choir + "/attest-sightings", Answer.json(200, "{\"sightings\":[]}"));
-        organisations.answer("POST", "/associations/" + choir + "/attest-sightings", Answer.problem(422, """
-            {"type":"https://samskap.no/problems/invalid-request","title":"Unprocessable","status":422,
-             "detail":"in the future","errors":[{"field":"seenOn","message":"cannot be in the future"}]}"""));
-
-        var refused = forms.post(ADMIN, "/foreninger/" + choir + "/politiattest",
-            "volunteerId=member-1&role=barn-og-unge&seenOn=2099-01-01&validYears=3");
-
-        var sent = organisations.callsTo("/associations/" + choir + "/attest-sightings").stream()
-            .filter(call -> "POST".equals(call.method())).reduce((first, second) -> second).orElseThrow();
-        assertAll(
-            () -> assertEquals(422, refused.statusCode()),
-            () -> assertTrue(refused.body().contains("href=\"#seenOn\">Skriv datoen du så attesten"), refused.body()),
-            () -> assertTrue(refused.body().contains("value=\"2099-01-01\""), refused.body()),
-            () -> assertTrue(sent.body().contains("\"validYears\":3"), sent.body()),
-            () -> assertFalse(sent.body().contains("content"), sent.body()));
-    }
-
-    @Test
-    void printsTheConfirmationOfPurpose() {
-        organisations.answer("GET", "/associations/" + choir + "/attest-purpose-confirmation", Answer.json(200, """
-            {"associationName":"Mo <Songkor>","organisationNumber":"974760673","municipality":"1833",
-             "volunteerId":"member-1","role":"barn-og-unge","roleName":null,"responsibleFor":"barn",
-             "legalBasis":["politiregisterloven § 39"],"officerId":"x","confirmedOn":"2026-12-01"}"""));
-
-        var page = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest/bekreftelse?volunteerId=member-1&role=barn-og-unge")
-            .body();
-
-        assertAll(
-            () -> assertTrue(page.contains("<dd>Mo &lt;Songkor&gt;</dd>"), page),
-            () -> assertTrue(page.contains("<li>politiregisterloven § 39</li>"), page),
-            () -> assertTrue(page.matches("(?s).*<link rel=\"stylesheet\" media=\"print\" href=\"/assets/volunteering-print\\.[0-9a-f]{8}\\.css\">.*"),
-                page));
-    }
-
-    @Test
     void printsTheVolunteersRecordWithThePdfAndTheWayToCheckIt() {
         var record = Answer.json(200, """
             {"displayName":"Per <Hansen>","verificationCode":"ABCD-1234","verificationPath":"/volunteer-records/ABCD-1234",
@@ -502,6 +439,34 @@ class HelpPagesIT {
             () -> assertTrue(page.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"), page),
             () -> assertFalse(page.contains("Øvingslokalet"), "a declined offer"),
             () -> assertEquals("", panels.render("association", UUID.randomUUID().toString(), viewer)));
+    }
+
+    @Test
+    void theDirectoryFindsAssociationsByTheKindOfHelpTheyOfferedAndTheWordsOfTheirAcceptedOffers() {
+        eventually(() -> assertTrue(gateway.get("/api/associations?municipality=1833").body().contains(club)));
+        var byKind = gateway.get("/api/associations?municipality=1833&offers=hours").body();
+        var byDeclinedKind = gateway.get("/api/associations?municipality=1833&offers=venue").body();
+        var byOfferWords = gateway.get("/api/associations?municipality=1833&name=LYDFOLK+stiller").body();
+        var byDeclinedWords = gateway.get("/api/associations?municipality=1833&name=%C3%B8vingslokalet").body();
+        var unknownKind = gateway.get("/api/associations?municipality=1833&offers=kaker");
+        var page = gateway.get("/kommuner/1833/foreninger?tilbyr=hours").body();
+        var english = gateway.get("/kommuner/1833/foreninger?lang=en").body();
+
+        assertAll(
+            () -> assertTrue(byKind.contains(choir) && !byKind.contains(club), byKind),
+            () -> assertTrue(byKind.contains("\"offers\":[\"hours\"]"), byKind),
+            () -> assertFalse(byDeclinedKind.contains(choir), "a declined offer is not what it offers"),
+            () -> assertTrue(byOfferWords.contains(choir) && !byOfferWords.contains(club), byOfferWords),
+            () -> assertFalse(byDeclinedWords.contains(choir), "a declined offer's words are not public"),
+            () -> assertEquals(400, unknownKind.statusCode()),
+            () -> assertTrue(unknownKind.body().contains("\"field\":\"offers\""), unknownKind.body()),
+            () -> assertTrue(page.contains("data-association-id=\"" + choir + "\"") && !page.contains(club), page),
+            () -> assertTrue(page.contains("<option value=\"hours\" selected>Timer med hjelp</option>"), page),
+            () -> assertTrue(page.contains("<p class=\"association-offers\">Tilbyr: Timer med hjelp</p>"), page),
+            () -> assertTrue(english.contains("<label class=\"ds-label\" for=\"tilbyr\">Offers help with</label>"),
+                english),
+            () -> assertTrue(gateway.get("/kommuner/1833/foreninger?tilbyr=kaker").body().contains(club),
+                "the page leaves out a kind it does not know"));
     }
 
     private void offered(MessagesOnKafka messages, String offer, String association, String by, String kind,

@@ -57,7 +57,7 @@ public final class FormParts {
         messagesByField.forEach((field, message) -> items.append("\n    <li><a class=\"ds-link\" href=\"#")
             .append(field).append("\">").append(message).append("</a></li>"));
         return """
-            <div class="ds-error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-heading">
+            <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus role="alert" aria-labelledby="error-summary-heading">
               <h2 class="ds-heading" data-size="xs" id="error-summary-heading">%s</h2>
               <ul class="ds-list">%s
               </ul>

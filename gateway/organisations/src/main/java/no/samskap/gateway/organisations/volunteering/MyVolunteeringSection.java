@@ -38,8 +38,9 @@ final class MyVolunteeringSection implements MyPageSection {
               <li><a class="ds-link" id="volunteer-record-link" href="/meg/frivillighetsbevis">%s</a></li>
               <li><a class="ds-link" id="my-hours-link" href="/meg/timer">%s</a></li>
               <li><a class="ds-link" id="help-requests-link" href="/hjelp-trengs">%s</a></li>
+              <li><a class="ds-link" id="my-attest-requests-link" href="/meg/politiattest">%s</a></li>
             %s</ul>
             """.formatted(texts.text("vol.me.intro"), VolunteerProfileForm.PATH, texts.text("vol.me.profile"),
-            texts.text("vol.me.record"), texts.text("vol.me.hours"), texts.text("vol.me.requests"), search));
+            texts.text("vol.me.record"), texts.text("vol.me.hours"), texts.text("vol.me.requests"), texts.text("vol.me.attests"), search));
     }
 }

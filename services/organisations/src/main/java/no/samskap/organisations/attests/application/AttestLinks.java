@@ -5,7 +5,7 @@ import no.samskap.organisations.associations.domain.AssociationId;
 /** The gateway pages a politiattest notice links to. */
 final class AttestLinks {
 
-    static final String VOLUNTEER_PAGE = "/meg/frivillig";
+    static final String VOLUNTEER_PAGE = "/meg/politiattest";
 
     private AttestLinks() {
     }

@@ -209,6 +209,10 @@ class PolitiattestIT {
             Map.class);
         assertEquals(DEPUTY, asked.get("requestedBy"));
         assertTrue(organisations.outboxTypesFor(volunteer).contains("person-notified"));
+        assertEquals(1, countRows("""
+            select count(*) from outbox_message
+            where message_key = ? and message_type = 'person-notified' and envelope like ?""", volunteer,
+            "%/meg/politiattest%"), "the notice leads to the volunteer's own politiattest page");
 
         var own = (List<Map<String, Object>>) client.toBlocking().retrieve(HttpRequest.GET("/me/attest-requests")
             .bearerAuth(resident(volunteer)), Map.class).get("requests");

@@ -1,16 +1,19 @@
-package no.samskap.gateway.organisations.volunteering;
+package no.samskap.gateway.organisations.attests;
 
 import no.samskap.contract.organisations.VolunteerCodes;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.volunteering.Choices;
+import no.samskap.gateway.organisations.volunteering.FormFields;
+import no.samskap.gateway.organisations.volunteering.PrintStylesheet;
+import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +46,12 @@ final class AttestForm {
 
         static final Typed EMPTY = new Typed("", "", "", "", "3", false);
 
+        /** The form filled in for a request's volunteer and role, as far as they were given. */
+        Typed askedFor(String volunteer, String askedRole) {
+            return new Typed(volunteer == null ? volunteerId : volunteer, askedRole == null ? role : askedRole,
+                roleName, seenOn, validYears, guardianConsent);
+        }
+
         static Typed of(FormFields form) {
             return new Typed(form.one("volunteerId"), form.one("role"), form.one("roleName"), form.one("seenOn"),
                 form.one("validYears"), !form.one("guardianConsent").isEmpty());
@@ -71,10 +80,6 @@ final class AttestForm {
                        boolean recorded, String csrf) {
         var messages = refusal.map(r -> r.messages(texts, FIELDS)).orElse(Map.of());
         var general = refusal.flatMap(r -> r.general(texts, FIELDS));
-        var volunteers = new LinkedHashMap<String, String>();
-        volunteers.put("", texts.text("vol.attest.choose"));
-        members.forEach(member -> volunteers.put(member.personId(), escape(member.displayName() == null
-            || member.displayName().isBlank() ? member.personId() : member.displayName())));
         var consentError = Optional.ofNullable(messages.get("guardianConsent"));
         return """
             <h1 class="ds-heading">%s</h1>
@@ -88,14 +93,13 @@ final class AttestForm {
               %s
               %s
               %s
-              %s
-              %s
               <div class="ds-field">
                 <input class="ds-input" type="checkbox" id="guardianConsent" name="guardianConsent" value="yes"%s%s>
                 <label class="ds-label" for="guardianConsent">%s</label>%s
               </div>
               %s
             </form>
+            <p><a class="ds-link" id="attest-requests-link" href="/foreninger/%s/politiattest/foresporsler">%s</a></p>
             <p><a class="ds-link" href="/foreninger/%s">%s</a></p>
             """.formatted(texts.text("vol.attest.title", association.name()),
             recorded ? "<p class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"sighting-recorded\">"
@@ -104,11 +108,7 @@ final class AttestForm {
             sightings(texts, association, sightings, members), texts.text("vol.attest.record"),
             texts.text("vol.attest.noContent"), FormParts.errorSummary(texts, messages, general), association.id(),
             FormParts.csrf(csrf),
-            FormParts.select(texts, new FormParts.Field("volunteerId", "vol.attest.volunteer", null, ""), volunteers,
-                typed.volunteerId(), Optional.ofNullable(messages.get("volunteerId"))),
-            Choices.radios(texts, "role", "vol.attest.role", VolunteerCodes.ATTEST_ROLES, "vol.attestRole",
-                typed.role(), Optional.ofNullable(messages.get("role"))),
-            FormParts.input(texts, ROLE_NAME, typed.roleName(), Optional.ofNullable(messages.get("roleName"))),
+            volunteerAndRole(texts, members, typed.volunteerId(), typed.role(), typed.roleName(), messages),
             FormParts.input(texts, SEEN_ON, typed.seenOn(), Optional.ofNullable(messages.get("seenOn"))),
             FormParts.input(texts, VALID_YEARS, typed.validYears(), Optional.ofNullable(messages.get("validYears"))),
             typed.guardianConsent() ? " checked" : "",
@@ -116,7 +116,19 @@ final class AttestForm {
             texts.text("vol.attest.guardianConsent"), consentError.map(message ->
                 "\n    <p class=\"ds-validation-message\" data-field=\"validation\" id=\"guardianConsent-error\">"
                     + message + "</p>").orElse(""),
-            FormParts.button(texts.text("vol.attest.save"), "primary"), association.id(), texts.text("vol.attest.back"));
+            FormParts.button(texts.text("vol.attest.save"), "primary"), association.id(),
+            texts.text("vol.attest.requests.link"), association.id(), texts.text("vol.attest.back"));
+    }
+
+    /** Which member for which role: the fields a request and a sighting share. */
+    static String volunteerAndRole(Texts texts, List<AssociationReads.Member> members, String volunteerId, String role,
+                                   String roleName, Map<String, String> messages) {
+        return String.join("\n  ",
+            FormParts.select(texts, new FormParts.Field("volunteerId", "vol.attest.volunteer", null, ""),
+                AttestPages.choices(texts, members), volunteerId, Optional.ofNullable(messages.get("volunteerId"))),
+            Choices.radios(texts, "role", "vol.attest.role", VolunteerCodes.ATTEST_ROLES, "vol.attestRole", role,
+                Optional.ofNullable(messages.get("role"))),
+            FormParts.input(texts, ROLE_NAME, roleName, Optional.ofNullable(messages.get("roleName"))));
     }
 
     private static String sightings(Texts texts, DirectoryEntry association, List<AttestViews.Sighting> sightings,
@@ -132,9 +144,8 @@ final class AttestForm {
                 + URLEncoder.encode(sighting.volunteerId(), StandardCharsets.UTF_8)
                 + "&role=" + URLEncoder.encode(sighting.role(), StandardCharsets.UTF_8);
             rows.append("    <tr><td>").append(nameOf(members, sighting.volunteerId())).append("</td><td>")
-                .append(texts.word("vol.attestRole", sighting.role()))
-                .append(sighting.roleName() == null ? "" : " (" + escape(sighting.roleName()) + ")")
-                .append("</td><td>").append(texts.text("vol.attest.seenBy", nameOfPlain(members, sighting.seenBy()),
+                .append(roleWords(texts, sighting.role(), sighting.roleName()))
+                .append("</td><td>").append(texts.text("vol.attest.seenBy", AttestPages.nameOf(members, sighting.seenBy()),
                     texts.date(sighting.seenOn())))
                 .append("</td><td").append(expired ? " class=\"expired\"" : "").append(">")
                 .append(texts.date(sighting.validUntil()))
@@ -177,19 +188,18 @@ final class AttestForm {
             texts.text("vol.attest.confirmation.association"), escape(confirmation.associationName()),
             texts.text("vol.attest.confirmation.organisationNumber"), escape(confirmation.organisationNumber()),
             texts.text("vol.attest.confirmation.volunteer"), escape(volunteerName),
-            texts.text("vol.attest.confirmation.role"), texts.word("vol.attestRole", confirmation.role())
-                + (confirmation.roleName() == null ? "" : " (" + escape(confirmation.roleName()) + ")"),
+            texts.text("vol.attest.confirmation.role"), roleWords(texts, confirmation.role(), confirmation.roleName()),
             texts.text("vol.attest.confirmation.date"), texts.date(confirmation.confirmedOn()),
             texts.text("vol.attest.confirmation.purpose", texts.word("vol.attestRole", confirmation.role())),
             basis, texts.text("vol.attest.confirmation.apply"), texts.text("vol.attest.confirmation.print"));
     }
 
-    private static String nameOf(List<AssociationReads.Member> members, String person) {
-        return escape(nameOfPlain(members, person));
+    /** The role in words, with the association's own name for it in brackets when it gave one; escaped. */
+    static String roleWords(Texts texts, String role, String roleName) {
+        return texts.word("vol.attestRole", role) + (roleName == null ? "" : " (" + escape(roleName) + ")");
     }
 
-    private static String nameOfPlain(List<AssociationReads.Member> members, String person) {
-        return members.stream().filter(member -> member.personId().equals(person)).findFirst()
-            .map(AssociationReads.Member::displayName).filter(name -> name != null && !name.isBlank()).orElse(person);
+    private static String nameOf(List<AssociationReads.Member> members, String person) {
+        return escape(AttestPages.nameOf(members, person));
     }
 }

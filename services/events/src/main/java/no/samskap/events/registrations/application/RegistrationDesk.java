@@ -1,0 +1,102 @@
+package no.samskap.events.registrations.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
+import no.samskap.events.events.application.EventRights;
+import no.samskap.events.events.domain.Event;
+import no.samskap.events.events.domain.EventStatus;
+import no.samskap.events.events.domain.Events;
+import no.samskap.events.events.domain.Refusal;
+import no.samskap.events.registrations.domain.AccessibilityNeeds;
+import no.samskap.events.registrations.domain.Party;
+import no.samskap.events.registrations.domain.Registration;
+import no.samskap.events.registrations.domain.RegistrationEvent;
+import no.samskap.events.registrations.domain.RegistrationId;
+import no.samskap.events.registrations.domain.RegistrationWindow;
+import no.samskap.events.registrations.domain.Registrations;
+import no.samskap.platform.security.SignedInPerson;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Registering, cancelling and checking in, each in one transaction that first locks the event's row: seats are
+ * decided one change at a time per event, so an event is never overbooked and a freed seat goes to one person.
+ */
+@Singleton
+public class RegistrationDesk {
+
+    private final Events events;
+    private final EventRights rights;
+    private final Registrations registrations;
+    private final SeatChanges changes;
+    private final Clock clock;
+
+    RegistrationDesk(Events events, EventRights rights, Registrations registrations, SeatChanges changes,
+                     Clock clock) {
+        this.events = events;
+        this.rights = rights;
+        this.registrations = registrations;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Standing register(SignedInPerson person, String displayName, String eventId, Register command) {
+        var party = Party.of(command.companions());
+        var needs = new AccessibilityNeeds(command.needs(), command.needsNote());
+        var event = locked(rights.visible(eventId, person));
+        var at = now();
+        RegistrationWindow.requireOpenFor(event, new MunicipalityNumber(person.municipality()), at);
+        if (registrations.activeOf(event.id(), person.subject()).isPresent()) {
+            throw Refusal.conflict("registration", "you are already registered for this event; cancel it to "
+                + "register again with other companions");
+        }
+        var change = registrations.seatPlan(event.id(), event.description().capacity()).admit(
+            Registration.unplaced(RegistrationId.random(), event.id(), event.municipality(), person.subject(),
+                displayName, party, needs, at), at);
+        changes.added(change);
+        var position = change instanceof RegistrationEvent.Waitlisted waitlisted ? waitlisted.position() : null;
+        return new Standing(change.registration(), event, position);
+    }
+
+    @Transactional
+    public Standing cancelMine(SignedInPerson person, String eventId) {
+        var event = locked(rights.visible(eventId, person));
+        var mine = registrations.activeOf(event.id(), person.subject())
+            .orElseThrow(() -> Refusal.notFound("you are not registered for this event"));
+        RegistrationWindow.requireCancellable(event, now());
+        var released = registrations.seatPlan(event.id(), event.description().capacity())
+            .release(mine, now());
+        changes.changed(event, released);
+        return new Standing(released.get(0).registration(), event, null);
+    }
+
+    @Transactional
+    public Standing checkIn(SignedInPerson organiser, String eventId, String registrationId) {
+        var event = locked(rights.organised(eventId, organiser));
+        if (event.status() != EventStatus.PUBLISHED) {
+            throw Refusal.conflict("status", "attendees are checked in while the event is published; this event is "
+                + event.status().code());
+        }
+        var registration = RegistrationId.parse(registrationId).flatMap(registrations::find)
+            .filter(found -> found.eventId().equals(event.id()))
+            .orElseThrow(() -> Refusal.notFound("no registration " + registrationId + " for this event"));
+        var checkedIn = registration.checkIn(organiser.subject(), now());
+        if (checkedIn != registration) {
+            registrations.update(checkedIn);
+        }
+        return new Standing(checkedIn, event, null);
+    }
+
+    /** To the microsecond, as PostgreSQL keeps it, so an answer shows the time a later read shows. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Event locked(Event visible) {
+        return events.findForUpdate(visible.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,35 @@
+package no.samskap.events.registrations.domain;
+
+import no.samskap.events.events.domain.EventId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Where registrations are kept. Callers hold the event's row lock while they change them. */
+public interface Registrations {
+
+    void add(Registration registration);
+
+    void update(Registration registration);
+
+    Optional<Registration> find(RegistrationId id);
+
+    /** The person's registration for the event that is not cancelled, if any. */
+    Optional<Registration> activeOf(EventId event, String personId);
+
+    /** The event's seats with its waitlist in order, for the capacity the event has now. */
+    SeatPlan seatPlan(EventId event, Integer capacity);
+
+    /** Confirmed registrations in the order they were made, then the waitlist in order. */
+    List<Registration> active(EventId event);
+
+    /** The person's registrations, newest first, cancelled ones too. */
+    List<Registration> of(String personId);
+
+    /** How many waiting registrations are ahead of this waiting one. */
+    int waitingAhead(Registration registration);
+
+    /** Places checked in at the event; empty when nobody was checked in. */
+    OptionalInt checkedInPlaces(EventId event);
+}
