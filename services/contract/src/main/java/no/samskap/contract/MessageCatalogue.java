@@ -73,6 +73,7 @@ public final class MessageCatalogue {
         EventsMessages.SHIFT_CREATED,
         EventsMessages.SHIFT_SIGNED_UP,
         EventsMessages.SHIFT_FILLED,
+        EventsMessages.SHIFT_LEFT,
         EventsMessages.SHIFT_CHECKED_IN,
         EventsMessages.VENUE_DESCRIBED,
         EventsMessages.ROOM_BOOKED,

@@ -43,6 +43,8 @@ public final class EventsMessages {
         new MessageType<>("shift-signed-up", 1, SHIFT, ShiftSignedUp.class);
     public static final MessageType<ShiftFilled> SHIFT_FILLED =
         new MessageType<>("shift-filled", 1, SHIFT, ShiftFilled.class);
+    public static final MessageType<ShiftLeft> SHIFT_LEFT =
+        new MessageType<>("shift-left", 1, SHIFT, ShiftLeft.class);
     public static final MessageType<ShiftCheckedIn> SHIFT_CHECKED_IN =
         new MessageType<>("shift-checked-in", 1, SHIFT, ShiftCheckedIn.class);
 
