@@ -49,6 +49,7 @@ class AccessibilityIT {
         gateway = GatewayUnderTest.start(infrastructure);
         samples = new HashMap<>(SampleIdeas.publish(infrastructure));
         samples.putAll(SampleAssociations.publish(infrastructure));
+        samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
@@ -58,6 +59,7 @@ class AccessibilityIT {
                 .contains("Kinokveld for seniorer"), "the seniors' idea is on the board");
             assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
             assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
+            assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));
         });
         browser = Chromium.start();
     }

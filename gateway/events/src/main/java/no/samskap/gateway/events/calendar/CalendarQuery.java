@@ -70,10 +70,10 @@ public record CalendarQuery(String municipality, Optional<String> unit, Optional
     }
 
     public Where where() {
-        var condition = new StringBuilder("e.municipality = ? and e.ends_at >= ?");
+        var condition = new StringBuilder("e.municipality = ? and e.ends_at >= ?::timestamptz");
         var bindings = new ArrayList<Object>(List.of(municipality, from.atStartOfDay(OSLO).toOffsetDateTime()));
         to.ifPresent(last -> {
-            condition.append(" and e.starts_at < ?");
+            condition.append(" and e.starts_at < ?::timestamptz");
             bindings.add(last.plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());
         });
         unit.ifPresent(code -> {
@@ -86,7 +86,7 @@ public record CalendarQuery(String municipality, Optional<String> unit, Optional
         });
         if (!accessibility.isEmpty()) {
             condition.append(" and e.accessibility @> ?::text[]");
-            bindings.add(accessibility.toArray(String[]::new));
+            bindings.add("{" + String.join(",", accessibility) + "}");
         }
         if (freeSeats) {
             condition.append(" and e.status = 'published' and (e.capacity is null or e.capacity > coalesce(s.confirmed, 0))");

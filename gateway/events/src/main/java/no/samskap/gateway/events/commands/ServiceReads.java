@@ -2,7 +2,6 @@ package no.samskap.gateway.events.commands;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.events.service.EventsClient;
@@ -42,7 +41,7 @@ public final class ServiceReads {
         this.json = json;
     }
 
-    public Answered<MyStanding.Registration> registrationFor(HttpRequest<?> request, String accessToken, UUID event) {
+    public Answered<MyStanding.Registration> registrationFor(String accessToken, UUID event) {
         return read("/events/" + event + "/registrations/mine", accessToken, Argument.of(MyStanding.Registration.class));
     }
 

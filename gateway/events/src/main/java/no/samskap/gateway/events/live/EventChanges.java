@@ -24,6 +24,11 @@ public class EventChanges {
         whenCommitted.run(() -> sink.tryEmitNext(change));
     }
 
+    /** How many are watching right now. */
+    public int watchers() {
+        return sink.currentSubscriberCount();
+    }
+
     Flux<EventChange> ofEvent(String eventId) {
         return sink.asFlux().filter(change -> change.eventId().equals(eventId));
     }

@@ -8,6 +8,7 @@ import no.samskap.gateway.events.calendar.CalendarQuery;
 import no.samskap.gateway.events.calendar.Filter;
 import no.samskap.gateway.events.calendar.InvalidFilter;
 import no.samskap.gateway.events.words.EventTimes;
+import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.net.URLEncoder;
@@ -17,10 +18,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
@@ -67,7 +71,7 @@ final class CalendarPages {
                                             Function<String, List<String>> asked) {
         var texts = words.texts();
         var locale = texts.language().locale();
-        Map<LocalDate, List<CalendarPage.Card>> byDay = new java.util.HashMap<>();
+        Map<LocalDate, List<CalendarPage.Card>> byDay = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             byDay.computeIfAbsent(EventTimes.dayOf(events.get(i).startsAt()), day -> new ArrayList<>()).add(cards.get(i));
         }
@@ -79,7 +83,7 @@ final class CalendarPages {
         }
         for (var day = first; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             week.add(new CalendarPage.Day(day.getDayOfMonth(), day.toString(),
-                html(no.samskap.gateway.shell.web.Html.escape(words.times().day(day))),
+                html(Html.escape(words.times().day(day))),
                 byDay.getOrDefault(day, List.of())));
             if (week.size() == 7) {
                 weeks.add(week);
@@ -92,13 +96,13 @@ final class CalendarPages {
             }
             weeks.add(week);
         }
-        var weekdays = java.util.Arrays.stream(DayOfWeek.values())
-            .map(day -> html(no.samskap.gateway.shell.web.Html.escape(day.getDisplayName(TextStyle.FULL, locale))))
+        var weekdays = Arrays.stream(DayOfWeek.values())
+            .map(day -> html(Html.escape(day.getDisplayName(TextStyle.FULL, locale))))
             .toList();
         var base = action + filters(asked, true) + (filters(asked, true).isEmpty() ? "?" : "&") + "visning=maned&maned=";
         var previous = month.minusMonths(1);
         var next = month.plusMonths(1);
-        return new CalendarPage.Month(html(no.samskap.gateway.shell.web.Html.escape(words.times().month(month))),
+        return new CalendarPage.Month(html(Html.escape(words.times().month(month))),
             weekdays, weeks, base + previous, html(texts.text("ev.month.previous",
                 words.times().month(previous))), base + next, html(texts.text("ev.month.next", words.times().month(next))));
     }
@@ -119,7 +123,7 @@ final class CalendarPages {
             .stream().filter(filter -> !forMonth || (filter != Filter.FROM && filter != Filter.TO))
             .flatMap(filter -> {
                 var values = asked.apply(filter.pageName());
-                return values == null ? java.util.stream.Stream.<String>empty() : values.stream()
+                return values == null ? Stream.<String>empty() : values.stream()
                     .filter(value -> !value.isBlank())
                     .map(value -> filter.pageName() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
             })

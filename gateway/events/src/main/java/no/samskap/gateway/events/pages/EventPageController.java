@@ -210,7 +210,7 @@ final class EventPageController {
         }
         var event = found.get();
         var token = viewer == null ? Optional.<String>empty() : accessTokens.toRelay(request);
-        var registration = token.map(access -> reads.registrationFor(request, access, UUID.fromString(event.id())));
+        var registration = token.map(access -> reads.registrationFor(access, UUID.fromString(event.id())));
         var myShifts = token.map(reads::shifts).flatMap(ServiceReads.Answered::value).orElse(List.<MyStanding.Shift>of())
             .stream().filter(own -> own.eventId().equals(event.id())).toList();
         var csrf = csrfTokens.tokenFor(request);

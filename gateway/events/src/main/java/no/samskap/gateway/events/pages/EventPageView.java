@@ -5,7 +5,6 @@ import no.samskap.gateway.events.calendar.CalendarEntry;
 import no.samskap.gateway.events.commands.MyStanding;
 import no.samskap.gateway.events.shifts.ShiftEntry;
 import no.samskap.gateway.events.words.EventTimes;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Arrays;
@@ -95,9 +94,5 @@ final class EventPageView {
     private static List<String> paragraphs(String description) {
         return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(text -> !text.isEmpty())
             .toList();
-    }
-
-    static Content escaped(String text) {
-        return html(Html.escape(text));
     }
 }
