@@ -370,6 +370,25 @@ class GatewayAuthorizationMatrixIT {
         organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(204, ""));
     }
 
+    /** The organisers' pages: the stand-in answers as it would an organiser, and the gate is the sign-in. */
+    private void organisersAreAnswered() {
+        var eventJson = "{\"id\":\"" + EVENT + "\",\"municipality\":\"" + MUNICIPALITY + "\",\"status\":\"published\","
+            + "\"title\":\"Vårkonsert\",\"description\":\"\",\"hostingUnit\":\"kulturhus\",\"coHostIds\":[],"
+            + "\"ideaIds\":[],\"startsAt\":\"2027-03-27T17:00:00Z\",\"endsAt\":\"2027-03-27T19:00:00Z\","
+            + "\"audience\":\"alle\",\"targetGroups\":[],\"accessibility\":[],\"version\":1}";
+        var created = Answer.json(201, "{\"id\":\"" + EVENT + "\"}");
+        eventsService.answer("GET", "/events/" + EVENT, Answer.json(200, eventJson));
+        eventsService.answer("POST", "/events", created);
+        eventsService.answer("POST", "/ideas/" + IDEA + "/event", created);
+        eventsService.answer("PATCH", "/events/" + EVENT, Answer.json(200, eventJson));
+        for (var step : List.of("publication", "completion", "cancellation")) {
+            eventsService.answer("POST", "/events/" + EVENT + "/" + step, Answer.json(200, eventJson));
+        }
+        eventsService.answer("POST", "/events/" + EVENT + "/shifts", Answer.json(201, "{\"id\":\"" + SHIFT + "\"}"));
+        eventsService.answer("POST", "/events/" + EVENT + "/registrations/" + OFFER + "/check-in", Answer.json(200, "{}"));
+        eventsService.answer("POST", "/shifts/" + SHIFT + "/sign-ups/matrix-volunteer/check-in", Answer.json(200, "{}"));
+    }
+
     private void eventsSaysYes() {
         var mine = Answer.json(200, "{\"id\":\"r\",\"eventId\":\"" + EVENT + "\",\"status\":\"confirmed\",\"places\":1}");
         eventsService.answer("POST", "/events/" + EVENT + "/registrations", Answer.json(201,
@@ -380,6 +399,7 @@ class GatewayAuthorizationMatrixIT {
             "{\"shiftId\":\"" + SHIFT + "\",\"eventId\":\"" + EVENT + "\",\"status\":\"placed\"}"));
         eventsService.answer("GET", "/me/registrations", Answer.json(200, "[]"));
         eventsService.answer("GET", "/me/shifts", Answer.json(200, "[]"));
+        organisersAreAnswered();
         var calendar = new Answer(200, "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", Map.of(), () -> { });
         eventsService.answer("GET", "/events/" + EVENT + ".ics", calendar);
         eventsService.answer("GET", "/calendars/" + MUNICIPALITY + ".ics", calendar);
@@ -599,6 +619,25 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /arrangementer/{id}/pamelding", GatewayRequest.form(event + "/pamelding", "companions=1"));
         all.put("POST /arrangementer/{id}/pamelding/avmelding", GatewayRequest.form(event + "/pamelding/avmelding", ""));
         all.put("POST /arrangementer/{id}/vakter/{shift}", GatewayRequest.form(event + "/vakter/" + SHIFT, ""));
+        all.put("GET /arrangementer/planlegging", GatewayRequest.page("/arrangementer/planlegging"));
+        all.put("GET /arrangementer/ny", GatewayRequest.page("/arrangementer/ny"));
+        all.put("POST /arrangementer/ny", GatewayRequest.form("/arrangementer/ny", "title=Konsert&hostingUnit=kulturhus"
+            + "&startsAt=2027-03-27T18:00&endsAt=2027-03-27T20:00&audience=alle"));
+        all.put("POST /arrangementer/fra-ide/{ideaId}", GatewayRequest.form("/arrangementer/fra-ide/" + IDEA, ""));
+        all.put("GET /arrangementer/{id}/organisering", GatewayRequest.page(event + "/organisering"));
+        all.put("GET /arrangementer/{id}/endre", GatewayRequest.page(event + "/endre"));
+        all.put("POST /arrangementer/{id}/endre", GatewayRequest.form(event + "/endre", "title=Konsert"
+            + "&hostingUnit=kulturhus&startsAt=2027-03-27T18:00&endsAt=2027-03-27T20:00&audience=alle"));
+        all.put("POST /arrangementer/{id}/publisering", GatewayRequest.form(event + "/publisering", ""));
+        all.put("POST /arrangementer/{id}/fullforing", GatewayRequest.form(event + "/fullforing", ""));
+        all.put("POST /arrangementer/{id}/avlysning", GatewayRequest.form(event + "/avlysning", "reason=Stengt"));
+        all.put("POST /arrangementer/{id}/vakter", GatewayRequest.form(event + "/vakter", "role=Kiosk"
+            + "&startsAt=2027-03-27T17:00&endsAt=2027-03-27T20:00&needed=2"));
+        all.put("GET /arrangementer/{id}/innsjekk", GatewayRequest.page(event + "/innsjekk"));
+        all.put("POST /arrangementer/{id}/innsjekk/{registrationId}", GatewayRequest.form(event + "/innsjekk/"
+            + OFFER, ""));
+        all.put("POST /arrangementer/{id}/vakter/{shiftId}/innsjekk/{personId}", GatewayRequest.form(event
+            + "/vakter/" + SHIFT + "/innsjekk/matrix-volunteer", ""));
         all.put("GET /api/events", GatewayRequest.api("GET", "/api/events?municipality=" + MUNICIPALITY, null));
         all.put("GET /api/events/{id}", GatewayRequest.api("GET", eventApi, null));
         all.put("GET /api/events/{id}/shifts", GatewayRequest.api("GET", eventApi + "/shifts", null));
