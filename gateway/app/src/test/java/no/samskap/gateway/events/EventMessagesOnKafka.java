@@ -13,6 +13,7 @@ import no.samskap.contract.events.RegistrationConfirmed;
 import no.samskap.contract.events.RegistrationWaitlisted;
 import no.samskap.contract.events.Seats;
 import no.samskap.contract.events.ShiftCreated;
+import no.samskap.contract.events.ShiftLeft;
 import no.samskap.contract.events.ShiftSignedUp;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -96,6 +97,11 @@ public final class EventMessagesOnKafka implements AutoCloseable {
     public void signedUp(String id, String municipality, String shiftId, String volunteer, int filled, int needed) {
         send(EventsMessages.SHIFT_SIGNED_UP, new ShiftSignedUp(id, shiftId, volunteer, null, filled > needed, filled,
             needed, Instant.now()), municipality, id);
+    }
+
+    public void left(String id, String municipality, String shiftId, String volunteer, int filled, int needed) {
+        send(EventsMessages.SHIFT_LEFT, new ShiftLeft(id, shiftId, volunteer, null, filled, needed, Instant.now()),
+            municipality, id);
     }
 
     public <P> void send(MessageType<P> type, P payload, String municipality, String id) {

@@ -204,6 +204,10 @@ class EventPageIT {
                 .contains("\"confirmsMinimumAge\":true")),
             () -> assertTrue(gateway.get("/api/events/" + eventId + "/shifts").body().contains("\"filled\":1")),
             () -> assertTrue(gateway.get("/arrangementer/" + eventId).body().contains("1 ledig plass")));
+
+        events.left(eventId, RANA, shiftId, "volunteer", 0, 2);
+
+        eventually(() -> assertTrue(gateway.get("/api/events/" + eventId + "/shifts").body().contains("\"filled\":0")));
     }
 
     @Test

@@ -36,6 +36,8 @@ class ShiftProjection implements MessageHandler {
                 filled(envelope, signedUp.shiftId(), signedUp.filled(), signedUp.needed()))
             .on(EventsMessages.SHIFT_FILLED, (envelope, filled) ->
                 filled(envelope, filled.shiftId(), filled.needed(), filled.needed()))
+            .on(EventsMessages.SHIFT_LEFT, (envelope, left) ->
+                filled(envelope, left.shiftId(), left.filled(), left.needed()))
             .build();
     }
 
