@@ -1,6 +1,7 @@
 package no.samskap.gateway.accessibility;
 
 import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.testkit.browser.Chromium;
 import no.samskap.gateway.shell.web.Language;
 import no.samskap.testkit.RealInfrastructure;
@@ -41,14 +42,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityIT {
 
     private GatewayUnderTest gateway;
+    /** Answers the organisers' pages as the events service would an organiser. */
+    private StandInProposals eventsService;
     private ChromeDriver browser;
     private Map<String, String> samples;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
-        gateway = GatewayUnderTest.start(infrastructure);
+        eventsService = SampleOrganiserAnswers.standIn();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url()));
         samples = new HashMap<>(SampleIdeas.publish(infrastructure));
         samples.putAll(SampleAssociations.publish(infrastructure));
+        samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
+        samples.put("organisedEvent", SampleOrganiserAnswers.EVENT);
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
@@ -58,6 +64,7 @@ class AccessibilityIT {
                 .contains("Kinokveld for seniorer"), "the seniors' idea is on the board");
             assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
             assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
+            assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));
         });
         browser = Chromium.start();
     }
@@ -69,6 +76,9 @@ class AccessibilityIT {
         }
         if (gateway != null) {
             gateway.close();
+        }
+        if (eventsService != null) {
+            eventsService.close();
         }
     }
 

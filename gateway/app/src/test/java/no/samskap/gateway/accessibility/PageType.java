@@ -61,7 +61,22 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
             EVERY_LANGUAGE, false),
         new PageType("attest-requests", "/foreninger/{association}/politiattest/foresporsler", Visitor.RESIDENT,
             EVERY_LANGUAGE, false),
-        new PageType("my-attest-requests", "/meg/politiattest", Visitor.RESIDENT, EVERY_LANGUAGE, false));
+        new PageType("my-attest-requests", "/meg/politiattest", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("events", "/arrangementer", Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("event-calendar", "/kommuner/{municipality}/arrangementer?fra=2027-03-01", Visitor.ANONYMOUS,
+            EVERY_LANGUAGE, false),
+        new PageType("event-calendar-month", "/kommuner/{municipality}/arrangementer?visning=maned&maned=2027-03",
+            Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
+        new PageType("event-calendar-refused", "/kommuner/{municipality}/arrangementer?enhet=svommehall",
+            Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("event", "/arrangementer/{event}", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
+        new PageType("event-signed-in", "/arrangementer/{event}", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("event-planning", "/arrangementer/planlegging", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("event-new", "/arrangementer/ny", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("event-organiser", "/arrangementer/{organisedEvent}/organisering", Visitor.STAFF, EVERY_LANGUAGE,
+            false),
+        new PageType("event-check-in", "/arrangementer/{organisedEvent}/innsjekk", Visitor.STAFF, EVERY_LANGUAGE,
+            false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {

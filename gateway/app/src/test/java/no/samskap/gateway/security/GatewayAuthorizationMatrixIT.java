@@ -4,6 +4,7 @@ import io.micronaut.web.router.Router;
 import no.samskap.contract.organisations.MemberAdded;
 import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.events.EventMessagesOnKafka;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.IdeaMessagesOnKafka;
 import no.samskap.gateway.ideas.commands.StandInProposals;
@@ -73,6 +74,8 @@ class GatewayAuthorizationMatrixIT {
         .getBytes(StandardCharsets.UTF_8)).toString();
     private static final String ATTEST_REQUEST = UUID.nameUUIDFromBytes("matrix-attest-request"
         .getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String EVENT = UUID.nameUUIDFromBytes("matrix-event".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String SHIFT = UUID.nameUUIDFromBytes("matrix-shift".getBytes(StandardCharsets.UTF_8)).toString();
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -80,9 +83,12 @@ class GatewayAuthorizationMatrixIT {
     private StandInProposals proposals;
     /** The same stand-in, answering as the organisations service. */
     private StandInProposals organisations;
+    /** The same stand-in, answering as the events service. */
+    private StandInProposals eventsService;
     private GatewayUnderTest gateway;
     private IdeaMessagesOnKafka messages;
     private AssociationMessagesOnKafka associations;
+    private EventMessagesOnKafka events;
     private Map<String, GatewayRequest> requests;
     private Map<AuthorizationMatrix.Cell, CompletableFuture<Integer>> streamStatuses;
     private final ExecutorService streams = Executors.newCachedThreadPool();
@@ -91,12 +97,15 @@ class GatewayAuthorizationMatrixIT {
     void start(TestInfrastructure infrastructure) {
         proposals = StandInProposals.onAFreePort();
         organisations = StandInProposals.onAFreePort();
-        gateway = GatewayUnderTest.start(infrastructure, Map.of(
-            "samskap-gateway.proposals-url", proposals.url(),
-            "samskap-gateway.proposals-read-timeout", "2s",
-            "samskap-gateway.organisations-url", organisations.url(),
-            "samskap-gateway.organisations-read-timeout", "2s",
-            "samskap-gateway.read-your-writes.timeout", "100ms"));
+        eventsService = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.ofEntries(
+            Map.entry("samskap-gateway.proposals-url", proposals.url()),
+            Map.entry("samskap-gateway.proposals-read-timeout", "2s"),
+            Map.entry("samskap-gateway.organisations-url", organisations.url()),
+            Map.entry("samskap-gateway.organisations-read-timeout", "2s"),
+            Map.entry("samskap-gateway.events-url", eventsService.url()),
+            Map.entry("samskap-gateway.events-read-timeout", "2s"),
+            Map.entry("samskap-gateway.read-your-writes.timeout", "100ms")));
         messages = new IdeaMessagesOnKafka(infrastructure);
         messages.submittedAndPublished(IDEA, MUNICIPALITY, "Sommerkino i parken");
         eventually(() -> assertEquals(200, gateway.get("/api/ideas/" + IDEA).statusCode()));
@@ -115,8 +124,14 @@ class GatewayAuthorizationMatrixIT {
             eventually(() -> assertTrue(body(person, "/api/me/associations").contains(
                 "admin-elsewhere".equals(persona) ? OTHER_ASSOCIATION : ASSOCIATION), persona));
         }
+        events = new EventMessagesOnKafka(infrastructure);
+        events.published(EVENT, MUNICIPALITY, EventMessagesOnKafka.concert("Vårkonsert",
+            EventMessagesOnKafka.SATURDAY_EVENING));
+        events.shiftCreated(EVENT, MUNICIPALITY, SHIFT, "Billettkontroll", 2, null);
+        eventually(() -> assertTrue(gateway.get("/api/events/" + EVENT + "/shifts").body().contains(SHIFT)));
         proposalsSaysYes();
         organisationsSaysYes();
+        eventsSaysYes();
         requests = requests();
     }
 
@@ -125,7 +140,9 @@ class GatewayAuthorizationMatrixIT {
         streams.shutdownNow();
         messages.close();
         associations.close();
+        events.close();
         gateway.close();
+        eventsService.close();
         proposals.close();
         organisations.close();
     }
@@ -188,12 +205,13 @@ class GatewayAuthorizationMatrixIT {
                 var persona = matrix.cells()
                     .filter(cell -> cell.route().equals(route) && !cell.persona().equals("anonymous") && cell.status() < 400)
                     .findFirst().orElseThrow(() -> new AssertionError("No persona may post " + route)).persona();
-                var callsBefore = proposals.calls().size() + organisations.calls().size();
+                var callsBefore = proposals.calls().size() + organisations.calls().size() + eventsService.calls().size();
 
                 var status = statusOf(entry.getValue(), Personas.of(persona), false);
 
                 assertEquals(403, status, persona + " on " + route + " without the CSRF token");
-                assertEquals(callsBefore, proposals.calls().size() + organisations.calls().size(), "a service was asked");
+                assertEquals(callsBefore, proposals.calls().size() + organisations.calls().size()
+                    + eventsService.calls().size(), "a service was asked");
             }));
     }
 
@@ -350,6 +368,41 @@ class GatewayAuthorizationMatrixIT {
         organisations.answer("POST", "/invitations/" + INVITATION + "/acceptance", Answer.json(200,
             "{\"associationId\":\"" + ASSOCIATION + "\",\"name\":\"Mo Songkor\",\"role\":\"member\",\"verified\":false}"));
         organisations.answer("POST", "/invitations/" + INVITATION + "/refusal", Answer.json(204, ""));
+    }
+
+    /** The organisers' pages: the stand-in answers as it would an organiser, and the gate is the sign-in. */
+    private void organisersAreAnswered() {
+        var eventJson = "{\"id\":\"" + EVENT + "\",\"municipality\":\"" + MUNICIPALITY + "\",\"status\":\"published\","
+            + "\"title\":\"Vårkonsert\",\"description\":\"\",\"hostingUnit\":\"kulturhus\",\"coHostIds\":[],"
+            + "\"ideaIds\":[],\"startsAt\":\"2027-03-27T17:00:00Z\",\"endsAt\":\"2027-03-27T19:00:00Z\","
+            + "\"audience\":\"alle\",\"targetGroups\":[],\"accessibility\":[],\"version\":1}";
+        var created = Answer.json(201, "{\"id\":\"" + EVENT + "\"}");
+        eventsService.answer("GET", "/events/" + EVENT, Answer.json(200, eventJson));
+        eventsService.answer("POST", "/events", created);
+        eventsService.answer("POST", "/ideas/" + IDEA + "/event", created);
+        eventsService.answer("PATCH", "/events/" + EVENT, Answer.json(200, eventJson));
+        for (var step : List.of("publication", "completion", "cancellation")) {
+            eventsService.answer("POST", "/events/" + EVENT + "/" + step, Answer.json(200, eventJson));
+        }
+        eventsService.answer("POST", "/events/" + EVENT + "/shifts", Answer.json(201, "{\"id\":\"" + SHIFT + "\"}"));
+        eventsService.answer("POST", "/events/" + EVENT + "/registrations/" + OFFER + "/check-in", Answer.json(200, "{}"));
+        eventsService.answer("POST", "/shifts/" + SHIFT + "/sign-ups/matrix-volunteer/check-in", Answer.json(200, "{}"));
+    }
+
+    private void eventsSaysYes() {
+        var mine = Answer.json(200, "{\"id\":\"r\",\"eventId\":\"" + EVENT + "\",\"status\":\"confirmed\",\"places\":1}");
+        eventsService.answer("POST", "/events/" + EVENT + "/registrations", Answer.json(201,
+            "{\"id\":\"r\",\"eventId\":\"" + EVENT + "\",\"status\":\"confirmed\",\"places\":1}"));
+        eventsService.answer("GET", "/events/" + EVENT + "/registrations/mine", mine);
+        eventsService.answer("DELETE", "/events/" + EVENT + "/registrations/mine", mine);
+        eventsService.answer("POST", "/shifts/" + SHIFT + "/sign-ups", Answer.json(201,
+            "{\"shiftId\":\"" + SHIFT + "\",\"eventId\":\"" + EVENT + "\",\"status\":\"placed\"}"));
+        eventsService.answer("GET", "/me/registrations", Answer.json(200, "[]"));
+        eventsService.answer("GET", "/me/shifts", Answer.json(200, "[]"));
+        organisersAreAnswered();
+        var calendar = new Answer(200, "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", Map.of(), () -> { });
+        eventsService.answer("GET", "/events/" + EVENT + ".ics", calendar);
+        eventsService.answer("GET", "/calendars/" + MUNICIPALITY + ".ics", calendar);
     }
 
     private static Map<String, GatewayRequest> requests() {
@@ -553,6 +606,52 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/open-data", GatewayRequest.api("GET", "/api/open-data", null));
         all.put("GET /api/open-data/{file}", new GatewayRequest(Kind.DOWNLOAD, "GET",
             "/api/open-data/ideas.csv?municipality=" + MUNICIPALITY, null));
+        // The events module's pages, forms and API.
+        var event = "/arrangementer/" + EVENT;
+        var eventApi = "/api/events/" + EVENT;
+        all.put("GET /arrangementer", GatewayRequest.page("/arrangementer"));
+        all.put("GET /kommuner/{municipality}/arrangementer", GatewayRequest.page("/kommuner/" + MUNICIPALITY
+            + "/arrangementer?enhet=kulturhus&fra=2027-03-01"));
+        all.put("GET /kommuner/{municipality}/arrangementer/kalender.ics", GatewayRequest.page("/kommuner/"
+            + MUNICIPALITY + "/arrangementer/kalender.ics"));
+        all.put("GET /arrangementer/{id}", GatewayRequest.page(event));
+        all.put("GET /arrangementer/{id}/kalender.ics", GatewayRequest.page(event + "/kalender.ics"));
+        all.put("POST /arrangementer/{id}/pamelding", GatewayRequest.form(event + "/pamelding", "companions=1"));
+        all.put("POST /arrangementer/{id}/pamelding/avmelding", GatewayRequest.form(event + "/pamelding/avmelding", ""));
+        all.put("POST /arrangementer/{id}/vakter/{shift}", GatewayRequest.form(event + "/vakter/" + SHIFT, ""));
+        all.put("GET /arrangementer/planlegging", GatewayRequest.page("/arrangementer/planlegging"));
+        all.put("GET /arrangementer/ny", GatewayRequest.page("/arrangementer/ny"));
+        all.put("POST /arrangementer/ny", GatewayRequest.form("/arrangementer/ny", "title=Konsert&hostingUnit=kulturhus"
+            + "&startsAt=2027-03-27T18:00&endsAt=2027-03-27T20:00&audience=alle"));
+        all.put("POST /arrangementer/fra-ide/{ideaId}", GatewayRequest.form("/arrangementer/fra-ide/" + IDEA, ""));
+        all.put("GET /arrangementer/{id}/organisering", GatewayRequest.page(event + "/organisering"));
+        all.put("GET /arrangementer/{id}/endre", GatewayRequest.page(event + "/endre"));
+        all.put("POST /arrangementer/{id}/endre", GatewayRequest.form(event + "/endre", "title=Konsert"
+            + "&hostingUnit=kulturhus&startsAt=2027-03-27T18:00&endsAt=2027-03-27T20:00&audience=alle"));
+        all.put("POST /arrangementer/{id}/publisering", GatewayRequest.form(event + "/publisering", ""));
+        all.put("POST /arrangementer/{id}/fullforing", GatewayRequest.form(event + "/fullforing", ""));
+        all.put("POST /arrangementer/{id}/avlysning", GatewayRequest.form(event + "/avlysning", "reason=Stengt"));
+        all.put("POST /arrangementer/{id}/vakter", GatewayRequest.form(event + "/vakter", "role=Kiosk"
+            + "&startsAt=2027-03-27T17:00&endsAt=2027-03-27T20:00&needed=2"));
+        all.put("GET /arrangementer/{id}/innsjekk", GatewayRequest.page(event + "/innsjekk"));
+        all.put("POST /arrangementer/{id}/innsjekk/{registrationId}", GatewayRequest.form(event + "/innsjekk/"
+            + OFFER, ""));
+        all.put("POST /arrangementer/{id}/vakter/{shiftId}/innsjekk/{personId}", GatewayRequest.form(event
+            + "/vakter/" + SHIFT + "/innsjekk/matrix-volunteer", ""));
+        all.put("GET /api/events", GatewayRequest.api("GET", "/api/events?municipality=" + MUNICIPALITY, null));
+        all.put("GET /api/events/{id}", GatewayRequest.api("GET", eventApi, null));
+        all.put("GET /api/events/{id}/shifts", GatewayRequest.api("GET", eventApi + "/shifts", null));
+        all.put("GET /api/events/changes", GatewayRequest.stream("/api/events/changes?event=" + EVENT));
+        all.put("POST /api/events/{id}/registrations", GatewayRequest.api("POST", eventApi + "/registrations",
+            "{\"companions\":1}"));
+        all.put("GET /api/events/{id}/registrations/mine", GatewayRequest.api("GET", eventApi + "/registrations/mine",
+            null));
+        all.put("DELETE /api/events/{id}/registrations/mine", GatewayRequest.api("DELETE", eventApi
+            + "/registrations/mine", null));
+        all.put("POST /api/shifts/{id}/sign-ups", GatewayRequest.api("POST", "/api/shifts/" + SHIFT + "/sign-ups",
+            "{}"));
+        all.put("GET /api/me/registrations", GatewayRequest.api("GET", "/api/me/registrations", null));
+        all.put("GET /api/me/shifts", GatewayRequest.api("GET", "/api/me/shifts", null));
         all.put("GET /health", GatewayRequest.api("GET", "/health", null));
         all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));
         return all;

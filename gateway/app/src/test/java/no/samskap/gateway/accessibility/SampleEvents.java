@@ -1,0 +1,40 @@
+package no.samskap.gateway.accessibility;
+
+import no.samskap.contract.events.EventFacts;
+import no.samskap.contract.events.Seats;
+import no.samskap.gateway.events.EventMessagesOnKafka;
+import no.samskap.testkit.TestInfrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Events worth looking at, told on Kafka as the events service tells them: a concert co-hosted by the sample choir,
+ * with seats taken and a volunteer shift, and a reading hour at the library.
+ */
+final class SampleEvents {
+
+    private SampleEvents() {
+    }
+
+    /** The placeholders {@link PageType} paths may use, and their values; {@code choir} is the sample association. */
+    static Map<String, String> publish(TestInfrastructure infrastructure, String choir) {
+        var concert = UUID.nameUUIDFromBytes("sample-concert".getBytes(StandardCharsets.UTF_8)).toString();
+        var reading = UUID.nameUUIDFromBytes("sample-reading".getBytes(StandardCharsets.UTF_8)).toString();
+        var shift = UUID.nameUUIDFromBytes("sample-shift".getBytes(StandardCharsets.UTF_8)).toString();
+        try (var kafka = new EventMessagesOnKafka(infrastructure)) {
+            var facts = EventMessagesOnKafka.concert("Vårkonsert", EventMessagesOnKafka.SATURDAY_EVENING);
+            kafka.published(concert, SampleIdeas.MUNICIPALITY, new EventFacts(facts.title(), facts.description(),
+                facts.hostingUnit(), List.of(choir), List.of(), facts.venueId(), facts.venueName(),
+                facts.venueAddress(), facts.startsAt(), facts.endsAt(), facts.audience(), List.of(), facts.priceNok(),
+                facts.capacity(), facts.accessibility()));
+            kafka.confirmed(concert, SampleIdeas.MUNICIPALITY, 2, new Seats(40, 0, 120));
+            kafka.shiftCreated(concert, SampleIdeas.MUNICIPALITY, shift, "Billettkontroll", 3, 16);
+            kafka.published(reading, SampleIdeas.MUNICIPALITY, EventMessagesOnKafka.readingHour("Eventyrstund",
+                EventMessagesOnKafka.SATURDAY_EVENING.minusSeconds(14 * 24 * 3600)));
+        }
+        return Map.of("event", concert);
+    }
+}

@@ -1,0 +1,57 @@
+package no.samskap.gateway.accessibility;
+
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * What the events service answers an organiser about one event: a published concert with a registrant who needs a
+ * wheelchair space, one checked in, and a shift whose volunteer reported being ill. The organisers' pages read only
+ * from the service, so the accessibility test gives them this stand-in.
+ */
+final class SampleOrganiserAnswers {
+
+    static final String EVENT = UUID.nameUUIDFromBytes("sample-organised".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String SHIFT = UUID.nameUUIDFromBytes("sample-organised-shift".getBytes(StandardCharsets.UTF_8))
+        .toString();
+
+    private SampleOrganiserAnswers() {
+    }
+
+    static StandInProposals standIn() {
+        var service = StandInProposals.onAFreePort();
+        var event = """
+            {"id":"%s","municipality":"1833","status":"published","title":"Vårkonsert i kulturhuset","description":"",
+             "hostingUnit":"kulturskole","coHostIds":[],"ideaIds":[],"startsAt":"2027-03-27T17:00:00Z",
+             "endsAt":"2027-03-27T19:00:00Z","audience":"alle","targetGroups":[],"capacity":120,
+             "accessibility":["step-free"],"createdAt":"2027-03-01T10:00:00Z","version":2}""".formatted(EVENT);
+        service.answer("GET", "/events/" + EVENT, Answer.json(200, event));
+        service.answer("GET", "/events", Answer.json(200, "[" + event + "]"));
+        service.answer("GET", "/co-hosts", Answer.json(200, "[{\"id\":\"" + SHIFT + "\",\"name\":\"Mo Songkor\"}]"));
+        service.answer("GET", "/venues", Answer.json(200, "[{\"id\":\"" + SHIFT + "\",\"name\":\"Rana kulturhus\"}]"));
+        service.answer("GET", "/events/" + EVENT + "/registrations", Answer.json(200, """
+            {"seats":{"confirmed":4,"waiting":1,"capacity":120,"free":116},"registrations":[
+             {"id":"%s","personId":"p1","displayName":"Ola Nordmann","status":"confirmed","position":null,
+              "companions":1,"places":2,"accessibilityNeeds":{"codes":["wheelchair-space"],"note":"Kommer tidlig"},
+              "registeredAt":"2027-03-02T10:00:00Z","checkedInAt":null},
+             {"id":"%s","personId":"p2","displayName":"Kari Hansen","status":"confirmed","position":null,
+              "companions":1,"places":2,"accessibilityNeeds":{"codes":[],"note":""},
+              "registeredAt":"2027-03-02T11:00:00Z","checkedInAt":"2027-03-27T16:50:00Z"},
+             {"id":"%s","personId":"p3","displayName":"Per Olsen","status":"waiting","position":1,
+              "companions":0,"places":1,"accessibilityNeeds":{"codes":[],"note":""},
+              "registeredAt":"2027-03-03T11:00:00Z","checkedInAt":null}]}""".formatted(UUID.randomUUID(),
+            UUID.randomUUID(), UUID.randomUUID())));
+        service.answer("GET", "/events/" + EVENT + "/shifts", Answer.json(200, """
+            [{"id":"%s","eventId":"%s","role":"Billettkontroll","startsAt":"2027-03-27T16:30:00Z",
+              "endsAt":"2027-03-27T19:00:00Z","needed":2,"filled":1,"waiting":0,"minimumAge":16,
+              "attestRequired":false}]""".formatted(SHIFT, EVENT)));
+        service.answer("GET", "/shifts/" + SHIFT + "/sign-ups", Answer.json(200, """
+            {"shift":{},"teamLeaderId":null,"signUps":[{"volunteerId":"v1","associationId":null,"status":"placed",
+             "waitingPosition":0,"signedUpAt":"2027-03-02T10:00:00Z",
+             "absence":{"kind":"late","note":"","minutesLate":20,"reportedAt":"2027-03-27T08:00:00Z"},
+             "checkedInAt":null}]}"""));
+        return service;
+    }
+}

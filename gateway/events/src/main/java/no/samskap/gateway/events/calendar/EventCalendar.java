@@ -1,0 +1,74 @@
+package no.samskap.gateway.events.calendar;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the public calendar; everything here may be shown to anyone. */
+@Singleton
+public class EventCalendar {
+
+    static final String COLUMNS = """
+        select e.id, e.municipality, e.status, e.title, e.description, e.hosting_unit, e.co_host_ids::text[],
+               e.idea_ids::text[], e.venue_id, e.venue_name, e.venue_address, e.starts_at, e.ends_at, e.audience,
+               e.target_groups, e.price_nok, e.capacity, coalesce(s.confirmed, 0) as confirmed,
+               coalesce(s.waiting, 0) as waiting,
+               case when e.capacity is null then null else greatest(e.capacity - coalesce(s.confirmed, 0), 0) end
+                   as free_seats,
+               e.accessibility, e.cancellation_reason
+          from event_calendar e
+          left join event_seats s on s.event_id = e.id
+        """;
+
+    private final DSLContext sql;
+
+    EventCalendar(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CalendarEntry> find(UUID id) {
+        return sql.fetchOptional(COLUMNS + " where e.id = ?", id).map(EventCalendar::entry);
+    }
+
+    /** The events the query admits, soonest first. */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> search(CalendarQuery query) {
+        var where = query.where();
+        return sql.fetch(COLUMNS + " where " + where.condition() + " order by e.starts_at, e.id",
+            where.bindings().toArray()).map(EventCalendar::entry);
+    }
+
+    /** Every event the municipality ever published, soonest first, for its open data. */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> all(String municipality) {
+        return sql.fetch(COLUMNS + " where e.municipality = ? order by e.starts_at, e.id", municipality)
+            .map(EventCalendar::entry);
+    }
+
+    static CalendarEntry entry(Record row) {
+        var venueId = row.get("venue_id", UUID.class);
+        return new CalendarEntry(row.get("id", UUID.class).toString(), row.get("municipality", String.class),
+            row.get("status", String.class), row.get("title", String.class), row.get("description", String.class),
+            row.get("hosting_unit", String.class), list(row, "co_host_ids"), list(row, "idea_ids"),
+            venueId == null ? null : venueId.toString(), row.get("venue_name", String.class),
+            row.get("venue_address", String.class), row.get("starts_at", OffsetDateTime.class).toInstant(),
+            row.get("ends_at", OffsetDateTime.class).toInstant(), row.get("audience", String.class),
+            list(row, "target_groups"), row.get("price_nok", Integer.class), row.get("capacity", Integer.class),
+            row.get("confirmed", Integer.class), row.get("waiting", Integer.class),
+            row.get("free_seats", Integer.class), list(row, "accessibility"),
+            row.get("cancellation_reason", String.class));
+    }
+
+    private static List<String> list(Record row, String column) {
+        var values = row.get(column, String[].class);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+}
