@@ -76,12 +76,12 @@ class ModuleContributionsIT {
 
         assertAll(
             () -> assertTrue(json.contains("\"extra\":{\"visits\":42}"), json),
-            () -> assertTrue(json.contains("\"panels\":{\"ideas\":{\"byStatus\":"), json),
+            () -> assertTrue(json.contains("\"ideas\":{\"byStatus\":"), json),
             () -> assertTrue(page.contains("<h2 id=\"extra-visits-heading\">Besøk</h2><p>42</p>"), page),
             () -> assertTrue(page.indexOf("id=\"by-status\"") < page.indexOf("id=\"extra-visits\""),
                 "the panels in their order"),
             () -> assertFalse(jsonWithout.contains("\"extra\""), jsonWithout),
-            () -> assertTrue(jsonWithout.contains("\"panels\":{\"ideas\":"), jsonWithout),
+            () -> assertTrue(jsonWithout.contains("\"ideas\":{\"byStatus\":"), jsonWithout),
             () -> assertFalse(pageWithout.contains("extra-visits"), pageWithout));
     }
 
