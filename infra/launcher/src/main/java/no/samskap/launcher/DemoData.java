@@ -5,6 +5,7 @@ import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
+import no.samskap.seeds.EventSeedLoader;
 import no.samskap.seeds.HelpSeedLoader;
 import no.samskap.seeds.MemberSeedLoader;
 import no.samskap.seeds.SeedException;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers, politiattest
- * sightings, offers of help and hours) through the services' public APIs once everything is up, signed in as the
+ * sightings, offers of help and hours, venues, events, registrations, shifts and room bookings) through the services' public APIs once everything is up, signed in as the
  * demo users of the Keycloak the launcher started. A failure is reported but stops nothing: the platform works
  * without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
  */
@@ -40,7 +41,8 @@ final class DemoData {
             var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
                 today);
             var organisations = loadOrganisations(platform, keycloak.get().baseUrl(), today);
-            step.done("ready", summaryOf(outcome) + ", " + organisations);
+            var events = loadEvents(platform, keycloak.get().baseUrl(), today);
+            step.done("ready", summaryOf(outcome) + ", " + organisations + ", " + events);
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
@@ -83,6 +85,22 @@ final class DemoData {
         return associations.registered() + " associations registered, " + members.joined() + " members joined, "
             + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings, "
             + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged";
+    }
+
+    /** After the ideas, associations and sightings the events name. */
+    private static String loadEvents(Platform platform, String keycloakBaseUrl, LocalDate today) {
+        var outcome = new EventSeedLoader(endpoints(platform, keycloakBaseUrl), URI.create(baseUrlOf(platform,
+            "events")), username -> DemoUsers.named(username).password(), firstWithRole(SamskapRealm.STAFF))
+            .load(DemoIdeas.events(), today);
+        return summaryOf(outcome);
+    }
+
+    static String summaryOf(EventSeedLoader.Outcome outcome) {
+        var summary = outcome.venues() + " venues, " + outcome.events() + " events, " + outcome.registrations()
+            + " registrations, " + outcome.shifts() + " shifts with " + outcome.signUps() + " sign-ups, "
+            + outcome.roomBookings() + " room bookings";
+        return outcome.absent().isEmpty() ? summary
+            : summary + " (not offered by the events service yet: " + String.join(", ", outcome.absent()) + ")";
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {
