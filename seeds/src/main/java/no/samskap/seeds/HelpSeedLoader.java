@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ public final class HelpSeedLoader {
     private final SeedClient client;
     private final DemoAssociationLookup lookup;
     private final IdeaBoard board;
-    private final Map<String, Map<String, String>> boards = new HashMap<>();
 
     public HelpSeedLoader(SeedLoader.Endpoints endpoints, URI organisations, Function<String, String> passwordOf,
                           Map<String, String> staffOfMunicipality) {
@@ -50,7 +48,7 @@ public final class HelpSeedLoader {
         var accepted = 0;
         var logged = 0;
         for (var help : all) {
-            var ideaId = ideaIdOf(help);
+            var ideaId = board.idOf(help.municipality(), help.idea(), what(help));
             var associationId = lookup.idOf(help.association(), help.admin());
             var existing = ownOffer(help, ideaId, associationId);
             var offer = existing.orElseGet(() -> offer(help, ideaId, associationId));
@@ -70,15 +68,6 @@ public final class HelpSeedLoader {
             }
         }
         return new Outcome(offered, accepted, logged);
-    }
-
-    private String ideaIdOf(DemoHelp help) {
-        var id = boards.computeIfAbsent(help.municipality(), board::idsByTitle).get(help.idea());
-        if (id == null) {
-            throw new SeedException("Could not find '" + help.idea() + "' on the board of " + help.municipality()
-                + " for " + what(help));
-        }
-        return id;
     }
 
     private Optional<JsonNode> ownOffer(DemoHelp help, String ideaId, String associationId) {

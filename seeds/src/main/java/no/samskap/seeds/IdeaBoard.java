@@ -9,10 +9,20 @@ final class IdeaBoard {
 
     private final SeedClient client;
     private final URI gateway;
+    private final Map<String, Map<String, String>> read = new HashMap<>();
 
     IdeaBoard(SeedClient client, URI gateway) {
         this.client = client;
         this.gateway = gateway;
+    }
+
+    /** The id of the idea with this title on the municipality's board, read once; a failure names {@code what}. */
+    String idOf(String municipality, String title, String what) {
+        var id = read.computeIfAbsent(municipality, this::idsByTitle).get(title);
+        if (id == null) {
+            throw new SeedException("Could not find '" + title + "' on the board of " + municipality + " for " + what);
+        }
+        return id;
     }
 
     /** Every idea on the board by its title, page after page. */

@@ -1,5 +1,8 @@
 package no.samskap.seeds;
 
+import no.samskap.contract.events.AccessibilityFacts;
+import no.samskap.contract.events.Audiences;
+import no.samskap.contract.events.HostingUnits;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -22,11 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DemoEventsTest {
 
-    // The service's codes (HostingUnits, Audiences, AccessibilityFacts, AccessibilityNeeds); seeds must not depend on it.
-    private static final Set<String> UNITS = Set.of("bibliotek", "kulturskole", "kino", "fritid-ungdom", "kulturhus");
-    private static final Set<String> AUDIENCES = Set.of("alle", "barn", "ungdom", "voksne", "eldre", "familier");
-    private static final Set<String> FACTS = Set.of("step-free", "accessible-toilet", "hearing-loop", "seating",
-        "quiet-room", "accessible-parking");
+    private static final Set<String> UNITS = Set.copyOf(HostingUnits.ALL);
+    private static final Set<String> AUDIENCES = Set.copyOf(Audiences.ALL);
+    private static final Set<String> FACTS = Set.copyOf(AccessibilityFacts.ALL);
+    // The events service's AccessibilityNeeds.CODES, which the contract does not carry (needs never leave the service).
     private static final Set<String> NEEDS = Set.of("wheelchair-space", "companion-seat", "sign-language",
         "hearing-loop", "step-free-seat", "quiet-space");
     private static final DemoEvents DEMO = DemoIdeas.events();

@@ -6,6 +6,7 @@ import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
 import no.samskap.seeds.EventSeedLoader;
+import no.samskap.seeds.HelpRequestSeedLoader;
 import no.samskap.seeds.HelpSeedLoader;
 import no.samskap.seeds.MemberSeedLoader;
 import no.samskap.seeds.SeedException;
@@ -21,9 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers, politiattest
- * sightings, offers of help and hours, venues, events, registrations, shifts and room bookings) through the services' public APIs once everything is up, signed in as the
- * demo users of the Keycloak the launcher started. A failure is reported but stops nothing: the platform works
- * without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
+ * sightings, offers of help and hours, requests for help, venues, events, registrations, shifts and room bookings)
+ * through the services' public APIs once everything is up, signed in as the demo users of the Keycloak the launcher
+ * started. A failure is reported but stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off}
+ * leaves it out.
  */
 final class DemoData {
 
@@ -82,9 +84,12 @@ final class DemoData {
             .load(DemoIdeas.attests(), today);
         var help = new HelpSeedLoader(endpoints(platform, keycloakBaseUrl), organisations, passwordOf,
             firstWithRole(SamskapRealm.STAFF)).load(DemoIdeas.help(), today);
+        var requests = new HelpRequestSeedLoader(endpoints(platform, keycloakBaseUrl), organisations, passwordOf)
+            .load(DemoIdeas.helpRequests(), today);
         return associations.registered() + " associations registered, " + members.joined() + " members joined, "
             + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings, "
-            + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged";
+            + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged, " + requests.posted()
+            + " requests for help posted";
     }
 
     /** After the ideas, associations and sightings the events name. */

@@ -159,7 +159,8 @@ class StartCommandIT {
         assertTrue(platform.output().stream().anyMatch(line -> line.contains("Demo data ... ready")
             && line.contains("(0 ideas loaded") && line.contains("settings set for 0 municipalities")
             && line.contains("0 associations registered, 0 members joined, 0 volunteer profiles, "
-                + "0 politiattest sightings, 0 offers of help, 0 hours logged")), printed());
+                + "0 politiattest sightings, 0 offers of help, 0 hours logged, 0 requests for help posted")),
+            printed());
         var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");
         assertEquals(1, rana.split("eSport-rom i det nye kulturhuset", -1).length - 1, rana);
     }

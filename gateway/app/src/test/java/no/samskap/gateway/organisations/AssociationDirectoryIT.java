@@ -1,5 +1,6 @@
 package no.samskap.gateway.organisations;
 
+import no.samskap.contract.organisations.AssociationRegistered;
 import no.samskap.contract.organisations.MemberAdded;
 import no.samskap.contract.organisations.MemberRemoved;
 import no.samskap.contract.organisations.MemberRoleChanged;
@@ -78,6 +79,25 @@ class AssociationDirectoryIT {
         assertAll(
             () -> assertTrue(byName.contains(choir) && !byName.contains(club), byName),
             () -> assertTrue(byType.contains(club) && !byType.contains(choir), byType));
+    }
+
+    @Test
+    void findsAssociationsByEveryWordOfTheSearchInTheirNameOrDescription() {
+        var band = UUID.randomUUID().toString();
+        messages.send(OrganisationsMessages.ASSOCIATION_REGISTERED, new AssociationRegistered(band, "912345610",
+            "Mo Storband", "musikk", "Vi øver i kulturhuset og spiller på 17. mai.", null, "someone-else",
+            AssociationMessagesOnKafka.AT), "1833", band);
+        eventually(() -> assertEquals(200, gateway.get("/api/associations/" + band).statusCode()));
+
+        var byDescription = gateway.get("/api/associations?municipality=1833&name=KULTURHUSET").body();
+        var byWordsAnywhere = gateway.get("/api/associations?municipality=1833&name=storband+%C3%B8ver").body();
+        var oneWordMissing = gateway.get("/api/associations?municipality=1833&name=storband+fotball").body();
+
+        assertAll(
+            () -> assertTrue(byDescription.contains(band) && !byDescription.contains(choir), byDescription),
+            () -> assertTrue(byWordsAnywhere.contains(band), byWordsAnywhere),
+            () -> assertFalse(oneWordMissing.contains(band), oneWordMissing),
+            () -> assertTrue(byDescription.contains("\"offers\":[]"), "no help offered yet"));
     }
 
     @Test

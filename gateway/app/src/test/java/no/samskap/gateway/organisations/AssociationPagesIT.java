@@ -104,7 +104,7 @@ class AssociationPagesIT {
             () -> assertTrue(bokmal.contains("<a class=\"ds-link\" href=\"/foreninger/" + choir + "\">Mo Songkor</a>"), bokmal),
             () -> assertTrue(bokmal.contains("Rana &lt;Idrettslag&gt;"), "user text is escaped"),
             () -> assertTrue(bokmal.contains("Verifisert av kommunen"), bokmal),
-            () -> assertTrue(bokmal.contains("<label class=\"ds-label\" for=\"navn\">Navn</label>"), bokmal),
+            () -> assertTrue(bokmal.contains("<label class=\"ds-label\" for=\"navn\">Søk etter ord</label>"), bokmal),
             () -> assertTrue(nynorsk.contains("Lag og foreiningar i"), nynorsk),
             () -> assertTrue(english.contains("Verified by the municipality"), english),
             () -> assertTrue(english.contains("Sports club"), english));
@@ -307,6 +307,65 @@ class AssociationPagesIT {
     }
 
     @Test
+    void showsAnAdminTheOpenInvitationsEachWithAWithdrawButton() {
+        var open = UUID.randomUUID().toString();
+        organisations.answer("GET", "/associations/" + choir + "/invitations", Answer.json(200, """
+            [{"id":"%s","associationId":"%s","inviteeId":"p-9","displayName":"Siri <Berg>","username":"siri",
+              "role":"admin","invitedAt":"2026-11-05T09:00:00Z"}]""".formatted(open, choir)));
+
+        var page = forms.get(ADMIN, "/foreninger/" + choir + "/medlemmer").body();
+        var english = forms.get(ADMIN, "/foreninger/" + choir + "/medlemmer?lang=en").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("Invitasjoner som venter på svar"), page),
+            () -> assertTrue(page.contains("<tr data-invitation-id=\"" + open + "\"><td>Siri &lt;Berg&gt;</td>"), page),
+            () -> assertTrue(page.contains("action=\"/foreninger/" + choir + "/medlemmer/invitasjoner/" + open
+                + "/tilbaketrekking\""), page),
+            () -> assertTrue(page.contains("Trekk tilbake invitasjonen til Siri &lt;Berg&gt;"), page),
+            () -> assertTrue(english.contains("Withdraw the invitation to Siri &lt;Berg&gt;"), english),
+            () -> assertFalse(forms.get(STAFF, "/foreninger/" + choir + "/medlemmer").body()
+                .contains("tilbaketrekking"), "only the association's admins see its invitations"));
+    }
+
+    @Test
+    void withdrawsAnInvitationWithThePersonsTokenAndConfirmsIt() {
+        var open = UUID.randomUUID().toString();
+        organisations.answer("DELETE", "/associations/" + choir + "/invitations/" + open, Answer.json(204, ""));
+
+        var withdrawn = forms.post(ADMIN, "/foreninger/" + choir + "/medlemmer/invitasjoner/" + open
+            + "/tilbaketrekking", "");
+
+        var sent = organisations.lastCallTo("/associations/" + choir + "/invitations/" + open);
+        assertAll(
+            () -> assertEquals(303, withdrawn.statusCode()),
+            () -> assertEquals("/foreninger/" + choir + "/medlemmer?ferdig=trukket",
+                withdrawn.headers().firstValue("Location").orElse("")),
+            () -> assertEquals("DELETE", sent.method()),
+            () -> assertTrue(sent.authorization().startsWith("Bearer "), "sent with the admin's own token"),
+            () -> assertTrue(forms.get(ADMIN, "/foreninger/" + choir + "/medlemmer?ferdig=trukket&lang=nn").body()
+                .contains("Invitasjonen er trekt tilbake."), "confirmed"),
+            () -> assertEquals(404, forms.post(ADMIN, "/foreninger/" + choir
+                + "/medlemmer/invitasjoner/ikke-en-id/tilbaketrekking", "").statusCode()));
+    }
+
+    @Test
+    void tellsTheAdminAnInvitationAlreadyAnsweredCannotBeWithdrawn() {
+        var answered = UUID.randomUUID().toString();
+        organisations.answer("DELETE", "/associations/" + choir + "/invitations/" + answered, Answer.problem(409, """
+            {"type":"https://samskap.no/problems/conflict","title":"Not possible now","status":409,
+             "detail":"the invitation was already accepted","errors":[]}"""));
+
+        var refused = forms.post(ADMIN, "/foreninger/" + choir + "/medlemmer/invitasjoner/" + answered
+            + "/tilbaketrekking", "");
+
+        assertAll(
+            () -> assertEquals(409, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("Invitasjonen er allerede besvart eller trukket tilbake."),
+                refused.body()),
+            () -> assertFalse(refused.body().contains("minst én administrator"), refused.body()));
+    }
+
+    @Test
     void showsStaffTheUnverifiedAssociationsWithTheRegistersFactsAndRoles() {
         var inbox = forms.get(STAFF, "/stab/innboks").body();
 
@@ -379,6 +438,21 @@ class AssociationPagesIT {
         assertEquals(303, accepted.statusCode());
         assertEquals("/meg?forening=godtatt#my-associations", accepted.headers().firstValue("Location").orElse(""));
         assertTrue(forms.get(ADMIN, "/meg?forening=godtatt").body().contains("Du er nå medlem av foreningen."));
+    }
+
+    @Test
+    void tellsTheInviteeAnInvitationWithdrawnWhileTheirPageWasOpenCannotBeAccepted() {
+        var withdrawn = UUID.randomUUID().toString();
+        organisations.answer("POST", "/invitations/" + withdrawn + "/acceptance", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/conflict","title":"Not possible now","status":409,
+             "detail":"the invitation was already withdrawn","errors":[]}"""));
+
+        var refused = forms.post(ADMIN, "/meg/invitasjoner/" + withdrawn + "/godta?lang=en", "");
+
+        assertAll(
+            () -> assertEquals(409, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("The invitation has already been answered or withdrawn."),
+                refused.body()));
     }
 
     @Test

@@ -305,6 +305,8 @@ class GatewayAuthorizationMatrixIT {
             "{\"personId\":\"" + MEMBER + "\",\"role\":\"admin\"}"));
         organisations.answer("DELETE", association + "/members/" + MEMBER, Answer.json(204, ""));
         organisations.answer("GET", "/me/invitations", Answer.json(200, "[]"));
+        organisations.answer("GET", association + "/invitations", Answer.json(200, "[]"));
+        organisations.answer("DELETE", association + "/invitations/" + INVITATION, Answer.json(204, ""));
         organisations.answer("POST", "/help-offers", Answer.json(201, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/acceptance", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
         organisations.answer("POST", "/help-offers/" + OFFER + "/decline", Answer.json(200, "{\"id\":\"" + OFFER + "\"}"));
@@ -412,6 +414,8 @@ class GatewayAuthorizationMatrixIT {
             + MEMBER + "/rolle", "role=admin"));
         all.put("POST /foreninger/{id}/medlemmer/{personId}/fjerning", GatewayRequest.form(association + "/medlemmer/"
             + MEMBER + "/fjerning", ""));
+        all.put("POST /foreninger/{id}/medlemmer/invitasjoner/{invitationId}/tilbaketrekking", GatewayRequest.form(
+            association + "/medlemmer/invitasjoner/" + INVITATION + "/tilbaketrekking", ""));
         all.put("POST /meg/invitasjoner/{id}/godta", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/godta", ""));
         all.put("POST /meg/invitasjoner/{id}/avsla", GatewayRequest.form("/meg/invitasjoner/" + INVITATION + "/avsla", ""));
         all.put("POST /stab/innboks/foreninger/{id}/verifisering", GatewayRequest.form("/stab/innboks/foreninger/"
@@ -532,6 +536,10 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/associations/{id}/members", GatewayRequest.api("GET", associationApi + "/members", null));
         all.put("POST /api/associations/{id}/invitations", GatewayRequest.api("POST", associationApi + "/invitations",
             "{\"invitee\":\"ola@example.test\",\"role\":\"member\"}"));
+        all.put("GET /api/associations/{id}/invitations", GatewayRequest.api("GET", associationApi + "/invitations",
+            null));
+        all.put("DELETE /api/associations/{id}/invitations/{invitationId}", GatewayRequest.api("DELETE",
+            associationApi + "/invitations/" + INVITATION, null));
         all.put("PUT /api/associations/{id}/members/{personId}/role", GatewayRequest.api("PUT", associationApi + "/members/"
             + MEMBER + "/role", "{\"role\":\"admin\"}"));
         all.put("DELETE /api/associations/{id}/members/{personId}", GatewayRequest.api("DELETE", associationApi

@@ -91,6 +91,11 @@ class AuthorizationMatrixIT {
                 associations.invited(id, ASSOCIATION_ADMIN, INVITEE, "member");
                 return HttpRequest.GET("/associations/" + id + "/invitations");
             }),
+            Map.entry("DELETE /associations/{id}/invitations/{invitationId}", () -> {
+                var id = association();
+                return HttpRequest.DELETE("/associations/" + id + "/invitations/"
+                    + associations.invited(id, ASSOCIATION_ADMIN, INVITEE, "member"));
+            }),
             Map.entry("GET /associations/{id}/register-roles",
                 () -> HttpRequest.GET("/associations/" + association() + "/register-roles")),
             Map.entry("POST /invitations/{id}/acceptance",

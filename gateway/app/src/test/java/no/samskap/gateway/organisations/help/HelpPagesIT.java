@@ -56,6 +56,7 @@ class HelpPagesIT {
     private static final Instant AT = Instant.parse("2026-11-05T09:00:00Z");
 
     private final String choir = UUID.randomUUID().toString();
+    private final String club = UUID.randomUUID().toString();
     private final String idea = UUID.randomUUID().toString();
     private final String choirOffer = UUID.randomUUID().toString();
     private final String volunteerOffer = UUID.randomUUID().toString();
@@ -75,6 +76,7 @@ class HelpPagesIT {
         try (var associations = new AssociationMessagesOnKafka(infrastructure);
              var messages = new MessagesOnKafka(infrastructure)) {
             associations.registered(choir, "1833", "974760673", "Mo <Songkor>", "kor", subjectOf(ADMIN));
+            associations.registered(club, "1833", "983609155", "Rana Idrettslag", "idrettslag", "someone-else");
             messages.send(ProposalsMessages.IDEA_SUBMITTED, UUID.randomUUID(), AT, "1833", idea,
                 new IdeaSubmitted(idea, "resident", "Sommerkonsert i parken", "Tekst", "kultur", AT));
             messages.send(ProposalsMessages.IDEA_PUBLISHED, UUID.randomUUID(), AT, "1833", idea,
@@ -437,6 +439,34 @@ class HelpPagesIT {
             () -> assertTrue(page.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"), page),
             () -> assertFalse(page.contains("Øvingslokalet"), "a declined offer"),
             () -> assertEquals("", panels.render("association", UUID.randomUUID().toString(), viewer)));
+    }
+
+    @Test
+    void theDirectoryFindsAssociationsByTheKindOfHelpTheyOfferedAndTheWordsOfTheirAcceptedOffers() {
+        eventually(() -> assertTrue(gateway.get("/api/associations?municipality=1833").body().contains(club)));
+        var byKind = gateway.get("/api/associations?municipality=1833&offers=hours").body();
+        var byDeclinedKind = gateway.get("/api/associations?municipality=1833&offers=venue").body();
+        var byOfferWords = gateway.get("/api/associations?municipality=1833&name=LYDFOLK+stiller").body();
+        var byDeclinedWords = gateway.get("/api/associations?municipality=1833&name=%C3%B8vingslokalet").body();
+        var unknownKind = gateway.get("/api/associations?municipality=1833&offers=kaker");
+        var page = gateway.get("/kommuner/1833/foreninger?tilbyr=hours").body();
+        var english = gateway.get("/kommuner/1833/foreninger?lang=en").body();
+
+        assertAll(
+            () -> assertTrue(byKind.contains(choir) && !byKind.contains(club), byKind),
+            () -> assertTrue(byKind.contains("\"offers\":[\"hours\"]"), byKind),
+            () -> assertFalse(byDeclinedKind.contains(choir), "a declined offer is not what it offers"),
+            () -> assertTrue(byOfferWords.contains(choir) && !byOfferWords.contains(club), byOfferWords),
+            () -> assertFalse(byDeclinedWords.contains(choir), "a declined offer's words are not public"),
+            () -> assertEquals(400, unknownKind.statusCode()),
+            () -> assertTrue(unknownKind.body().contains("\"field\":\"offers\""), unknownKind.body()),
+            () -> assertTrue(page.contains("data-association-id=\"" + choir + "\"") && !page.contains(club), page),
+            () -> assertTrue(page.contains("<option value=\"hours\" selected>Timer med hjelp</option>"), page),
+            () -> assertTrue(page.contains("<p class=\"association-offers\">Tilbyr: Timer med hjelp</p>"), page),
+            () -> assertTrue(english.contains("<label class=\"ds-label\" for=\"tilbyr\">Offers help with</label>"),
+                english),
+            () -> assertTrue(gateway.get("/kommuner/1833/foreninger?tilbyr=kaker").body().contains(club),
+                "the page leaves out a kind it does not know"));
     }
 
     private void offered(MessagesOnKafka messages, String offer, String association, String by, String kind,

@@ -25,6 +25,16 @@ class OrganisationNotificationWordingTest {
     }
 
     @Test
+    void wordsTheWithdrawalForTheInviteeAndTheAnswerForTheAdminWhoInvited() {
+        assertEquals("har trukket tilbake invitasjonen til deg",
+            associations.whatHappened(entry("association", "invitation-withdrawn"), new Texts(Language.BOKMAL)));
+        assertEquals("– invitasjonen du sende, er godteken",
+            associations.whatHappened(entry("association", "invitation-accepted"), new Texts(Language.NYNORSK)));
+        assertEquals("– the invitation you sent was declined",
+            associations.whatHappened(entry("association", "invitation-refused"), new Texts(Language.ENGLISH)));
+    }
+
+    @Test
     void aKindNewerThanTheTextsReadsNeutrally() {
         assertEquals("har noe nytt til deg",
             associations.whatHappened(entry("association", "renamed"), new Texts(Language.BOKMAL)));

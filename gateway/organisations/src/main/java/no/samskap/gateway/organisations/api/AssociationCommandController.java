@@ -75,6 +75,21 @@ class AssociationCommandController {
         return answer(request, writes.invite(request, Ids.required("association", id), invitation));
     }
 
+    /** The invitations waiting for an answer, for the association's admins; asked live. */
+    @Get("/{id}/invitations")
+    Mono<MutableHttpResponse<?>> openInvitations(HttpRequest<?> request, @PathVariable String id) {
+        return answer(request, writes.read(request, "/associations/" + Ids.required("association", id)
+            + "/invitations"));
+    }
+
+    /** An admin withdraws an open invitation; {@code 409} once the invitee has answered it. */
+    @Delete("/{id}/invitations/{invitationId}")
+    Mono<MutableHttpResponse<?>> withdraw(HttpRequest<?> request, @PathVariable String id,
+                                          @PathVariable String invitationId) {
+        return answer(request, writes.withdraw(request, Ids.required("association", id),
+            Ids.required("invitation", invitationId)));
+    }
+
     @Put("/{id}/members/{personId}/role")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> changeRole(HttpRequest<?> request, @PathVariable String id,

@@ -33,11 +33,16 @@ class DirectoryApiController {
         this.directory = directory;
     }
 
-    /** A municipality's associations by name; {@code name} matches part of a name, {@code type} one type's code. */
+    /**
+     * A municipality's associations by name; every word of {@code name} is part of the name, the description or an
+     * accepted offer's description; {@code type} is one type's code; {@code offers} one kind of help the association
+     * has offered and the municipality accepted ({@code hours}, {@code skills}, {@code venue}, {@code equipment},
+     * {@code know-how}).
+     */
     @Get
     Directory directory(@QueryValue @Nullable String municipality, @QueryValue @Nullable String name,
-                        @QueryValue @Nullable String type) {
-        var query = DirectoryQuery.of(municipality, name, type);
+                        @QueryValue @Nullable String type, @QueryValue @Nullable String offers) {
+        var query = DirectoryQuery.of(municipality, name, type, offers);
         return new Directory(query.municipality(), directory.search(query));
     }
 

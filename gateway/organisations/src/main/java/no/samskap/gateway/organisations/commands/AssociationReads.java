@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * What only the organisations service knows, asked live with the viewer's token for a page: an association's
- * contact details, its members by name, the register's roles, a person's invitations. No message carries these, so
+ * contact details, its members by name, the register's roles, a person's invitations and an association's open ones. No message carries these, so
  * the read model cannot; when the service does not answer, the page goes without them and says so.
  */
 @Singleton
@@ -44,6 +44,12 @@ public final class AssociationReads {
     @Serdeable
     public record Invitation(String id, String associationId, @Nullable String associationName, String role,
                              @Nullable Instant invitedAt) {
+    }
+
+    /** An invitation of the association still waiting for the invitee's answer, as its admins see it. */
+    @Serdeable
+    public record OpenInvitation(String id, String inviteeId, @Nullable String displayName, String role,
+                                 @Nullable Instant invitedAt) {
     }
 
     /** A list the service gave, or why not: it refused the viewer ({@code 401}/{@code 403}), or did not answer. */
@@ -77,6 +83,11 @@ public final class AssociationReads {
 
     public Answered<List<RegisterRole>> registerRoles(HttpRequest<?> request, UUID association) {
         return read(request, "/associations/" + association + "/register-roles", Argument.listOf(RegisterRole.class));
+    }
+
+    /** The association's open invitations, for its admins only. */
+    public Answered<List<OpenInvitation>> openInvitations(HttpRequest<?> request, UUID association) {
+        return read(request, "/associations/" + association + "/invitations", Argument.listOf(OpenInvitation.class));
     }
 
     public Answered<List<Invitation>> invitations(HttpRequest<?> request) {

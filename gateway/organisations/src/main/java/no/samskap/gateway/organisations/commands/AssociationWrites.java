@@ -76,6 +76,12 @@ public final class AssociationWrites {
             ReadYourWrites.NOTHING_TO_WAIT_FOR);
     }
 
+    /** An admin takes back an open invitation; like the invitation itself, nothing in the read model shows it. */
+    public Mono<WriteOutcome> withdraw(HttpRequest<?> request, UUID association, UUID invitation) {
+        return send(request, HttpMethod.DELETE, "/associations/" + association + "/invitations/" + invitation, null,
+            ReadYourWrites.NOTHING_TO_WAIT_FOR);
+    }
+
     /** Shown once the person is a member of the association the service names in its answer. */
     public Mono<WriteOutcome> accept(HttpRequest<?> request, UUID invitation) {
         var person = subjectOf(request);

@@ -9,10 +9,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads the public directory of associations; everything here may be shown to anyone. */
+/**
+ * Reads the public directory of associations with the kinds of help each has offered and the municipality accepted
+ * (from this module's {@code help_offer}); everything here may be shown to anyone.
+ */
 @Singleton
 public class AssociationDirectory {
 
@@ -20,7 +24,9 @@ public class AssociationDirectory {
         select a.id, a.municipality, a.organisation_number, a.name, a.type, a.description, a.parent_association_id,
                p.name as parent_name, a.register_status, a.registered_name, a.organisation_form,
                a.in_frivillighetsregisteret, a.deleted_on, a.checked_at, a.verified, a.verified_at, a.registered_at,
-               a.updated_at
+               a.updated_at,
+               array(select distinct o.kind from help_offer o
+                      where o.association_id = a.id and o.status = 'accepted' order by o.kind) as offers
           from association_directory a
           left join association_directory p on p.id = a.parent_association_id
         """;
@@ -32,20 +38,30 @@ public class AssociationDirectory {
     }
 
     /**
-     * A municipality's associations by name, those whose name contains the query's name (ignoring case) and of its
-     * type; a blank filter is no filter.
+     * A municipality's associations by name: those in which every word of the query is part of the name, the
+     * description or the description of an accepted offer of help (ignoring case), of the query's type, and with an
+     * accepted offer of the kind asked for. Offers still waiting or declined are not public, so they never count.
      */
     @Transactional(readOnly = true)
     public List<DirectoryEntry> search(DirectoryQuery query) {
         var conditions = new StringBuilder(" where a.municipality = ?");
         var bindings = new ArrayList<Object>(List.of(query.municipality()));
-        if (!query.name().isBlank()) {
-            conditions.append(" and strpos(lower(a.name), lower(?)) > 0");
-            bindings.add(query.name());
+        for (var word : query.words().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isEmpty()) {
+                conditions.append(" and (strpos(lower(a.name), ?) > 0 or strpos(lower(a.description), ?) > 0"
+                    + " or exists (select 1 from help_offer o where o.association_id = a.id"
+                    + " and o.status = 'accepted' and strpos(lower(o.description), ?) > 0))");
+                bindings.addAll(List.of(word, word, word));
+            }
         }
         if (!query.type().isBlank()) {
             conditions.append(" and a.type = ?");
             bindings.add(query.type());
+        }
+        if (!query.offers().isBlank()) {
+            conditions.append(" and exists (select 1 from help_offer o where o.association_id = a.id"
+                + " and o.status = 'accepted' and o.kind = ?)");
+            bindings.add(query.offers());
         }
         return sql.fetch(COLUMNS + conditions + " order by lower(a.name), a.id", bindings.toArray())
             .map(AssociationDirectory::entry);
@@ -84,7 +100,7 @@ public class AssociationDirectory {
     /** The associations a new one may belong to: the municipality's others, by name. */
     @Transactional(readOnly = true)
     public List<DirectoryEntry> possibleParents(String municipality) {
-        return search(new DirectoryQuery(municipality, "", ""));
+        return search(DirectoryQuery.all(municipality));
     }
 
     private static DirectoryEntry entry(Record row) {
@@ -96,7 +112,12 @@ public class AssociationDirectory {
             Boolean.TRUE.equals(row.get("in_frivillighetsregisteret", Boolean.class)),
             row.get("deleted_on", LocalDate.class), instant(row, "checked_at"),
             Boolean.TRUE.equals(row.get("verified", Boolean.class)), instant(row, "verified_at"),
-            instant(row, "registered_at"), instant(row, "updated_at"));
+            instant(row, "registered_at"), instant(row, "updated_at"), offers(row));
+    }
+
+    private static List<String> offers(Record row) {
+        var kinds = row.get("offers", String[].class);
+        return kinds == null ? List.of() : List.of(kinds);
     }
 
     private static java.time.Instant instant(Record row, String column) {

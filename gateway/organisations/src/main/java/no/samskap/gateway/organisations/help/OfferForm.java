@@ -1,5 +1,6 @@
 package no.samskap.gateway.organisations.help;
 
+import no.samskap.gateway.organisations.directory.HelpKinds;
 import no.samskap.contract.organisations.VolunteerCodes;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.organisations.pages.FormParts;
@@ -22,7 +23,6 @@ import java.util.UUID;
 final class OfferForm {
 
     static final String VOLUNTEER = "volunteer";
-    static final List<String> KINDS = List.of("hours", "skills", "venue", "equipment", "know-how");
     static final List<String> FIELDS = List.of("associationId", "kind", "hours", "skills", "description");
 
     private static final FormParts.Field OFFERER = new FormParts.Field("associationId", "vol.offer.offerer", null, "");
@@ -55,7 +55,7 @@ final class OfferForm {
         adminOf.forEach(association -> offerers.put(association.associationId().toString(),
             texts.text("vol.offer.forAssociation", association.name())));
         var kinds = new LinkedHashMap<String, String>();
-        KINDS.forEach(kind -> kinds.put(kind, texts.word("vol.kind", kind)));
+        HelpKinds.CODES.forEach(kind -> kinds.put(kind, texts.word("vol.kind", kind)));
         return """
             <form method="post" action="/ideer/%s/tilbud-om-hjelp" id="offer-help-form" novalidate>
             %s  %s

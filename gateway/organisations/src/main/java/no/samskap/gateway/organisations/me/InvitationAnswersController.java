@@ -34,6 +34,9 @@ import java.util.function.BiFunction;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class InvitationAnswersController {
 
+    /** The invitation was answered already, or an admin withdrew it while the page was open. */
+    private static final String ALREADY_CLOSED = "org.problem.invitation-answered";
+
     private final AssociationWrites writes;
     private final PageAnswers answers;
     private final MyPageResponses myPage;
@@ -70,7 +73,8 @@ final class InvitationAnswersController {
             return PageAnswers.seeOther("/meg?" + InvitationsSection.CONFIRMATION + "=" + done + "#" + anchor);
         }
         var refusal = Refusal.of(outcome, writes);
+        var reason = refusal.status() == 409 ? ALREADY_CLOSED : refusal.problemKey(new Texts(LanguageChoice.of(request)));
         return myPage.page(request, authentication, HttpStatus.valueOf(refusal.status()), MyPageNotice.refused(
-            "accept-" + invitation, refusal.problemKey(new Texts(LanguageChoice.of(request))), null));
+            "accept-" + invitation, reason, null));
     }
 }

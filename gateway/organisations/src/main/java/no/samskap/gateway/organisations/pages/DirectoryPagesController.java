@@ -16,7 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.contract.MunicipalityNumber;
-import no.samskap.contract.organisations.AssociationTypes;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.commands.AssociationWrites;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
@@ -35,7 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The association directory of a municipality, with search by name and type, and each association's page: public,
+ * The association directory of a municipality, with search by words (name, description, accepted offers), type and
+ * kind of help offered, and each association's page: public,
  * from the read model; the contact details are asked live, and its members see the way to the member list.
  */
 @Controller
@@ -76,14 +76,13 @@ final class DirectoryPagesController {
 
     @Get("/kommuner/{municipality}/foreninger")
     HttpResponse<String> directory(HttpRequest<?> request, @PathVariable String municipality,
-                                   @QueryValue @Nullable String navn, @QueryValue @Nullable String type) {
+                                   @QueryValue @Nullable String navn, @QueryValue @Nullable String type,
+                                   @QueryValue @Nullable String tilbyr) {
         var texts = texts(request);
         if (!MunicipalityNumber.isValid(municipality)) {
             return NotFoundPage.response(texts, request.getPath());
         }
-        var kind = type != null && AssociationTypes.isKnown(type) ? type : "";
-        var name = navn == null ? "" : navn.strip();
-        var query = new DirectoryQuery(municipality, name.length() > 200 ? name.substring(0, 200) : name, kind);
+        var query = DirectoryQuery.lenient(municipality, navn, type, tilbyr);
         var municipalityName = municipalities.nameOf(municipality);
         return html(Page.render(texts, texts.text("org.directory.title", municipalityName),
             DirectoryView.render(texts, municipalityName, query, directory.search(query)), pathWithQuery(request)));

@@ -3,6 +3,7 @@ package no.samskap.gateway.organisations.pages;
 import no.samskap.contract.organisations.AssociationTypes;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.directory.DirectoryQuery;
+import no.samskap.gateway.organisations.directory.HelpKinds;
 import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -22,9 +23,13 @@ final class DirectoryView {
         var types = new LinkedHashMap<String, String>();
         types.put("", texts.text("org.directory.allTypes"));
         AssociationTypes.CODES.forEach(code -> types.put(code, texts.word("org.type", code)));
+        var kinds = new LinkedHashMap<String, String>();
+        kinds.put("", texts.text("org.directory.anyHelp"));
+        HelpKinds.CODES.forEach(code -> kinds.put(code, texts.word("vol.kind", code)));
         var html = new StringBuilder("""
             <h1 class="ds-heading">%s</h1>
             <form method="get" action="/kommuner/%s/foreninger" role="search" aria-label="%s" class="directory-search">
+            %s
             %s
             %s
               %s
@@ -32,10 +37,12 @@ final class DirectoryView {
             <p role="status" id="directory-count">%s</p>
             """.formatted(texts.text("org.directory.heading", municipalityName), escape(query.municipality()),
             texts.text("org.directory.search"),
-            FormParts.input(texts, new FormParts.Field("navn", "org.directory.name", null, "type=\"search\""),
-                query.name(), Optional.empty()).indent(2).stripTrailing(),
+            FormParts.input(texts, new FormParts.Field("navn", "org.directory.name", "org.directory.name.hint",
+                "type=\"search\""), query.words(), Optional.empty()).indent(2).stripTrailing(),
             FormParts.select(texts, new FormParts.Field("type", "org.directory.type", null, ""), types, query.type(),
                 Optional.empty()).indent(2).stripTrailing(),
+            FormParts.select(texts, new FormParts.Field("tilbyr", "org.directory.offers", null, ""), kinds,
+                query.offers(), Optional.empty()).indent(2).stripTrailing(),
             FormParts.button(texts.text("org.directory.submit"), "secondary"),
             texts.text("org.directory.count", found.size())));
         if (found.isEmpty()) {
@@ -67,10 +74,20 @@ final class DirectoryView {
               <article class="ds-card association-card" data-association-id="%s">
                 <h2 class="ds-heading" data-size="sm"><a class="ds-link" href="/foreninger/%s">%s</a></h2>
                 <p><span class="ds-tag" data-color="neutral">%s</span>%s</p>
-                <p>%s</p>
+                <p>%s</p>%s
               </article>
             </li>""".formatted(association.id(), association.id(), escape(association.name()),
             texts.word("org.type", association.type()), AssociationView.badge(texts, association),
-            escape(association.description()));
+            escape(association.description()), offers(texts, association));
+    }
+
+    /** "Tilbyr: Lokale, Utstyr" when the association has offered help the municipality accepted. */
+    private static String offers(Texts texts, DirectoryEntry association) {
+        if (association.offers().isEmpty()) {
+            return "";
+        }
+        var kinds = association.offers().stream().map(kind -> texts.word("vol.kind", kind)).toList();
+        return "\n    <p class=\"association-offers\">" + texts.text("org.directory.offersList") + " "
+            + String.join(", ", kinds) + "</p>";
     }
 }

@@ -32,13 +32,15 @@ import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * "Medlemmer": an association's members as the service lists them, for its members and the municipality's staff;
- * its admins invite, change roles and remove members here, and a member leaves. The service decides who may.
+ * its admins invite, withdraw open invitations, change roles and remove members here, and a member leaves. The
+ * service decides who may.
  */
 @Controller("/foreninger/{id}/medlemmer")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -80,7 +82,8 @@ final class MembersController {
             var role = form.get("role").isBlank() ? "member" : form.get("role");
             var outcome = answers.await(writes.invite(request, association.id(),
                 bytes(Map.of("invitee", invitee, "role", role))));
-            return afterWrite(request, association, outcome, "invitert", new Typed(true, invitee, role));
+            return afterWrite(request, association, outcome, "invitert",
+                new Typed(MembersView.Form.INVITATION, invitee, role));
         });
     }
 
@@ -95,7 +98,7 @@ final class MembersController {
             var role = FormInput.parse(body).get("role");
             var outcome = answers.await(writes.changeRole(request, association.id(), personId,
                 bytes(Map.of("role", role))));
-            return afterWrite(request, association, outcome, "rolle", Typed.NOTHING);
+            return afterWrite(request, association, outcome, "rolle", Typed.MEMBER);
         });
     }
 
@@ -111,14 +114,26 @@ final class MembersController {
             if (outcome.succeeded() && AssociationWrites.subjectOf(request).filter(personId::equals).isPresent()) {
                 return PageAnswers.seeOther("/meg#my-associations");
             }
-            return afterWrite(request, association, outcome, "fjernet", Typed.NOTHING);
+            return afterWrite(request, association, outcome, "fjernet", Typed.MEMBER);
         });
     }
 
-    /** What a form had in it, to give back on a refusal: only the invitation form has fields to fill in. */
-    private record Typed(boolean ofInvitation, String invitee, String role) {
+    /** An admin withdraws an open invitation, which then leaves the invitee's own page too. */
+    @Post("/invitasjoner/{invitationId}/tilbaketrekking")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> withdraw(HttpRequest<?> request, @PathVariable String id,
+                                  @PathVariable String invitationId) {
+        return withAssociation(request, id, association -> DirectoryPagesController.parse(invitationId)
+            .map(invitation -> afterWrite(request, association,
+                answers.await(writes.withdraw(request, association.id(), invitation)), "trukket",
+                new Typed(MembersView.Form.WITHDRAWAL, "", "member")))
+            .orElseGet(() -> NotFoundPage.response(texts(request), request.getPath())));
+    }
 
-        static final Typed NOTHING = new Typed(false, "", "member");
+    /** Which form was sent and what it had in it, to give back on a refusal: only the invitation form has fields. */
+    private record Typed(MembersView.Form form, String invitee, String role) {
+
+        static final Typed MEMBER = new Typed(MembersView.Form.MEMBER, "", "member");
     }
 
     private HttpResponse<String> afterWrite(HttpRequest<?> request, DirectoryEntry association, WriteOutcome outcome,
@@ -128,7 +143,7 @@ final class MembersController {
         }
         var refusal = Refusal.of(outcome, writes);
         return render(request, association, new MembersView.Notice(Optional.empty(), Optional.of(refusal),
-            typed.ofInvitation(), typed.invitee(), typed.role()), HttpStatus.valueOf(refusal.status()));
+            typed.form(), typed.invitee(), typed.role()), HttpStatus.valueOf(refusal.status()));
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, MembersView.Notice notice,
@@ -137,11 +152,13 @@ final class MembersController {
         var subject = AssociationWrites.subjectOf(request).orElse("");
         var admin = memberships.roleOf(association.id(), subject).filter(Memberships.ADMIN::equals).isPresent();
         var members = reads.members(request, association.id());
+        var invitations = admin ? reads.openInvitations(request, association.id()).value().orElse(List.of())
+            : List.<AssociationReads.OpenInvitation>of();
         var shownStatus = status == HttpStatus.OK && members.value().isEmpty() && members.refused()
             ? HttpStatus.FORBIDDEN : status;
         return answers.page(request, shownStatus, csrf -> Page.render(texts,
             texts.text("org.members.title", association.name()), MembersView.render(texts, association,
-                new MembersView.Viewer(subject, admin, csrf), members, notice), request.getPath()));
+                new MembersView.Viewer(subject, admin, csrf), members, invitations, notice), request.getPath()));
     }
 
     private HttpResponse<String> withAssociation(HttpRequest<?> request, String id,

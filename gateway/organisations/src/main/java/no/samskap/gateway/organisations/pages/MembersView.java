@@ -12,8 +12,8 @@ import java.util.Optional;
 import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
- * The members page: the list as the service gives it, and for its admins the invitation form, a role change and a
- * remove button per member; every member may leave. A refusal comes back summed up at the top, its field's message
+ * The members page: the list as the service gives it, and for its admins the open invitations with a withdraw button
+ * each, the invitation form, a role change and a remove button per member; every member may leave. A refusal comes back summed up at the top, its field's message
  * beside the field.
  */
 final class MembersView {
@@ -26,14 +26,21 @@ final class MembersView {
     record Viewer(String subject, boolean admin, String csrf) {
     }
 
+    /** The forms of the page: inviting, a member's role or removal, withdrawing an invitation. */
+    enum Form { INVITATION, MEMBER, WITHDRAWAL }
+
     /**
-     * What the page says after a form: the done key, or a refusal of the invitation form (with what was typed in it)
-     * or of a member's role or remove form, which is summed up at the top alone.
+     * What the page says after a form: the done key, or a refusal of the invitation form (with what was typed in it),
+     * of a member's role or remove form or of a withdrawal, which is summed up at the top alone.
      */
-    record Notice(Optional<String> done, Optional<Refusal> refusal, boolean ofInvitation, String invitee, String role) {
+    record Notice(Optional<String> done, Optional<Refusal> refusal, Form form, String invitee, String role) {
 
         static Notice done(Optional<String> done) {
-            return new Notice(done, Optional.empty(), false, "", "member");
+            return new Notice(done, Optional.empty(), Form.MEMBER, "", "member");
+        }
+
+        boolean ofInvitation() {
+            return form == Form.INVITATION;
         }
     }
 
@@ -41,12 +48,13 @@ final class MembersView {
     }
 
     static String render(Texts texts, DirectoryEntry association, Viewer viewer,
-                         AssociationReads.Answered<List<AssociationReads.Member>> members, Notice notice) {
+                         AssociationReads.Answered<List<AssociationReads.Member>> members,
+                         List<AssociationReads.OpenInvitation> invitations, Notice notice) {
         var messages = new LinkedHashMap<String, String>();
         notice.refusal().filter(refused -> notice.ofInvitation()).ifPresent(refused -> INVITATION_FIELDS.forEach(
             field -> refused.messageFor(field.name(), texts).ifPresent(message -> messages.put(field.name(), message))));
         var general = notice.refusal().flatMap(refused -> notice.ofInvitation()
-            ? refused.general(texts, FormParts.names(INVITATION_FIELDS)) : ofMemberForm(texts, refused));
+            ? refused.general(texts, FormParts.names(INVITATION_FIELDS)) : ofOtherForm(texts, refused, notice.form()));
         var html = new StringBuilder("<h1 class=\"ds-heading\">" + texts.text("org.members.heading",
             association.name()) + "</h1>\n");
         html.append(FormParts.errorSummary(texts, messages, general));
@@ -60,20 +68,24 @@ final class MembersView {
             html.append(table(texts, association, viewer, members.value().get()));
         }
         if (viewer.admin()) {
+            html.append(OpenInvitationsView.render(texts, association, viewer, invitations));
             html.append(invitation(texts, association, viewer, notice, messages));
         }
         return html.append("<p><a class=\"ds-link\" href=\"/foreninger/").append(association.id()).append("\">")
             .append(texts.text("org.members.back", association.name())).append("</a></p>").toString();
     }
 
-    /** A role or remove form has no field of its own: the service's reason is summed up at the top. */
-    private static Optional<String> ofMemberForm(Texts texts, Refusal refused) {
+    /** A role, remove or withdraw form has no field of its own: the service's reason is summed up at the top. */
+    private static Optional<String> ofOtherForm(Texts texts, Refusal refused, Form form) {
         var role = refused.messageFor("role", texts);
         if (role.isPresent()) {
             return role;
         }
-        return refused.status() == 409 && refused.errors().isEmpty() ? Optional.of(texts.text("org.problem.last-admin"))
-            : refused.general(texts, List.of());
+        if (refused.status() == 409 && refused.errors().isEmpty()) {
+            return Optional.of(texts.text(form == Form.WITHDRAWAL ? "org.problem.invitation-answered"
+                : "org.problem.last-admin"));
+        }
+        return refused.general(texts, List.of());
     }
 
     private static String table(Texts texts, DirectoryEntry association, Viewer viewer,

@@ -64,6 +64,14 @@ class MemberController {
             URI.create("/invitations/" + invitation.id()));
     }
 
+    /** An admin takes back an open invitation; {@code 409} once the invitee has answered it. */
+    @Delete("/invitations/{invitationId}")
+    HttpResponse<Void> withdraw(Authentication authentication, @PathVariable String id,
+                                @PathVariable String invitationId) {
+        invitations.withdraw(SignedInPerson.of(authentication), id, invitationId);
+        return HttpResponse.noContent();
+    }
+
     @Get("/invitations")
     List<MemberViews.OpenInvitation> openInvitations(Authentication authentication, @PathVariable String id) {
         return invitations.openIn(SignedInPerson.of(authentication), id).stream()

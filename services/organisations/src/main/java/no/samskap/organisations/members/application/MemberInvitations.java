@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * An admin invites a person who has signed in to Samskap, by username or e-mail, and the person accepts (and becomes
- * a member in the invited role) or refuses.
+ * a member in the invited role) or refuses; the admin who invited is told the answer. Until then any admin of the
+ * association may withdraw the invitation, and the invitee is told.
  */
 @Singleton
 public class MemberInvitations {
@@ -85,13 +86,28 @@ public class MemberInvitations {
         members.add(acceptance.membership());
         messages.publish(new AssociationEvent.MemberAdded(association, acceptance.membership(),
             acceptance.membership().addedAt()));
+        tellTheInviter(acceptance.invitation(), association, MemberNotices.INVITATION_ACCEPTED);
         return new ToAssociation(acceptance.invitation(), association);
     }
 
     @Transactional
     public void refuse(SignedInPerson invitee, String invitationId) {
-        var invitation = openedBy(invitee, invitationId);
-        invitations.answer(invitation.refuse(invitee.subject(), clock.instant()));
+        var refused = openedBy(invitee, invitationId).refuse(invitee.subject(), clock.instant());
+        invitations.answer(refused);
+        tellTheInviter(refused, associationOf(refused), MemberNotices.INVITATION_REFUSED);
+    }
+
+    /** Any admin of the association withdraws an open invitation of it; {@code 409} once it is answered. */
+    @Transactional
+    public void withdraw(SignedInPerson admin, String associationId, String invitationId) {
+        var association = rights.requireAdmin(associationId, admin);
+        var withdrawn = parse(invitationId).flatMap(invitations::findForAnswer)
+            .filter(invitation -> invitation.associationId().equals(association.id()))
+            .orElseThrow(() -> Refusal.notFound("no invitation " + invitationId + " to the association"))
+            .withdraw(clock.instant());
+        invitations.answer(withdrawn);
+        notices.tell(withdrawn.inviteeId(), association, MemberNotices.INVITATION_WITHDRAWN, withdrawn.role().code(),
+            withdrawn.answeredAt());
     }
 
     @Transactional(readOnly = true)
@@ -113,6 +129,10 @@ public class MemberInvitations {
         return parse(invitationId).flatMap(invitations::findForAnswer)
             .filter(invitation -> invitation.inviteeId().equals(invitee.subject()))
             .orElseThrow(() -> Refusal.notFound("no invitation " + invitationId + " to you"));
+    }
+
+    private void tellTheInviter(Invitation answered, Association association, String kind) {
+        notices.tell(answered.invitedBy(), association, kind, answered.role().code(), answered.answeredAt());
     }
 
     private Association associationOf(Invitation invitation) {

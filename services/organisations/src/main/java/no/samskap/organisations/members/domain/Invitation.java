@@ -6,14 +6,18 @@ import no.samskap.organisations.associations.domain.Membership;
 import no.samskap.organisations.associations.domain.Refusal;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
-/** An admin's invitation to a person to join the association in a role; open until the invitee answers it. */
+/**
+ * An admin's invitation to a person to join the association in a role; open until the invitee answers it or one of
+ * the association's admins withdraws it.
+ */
 public record Invitation(UUID id, AssociationId associationId, String inviteeId, MemberRole role, String invitedBy,
                          Instant invitedAt, Answer answer, Instant answeredAt) {
 
     public enum Answer {
-        ACCEPTED("accepted"), REFUSED("refused");
+        ACCEPTED("accepted"), REFUSED("refused"), WITHDRAWN("withdrawn");
 
         private final String code;
 
@@ -26,7 +30,8 @@ public record Invitation(UUID id, AssociationId associationId, String inviteeId,
         }
 
         public static Answer fromCode(String code) {
-            return code == null ? null : ACCEPTED.code.equals(code) ? ACCEPTED : REFUSED;
+            return code == null ? null : Arrays.stream(values()).filter(answer -> answer.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No answer " + code));
         }
     }
 
@@ -53,10 +58,19 @@ public record Invitation(UUID id, AssociationId associationId, String inviteeId,
         return answered(personId, Answer.REFUSED, now);
     }
 
+    /** An admin of the association takes back the invitation before the invitee answers it. */
+    public Invitation withdraw(Instant now) {
+        return closed(Answer.WITHDRAWN, now);
+    }
+
     private Invitation answered(String personId, Answer given, Instant now) {
         if (!inviteeId.equals(personId)) {
             throw Refusal.notFound("no invitation " + id + " to you");
         }
+        return closed(given, now);
+    }
+
+    private Invitation closed(Answer given, Instant now) {
         if (!isOpen()) {
             throw Refusal.conflict(null, "the invitation was already " + answer.code());
         }

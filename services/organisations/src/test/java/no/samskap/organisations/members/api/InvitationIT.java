@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.organisations.AssociationFixtures;
+import no.samskap.organisations.HelpFixtures;
 import no.samskap.organisations.OrganisationsApplication;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.ServiceUnderTest;
@@ -36,12 +37,14 @@ class InvitationIT {
     private ApplicationUnderTest organisations;
     private HttpClient client;
     private AssociationFixtures fixtures;
+    private HelpFixtures notices;
 
     @BeforeAll
     void start(ApplicationUnderTest organisations) {
         this.organisations = organisations;
         client = organisations.client();
         fixtures = new AssociationFixtures(client);
+        notices = new HelpFixtures(organisations);
     }
 
     @Test
@@ -184,6 +187,75 @@ class InvitationIT {
         assertEquals(List.of("association-registered", "member-added"), organisations.outboxTypesFor(association));
         assertEquals(1, client.toBlocking().retrieve(HttpRequest.GET("/me/invitations")
             .bearerAuth(resident("inv-nora")), MAPS).size());
+    }
+
+    @Test
+    void theAdminWhoInvitedIsToldWhenTheInvitationIsAcceptedAndWhenItIsRefused() throws SQLException {
+        var association = fixtures.registeredBy("inv-admin-told");
+        fixtures.signedIn("inv-yes");
+        fixtures.signedIn("inv-no");
+        var toRefuse = fixtures.invited(association, "inv-admin-told", "inv-no", "member");
+
+        fixtures.withMember(association, "inv-admin-told", "inv-yes", "admin");
+        client.toBlocking().exchange(HttpRequest.POST("/invitations/" + toRefuse + "/refusal", "")
+            .bearerAuth(resident("inv-no")));
+
+        assertEquals(List.of("invitation-accepted", "invitation-refused"), notices.noticeKindsFor("inv-admin-told"));
+        assertTrue(notices.lastPayload("inv-admin-told", "person-notified").contains("/foreninger/" + association));
+    }
+
+    @Test
+    void anAdminWithdrawsAnOpenInvitationTheInviteeNoLongerSeesItIsToldAndCanBeInvitedAgain() throws SQLException {
+        var association = fixtures.withMember(fixtures.registeredBy("inv-admin-w"), "inv-admin-w", "inv-admin-w2",
+            "admin");
+        fixtures.signedIn("inv-eva");
+        var invitation = fixtures.invited(association, "inv-admin-w", "inv-eva", "member");
+
+        assertEquals(204, organisations.statusOf(withdraw(association, invitation, "inv-admin-w2")));
+
+        assertEquals(List.of(), client.toBlocking().retrieve(HttpRequest.GET("/me/invitations")
+            .bearerAuth(resident("inv-eva")), MAPS));
+        assertEquals(List.of(), client.toBlocking().retrieve(HttpRequest.GET("/associations/" + association
+            + "/invitations").bearerAuth(resident("inv-admin-w")), MAPS));
+        assertEquals(List.of("invited", "invitation-withdrawn"), notices.noticeKindsFor("inv-eva"));
+        assertEquals(409, organisations.statusOf(HttpRequest.POST("/invitations/" + invitation + "/acceptance", "")
+            .bearerAuth(resident("inv-eva"))));
+        assertEquals(List.of("association-registered", "member-added", "member-added"),
+            organisations.outboxTypesFor(association));
+        assertEquals(201, organisations.statusOf(invite(association, "inv-admin-w", "inv-eva", "member")));
+    }
+
+    @Test
+    void anAnsweredOrWithdrawnInvitationCannotBeWithdrawnAndOnlyAnAdminOfItsAssociationWithdraws() {
+        var association = fixtures.withMember(fixtures.registeredBy("inv-admin-x"), "inv-admin-x", "inv-member-x",
+            "member");
+        var elsewhere = fixtures.registeredBy("inv-admin-y");
+        fixtures.signedIn("inv-open");
+        fixtures.signedIn("inv-member-x-2");
+        var accepted = fixtures.invited(association, "inv-admin-x", "inv-member-x-2", "member");
+        client.toBlocking().exchange(HttpRequest.POST("/invitations/" + accepted + "/acceptance", "")
+            .bearerAuth(resident("inv-member-x-2")));
+        var open = fixtures.invited(association, "inv-admin-x", "inv-open", "member");
+
+        var answered = organisations.refused(withdraw(association, accepted, "inv-admin-x"));
+        assertEquals(409, answered.get("status"));
+        assertTrue(((String) answered.get("detail")).contains("accepted"));
+        assertEquals(403, organisations.refused(withdraw(association, open, "inv-member-x")).get("status"));
+        assertEquals(403, organisations.statusOf(withdraw(association, open, "inv-admin-y")));
+        assertEquals(404, organisations.refused(withdraw(elsewhere, open, "inv-admin-y")).get("status"));
+        assertEquals(404, organisations.statusOf(withdraw(association, "ikke-en-id", "inv-admin-x")));
+        assertEquals(401, organisations.statusOf(HttpRequest.DELETE("/associations/" + association
+            + "/invitations/" + open)));
+        assertEquals(1, client.toBlocking().retrieve(HttpRequest.GET("/me/invitations")
+            .bearerAuth(resident("inv-open")), MAPS).size());
+
+        assertEquals(204, organisations.statusOf(withdraw(association, open, "inv-admin-x")));
+        assertEquals(409, organisations.statusOf(withdraw(association, open, "inv-admin-x")));
+    }
+
+    private HttpRequest<?> withdraw(String association, String invitation, String adminId) {
+        return HttpRequest.DELETE("/associations/" + association + "/invitations/" + invitation)
+            .bearerAuth(resident(adminId));
     }
 
     private HttpRequest<?> invite(String association, String adminId, String invitee, String role) {

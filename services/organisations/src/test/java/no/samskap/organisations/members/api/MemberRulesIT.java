@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.organisations.AssociationFixtures;
+import no.samskap.organisations.HelpFixtures;
 import no.samskap.organisations.OrganisationsApplication;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.ServiceUnderTest;
@@ -38,12 +39,14 @@ class MemberRulesIT {
     private ApplicationUnderTest organisations;
     private HttpClient client;
     private AssociationFixtures fixtures;
+    private HelpFixtures notices;
 
     @BeforeAll
     void start(ApplicationUnderTest organisations) {
         this.organisations = organisations;
         client = organisations.client();
         fixtures = new AssociationFixtures(client);
+        notices = new HelpFixtures(organisations);
     }
 
     @Test
@@ -128,7 +131,8 @@ class MemberRulesIT {
 
         assertEquals(409, organisations.statusOf(remove(association, "mem-second", "mem-second")));
         assertEquals(List.of("admin"), storedRoles(association));
-        assertEquals(List.of("person-notified"), organisations.outboxTypesFor("mem-first"), "told of the removal");
+        assertEquals(List.of("invitation-accepted", "removed"), notices.noticeKindsFor("mem-first"),
+            "told of the answer to the invitation, then of the removal");
     }
 
     @Test

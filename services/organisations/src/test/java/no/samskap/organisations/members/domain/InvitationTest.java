@@ -45,4 +45,28 @@ class InvitationTest {
         assertEquals(Invitation.Answer.REFUSED, refused.answer());
         assertEquals(Refusal.Kind.CONFLICT, assertThrows(Refusal.class, () -> refused.accept("nora", LATER)).kind());
     }
+
+    @Test
+    void anOpenInvitationIsWithdrawnOnceAndThenCannotBeAnswered() {
+        var withdrawn = invitation.withdraw(LATER);
+
+        assertEquals(Invitation.Answer.WITHDRAWN, withdrawn.answer());
+        assertEquals(LATER, withdrawn.answeredAt());
+        assertEquals(Refusal.Kind.CONFLICT, assertThrows(Refusal.class, () -> withdrawn.withdraw(LATER)).kind());
+        assertEquals(Refusal.Kind.CONFLICT, assertThrows(Refusal.class, () -> withdrawn.accept("nora", LATER)).kind());
+    }
+
+    @Test
+    void anAnsweredInvitationCannotBeWithdrawn() {
+        var accepted = invitation.accept("nora", LATER).invitation();
+
+        assertEquals(Refusal.Kind.CONFLICT, assertThrows(Refusal.class, () -> accepted.withdraw(LATER)).kind());
+    }
+
+    @Test
+    void everyAnswerReadsBackFromItsCode() {
+        for (var answer : Invitation.Answer.values()) {
+            assertEquals(answer, Invitation.Answer.fromCode(answer.code()));
+        }
+    }
 }
