@@ -28,7 +28,7 @@ public final class EventSeedLoader {
 
     /** {@code absent} names the capabilities the running events service does not offer yet, so left out. */
     public record Outcome(int venues, int events, int registrations, int shifts, int signUps, int roomBookings,
-                          Set<String> absent) {
+                          List<String> absent) {
     }
 
     private final Map<String, String> staffOfMunicipality;
@@ -78,7 +78,7 @@ public final class EventSeedLoader {
         }
         var bookings = venues.loadBookings(data.roomBookings(), today, absent);
         return new Outcome(venuesMade, eventsMade, people.registered(), people.shiftsMade(), people.signedUp(),
-            bookings, Set.copyOf(absent));
+            bookings, List.copyOf(absent));
     }
 
     private JsonNode draft(DemoEvents.Event event, Venues venues, LocalDate today) {

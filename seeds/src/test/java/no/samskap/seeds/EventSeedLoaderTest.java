@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -52,7 +51,7 @@ class EventSeedLoaderTest {
     void staffDescribeDraftPublishAndCompleteAndPeopleRegisterSignUpAndBookAsThemselves() {
         var outcome = loader().load(demo(), TODAY);
 
-        assertEquals(new EventSeedLoader.Outcome(1, 3, 3, 2, 2, 1, Set.of()), outcome);
+        assertEquals(new EventSeedLoader.Outcome(1, 3, 3, 2, 2, 1, List.of()), outcome);
         assertTrue(service.calls.containsAll(List.of("POST /venues as rana-staff", "POST /events as rana-staff",
             "POST /events/event-1/publication as rana-staff", "POST /events/event-1/completion as rana-staff",
             "POST /events/event-2/registrations as rana-resident", "POST /events/event-2/shifts as rana-staff",
@@ -82,7 +81,7 @@ class EventSeedLoaderTest {
 
         var second = loader().load(demo(), TODAY);
 
-        assertEquals(new EventSeedLoader.Outcome(0, 0, 0, 0, 0, 0, Set.of()), second);
+        assertEquals(new EventSeedLoader.Outcome(0, 0, 0, 0, 0, 0, List.of()), second);
         assertTrue(service.calls.stream().allMatch(call -> call.startsWith("GET ")), "only reads: " + service.calls);
     }
 
@@ -103,7 +102,7 @@ class EventSeedLoaderTest {
 
         var outcome = loader().load(demo(), TODAY);
 
-        assertEquals(new EventSeedLoader.Outcome(0, 3, 3, 0, 0, 0, Set.of("venues and room bookings",
+        assertEquals(new EventSeedLoader.Outcome(0, 3, 3, 0, 0, 0, List.of("venues and room bookings",
             "volunteer shifts")), outcome);
         assertTrue(events.get(1).path("venueId").isMissingNode(), "no venue: " + events.get(1));
     }
