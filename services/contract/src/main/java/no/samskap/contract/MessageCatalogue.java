@@ -73,8 +73,11 @@ public final class MessageCatalogue {
         EventsMessages.SHIFT_CREATED,
         EventsMessages.SHIFT_SIGNED_UP,
         EventsMessages.SHIFT_FILLED,
+        EventsMessages.SHIFT_LEFT,
         EventsMessages.SHIFT_CHECKED_IN,
         EventsMessages.VENUE_DESCRIBED,
+        EventsMessages.ROOM_BOOKING_REQUESTED,
+        EventsMessages.ROOM_BOOKING_DECLINED,
         EventsMessages.ROOM_BOOKED,
         EventsMessages.ROOM_BOOKING_CANCELLED);
 

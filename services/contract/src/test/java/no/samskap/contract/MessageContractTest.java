@@ -123,6 +123,21 @@ class MessageContractTest {
     }
 
     @Test
+    void aRealisationLinksTheEventThatRealisedTheIdeaAndOneWrittenBeforeReadsWithout() {
+        var golden = EnvelopeCodec.payload(EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.IDEA_REALISED)),
+            ProposalsMessages.IDEA_REALISED);
+        var older = GoldenSamples.of(ProposalsMessages.IDEA_REALISED)
+            .replace(",\n    \"eventId\": \"9c1e5d7a-0f3b-4c2e-8a6d-1b2c3d4e5f60\"", "");
+
+        var realised = EnvelopeCodec.payload(EnvelopeCodec.fromJson(older), ProposalsMessages.IDEA_REALISED);
+
+        assertEquals("9c1e5d7a-0f3b-4c2e-8a6d-1b2c3d4e5f60", golden.eventId());
+        assertFalse(older.contains("eventId"));
+        assertNull(realised.eventId());
+        assertEquals("9c1e5d7a-0f3b-4c2e-8a6d-1b2c3d4e5f60", realised.culturalEventId());
+    }
+
+    @Test
     void aRestoringCarriesTheModeratorsReasonAndOneWrittenBeforeReasonsTravelledReadsWithout() {
         var golden = EnvelopeCodec.payload(EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.IDEA_RESTORED)),
             ProposalsMessages.IDEA_RESTORED);

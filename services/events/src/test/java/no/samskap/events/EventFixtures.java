@@ -7,6 +7,9 @@ import no.samskap.contract.organisations.AssociationVerified;
 import no.samskap.contract.organisations.AttestSighted;
 import no.samskap.contract.organisations.MemberAdded;
 import no.samskap.contract.organisations.OrganisationsMessages;
+import no.samskap.contract.proposals.IdeaAnswered;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.testkit.TestInfrastructure;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -80,6 +84,24 @@ public final class EventFixtures implements AutoCloseable {
             new AttestSighted(associationId, volunteerId, "barn-og-unge", LocalDate.now().plusYears(1)));
         eventually(() -> assertTrue(count("select count(*) from attest_sighting where volunteer_id = '"
             + volunteerId + "'") >= 1, "the service has not read the sighting of " + volunteerId));
+    }
+
+    /** An idea submitted to the municipality, as the proposals service announces it; its id. */
+    public String submittedIdea(String municipality, String serviceArea, String title, String body) {
+        var idea = UUID.randomUUID().toString();
+        kafka.send(ProposalsMessages.IDEA_SUBMITTED, UUID.randomUUID(), Instant.now(), municipality, idea,
+            new IdeaSubmitted(idea, "author-" + idea.substring(0, 8), title, body, serviceArea, Instant.now()));
+        return idea;
+    }
+
+    /** An idea the municipality's staff accepted, read by the service; its id. */
+    public String acceptedIdea(String municipality, String serviceArea, String title, String body) {
+        var idea = submittedIdea(municipality, serviceArea, title, body);
+        kafka.send(ProposalsMessages.IDEA_ANSWERED, UUID.randomUUID(), Instant.now(), municipality, idea,
+            new IdeaAnswered(idea, "staff", "accepted", "Ja, dette gjør vi.", Instant.now()));
+        eventually(() -> assertEquals(1, count("select count(*) from idea_copy where id = '" + idea
+            + "' and status = 'accepted'"), "the service has not read the answer to " + idea));
+        return idea;
     }
 
     /** A venue of the municipality, written straight to the service's table; its id. */

@@ -51,7 +51,7 @@ class AccessibilityIT {
         samples.putAll(SampleAssociations.publish(infrastructure));
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
-            assertTrue(idea.contains("class=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
+            assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
                 .statusCode() == 200, idea);
             // The third sample idea is on a partition of its own: the board and its screenshots show it once it is there.
             assertTrue(gateway.get("/api/ideas?municipality=" + SampleIdeas.MUNICIPALITY).body()

@@ -43,11 +43,17 @@ public final class EventsMessages {
         new MessageType<>("shift-signed-up", 1, SHIFT, ShiftSignedUp.class);
     public static final MessageType<ShiftFilled> SHIFT_FILLED =
         new MessageType<>("shift-filled", 1, SHIFT, ShiftFilled.class);
+    public static final MessageType<ShiftLeft> SHIFT_LEFT =
+        new MessageType<>("shift-left", 1, SHIFT, ShiftLeft.class);
     public static final MessageType<ShiftCheckedIn> SHIFT_CHECKED_IN =
         new MessageType<>("shift-checked-in", 1, SHIFT, ShiftCheckedIn.class);
 
     public static final MessageType<VenueDescribed> VENUE_DESCRIBED =
         new MessageType<>("venue-described", 1, VENUE, VenueDescribed.class);
+    public static final MessageType<RoomBookingRequested> ROOM_BOOKING_REQUESTED =
+        new MessageType<>("room-booking-requested", 1, VENUE, RoomBookingRequested.class);
+    public static final MessageType<RoomBookingDeclined> ROOM_BOOKING_DECLINED =
+        new MessageType<>("room-booking-declined", 1, VENUE, RoomBookingDeclined.class);
     public static final MessageType<RoomBooked> ROOM_BOOKED =
         new MessageType<>("room-booked", 1, VENUE, RoomBooked.class);
     public static final MessageType<RoomBookingCancelled> ROOM_BOOKING_CANCELLED =

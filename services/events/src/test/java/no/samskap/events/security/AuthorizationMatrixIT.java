@@ -5,6 +5,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.events.EventFixtures;
 import no.samskap.events.EventsApplication;
+import no.samskap.events.venues.VenueFixtures;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.AuthorizationMatrix;
 import no.samskap.testkit.RealInfrastructure;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +37,15 @@ class AuthorizationMatrixIT {
 
     private static final String COHOST_ADMIN = "matrix-cohost-admin";
     private static final String ADMIN_ELSEWHERE = "matrix-admin-elsewhere";
+    private static final String RESIDENT = "matrix-resident";
+    private static final String VOLUNTEER = "matrix-volunteer";
 
     private final TestTokens tokens = TestTokens.shared();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private ApplicationUnderTest events;
     private EventFixtures fixtures;
     private String coHost;
+    private VenueFixtures venues;
     private Map<String, Supplier<MutableHttpRequest<?>>> requests;
 
     @BeforeAll
@@ -48,6 +54,7 @@ class AuthorizationMatrixIT {
         fixtures = new EventFixtures(events, infrastructure);
         coHost = fixtures.verifiedAssociation(COHOST_ADMIN, RANA);
         fixtures.verifiedAssociation(ADMIN_ELSEWHERE, RANA);
+        venues = new VenueFixtures(events, fixtures);
         requests = Map.ofEntries(
             Map.entry("POST /events", () -> HttpRequest.POST("/events", coHosted())),
             Map.entry("GET /events", () -> HttpRequest.GET("/events?municipality=" + RANA)),
@@ -59,6 +66,24 @@ class AuthorizationMatrixIT {
                 + "/cancellation", Map.of("reason", "Salen er stengt."))),
             Map.entry("POST /events/{id}/completion", () -> HttpRequest.POST("/events/" + started()
                 + "/completion", "")),
+            Map.entry("POST /events/{id}/shifts", () -> HttpRequest.POST("/events/" + published() + "/shifts",
+                shiftBody(60))),
+            Map.entry("GET /events/{id}/shifts", () -> HttpRequest.GET("/events/" + published() + "/shifts")),
+            Map.entry("POST /shifts/{id}/sign-ups", () -> HttpRequest.POST("/shifts/" + shift() + "/sign-ups",
+                Map.of())),
+            Map.entry("DELETE /shifts/{id}/sign-ups/mine", () -> HttpRequest.DELETE("/shifts/"
+                + shiftEveryoneSignedUpFor() + "/sign-ups/mine")),
+            Map.entry("POST /shifts/{id}/sign-ups/mine/absence", () -> HttpRequest.POST("/shifts/"
+                + shiftEveryoneSignedUpFor() + "/sign-ups/mine/absence", Map.of("kind", "ill", "note", "Feber"))),
+            Map.entry("GET /shifts/{id}/sign-ups", () -> HttpRequest.GET("/shifts/" + shift() + "/sign-ups")),
+            Map.entry("POST /shifts/{id}/sign-ups/{personId}/check-in", () -> HttpRequest.POST("/shifts/"
+                + shiftWithVolunteer() + "/sign-ups/" + VOLUNTEER + "/check-in", "")),
+            Map.entry("GET /me/shifts", () -> HttpRequest.GET("/me/shifts")),
+            Map.entry("GET /events/{id}.ics", () -> HttpRequest.GET("/events/" + published() + ".ics")),
+            Map.entry("GET /calendars/{municipality}.ics", () -> HttpRequest.GET("/calendars/" + RANA + ".ics")),
+            Map.entry("POST /ideas/{ideaId}/event", () -> HttpRequest.POST("/ideas/" + fixtures.acceptedIdea(RANA,
+                "bibliotek", "Lesesirkel for ungdom", "Vi leser og snakker om bøker.") + "/event", "{}")),
+            Map.entry("GET /events/{id}/help-offers", () -> HttpRequest.GET("/events/" + draft() + "/help-offers")),
             Map.entry("POST /events/{id}/registrations", () -> HttpRequest.POST("/events/" + published()
                 + "/registrations", Map.of("companions", 1))),
             Map.entry("GET /events/{id}/registrations/mine", () -> HttpRequest.GET("/events/" + registeredByAll()
@@ -75,6 +100,23 @@ class AuthorizationMatrixIT {
             Map.entry("GET /events/{id}/seats", () -> HttpRequest.GET("/events/" + draft() + "/seats")),
             Map.entry("GET /me/registrations", () -> HttpRequest.GET("/me/registrations")),
             Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),
+            Map.entry("POST /venues", () -> HttpRequest.POST("/venues", VenueFixtures.venueBody("Matrisesalen",
+                true))),
+            Map.entry("GET /venues", () -> HttpRequest.GET("/venues?municipality=" + RANA)),
+            Map.entry("GET /venues/{id}", () -> HttpRequest.GET("/venues/" + venues.venue("Matrisesalen", true))),
+            Map.entry("PATCH /venues/{id}", () -> HttpRequest.PATCH("/venues/" + venues.venue("Matrisesalen", true),
+                VenueFixtures.venueBody("Matrisesalen", false))),
+            Map.entry("GET /venues/{id}/calendar", () -> HttpRequest.GET("/venues/" + venues.venue("Matrisesalen",
+                true) + "/calendar")),
+            Map.entry("POST /room-bookings", () -> HttpRequest.POST("/room-bookings", application())),
+            Map.entry("GET /room-bookings", () -> HttpRequest.GET("/room-bookings?associationId=" + coHost)),
+            Map.entry("GET /room-bookings/{id}", () -> HttpRequest.GET("/room-bookings/" + applied())),
+            Map.entry("POST /room-bookings/{id}/approval", () -> HttpRequest.POST("/room-bookings/" + applied()
+                + "/approval", Map.of())),
+            Map.entry("POST /room-bookings/{id}/decline", () -> HttpRequest.POST("/room-bookings/" + applied()
+                + "/decline", Map.of("reason", "Rommet er opptatt."))),
+            Map.entry("POST /room-bookings/{id}/cancellation", () -> HttpRequest.POST("/room-bookings/" + applied()
+                + "/cancellation", Map.of("reason", "Vi trenger det ikke likevel."))),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
@@ -110,6 +152,16 @@ class AuthorizationMatrixIT {
         return body;
     }
 
+    /** An application of the co-host's association for a fresh lent venue of Rana, in ten days. */
+    private Map<String, Object> application() {
+        var start = VenueFixtures.daysAhead(10, 16);
+        return VenueFixtures.oneOff(venues.venue("Matrisesalen", true), coHost, start, start.plusSeconds(3_600));
+    }
+
+    private String applied() {
+        return venues.applied(COHOST_ADMIN, application());
+    }
+
     private String draft() {
         return fixtures.draft(coHosted());
     }
@@ -143,10 +195,40 @@ class AuthorizationMatrixIT {
         return id;
     }
 
+    private Map<String, Object> shiftBody(long minutesFromNow) {
+        var starts = Instant.now().plus(minutesFromNow, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        return Map.of("role", "Garderobe", "startsAt", starts.toString(), "endsAt",
+            starts.plus(2, ChronoUnit.HOURS).toString(), "needed", 10, "teamLeaderId", RESIDENT);
+    }
+
+    /** A shift starting in an hour at a fresh published event, led by the resident; its id. */
+    private String shift() {
+        return (String) fixtures.client().toBlocking().retrieve(HttpRequest.POST("/events/" + published()
+            + "/shifts", shiftBody(60)).bearerAuth(fixtures.staffToken()), Map.class).get("id");
+    }
+
+    private String shiftWithVolunteer() {
+        var shift = shift();
+        signUp(shift, tokens.resident(VOLUNTEER, RANA));
+        return shift;
+    }
+
+    private String shiftEveryoneSignedUpFor() {
+        var shift = shift();
+        matrix.cells().map(AuthorizationMatrix.Cell::persona).distinct().map(this::tokenFor)
+            .flatMap(Optional::stream).forEach(token -> signUp(shift, token));
+        return shift;
+    }
+
+    private void signUp(String shift, String token) {
+        fixtures.client().toBlocking().exchange(HttpRequest.POST("/shifts/" + shift + "/sign-ups", Map.of())
+            .bearerAuth(token));
+    }
+
     private Optional<String> tokenFor(String persona) {
         return switch (persona) {
             case "anonymous" -> Optional.empty();
-            case "resident" -> Optional.of(tokens.resident("matrix-resident", RANA));
+            case "resident" -> Optional.of(tokens.resident(RESIDENT, RANA));
             case "cohost-admin" -> Optional.of(tokens.resident(COHOST_ADMIN, RANA));
             case "admin-elsewhere" -> Optional.of(tokens.resident(ADMIN_ELSEWHERE, RANA));
             case "staff" -> Optional.of(tokens.staff("matrix-staff", RANA));

@@ -104,8 +104,8 @@ class IdeaPageFormsIT {
 
         assertAll(
             () -> assertTrue(page.contains("id=\"support\""), page),
-            () -> assertTrue(page.contains("<button type=\"submit\">Støtt ideen</button>"), page),
-            () -> assertTrue(page.contains("<button type=\"submit\">Slutt å følge</button>"), page),
+            () -> assertTrue(page.contains("<button type=\"submit\" class=\"ds-button\" data-variant=\"primary\">Støtt ideen</button>"), page),
+            () -> assertTrue(page.contains("<button type=\"submit\" class=\"ds-button\" data-variant=\"secondary\">Slutt å følge</button>"), page),
             () -> assertTrue(page.contains("id=\"comment-form\""), page),
             () -> assertTrue(page.contains("id=\"edit-" + COMMENT + "\""), "their own comment may be changed"),
             () -> assertFalse(page.contains("id=\"report-" + COMMENT + "\""), "nobody reports their own comment"),
@@ -191,13 +191,13 @@ class IdeaPageFormsIT {
         var page = response.body();
         assertAll(
             () -> assertEquals(400, response.statusCode()),
-            () -> assertTrue(page.contains("<p class=\"field-error\" id=\"comment-form-text-error\" role=\"alert\">"), page),
+            () -> assertTrue(page.contains("<p class=\"ds-validation-message field-error\" data-field=\"validation\" id=\"comment-form-text-error\" role=\"alert\">"), page),
             () -> assertTrue(page.contains("aria-describedby=\"comment-form-text-hint comment-form-text-error\""), page),
             () -> assertTrue(page.contains("&lt;b&gt;For lang&lt;/b&gt;&#10;tekst</textarea>"), page));
     }
 
     @Test
-    void showsTheServicesRefusalOfASupportBesideTheButton() {
+    void showsTheServicesRefusalOfASupportBesideTheButtonInThePagesWords() {
         viewerState(false, false, "someone-else");
         proposals.answer("PUT", "/ideas/" + idea + "/support", Answer.problem(409, """
             {"type":"https://samskap.no/problems/support-refused","title":"Conflict","status":409,
@@ -206,7 +206,9 @@ class IdeaPageFormsIT {
         var response = forms.post(RESIDENT, "/ideer/" + idea + "/stotte", "give=true");
 
         assertEquals(409, response.statusCode());
-        assertTrue(response.body().contains("id=\"support-error\">You cannot support your own idea.</p>"), response.body());
+        assertTrue(response.body().contains("id=\"support-error\">Ideen kan ikke støttes nå. Du kan ikke støtte din egen idé,"),
+            response.body());
+        assertFalse(response.body().contains("You cannot support"), "the service's English stays off the page");
     }
 
     @Test
@@ -225,7 +227,9 @@ class IdeaPageFormsIT {
              "detail":"The idea is answered and can no longer be changed."}"""));
         var refused = forms.post(AUTHOR, "/ideer/" + idea + "/endre", "title=Ny+tittel&body=Tekst&serviceArea=kino");
         assertEquals(409, refused.statusCode());
-        assertTrue(refused.body().contains("The idea is answered and can no longer be changed."), refused.body());
+        assertTrue(refused.body().contains("<li>Ideen kan ikke endres lenger: kommunen har allerede svart på den,"),
+            refused.body());
+        assertFalse(refused.body().contains("The idea is answered"), "the service's English stays off the page");
         assertTrue(refused.body().contains("value=\"Ny tittel\""), refused.body());
     }
 
@@ -258,11 +262,11 @@ class IdeaPageFormsIT {
             () -> assertTrue(sent.contains("\"strategicValues\":[]"), sent),
             () -> assertTrue(sent.contains("\"targetGroups\":[]"), sent),
             () -> assertEquals(400, refused.statusCode()),
-            () -> assertTrue(refused.body().contains("<p class=\"hint\" id=\"targetGroups-hint\">Velg én eller flere.</p>"),
+            () -> assertTrue(refused.body().contains("<p class=\"ds-paragraph hint\" data-size=\"sm\" id=\"targetGroups-hint\">Velg én eller flere.</p>"),
                 refused.body()),
             () -> assertTrue(refused.body().contains("id=\"targetGroups-error\"><span class=\"visually-hidden\">Feil:</span>"
                 + " Velg minst én av målgruppene i listen.</p>"), refused.body()),
-            () -> assertTrue(refused.body().contains("<a href=\"#targetGroups\">Velg minst én av målgruppene i listen.</a>"),
+            () -> assertTrue(refused.body().contains("<a class=\"ds-link\" href=\"#targetGroups\">Velg minst én av målgruppene i listen.</a>"),
                 refused.body()),
             () -> assertTrue(refused.body().contains("value=\"Mo\""), refused.body()));
     }
@@ -284,9 +288,9 @@ class IdeaPageFormsIT {
             () -> assertTrue(edit.contains("id=\"strategicValues-folkehelse\" name=\"strategicValues\" value=\"folkehelse\""
                 + " checked>"), edit),
             () -> assertTrue(edit.contains("id=\"strategicValues-frivillighet\" name=\"strategicValues\""
-                + " value=\"frivillighet\"><label"), edit),
+                + " value=\"frivillighet\">\n<label"), edit),
             () -> assertTrue(edit.contains("id=\"strategicValues-leseglede\" name=\"strategicValues\" value=\"leseglede\""
-                + " checked><label for=\"strategicValues-leseglede\">leseglede</label>"), edit));
+                + " checked>\n<label class=\"ds-label\" data-weight=\"regular\" for=\"strategicValues-leseglede\">leseglede</label>"), edit));
     }
 
     @Test
@@ -296,6 +300,42 @@ class IdeaPageFormsIT {
         assertEquals(404, forms.post(RESIDENT, "/ideer/not-an-id/stotte", "give=true").statusCode());
         assertEquals(404, forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer/..%2F..%2Fsupport", "body=x").statusCode());
         assertEquals(callsBefore, proposals.calls().size());
+    }
+
+    @Test
+    void noRefusalOfTheServiceReachesABokmalOrNynorskPageInEnglish() {
+        viewerState(false, false, "someone-else");
+        var english = ServiceRefusals.englishOnlyWords();
+        assertTrue(english.containsAll(List.of("must", "cannot", "characters", "blank", "wrong", "change", "sign")),
+            "the English words to look for: " + english);
+        var base = "/ideer/" + idea;
+        var ideaPath = "/ideas/" + idea;
+        // A write for each place a page says a refusal: beside a button, in a text form on the page, in one folded
+        // under a comment or under "report", and in the idea form's summary and fields. Each refusal goes through
+        // each of them, in bokmål and nynorsk by turns, so every refusal is seen in both languages.
+        var writes = List.of(
+            new String[] {"PUT", ideaPath + "/support", base + "/stotte", "give=true"},
+            new String[] {"POST", ideaPath + "/comments", base + "/kommentarer", "body=Hei&parentId=" + COMMENT},
+            new String[] {"PATCH", ideaPath + "/comments/" + COMMENT, base + "/kommentarer/" + COMMENT, "body=Hei"},
+            new String[] {"POST", ideaPath + "/reports", base + "/rapport", "reason=Reklame"},
+            new String[] {"POST", "/ideas", "/ideer/ny", "title=Ny+tittel&body=Tekst&serviceArea=kino"});
+        var seen = 0;
+        for (var refused : ServiceRefusals.ALL) {
+            for (var write : writes) {
+                var language = seen % 2 == 0 ? "nb" : "nn";
+                proposals.answer(write[0], write[1], Answer.problem(refused.status(), refused.json()));
+                var page = forms.post(RESIDENT, write[2] + "?lang=" + language, write[3]).body();
+                var where = refused.type() + " " + refused.words() + " at " + write[2] + " in " + language;
+                var shown = ServiceRefusals.wordsShownIn(page);
+                shown.retainAll(english);
+                assertTrue(shown.isEmpty(), where + " shows English " + shown + ": " + page);
+                assertTrue(page.contains("<html lang=\"" + language + "\">") && page.contains("role=\"alert\""),
+                    where + " is said on the page: " + page);
+                refused.words().forEach(said -> assertFalse(page.contains(said), where + ": " + page));
+                seen++;
+            }
+        }
+        assertEquals(ServiceRefusals.ALL.size() * writes.size(), seen);
     }
 
     private void viewerState(boolean supported, boolean following, String authorId) {

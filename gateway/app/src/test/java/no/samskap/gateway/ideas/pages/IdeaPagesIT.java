@@ -43,8 +43,8 @@ class IdeaPagesIT {
         }
         eventually(() -> {
             var board = gateway.get(BOARD).body();
-            assertTrue(board.contains("<span class=\"status\">Under vurdering</span>")
-                && board.contains("<span class=\"status\">Vedtatt</span>"), board);
+            assertTrue(board.contains("<span class=\"ds-tag status\" data-color=\"warning\">Under vurdering</span>")
+                && board.contains("data-color=\"success\">Vedtatt</span>"), board);
         });
     }
 
@@ -60,8 +60,8 @@ class IdeaPagesIT {
         assertTrue(board.contains("<html lang=\"nb\">"), board);
         assertTrue(board.contains(">" + CONCERT + "</a>") && board.contains(">" + ESPORT + "</a>"), board);
         assertTrue(board.contains("href=\"/ideer/" + concert + "\""), board);
-        assertTrue(board.contains("Bibliotek · <span class=\"status\">Under vurdering</span>"), board);
-        assertTrue(board.contains("Kulturhus · <span class=\"status\">Vedtatt</span>"), board);
+        assertTrue(board.contains("Bibliotek <span class=\"ds-tag status\" data-color=\"warning\">Under vurdering</span>"), board);
+        assertTrue(board.contains("Kulturhus <span class=\"ds-tag status\" data-color=\"success\">Vedtatt</span>"), board);
     }
 
     @Test
@@ -69,7 +69,7 @@ class IdeaPagesIT {
         var picked = gateway.get(BOARD + "?lang=nn");
 
         assertTrue(picked.body().contains("<html lang=\"nn\">"), picked.body());
-        assertTrue(picked.body().contains("<span class=\"status\">Vedteken</span>"), picked.body());
+        assertTrue(picked.body().contains("data-color=\"success\">Vedteken</span>"), picked.body());
         assertTrue(picked.body().contains("Idear i 5055"), picked.body());
         var cookie = picked.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.startsWith("samskap_lang=nn") && cookie.contains("SameSite=Lax")
@@ -84,15 +84,15 @@ class IdeaPagesIT {
         var board = gateway.get(BOARD, Map.of("Accept-Language", "de-DE,de;q=0.9,en;q=0.8,nb;q=0.5")).body();
 
         assertTrue(board.contains("<html lang=\"en\">"), board);
-        assertTrue(board.contains("Library · <span class=\"status\">Under assessment</span>"), board);
-        assertTrue(board.contains("<span class=\"status\">Accepted</span>"), board);
+        assertTrue(board.contains("Library <span class=\"ds-tag status\" data-color=\"warning\">Under assessment</span>"), board);
+        assertTrue(board.contains("data-color=\"success\">Accepted</span>"), board);
     }
 
     @Test
     void showsTheIdeaWithItsTextEscapedItsLineBreaksAndNorwegianDates() {
         var page = gateway.get("/ideer/" + concert).body();
 
-        assertTrue(page.contains("<h1>" + CONCERT + "</h1>"), page);
+        assertTrue(page.contains("<h1 dir=\"auto\">" + CONCERT + "</h1>"), page);
         assertTrue(page.contains("Første linje<br>"), page);
         assertTrue(page.contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"), page);
         assertFalse(page.replace(Assets.bundled().scriptTag("live-idea.js"), "").contains("<script"),
@@ -146,7 +146,7 @@ class IdeaPagesIT {
         assertTrue(page.contains("Under vurdering <span class=\"by\">av kommunen</span> (svar innen 15. desember 2026)"),
             page);
         assertTrue(page.contains("Svarfristen er flyttet fra 15. desember 2026 til 20. januar 2027</span>"
-            + " <span class=\"by\">av kommunen</span> – Vi venter på &lt;b&gt;budsjettet&lt;/b&gt;.</li>"), page);
+            + " <span class=\"by\">av kommunen</span> – <span dir=\"auto\">Vi venter på &lt;b&gt;budsjettet&lt;/b&gt;.</span></li>"), page);
         assertTrue(english.contains("The response date was moved from December 15, 2026 to January 20, 2027"), english);
         var api = gateway.get("/api/ideas/" + moved).body();
         assertTrue(api.contains("\"respondBy\":\"2027-01-20\""), api);
@@ -161,13 +161,13 @@ class IdeaPagesIT {
         }
         eventually(() -> {
             var shown = gateway.get("/ideer/" + placed).body();
-            assertTrue(shown.contains("<dt>Sted</dt>") && shown.contains("<dd id=\"place\">Moheia &lt;park&gt;</dd>"), shown);
+            assertTrue(shown.contains("<dt>Sted</dt>") && shown.contains("<dd id=\"place\" dir=\"auto\">Moheia &lt;park&gt;</dd>"), shown);
         });
 
         try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
             ideas.edited(placed, "Konsert et sted i byen", null);
         }
-        eventually(() -> assertTrue(gateway.get("/ideer/" + placed).body().contains("<h1>Konsert et sted i byen</h1>")));
+        eventually(() -> assertTrue(gateway.get("/ideer/" + placed).body().contains("<h1 dir=\"auto\">Konsert et sted i byen</h1>")));
         var page = gateway.get("/ideer/" + placed).body();
         assertFalse(page.contains("id=\"place\""), page);
         assertFalse(page.contains("Moheia"), page);
@@ -204,7 +204,8 @@ class IdeaPagesIT {
         assertTrue(byWords.contains("value=\"esport\""), byWords);
         assertTrue(byWords.contains("href=\"" + BOARD + "?q=esport&amp;lang=nn\""), "keeps the search in another language");
         assertTrue(byStatus.contains(CONCERT) && !byStatus.contains(ESPORT), byStatus);
-        assertTrue(byStatus.contains("<option value=\"under-assessment\" selected>"), byStatus);
+        assertTrue(byStatus.contains("href=\"" + BOARD + "?status=under-assessment\" aria-current=\"true\">Under vurdering</a>"),
+            byStatus);
         assertTrue(byArea.contains(ESPORT) && !byArea.contains(CONCERT), byArea);
         assertTrue(nothing.contains("Ingen ideer passer med søket ennå."), nothing);
     }
@@ -213,10 +214,80 @@ class IdeaPagesIT {
     void labelsEveryFieldOfTheSearchForm() {
         var board = gateway.get(BOARD).body();
 
-        for (var field : new String[] {"q", "serviceArea", "status", "sort"}) {
-            assertTrue(board.contains("<label for=\"" + field + "\">") && board.contains("id=\"" + field + "\""), field);
+        for (var field : new String[] {"q", "serviceArea", "sort"}) {
+            assertTrue(board.contains("<label class=\"ds-label\" for=\"" + field + "\">") && board.contains("id=\"" + field + "\""), field);
         }
         assertTrue(board.contains("<a class=\"ds-skip-link skip-link\" href=\"#main\">Hopp til innholdet</a>"), board);
         assertEquals(1, board.split("<h1>", -1).length - 1, board);
+    }
+
+    @Test
+    void aMunicipalityTheInstallationDoesNotServeIsANotFoundPageInThePersonsLanguage() {
+        var nynorsk = gateway.get("/kommuner/9999/ideer", Map.of("Accept-Language", "nn"));
+        var english = gateway.get("/kommuner/9999/ideer?serviceArea=kino&lang=en");
+
+        assertEquals(404, nynorsk.statusCode());
+        assertTrue(nynorsk.body().contains("<html lang=\"nn\">") && nynorsk.body().contains("Fann ikkje sida"),
+            nynorsk.body());
+        assertEquals(404, english.statusCode());
+        assertTrue(english.body().contains("Page not found"), english.body());
+    }
+
+    @Test
+    void anUnknownFilterValueIsNamedOnThePageWhichShowsTheBoardWithoutIt() {
+        var area = gateway.get(BOARD + "?serviceArea=xyz&q=esport");
+        var status = gateway.get(BOARD + "?status=bogus&lang=nn");
+        var sort = gateway.get(BOARD + "?sort=oldest&lang=en");
+        var api = gateway.get("/api/ideas?municipality=" + MUNICIPALITY + "&serviceArea=xyz");
+
+        assertEquals(400, area.statusCode());
+        assertTrue(area.body().contains("id=\"search-problem\" role=\"alert\""), area.body());
+        assertTrue(area.body().contains("Tjenesteområde: «xyz» er ikke et av valgene."), area.body());
+        assertTrue(area.body().contains(ESPORT) && !area.body().contains(CONCERT), "keeps the words: " + area.body());
+        assertEquals(400, status.statusCode());
+        assertTrue(status.body().contains("Status: «bogus» er ikkje eit av vala."), status.body());
+        assertTrue(status.body().contains(CONCERT) && status.body().contains(ESPORT), status.body());
+        assertEquals(400, sort.statusCode());
+        assertTrue(sort.body().contains("Sort by: “oldest” is not one of the choices."), sort.body());
+        assertEquals(400, api.statusCode());
+        assertTrue(api.body().contains("\"field\":\"serviceArea\""), api.body());
+    }
+
+    @Test
+    void theTimelineReadsAsASentenceForEveryAnswerInEachLanguage(TestInfrastructure infrastructure) {
+        String impossible;
+        String existing;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            impossible = ideas.published("Konsertsal på taket", "Med utsikt.", "kulturhus");
+            ideas.answered(impossible, "not-possible", "Taket bærer ikke.");
+            existing = ideas.published("Lesesirkel", "Hver uke.", "bibliotek");
+            ideas.answered(existing, "already-exists", "Se bibliotekets program.");
+        }
+        eventually(() -> assertEquals(200, gateway.get("/ideer/" + existing).statusCode()));
+        eventually(() -> assertTrue(gateway.get("/ideer/" + existing).body().contains("Finnes allerede")));
+
+        var words = Map.of(
+            "nb", new String[] {"Vurdert som ikke mulig <span class=\"by\">av kommunen</span> – ",
+                "Besvart <span class=\"by\">av kommunen</span>: tilbudet finnes allerede – "},
+            "nn", new String[] {"Vurdert som ikkje mogleg <span class=\"by\">av kommunen</span> – ",
+                "Svara <span class=\"by\">av kommunen</span>: tilbodet finst allereie – "},
+            "en", new String[] {"Judged not possible <span class=\"by\">by the municipality</span> – ",
+                "Answered <span class=\"by\">by the municipality</span>: this is offered already – "});
+        words.forEach((language, expected) -> {
+            var notPossible = gateway.get("/ideer/" + impossible + "?lang=" + language).body();
+            var alreadyThere = gateway.get("/ideer/" + existing + "?lang=" + language).body();
+            assertTrue(notPossible.contains(expected[0]), language + ": " + notPossible);
+            assertTrue(alreadyThere.contains(expected[1]), language + ": " + alreadyThere);
+            assertFalse(notPossible.contains("Ikke mulig <span class=\"by\">"), notPossible);
+        });
+    }
+
+    @Test
+    void userTextIsIsolatedForEitherWritingDirection() {
+        var board = gateway.get(BOARD).body();
+        var page = gateway.get("/ideer/" + concert).body();
+
+        assertTrue(board.contains("dir=\"auto\">" + CONCERT + "</a>"), board);
+        assertTrue(page.contains("<p class=\"idea-body ds-paragraph\" dir=\"auto\">Første linje<br>"), page);
     }
 }

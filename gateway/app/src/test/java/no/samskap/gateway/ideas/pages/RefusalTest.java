@@ -35,4 +35,21 @@ class RefusalTest {
                 + " it and send again.", refusal.messageFor("reason", new Texts(Language.ENGLISH)));
         }
     }
+
+    @Test
+    void aRefusalThePageHasNoWordsForSaysSoInThePagesLanguageAndNeverInTheServicesEnglish() {
+        var unknownKind = new Refusal(409, "conflict", "Something newer happened to the idea", List.of());
+        var otherField = new Refusal(400, "invalid-request", "subject: must be someone else than you",
+            List.of(new Problem.InvalidField("subject", "must be someone else than you")));
+        var indexed = new Refusal(400, "invalid-request", "targetGroups[0]: has the wrong type",
+            List.of(new Problem.InvalidField("targetGroups[0]", "has the wrong type")));
+        var bokmal = new Texts(Language.BOKMAL);
+        var nynorsk = new Texts(Language.NYNORSK);
+
+        assertEquals("Endringen ble ikke gjort.", unknownKind.general(bokmal, List.of("body")));
+        assertEquals("Noko av det du sende, vart ikkje godteke. Sjå over skjemaet og prøv igjen.",
+            otherField.general(nynorsk, List.of("body")));
+        assertEquals("Velg minst én av målgruppene i listen.", indexed.messageFor("targetGroups", bokmal));
+        assertEquals(null, indexed.general(bokmal, List.of("targetGroups")));
+    }
 }

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
@@ -63,6 +64,7 @@ class ResidentBrowserIT {
     private String origin;
     private String readingCircle;
     private String hostile;
+    private String longWord;
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) throws Exception {
@@ -85,12 +87,14 @@ class ResidentBrowserIT {
             readingCircle = ideas.published("Lesesirkel for ungdom", "Hver torsdag.", "bibliotek");
             hostile = ideas.published(PAYLOADS.get(0) + PAYLOADS.get(2), String.join("\n", PAYLOADS), "kulturhus");
             ideas.answered(hostile, "accepted", PAYLOADS.get(3) + PAYLOADS.get(1));
+            longWord = ideas.published("Kulturhus" + "rom".repeat(37), "Lang" + "tekst".repeat(120), "kulturhus");
         }
         // The two ideas live on different partitions: the similar-ideas search needs the reading circle too.
         var board = gateway.getApplicationContext().getBean(no.samskap.gateway.ideas.readmodel.IdeaBoard.class);
         eventually(() -> {
             assertTrue(board.find(UUID.fromString(hostile)).map(page -> "accepted".equals(page.idea().status())).orElse(false));
             assertTrue(board.find(UUID.fromString(readingCircle)).isPresent());
+            assertTrue(board.find(UUID.fromString(longWord)).isPresent());
         });
         proposals.answer("GET", "/ideas/" + hostile + "/comments", Answer.json(200, """
             {"threads":[{"comment":{"id":"%s","authorId":"someone","official":false,"body":%s,
@@ -188,6 +192,10 @@ class ResidentBrowserIT {
         press(Keys.TAB);
         assertEquals("#title", browser.switchTo().activeElement().getAttribute("hash"), "the summary links to the field");
         press(Keys.ENTER);
+        assertAll(
+            () -> assertInView("label[for='title']"),
+            () -> assertInView("#title-hint"),
+            () -> assertInView("#title-error"));
         tabUntil("title");
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
         type("Lesesirkel for ungdom");
@@ -207,6 +215,31 @@ class ResidentBrowserIT {
             () -> assertTrue(sent.contains("\"targetGroups\":[\"ungdom\"]"), sent),
             () -> assertTrue(sent.contains("\"costModel\":\"for-noen\""), sent),
             () -> assertTrue(sent.contains("\"place\":\"Biblioteket på Mo\""), sent));
+    }
+
+    @Test
+    void aLongUnbrokenWordWrapsSoNoPageScrollsSidewaysOnAPhone() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            for (var path : List.of("/kommuner/" + MUNICIPALITY + "/ideer", "/ideer/" + longWord)) {
+                browser.get(origin + path);
+                waitUntilLoaded();
+                var widths = (List<?>) browser.executeScript(
+                    "return [document.documentElement.scrollWidth, window.innerWidth];");
+                assertTrue(((Number) widths.get(0)).intValue() <= ((Number) widths.get(1)).intValue(),
+                    path + " is " + widths.get(0) + " pixels wide on a " + widths.get(1) + " pixel phone");
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void assertInView(String selector) {
+        var element = browser.findElement(By.cssSelector(selector));
+        assertEquals(Boolean.TRUE, browser.executeScript("var box = arguments[0].getBoundingClientRect();"
+            + " return box.top >= 0 && box.bottom <= window.innerHeight;", element),
+            selector + " is out of view after following the summary's link");
     }
 
     private void signInAtKeycloakWithTheKeyboard(DemoUsers.DemoUser person) {

@@ -77,13 +77,13 @@ class SubmitIdeaPageIT {
         var page = forms.get(RESIDENT, "/ideer/ny").body();
 
         assertAll(
-            () -> assertTrue(page.contains("<label for=\"title\">Tittel</label>"), page),
-            () -> assertTrue(page.contains("<label for=\"body\">Beskriv ideen</label>"), page),
-            () -> assertTrue(page.contains("<label for=\"serviceArea\">Tjenesteområde</label>"), page),
-            () -> assertTrue(page.contains("<label for=\"place\">Sted (valgfritt)</label>"), page),
-            () -> assertTrue(page.contains("<legend>Hvem er ideen for?</legend>"), page),
-            () -> assertTrue(page.contains("<legend>Hva skal det koste å delta?</legend>"), page),
-            () -> assertTrue(page.contains("<label for=\"targetGroups-ungdom\">Ungdom</label>"), page),
+            () -> assertTrue(page.contains("<label class=\"ds-label\" for=\"title\">Tittel</label>"), page),
+            () -> assertTrue(page.contains("<label class=\"ds-label\" for=\"body\">Beskriv ideen</label>"), page),
+            () -> assertTrue(page.contains("<label class=\"ds-label\" for=\"serviceArea\">Tjenesteområde</label>"), page),
+            () -> assertTrue(page.contains("<label class=\"ds-label\" for=\"place\">Sted (valgfritt)</label>"), page),
+            () -> assertTrue(page.contains("<legend class=\"ds-label\">Hvem er ideen for?</legend>"), page),
+            () -> assertTrue(page.contains("<legend class=\"ds-label\">Hva skal det koste å delta?</legend>"), page),
+            () -> assertTrue(page.contains("data-weight=\"regular\" for=\"targetGroups-ungdom\">Ungdom</label>"), page),
             () -> assertTrue(page.contains("aria-describedby=\"title-hint\""), page),
             () -> assertTrue(page.contains("name=\"_csrf\" value=\"" + FormPosts.CSRF + "\""), page),
             () -> assertTrue(page.contains("data-municipality=\"1833\""), page),
@@ -103,8 +103,8 @@ class SubmitIdeaPageIT {
         assertAll(
             () -> assertTrue(page.contains("<option value=\"kino\">"), page),
             () -> assertFalse(page.contains("<option value=\"kulturskole\">"), "only what 1833 offers: " + page),
-            () -> assertTrue(page.contains("<label for=\"strategicValues-folkehelse\">Folkehelse</label>"), page),
-            () -> assertTrue(page.contains("<label for=\"strategicValues-barn-og-unge\">Barn &amp; unge</label>"),
+            () -> assertTrue(page.contains("data-weight=\"regular\" for=\"strategicValues-folkehelse\">Folkehelse</label>"), page),
+            () -> assertTrue(page.contains("data-weight=\"regular\" for=\"strategicValues-barn-og-unge\">Barn &amp; unge</label>"),
                 "the municipality's name, escaped: " + page));
     }
 
@@ -120,9 +120,9 @@ class SubmitIdeaPageIT {
         }
 
         eventually(() -> assertTrue(forms.get(resident, "/ideer/ny?lang=nn").body()
-            .contains("<label for=\"strategicValues-folkehelse\">Folkehelse i kvardagen</label>")));
+            .contains("data-weight=\"regular\" for=\"strategicValues-folkehelse\">Folkehelse i kvardagen</label>")));
         assertTrue(forms.get(resident, "/ideer/ny?lang=en").body()
-            .contains("<label for=\"strategicValues-folkehelse\">Everyday health</label>"));
+            .contains("data-weight=\"regular\" for=\"strategicValues-folkehelse\">Everyday health</label>"));
     }
 
     @Test
@@ -214,8 +214,8 @@ class SubmitIdeaPageIT {
             () -> assertEquals(400, response.statusCode()),
             () -> assertTrue(page.contains("<title>Feil: Send inn en idé – Samskap</title>"), page),
             () -> assertTrue(page.contains("id=\"error-summary\" role=\"alert\""), page),
-            () -> assertTrue(page.contains("<li><a href=\"#title\">Tittelen må ha mellom 5 og 120 tegn.</a></li>"), page),
-            () -> assertTrue(page.contains("<p class=\"field-error\" id=\"title-error\">"), page),
+            () -> assertTrue(page.contains("<li><a class=\"ds-link\" href=\"#title\">Tittelen må ha mellom 5 og 120 tegn.</a></li>"), page),
+            () -> assertTrue(page.contains("<p class=\"ds-validation-message field-error\" data-field=\"validation\" id=\"title-error\">"), page),
             () -> assertTrue(page.contains("value=\"Kor\" aria-describedby=\"title-hint title-error\""), page),
             () -> assertTrue(page.contains(">Hver torsdag.&#10;I biblioteket.</textarea>"), page),
             () -> assertTrue(page.contains("<option value=\"bibliotek\" selected>"), page),
@@ -238,9 +238,9 @@ class SubmitIdeaPageIT {
         assertAll(
             () -> assertEquals(400, response.statusCode()),
             () -> assertTrue(page.contains("<title>Feil: Send inn en idé – Samskap</title>"), page),
-            () -> assertTrue(page.contains("<li><a href=\"#body\">Teksten har et tegn som ikke kan lagres (et NUL-tegn"
+            () -> assertTrue(page.contains("<li><a class=\"ds-link\" href=\"#body\">Teksten har et tegn som ikke kan lagres (et NUL-tegn"
                 + " eller ugyldig Unicode). Fjern det og send på nytt.</a></li>"), page),
-            () -> assertTrue(page.contains("<p class=\"field-error\" id=\"body-error\">"), page),
+            () -> assertTrue(page.contains("<p class=\"ds-validation-message field-error\" data-field=\"validation\" id=\"body-error\">"), page),
             () -> assertTrue(proposals.lastCallTo("/ideas").body().contains("\\u0000Hver"),
                 proposals.lastCallTo("/ideas").body()));
     }
@@ -251,7 +251,7 @@ class SubmitIdeaPageIT {
 
         var page = forms.post(RESIDENT, "/ideer/ny", ideaForm(("\"><script>alert(1)</script>"))).body();
 
-        assertTrue(page.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), page);
+        assertTrue(page.contains("value=\"&#34;>&lt;script>alert(1)&lt;/script>\""), page);
         assertFalse(page.contains("<script>alert(1)"), page);
     }
 

@@ -36,7 +36,7 @@ class InboxItemsTest {
     }
 
     @Test
-    void putsTheServicesMessageAtTheFieldAndKeepsWhatWasEntered() {
+    void putsTheFieldsRuleInThePagesWordsAtTheFieldAndKeepsWhatWasEntered() {
         var refusal = new FormProblem(StaffAction.REJECT, IDEA, Map.of("reason", "must not be blank"), Optional.empty(),
             Map.of("reason", "Kort <grunn>"));
 
@@ -46,7 +46,9 @@ class InboxItemsTest {
 
         var field = "reject-reason-" + IDEA;
         assertAll(
-            () -> assertTrue(summary.contains("<a href=\"#" + field + "\">Reason (shown to the author): must not be blank</a>"), summary),
+            () -> assertTrue(summary.contains("<a href=\"#" + field + "\">Reason (shown to the author): Write a reason."), summary),
+            () -> assertTrue(summary.contains("autofocus"), "the summary takes the focus: " + summary),
+            () -> assertFalse(summary.contains("must not be blank"), summary),
             () -> assertTrue(html.contains("aria-describedby=\"" + field + "-error\" aria-invalid=\"true\">Kort &lt;grunn&gt;</textarea>"), html));
     }
 

@@ -219,7 +219,8 @@ class StaffPagesIT {
             () -> assertTrue(html.contains("<p class=\"field-error\" id=\"" + field + "-error\">"), html),
             () -> assertTrue(html.contains("id=\"" + field + "\" name=\"reason\" rows=\"3\" required aria-describedby=\""
                 + field + "-error\" aria-invalid=\"true\""), html),
-            () -> assertTrue(html.contains("must not be blank"), html));
+            () -> assertTrue(html.contains("Skriv en begrunnelse. Den kan ikke være tom"), html),
+            () -> assertFalse(html.contains("must not be blank"), "the service's English stays off the page"));
     }
 
     @Test
@@ -267,7 +268,8 @@ class StaffPagesIT {
             () -> assertEquals("{\"upheld\":\"maybe\",\"reason\":\"Vurdert på nytt.\"}",
                 proposals.lastCallTo(decision).body()),
             () -> assertEquals(400, refused.statusCode()),
-            () -> assertTrue(refused.body().contains("must be true or false"), refused.body()));
+            () -> assertTrue(refused.body().contains("Velg om klagen tas til følge eller avslås."), refused.body()),
+            () -> assertFalse(refused.body().contains("must be true or false"), refused.body()));
 
         proposals.answer("POST", decision, Answer.json(200, "{\"id\":\"" + idea + "\",\"status\":\"published\"}"));
         post(ola, "/stab/innboks/ideer/" + idea + "/klagevedtak",
@@ -325,7 +327,7 @@ class StaffPagesIT {
         var field = "change-response-date-respondBy-" + idea;
         assertAll(
             () -> assertEquals(400, response.statusCode()),
-            () -> assertTrue(html.contains("<a href=\"#" + field + "\">Ny svarfrist: must be today or later</a>"), html),
+            () -> assertTrue(html.contains("<a href=\"#" + field + "\">Ny svarfrist: Velg en svarfrist fra og med i dag"), html),
             () -> assertTrue(html.contains("<p class=\"field-error\" id=\"" + field + "-error\">"), html),
             () -> assertTrue(html.contains("value=\"2020-01-01\" aria-describedby=\"" + field + "-error\""), html),
             () -> assertTrue(html.contains(">Ny plan.</textarea>"), html));
@@ -345,8 +347,9 @@ class StaffPagesIT {
         assertAll(
             () -> assertEquals(409, response.statusCode()),
             () -> assertTrue(response.body().contains("aria-describedby=\"publish-" + idea + "-error\""), response.body()),
-            () -> assertTrue(response.body().contains("id=\"publish-" + idea + "-error\">The idea is published already"),
-                response.body()));
+            () -> assertTrue(response.body().contains("id=\"publish-" + idea + "-error\">Endringen ble ikke gjort."),
+                response.body()),
+            () -> assertFalse(response.body().contains("The idea is published already"), response.body()));
     }
 
     @Test

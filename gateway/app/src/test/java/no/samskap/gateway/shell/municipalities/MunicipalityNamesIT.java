@@ -59,7 +59,8 @@ class MunicipalityNamesIT {
             directory.strategicValueNames("1833", Language.ENGLISH).orElseThrow());
         assertEquals("Born og unge", directory.strategicValueNames("1833", Language.NYNORSK).orElseThrow()
             .get("barn-og-unge"));
-        assertTrue(gateway.get("/kommuner/0301/ideer").body().contains("Ideer i 0301"));
+        assertEquals("0301", directory.nameOf("0301"));
+        assertEquals(404, gateway.get("/kommuner/0301/ideer").statusCode(), "neither described nor with ideas: not served");
         assertTrue(directory.strategicValueNames("0301", Language.BOKMAL).isEmpty());
     }
 

@@ -59,6 +59,6 @@ class PagePanelsIT extends WithAndWithoutTheExtraModule {
 
         assertAll(
             () -> assertFalse(page.contains("extra-panel"), page),
-            () -> assertTrue(page.contains("<h1>Lysløype på Mo</h1>"), page));
+            () -> assertTrue(page.contains("<h1 dir=\"auto\">Lysløype på Mo</h1>"), page));
     }
 }

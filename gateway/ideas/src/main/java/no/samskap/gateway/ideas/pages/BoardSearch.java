@@ -31,6 +31,16 @@ record BoardSearch(String municipality, String q, String serviceArea, String sta
         return BoardQuery.of(municipality, q, listOf(serviceArea), listOf(status), order, null, PAGE_SIZE, after);
     }
 
+    BoardSearch withStatus(String code) {
+        return new BoardSearch(municipality, q, serviceArea, code, sort);
+    }
+
+    /** The same search without the value of {@code field}, which the board could not use. */
+    BoardSearch without(String field) {
+        return new BoardSearch(municipality, "q".equals(field) ? "" : q, "serviceArea".equals(field) ? "" : serviceArea,
+            "status".equals(field) ? "" : status, "sort".equals(field) ? "" : sort);
+    }
+
     /** The address of the page after this one, or of this search in another language. */
     String address(String after) {
         var parameters = new LinkedHashMap<String, String>();

@@ -1,82 +1,78 @@
 package no.samskap.gateway.ideas.pages;
 
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
-/** The idea board of one municipality: the search form, the ideas found, and the link to the next page. */
-final class BoardView {
+/**
+ * The idea board of one municipality ({@code board.jte}): the search form, the statuses as chips that narrow the list
+ * at once, the ideas as cards, and the link to the next page. {@code problem} says which part of the address the board
+ * could not use, in the page's words.
+ */
+public final class BoardView {
 
-    private static final String MAIN = """
-        <h1>%s</h1>
-        <form method="get" action="%s" class="search" role="search">
-          <p><label for="q">%s</label>
-          <input type="search" id="q" name="q" value="%s" maxlength="200"></p>
-          <p><label for="serviceArea">%s</label>
-          <select id="serviceArea" name="serviceArea">%s</select></p>
-          <p><label for="status">%s</label>
-          <select id="status" name="status">%s</select></p>
-          <p><label for="sort">%s</label>
-          <select id="sort" name="sort">%s</select></p>
-          <p><button type="submit">%s</button></p>
-        </form>
-        <p id="board-live" class="live-notice" role="status" data-municipality="%s" data-changed="%s" data-reload="%s"></p>
-        %s
-        %s""";
+    public record View(TemplateTexts t, Content heading, String path, String municipality, String q, String status,
+                       List<Select> selects, List<Chip> statuses, @Nullable Content problem, List<Card> ideas,
+                       @Nullable String next, Content script) {
+    }
 
-    private static final String IDEA = """
-        <li class="idea">
-          <h2><a href="/ideer/%s">%s</a></h2>
-          <p>%s · <span class="status">%s</span></p>
-          <p>%s · %s</p>
-        </li>""";
+    public record Select(String field, Content label, List<Option> options) {
+    }
+
+    public record Option(String value, Content text, boolean selected) {
+    }
+
+    public record Chip(String href, Content text, boolean current) {
+    }
+
+    public record Card(String id, String title, Content serviceArea, Content status, String statusColor,
+                       Content supports, Content comments) {
+    }
 
     private BoardView() {
     }
 
-    /** {@code name}: the municipality's, as the page calls it. */
-    static String render(BoardSearch search, String name, IdeaBoardPage page, Texts texts) {
-        var main = MAIN.formatted(texts.text("board.heading", name), search.path(),
-            texts.text("board.search.q"), escape(search.q()),
-            texts.text("board.search.serviceArea"), options(texts, "serviceArea", BoardSearch.SERVICE_AREAS,
-                search.serviceArea(), "board.search.all"),
-            texts.text("board.search.status"), options(texts, "status", BoardSearch.STATUSES, search.status(),
-                "board.search.all"),
-            texts.text("board.search.sort"), options(texts, "sort", BoardSearch.SORTS, search.sort(),
-                "board.search.sort.default"),
-            texts.text("board.search.submit"), escape(search.municipality()), texts.text("board.live.changed"),
-            texts.text("board.live.reload"), results(search, page, texts), Assets.bundled().scriptTag("live-board.js"));
-        return Page.render(texts, texts.text("board.title", name), main, search.address(null));
+    /** {@code name}: the municipality's, as the page calls it; {@code problem}: safe HTML or null. */
+    static String render(BoardSearch search, String name, IdeaBoardPage page, Texts texts, @Nullable String problem) {
+        var t = new TemplateTexts(texts);
+        var selects = List.of(
+            select(texts, "serviceArea", BoardSearch.SERVICE_AREAS, search.serviceArea(), "board.search.all"),
+            select(texts, "sort", BoardSearch.SORTS, search.sort(), "board.search.sort.default"));
+        var statuses = new ArrayList<Chip>();
+        statuses.add(new Chip(search.withStatus("").address(null), t.get("board.search.all"), search.status().isEmpty()));
+        BoardSearch.STATUSES.forEach(code -> statuses.add(new Chip(search.withStatus(code).address(null),
+            t.get("status." + code), code.equals(search.status()))));
+        var cards = page.ideas().stream().map(idea -> card(idea, texts)).toList();
+        var view = new View(t, t.get("board.heading", name), search.path(), search.municipality(), search.q(),
+            search.status(), selects, statuses, problem == null ? null : html(problem), cards,
+            page.next() == null ? null : search.address(page.next()),
+            html(Assets.bundled().scriptTag("live-board.js")));
+        return Page.render(texts, texts.text("board.title", name), IdeaTemplates.render("board.jte", view),
+            search.address(null), PageDetails.NONE.describedAs(texts.text("board.description", name)));
     }
 
-    private static String results(BoardSearch search, IdeaBoardPage page, Texts texts) {
-        if (page.ideas().isEmpty()) {
-            return "<p class=\"empty\">" + texts.text("board.empty") + "</p>";
-        }
-        var ideas = page.ideas().stream().map(idea -> idea(idea, texts)).collect(Collectors.joining("\n"));
-        var next = page.next() == null ? "" : "\n<p><a rel=\"next\" href=\"%s\">%s</a></p>".formatted(
-            escape(search.address(page.next())), texts.text("board.next"));
-        return "<ul class=\"ideas\">\n" + ideas + "\n</ul>" + next;
+    private static Card card(IdeaSummary idea, Texts texts) {
+        return new Card(idea.id(), idea.title(), html(texts.word("serviceArea", idea.serviceArea())),
+            html(texts.word("status", idea.status())), IdeaTemplates.statusColor(idea.status()),
+            html(texts.text("board.supports", idea.supportCount())),
+            html(texts.text("board.comments", idea.commentCount())));
     }
 
-    private static String idea(IdeaSummary idea, Texts texts) {
-        return IDEA.formatted(escape(idea.id()), escape(idea.title()),
-            texts.word("serviceArea", idea.serviceArea()), texts.word("status", idea.status()),
-            texts.text("board.supports", idea.supportCount()), texts.text("board.comments", idea.commentCount()));
-    }
-
-    private static String options(Texts texts, String field, List<String> codes, String chosen, String noneKey) {
-        var none = "<option value=\"\">" + texts.text(noneKey) + "</option>";
-        return none + codes.stream()
-            .map(code -> "<option value=\"%s\"%s>%s</option>".formatted(code, code.equals(chosen) ? " selected" : "",
-                texts.text(field + "." + code)))
-            .collect(Collectors.joining());
+    private static Select select(Texts texts, String field, List<String> codes, String chosen, String noneKey) {
+        var options = new ArrayList<Option>();
+        options.add(new Option("", html(texts.text(noneKey)), chosen.isEmpty()));
+        codes.forEach(code -> options.add(new Option(code, html(texts.text(field + "." + code)), code.equals(chosen))));
+        return new Select(field, html(texts.text("board.search." + field)), options);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.PagePanels;
@@ -27,8 +28,11 @@ final class IdeaPageRendering {
     private final ProposalsReading proposals;
     private final PageForms forms;
     private final PagePanels panels;
+    private final MunicipalityDirectory municipalities;
 
-    IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms, PagePanels panels) {
+    IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms, PagePanels panels,
+                      MunicipalityDirectory municipalities) {
+        this.municipalities = municipalities;
         this.board = board;
         this.proposals = proposals;
         this.forms = forms;
@@ -50,7 +54,7 @@ final class IdeaPageRendering {
         return forms.page(request, status, csrf -> IdeaView.render(page.get(), texts,
             new Viewing(signedIn, subject, seen, comments, csrf, done, problem),
             panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
-                request.getParameters()))));
+                request.getParameters())), municipalities.nameOf(page.get().idea().municipality())));
     }
 
     static Optional<UUID> uuid(String id) {

@@ -41,23 +41,38 @@ class IdeaPagesController {
     }
 
     @Get("/kommuner/{municipality}/ideer")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<String> board(HttpRequest<?> request, @PathVariable String municipality,
                                @QueryValue @Nullable String q, @QueryValue @Nullable String serviceArea,
                                @QueryValue @Nullable String status, @QueryValue @Nullable String sort,
                                @QueryValue @Nullable String after) {
         var texts = new Texts(LanguageChoice.of(request));
-        if (!MunicipalityNumber.isValid(municipality)) {
+        if (!MunicipalityNumber.isValid(municipality) || !isServed(municipality)) {
             return NotFoundPage.response(texts, request.getPath());
         }
         var name = municipalities.nameOf(municipality);
         var search = new BoardSearch(municipality, q, serviceArea, status, sort);
         try {
-            return html(HttpStatus.OK, BoardView.render(search, name, board.page(search.query(after)), texts));
-        } catch (InvalidQueryValueException e) {
-            // A changed or stale address (an unknown status, an old cursor): show the first page of a plain board.
-            var plain = new BoardSearch(municipality, null, null, null, null);
-            return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, name, board.page(plain.query(null)), texts));
+            return html(HttpStatus.OK, BoardView.render(search, name, board.page(search.query(after)), texts, null));
+        } catch (InvalidQueryValueException refused) {
+            // A changed or stale address: say what could not be used, and show the board without it.
+            var problem = BoardProblem.describe(refused.field(), search, texts);
+            var fewer = search.without(refused.field());
+            try {
+                return html(HttpStatus.BAD_REQUEST, BoardView.render(fewer, name, board.page(fewer.query(null)), texts,
+                    problem));
+            } catch (InvalidQueryValueException again) {
+                var plain = new BoardSearch(municipality, null, null, null, null);
+                return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, name, board.page(plain.query(null)), texts,
+                    problem));
+            }
         }
+    }
+
+    /** A municipality this installation serves: described by its owner, or with ideas on the board already. */
+    private boolean isServed(String municipality) {
+        return municipalities.all().stream().anyMatch(known -> known.number().equals(municipality))
+            || !board.page(new BoardSearch(municipality, null, null, null, null).query(null)).ideas().isEmpty();
     }
 
     @Get("/ideer/{id}")

@@ -1,53 +1,59 @@
 package no.samskap.gateway.ideas.pages;
 
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.shell.web.CsrfTokens;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import java.util.List;
 
-/** The small forms of an idea page: a button alone, or a labelled text with its refusal tied to it. */
-final class PageFormParts {
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
+
+/** The small forms of an idea page ({@code buttonForm.jte}, {@code textForm.jte}): a button alone, or one text. */
+public final class PageFormParts {
+
+    /** A form that is one button; {@code variant} is Designsystemet's (primary, secondary, tertiary). */
+    public record ButtonForm(String id, String action, String csrfField, String csrf, String name, String value,
+                             Content label, String variant) {
+    }
+
+    /**
+     * A form with one text field named {@code field}; {@code id} both names the form and, with "-text", its field.
+     * After a refusal of this form, {@code error} follows the field and is tied to it; {@code typed} comes back.
+     */
+    public record TextForm(TemplateTexts t, String id, String action, String csrfField, String csrf, String field,
+                           Content label, Content hint, Content button, @Nullable Content error, Content typed,
+                           @Nullable String parentId) {
+
+        public String describedBy() {
+            return id + "-text-hint" + (error == null ? "" : " " + id + "-text-error");
+        }
+    }
 
     private PageFormParts() {
     }
 
-    static String button(String id, String action, String csrf, String hiddenName, String hiddenValue, String label) {
-        return """
-            <form method="post" action="%s" id="%s" class="inline-form">
-              <input type="hidden" name="%s" value="%s">
-              <input type="hidden" name="%s" value="%s">
-              <button type="submit">%s</button>
-            </form>""".formatted(escape(action), id, CsrfTokens.FIELD, escape(csrf), hiddenName, hiddenValue, label);
+    static ButtonForm button(String id, String action, String csrf, String name, String value, String label,
+                             String variant) {
+        return new ButtonForm(id, action, CsrfTokens.FIELD, csrf, name, value, html(label), variant);
     }
 
-    /**
-     * A form with one text field named {@code field}; {@code formId} both names the form and, with "-text", its field.
-     * After a refusal of this form, its message follows the label and is tied to the field.
-     */
-    static String text(String formId, String action, String csrf, String field, String label, String hint,
-                       String button, Viewing viewing, Texts texts, String extraHidden) {
-        var problem = viewing.problem() != null && viewing.problem().form().equals(formId) && viewing.problem().refusal() != null
-            ? viewing.problem() : null;
-        var fieldId = formId + "-text";
-        var error = "";
-        var describedBy = fieldId + "-hint";
+    static TextForm text(String formId, String action, String field, String label, String hint, String button,
+                         Viewing viewing, Texts texts, @Nullable String parentId) {
+        var problem = viewing.problem() != null && viewing.problem().form().equals(formId)
+            && viewing.problem().refusal() != null ? viewing.problem() : null;
+        Content error = null;
         if (problem != null) {
             var message = problem.refusal().messageFor(field, texts);
-            if (message == null) {
-                message = problem.refusal().general(texts, java.util.List.of());
-            }
-            error = "<p class=\"field-error\" id=\"%s-error\" role=\"alert\"><span class=\"visually-hidden\">%s</span> %s</p>\n"
-                .formatted(fieldId, texts.text("form.errorPrefix"), message);
-            describedBy += " " + fieldId + "-error";
+            error = html(message != null ? message : problem.refusal().general(texts, List.of()));
         }
-        return """
-            <form method="post" action="%s" id="%s" class="text-form">
-              <input type="hidden" name="%s" value="%s">%s
-              <label for="%s">%s</label>
-              <p class="hint" id="%s-hint">%s</p>
-              %s<textarea id="%s" name="%s" rows="4" maxlength="5000" aria-describedby="%s">%s</textarea>
-              <p><button type="submit">%s</button></p>
-            </form>""".formatted(escape(action), formId, CsrfTokens.FIELD, escape(csrf), extraHidden, fieldId, label,
-            fieldId, hint, error, fieldId, field, describedBy, IdeaFormView.textareaContent(viewing.typedIn(formId)), button);
+        return new TextForm(new TemplateTexts(texts), formId, action, CsrfTokens.FIELD, viewing.csrf(), field,
+            html(label), html(hint), html(button), error, html(IdeaFormView.textareaContent(viewing.typedIn(formId))),
+            parentId);
+    }
+
+    static boolean refused(Viewing viewing, String form) {
+        return viewing.problem() != null && viewing.problem().form().equals(form) && viewing.problem().refusal() != null;
     }
 }

@@ -11,11 +11,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import static no.samskap.gateway.shell.web.Html.escape;
-
 /**
  * Why a write from a form did not go through: the service's problem (the fields it names, and its kind), or that the
- * service could not be asked. Shown with the page's own words where it has them, else with the service's.
+ * service could not be asked. Shown in the page's own words only:
+ * the service's {@code detail} and messages are English and for developers, so they never reach a page.
  */
 record Refusal(int status, String kind, String detail, List<Problem.InvalidField> errors) {
 
@@ -37,9 +36,13 @@ record Refusal(int status, String kind, String detail, List<Problem.InvalidField
         }
     }
 
-    /** The message for one of the form's fields, or null when the refusal names none of {@code fields}. */
+    /**
+     * The message for one of the form's fields, or null when the refusal names none of {@code fields}. It is the
+     * page's own text for the field (the service's rule in the page's language), never the service's English; a
+     * field the service names with an index or a part ({@code targetGroups[0]}) counts as the field.
+     */
     String messageFor(String field, Texts texts) {
-        return errors.stream().filter(error -> field.equals(error.field())).findFirst()
+        return errors.stream().filter(error -> field.equals(baseOf(error.field()))).findFirst()
             .map(error -> inPageWords(field, error, texts))
             .orElse(null);
     }
@@ -48,18 +51,29 @@ record Refusal(int status, String kind, String detail, List<Problem.InvalidField
         if (TextsThatCannotBeKept.isTheRefusal(error.message())) {
             return texts.text("form.error.unkeepable");
         }
-        return texts.has("form.error." + field) ? texts.text("form.error." + field) : escape(error.message());
+        return texts.has("form.error." + field) ? texts.text("form.error." + field) : texts.text("form.error.other");
     }
 
-    /** What the refusal says beyond the fields it names, such as "already answered" or "service down". */
+    /**
+     * What the refusal says beyond the fields it names, such as "already answered" or "service down", in the page's
+     * words: by the problem's kind, else that something sent was not accepted, else that the change was not made.
+     */
     String general(Texts texts, List<String> fields) {
-        if (errors.stream().anyMatch(error -> fields.contains(error.field()))) {
+        if (errors.stream().anyMatch(error -> fields.contains(baseOf(error.field())))) {
             return null;
         }
         if (texts.has("problem." + kind)) {
             return texts.text("problem." + kind);
         }
-        return detail.isBlank() ? texts.text("problem.refused") : escape(detail);
+        if (errors.isEmpty()) {
+            return texts.text("problem.refused");
+        }
+        var first = errors.get(0);
+        return inPageWords(baseOf(first.field()), first, texts);
+    }
+
+    private static String baseOf(String field) {
+        return field == null ? "" : field.split("[.\\[]", 2)[0];
     }
 
     private static Optional<Problem> read(byte[] body, JsonMapper json) {

@@ -21,11 +21,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.ideas.commands.IdeaWrites;
 import no.samskap.gateway.shell.web.LanguageChoice;
+import no.samskap.gateway.shell.web.Notice;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.io.IOException;
 import java.util.Optional;
+
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * "Ny idé": the form to submit an idea, sent on to the proposals service as JSON. A new idea opens its own page;
@@ -85,8 +88,8 @@ final class SubmitIdeaController {
     @Get("/mottatt")
     HttpResponse<String> received(HttpRequest<?> request) {
         var texts = new Texts(LanguageChoice.of(request));
-        var main = "<h1>%s</h1>\n<p role=\"status\" id=\"received\">%s</p>\n<p><a href=\"/meg\">%s</a></p>".formatted(
-            texts.text("submit.received.heading"), texts.text("submit.received.text"), texts.text("submit.received.toMyPage"));
+        var main = new Notice(null, html(texts.text("submit.received.heading")), "received",
+            html(texts.text("submit.received.text")), "/meg", html(texts.text("submit.received.toMyPage")), true).render();
         return HttpResponse.ok(Page.render(texts, texts.text("submit.received.heading") + " – Samskap", main,
             PATH + "/mottatt")).contentType(MediaType.TEXT_HTML_TYPE);
     }
@@ -98,9 +101,9 @@ final class SubmitIdeaController {
 
     private static HttpResponse<String> residentsOnly(HttpRequest<?> request) {
         var texts = new Texts(LanguageChoice.of(request));
-        var main = "<h1 id=\"residents-only\">%s</h1>\n<p>%s</p>\n<p><a href=\"/meg\">%s</a></p>".formatted(
-            texts.text("submit.residentsOnly.heading"), texts.text("submit.residentsOnly.text"),
-            texts.text("submit.received.toMyPage"));
+        var main = new Notice("residents-only", html(texts.text("submit.residentsOnly.heading")), null,
+            html(texts.text("submit.residentsOnly.text")), "/meg", html(texts.text("submit.received.toMyPage")), false)
+            .render();
         return HttpResponse.<String>status(HttpStatus.FORBIDDEN)
             .body(Page.render(texts, texts.text("submit.residentsOnly.heading") + " – Samskap", main, PATH))
             .contentType(MediaType.TEXT_HTML_TYPE);

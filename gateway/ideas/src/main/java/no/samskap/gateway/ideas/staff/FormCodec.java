@@ -22,7 +22,7 @@ import java.util.Optional;
 class FormCodec {
 
     @Serdeable
-    record ServiceProblem(@Nullable String detail, @Nullable List<Problem.InvalidField> errors) {
+    record ServiceProblem(@Nullable String type, @Nullable List<Problem.InvalidField> errors) {
     }
 
     private final JsonMapper json;
@@ -56,36 +56,35 @@ class FormCodec {
     FormProblem refusalOf(StaffAction action, String item, MutableHttpResponse<?> answer, Map<String, String> entered) {
         var problem = problemOf(answer);
         var fieldMessages = new LinkedHashMap<String, String>();
-        var others = new StringBuilder();
+        var others = false;
         for (var invalid : problem.errors() == null ? List.<Problem.InvalidField>of() : problem.errors()) {
             if (action.fields().contains(invalid.field())) {
                 fieldMessages.merge(invalid.field(), invalid.message(), (first, second) -> first + "; " + second);
             } else {
-                others.append(others.isEmpty() ? "" : "; ").append(invalid.field()).append(": ").append(invalid.message());
+                others = true;
             }
         }
-        Optional<String> formMessage = others.isEmpty()
-            ? (fieldMessages.isEmpty() ? Optional.of(Optional.ofNullable(problem.detail()).orElseGet(() -> describe(answer)))
-                : Optional.empty())
-            : Optional.of(others.toString());
+        Optional<String> formProblem = others ? Optional.of(FormProblem.OTHER_FIELDS)
+            : fieldMessages.isEmpty() ? Optional.of(kindOf(problem)) : Optional.empty();
         var kept = new LinkedHashMap<String, String>();
         action.fields().forEach(field -> kept.put(field, entered.getOrDefault(field, "")));
-        return new FormProblem(action, item, fieldMessages, formMessage, kept);
+        return new FormProblem(action, item, fieldMessages, formProblem, kept);
     }
 
     private static @Nullable Object decision(@Nullable String given) {
         return "true".equals(given) || "false".equals(given) ? Boolean.valueOf(given) : given;
     }
 
-    /** A refusal without a problem body (a proxy's, say) still says something at the form. */
-    private static String describe(MutableHttpResponse<?> answer) {
-        return answer.code() + (answer.reason() == null ? "" : " " + answer.reason());
+    /** The last part of the problem's type ({@code https://samskap.no/problems/edit-refused}); "refused" without one. */
+    private static String kindOf(ServiceProblem problem) {
+        var type = problem.type();
+        return type == null || type.isBlank() ? "refused" : type.substring(type.lastIndexOf('/') + 1);
     }
 
     private ServiceProblem problemOf(MutableHttpResponse<?> answer) {
         var body = answer.getBody().orElse(null);
         if (body instanceof Problem problem) {
-            return new ServiceProblem(problem.detail(), problem.errors());
+            return new ServiceProblem(problem.type(), problem.errors());
         }
         if (body instanceof byte[] bytes && bytes.length > 0) {
             try {

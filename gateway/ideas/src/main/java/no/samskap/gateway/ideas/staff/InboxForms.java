@@ -38,14 +38,15 @@ final class InboxForms {
         var html = new StringBuilder();
         html.append("<form method=\"post\" action=\"").append(target).append("\" id=\"").append(formId)
             .append("\" class=\"staff-action\"");
-        var formMessage = problem.filter(refused -> refused.isAbout(action, itemId)).flatMap(FormProblem::formMessage);
+        var formMessage = problem.filter(refused -> refused.isAbout(action, itemId))
+            .flatMap(refused -> refused.formMessage(texts));
         if (formMessage.isPresent()) {
             html.append(" aria-describedby=\"").append(formId).append("-error\"");
         }
         html.append(">\n<input type=\"hidden\" name=\"").append(CsrfTokens.FIELD).append("\" value=\"")
             .append(escape(csrfToken)).append("\">\n");
         formMessage.ifPresent(message -> html.append("<p class=\"field-error\" id=\"").append(formId).append("-error\">")
-            .append(escape(message)).append("</p>\n"));
+            .append(message).append("</p>\n"));
         html.append(fields);
         html.append("<button type=\"submit\" id=\"").append(action.key()).append("-button-").append(escape(itemId))
             .append("\" name=\"action\" value=\"").append(action.key()).append("\">")
@@ -105,7 +106,7 @@ final class InboxForms {
         return problem.filter(refused -> refused.isAbout(action, itemId))
             .flatMap(refused -> refused.messageFor(field))
             .map(message -> "<p class=\"field-error\" id=\"" + id + "-error\"><span class=\"visually-hidden\">"
-                + texts.text("staff.error.prefix") + " </span>" + escape(FormProblem.inPageWords(message, texts))
+                + texts.text("staff.error.prefix") + " </span>" + FormProblem.inPageWords(field, message, texts)
                 + "</p>\n");
     }
 
@@ -123,10 +124,11 @@ final class InboxForms {
         refused.fieldMessages().forEach((field, message) -> links.add("<li><a href=\"#" + refused.action().key() + "-"
             + escape(field) + "-" + idPart + "\">" + (refused.action().fields().contains(field)
             ? label(texts, refused.action(), field) : escape(field)) + ": "
-            + escape(FormProblem.inPageWords(message, texts)) + "</a></li>"));
-        refused.formMessage().ifPresent(message -> links.add("<li><a href=\"#" + refused.action().key() + "-" + idPart
-            + "\">" + texts.text("staff.action." + refused.action().key()) + ": " + escape(message) + "</a></li>"));
-        return "<div id=\"error-summary\" class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-heading\">\n"
+            + FormProblem.inPageWords(field, message, texts) + "</a></li>"));
+        refused.formMessage(texts).ifPresent(message -> links.add("<li><a href=\"#" + refused.action().key() + "-" + idPart
+            + "\">" + texts.text("staff.action." + refused.action().key()) + ": " + message + "</a></li>"));
+        return "<div id=\"error-summary\" class=\"ds-error-summary error-summary\" role=\"alert\" tabindex=\"-1\" autofocus"
+            + " aria-labelledby=\"error-summary-heading\">\n"
             + "<h2 id=\"error-summary-heading\">" + texts.text("staff.error.heading") + "</h2>\n<ul>\n"
             + String.join("\n", links) + "\n</ul>\n</div>\n";
     }

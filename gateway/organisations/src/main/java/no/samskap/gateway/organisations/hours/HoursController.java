@@ -78,7 +78,7 @@ final class HoursController {
     }
 
     @Serdeable
-    record Entry(String id, String offerId, LocalDate date, double hours, String role, String status,
+    record Entry(String id, @Nullable String offerId, LocalDate date, double hours, String role, String status,
                  @Nullable String rejectionReason) {
     }
 

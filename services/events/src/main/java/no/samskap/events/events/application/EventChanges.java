@@ -66,7 +66,9 @@ public class EventChanges {
     @Transactional
     public Event publish(SignedInPerson person, String eventId) {
         var event = lockedAndOrganisedBy(eventId, person);
-        return stored(event.publish(person.subject(), clock.instant()));
+        var published = event.publish(person.subject(), clock.instant());
+        listeners.forEach(listener -> listener.publishing(published.event(), published.by(), published.occurredAt()));
+        return stored(published);
     }
 
     @Transactional

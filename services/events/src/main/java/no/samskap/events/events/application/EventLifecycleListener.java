@@ -11,6 +11,10 @@ import java.time.Instant;
  */
 public interface EventLifecycleListener {
 
+    /** Refuses a publication the capability cannot live with (its venue is taken at that time). */
+    default void publishing(Event event, String by, Instant at) {
+    }
+
     default void cancelled(Event event, String reason, Instant at) {
     }
 

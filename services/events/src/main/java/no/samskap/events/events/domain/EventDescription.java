@@ -25,7 +25,7 @@ public record EventDescription(String title, String description, String hostingU
     static final Duration LONGEST = Duration.ofDays(14);
 
     public EventDescription {
-        title = required("title", title, TITLE_MAX);
+        title = FieldChecks.requiredText("title", title, TITLE_MAX);
         description = description == null ? "" : description.strip();
         if (description.length() > DESCRIPTION_MAX) {
             throw Refusal.invalid("description", "must be at most " + DESCRIPTION_MAX + " characters");
@@ -35,18 +35,7 @@ public record EventDescription(String title, String description, String hostingU
         }
         coHostIds = distinct(coHostIds);
         ideaIds = distinct(ideaIds);
-        if (startsAt == null) {
-            throw Refusal.invalid("startsAt", "must be given");
-        }
-        if (endsAt == null) {
-            throw Refusal.invalid("endsAt", "must be given");
-        }
-        if (!endsAt.isAfter(startsAt)) {
-            throw Refusal.invalid("endsAt", "must be after startsAt");
-        }
-        if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
-            throw Refusal.invalid("endsAt", "an event may last at most 14 days");
-        }
+        FieldChecks.timeSpan(startsAt, endsAt, LONGEST, "an event");
         if (audience == null || !Audiences.ALL.contains(audience)) {
             throw Refusal.invalid("audience", "must be one of " + String.join(", ", Audiences.ALL));
         }
@@ -77,17 +66,6 @@ public record EventDescription(String title, String description, String hostingU
 
     public boolean isUnlimited() {
         return capacity == null;
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, "must not be blank");
-        }
-        var stripped = value.strip();
-        if (stripped.length() > max) {
-            throw Refusal.invalid(field, "must be at most " + max + " characters");
-        }
-        return stripped;
     }
 
     private static List<UUID> distinct(List<UUID> ids) {

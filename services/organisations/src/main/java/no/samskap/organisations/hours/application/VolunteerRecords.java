@@ -84,8 +84,9 @@ public class VolunteerRecords {
             factsOf(organisation), record.engagementsWith(organisation))).toList(), record.totalHours());
     }
 
+    /** The skills of the offer the hours were worked on; none for hours of a shift at an event. */
     private List<String> skillsOf(UUID offerId) {
-        return offers.find(offerId).map(HelpOffer::skills).orElse(List.of());
+        return offerId == null ? List.of() : offers.find(offerId).map(HelpOffer::skills).orElse(List.of());
     }
 
     private RecordOfWork.OrganisationFacts factsOf(VolunteerRecord.Organisation organisation) {

@@ -8,16 +8,18 @@ import no.samskap.organisations.help.domain.HelpOffer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Hours a volunteer worked on one day in a role, against an accepted offer of help. An admin of the offer's
- * association approves or rejects them ({@code associationId}); the municipality's staff do so for a volunteer's
- * own offer. Nobody decides on their own hours.
+ * Hours a volunteer worked on one day in a role, against an accepted offer of help or in a shift at an event they
+ * were checked in for ({@code shift}; then there is no offer). An admin of the association approves or rejects them
+ * ({@code associationId}); the municipality's staff do so for a volunteer's own offer. Nobody decides on their own
+ * hours.
  */
 public record HoursEntry(UUID id, MunicipalityNumber municipality, UUID offerId, AssociationId associationId,
                          String volunteerId, LocalDate date, double hours, String role, String note,
-                         HoursStatus status, Decision decision, Instant loggedAt) {
+                         HoursStatus status, Decision decision, Instant loggedAt, EventShift shift) {
 
     public static final double FEWEST_HOURS = 0.25;
     public static final double MOST_HOURS = 24;
@@ -38,8 +40,25 @@ public record HoursEntry(UUID id, MunicipalityNumber municipality, UUID offerId,
         }
         var entry = new HoursEntry(id, offer.municipality(), offer.id(), offer.associationId(), volunteerId, date,
             checkedHours(hours), FreeText.required("role", role, ROLE_LENGTH),
-            FreeText.optional("note", note, NOTE_LENGTH), HoursStatus.LOGGED, null, now);
+            FreeText.optional("note", note, NOTE_LENGTH), HoursStatus.LOGGED, null, now, null);
         return new HoursEvent.Logged(entry, now);
+    }
+
+    /**
+     * The hours of a shift the volunteer was checked in for, rounded to quarter hours. Without an association they
+     * are approved at once: the event's organisers or its team leader saw the volunteer at work when they checked
+     * them in. For an association they wait for its admins, as hours on its offers do: the association answers for
+     * what stands on its record.
+     */
+    public static List<HoursEvent> fromShift(UUID id, MunicipalityNumber municipality, ShiftWork work,
+                                             AssociationId associationId, String volunteerId, Instant now) {
+        var entry = new HoursEntry(id, municipality, null, associationId, volunteerId, work.day(),
+            work.quarterHours(), work.role(), "", HoursStatus.LOGGED, null, now, work.shift());
+        var logged = new HoursEvent.Logged(entry, now);
+        if (associationId != null) {
+            return List.of(logged);
+        }
+        return List.of(logged, entry.approve(ShiftWork.APPROVED_BY_CHECK_IN, now));
     }
 
     public boolean isApprovedByAnAssociation() {
@@ -63,7 +82,7 @@ public record HoursEntry(UUID id, MunicipalityNumber municipality, UUID offerId,
             throw Refusal.conflict(null, "these hours are already " + status.code());
         }
         return new HoursEntry(id, municipality, offerId, associationId, volunteerId, date, hours, role, note, answer,
-            decision, loggedAt);
+            decision, loggedAt, shift);
     }
 
     private static double checkedHours(Double hours) {

@@ -17,6 +17,9 @@ public interface HoursLog {
 
     void decide(HoursEntry decided);
 
+    /** Whether the volunteer's hours of this shift are logged already (a check-in read twice). */
+    boolean hasShift(UUID shiftId, String volunteerId);
+
     /** The volunteer's entries, newest day first. */
     List<HoursEntry> of(String volunteerId);
 

@@ -7,13 +7,16 @@ import no.samskap.contract.organisations.HoursLogged;
 import no.samskap.contract.organisations.HoursRejected;
 import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.organisations.hours.application.HoursMessages;
+import no.samskap.organisations.hours.domain.EventShift;
 import no.samskap.organisations.hours.domain.HoursEntry;
 import no.samskap.organisations.hours.domain.HoursEvent;
 import no.samskap.platform.outbox.MessageMapping;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.OutgoingMessage;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Turns logged hours' domain events into messages; the volunteer's note and a rejection's reason stay here. */
 @Singleton
@@ -23,7 +26,8 @@ class OutboxHoursMessages implements HoursMessages {
         .on(HoursEvent.Logged.class, logged -> message(logged, OrganisationsMessages.HOURS_LOGGED,
             new HoursLogged(id(logged), offerOf(logged), associationOf(logged.entry()),
                 logged.entry().volunteerId(), logged.entry().date(), logged.entry().hours(), logged.entry().role(),
-                logged.occurredAt())))
+                logged.occurredAt(), shiftOf(logged.entry(), EventShift::eventId),
+                shiftOf(logged.entry(), EventShift::shiftId))))
         .on(HoursEvent.Approved.class, approved -> message(approved, OrganisationsMessages.HOURS_APPROVED,
             new HoursApproved(id(approved), offerOf(approved), associationOf(approved.entry()),
                 approved.entry().volunteerId(), approved.entry().date(), approved.entry().hours(),
@@ -50,7 +54,11 @@ class OutboxHoursMessages implements HoursMessages {
     }
 
     private static String offerOf(HoursEvent event) {
-        return event.entry().offerId().toString();
+        return Optional.ofNullable(event.entry().offerId()).map(UUID::toString).orElse(null);
+    }
+
+    private static String shiftOf(HoursEntry entry, Function<EventShift, UUID> id) {
+        return Optional.ofNullable(entry.shift()).map(id).map(UUID::toString).orElse(null);
     }
 
     private static String associationOf(HoursEntry entry) {

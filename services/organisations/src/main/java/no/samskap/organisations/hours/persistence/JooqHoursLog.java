@@ -6,6 +6,7 @@ import no.samskap.organisations.associations.domain.AssociationId;
 import no.samskap.organisations.hours.domain.HoursEntry;
 import no.samskap.organisations.hours.domain.HoursLog;
 import no.samskap.organisations.hours.domain.HoursStatus;
+import no.samskap.organisations.hours.domain.EventShift;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -28,14 +29,22 @@ class JooqHoursLog implements HoursLog {
 
     @Override
     public void add(HoursEntry entry) {
+        var shift = Optional.ofNullable(entry.shift());
         sql.execute("""
                 insert into hours_entry (id, municipality, offer_id, association_id, volunteer_id, work_date, hours,
-                                         role, note, status, logged_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz)""",
+                                         role, note, status, logged_at, event_id, shift_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?)""",
             entry.id(), entry.municipality().value(), entry.offerId(),
             entry.associationId() == null ? null : entry.associationId().value(), entry.volunteerId(), entry.date(),
             BigDecimal.valueOf(entry.hours()), entry.role(), entry.note(), entry.status().code(),
-            OffsetDateTime.ofInstant(entry.loggedAt(), ZoneOffset.UTC));
+            OffsetDateTime.ofInstant(entry.loggedAt(), ZoneOffset.UTC),
+            shift.map(EventShift::eventId).orElse(null), shift.map(EventShift::shiftId).orElse(null));
+    }
+
+    @Override
+    public boolean hasShift(UUID shiftId, String volunteerId) {
+        return sql.fetchExists(sql.selectOne().from("hours_entry")
+            .where("shift_id = ? and volunteer_id = ?", shiftId, volunteerId));
     }
 
     @Override
@@ -91,6 +100,11 @@ class JooqHoursLog implements HoursLog {
             row.get("volunteer_id", String.class), row.get("work_date", LocalDate.class),
             row.get("hours", BigDecimal.class).doubleValue(), row.get("role", String.class),
             row.get("note", String.class), HoursStatus.fromCode(row.get("status", String.class)).orElseThrow(),
-            decision, row.get("logged_at", OffsetDateTime.class).toInstant());
+            decision, row.get("logged_at", OffsetDateTime.class).toInstant(), shiftOf(row));
+    }
+
+    private static EventShift shiftOf(Record row) {
+        var shiftId = row.get("shift_id", UUID.class);
+        return shiftId == null ? null : new EventShift(row.get("event_id", UUID.class), shiftId);
     }
 }

@@ -35,6 +35,38 @@ class HoursEntryTest {
     }
 
     @Test
+    void aCheckedInShiftOnOnesOwnIsApprovedAtOnceInQuarterHoursOnItsNorwegianDay() {
+        var starts = Instant.parse("2026-11-28T23:10:00Z");
+        var work = new ShiftWork(new EventShift(UUID.randomUUID(), UUID.randomUUID()), " Kiosk ", starts,
+            starts.plusSeconds(2 * 3600 + 38 * 60));
+
+        var happened = HoursEntry.fromShift(UUID.randomUUID(), new MunicipalityNumber("1833"), work, null, "v1", NOW);
+
+        assertEquals(2, happened.size());
+        var approved = happened.get(1).entry();
+        assertEquals(HoursStatus.APPROVED, approved.status());
+        assertEquals(ShiftWork.APPROVED_BY_CHECK_IN, approved.decision().by());
+        assertEquals(2.75, approved.hours());
+        assertEquals(LocalDate.of(2026, 11, 29), approved.date());
+        assertEquals("Kiosk", approved.role());
+        assertEquals(null, approved.offerId());
+    }
+
+    @Test
+    void aCheckedInShiftForAnAssociationWaitsForItsAdmins() {
+        var starts = Instant.parse("2026-11-28T16:00:00Z");
+        var work = new ShiftWork(new EventShift(UUID.randomUUID(), UUID.randomUUID()), "Rigging", starts,
+            starts.plusSeconds(5 * 60));
+
+        var happened = HoursEntry.fromShift(UUID.randomUUID(), new MunicipalityNumber("1833"), work,
+            AssociationId.random(), "v1", NOW);
+
+        assertEquals(1, happened.size());
+        assertEquals(HoursStatus.LOGGED, happened.get(0).entry().status());
+        assertEquals(0.25, happened.get(0).entry().hours());
+    }
+
+    @Test
     void aDayThatHasNotComeAndAnOfferNotAcceptedAreRefused() {
         assertEquals("date", assertThrows(Refusal.class, () -> log(acceptedOffer(), 1, TODAY.plusDays(1))).field());
         var waiting = offer();

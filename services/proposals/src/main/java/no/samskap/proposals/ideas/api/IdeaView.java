@@ -3,12 +3,15 @@ package no.samskap.proposals.ideas.api;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.proposals.ideas.application.IdeaDetails;
 import no.samskap.proposals.ideas.domain.Idea;
+import no.samskap.proposals.ideas.domain.Timelines;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 @Serdeable
 public record IdeaView(String id, String municipality, String authorId, String title, String body, String serviceArea,
@@ -16,17 +19,19 @@ public record IdeaView(String id, String municipality, String authorId, String t
                        String status, boolean hidden, String hiddenReason, Instant hiddenAt, Instant submittedAt,
                        Instant publishedAt, LocalDate respondBy, boolean overdue, String answer, int supportCount,
                        boolean qualifiesForAssessment, boolean supportedByYou, boolean followedByYou, int commentCount,
-                       List<Step> timeline) {
+                       List<Step> timeline, String realisedByEventId) {
 
     /**
      * {@code moderation} names a step beside the lifecycle, which keeps the status: {@code hidden}, {@code restored},
      * {@code edited}, {@code appealed}, {@code appeal-upheld}, {@code appeal-dismissed} or
      * {@code response-date-changed}; null for a change of status. A change of the response date names the date before
      * ({@code previousRespondBy}) and after ({@code respondBy}), its reason as the note; other steps leave both null.
+     * The step that realised the idea names the events service's event that did ({@code eventId}), null when staff
+     * marked it realised by hand (their reference is the note) and on every other step.
      */
     @Serdeable
     public record Step(String status, String moderation, String actorId, String note, Instant occurredAt,
-                       LocalDate previousRespondBy, LocalDate respondBy) {
+                       LocalDate previousRespondBy, LocalDate respondBy, String eventId) {
     }
 
     static IdeaView of(IdeaDetails details) {
@@ -42,6 +47,9 @@ public record IdeaView(String id, String municipality, String authorId, String t
             details.commentCount(), details.timeline().stream()
                 .map(step -> new Step(step.status().code(),
                     step.moderation() == null ? null : step.moderation().toLowerCase(Locale.ROOT).replace('_', '-'), step.actorId(),
-                    step.note(), step.occurredAt(), step.previousRespondBy(), step.respondBy())).toList());
+                    step.note(), step.occurredAt(), step.previousRespondBy(), step.respondBy(),
+                    step.eventId() == null ? null : step.eventId().toString())).toList(),
+            details.timeline().stream().map(Timelines.Step::eventId).filter(Objects::nonNull).reduce((first, last) -> last)
+                .map(UUID::toString).orElse(null));
     }
 }

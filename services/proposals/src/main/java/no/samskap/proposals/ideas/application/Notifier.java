@@ -20,6 +20,8 @@ import java.util.Optional;
 class Notifier {
 
     static final int NOTE_LENGTH = 200;
+    /** "You said, we did": the idea came true as an event that took place. */
+    static final String REALISED_BY_EVENT = "idea-realised-by-event";
 
     private final Follows follows;
     private final Notifications notifications;
@@ -52,6 +54,9 @@ class Notifier {
     static Optional<String> kindOf(IdeaEvent domainEvent) {
         if (domainEvent instanceof IdeaEvent.IdeaAnswered) {
             return Optional.of("answered");
+        }
+        if (domainEvent instanceof IdeaEvent.IdeaRealised realised && realised.realisingEventId() != null) {
+            return Optional.of(REALISED_BY_EVENT);
         }
         if (domainEvent instanceof IdeaEvent.ResponseDateChanged) {
             return Optional.of("response-date-changed");

@@ -124,6 +124,12 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
             new IdeaEvent.IdeaRealised(eventId, now, id, municipality, staff, reference));
     }
 
+    /** The events service's event realised the accepted idea: it was completed. */
+    public Change realiseByEvent(Actor staff, UUID realisingEventId, Instant now, UUID eventId) {
+        return new Change(moveTo(IdeaStatus.REALISED), new IdeaEvent.IdeaRealised(eventId, now, id, municipality, staff,
+            realisingEventId.toString(), realisingEventId));
+    }
+
     /** Someone other than its author reports the published idea; one report per person counts. */
     public IdeaReport report(String reporterId, String reason, Instant now) {
         var cleanReason = Texts.requireLength("reason", reason, 1, REPORT_REASON_MAX);

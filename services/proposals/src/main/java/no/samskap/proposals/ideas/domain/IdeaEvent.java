@@ -111,8 +111,18 @@ public sealed interface IdeaEvent {
         }
     }
 
+    /**
+     * {@code realisingEventId} is the events service's event whose completion realised the idea; null when staff
+     * marked it realised by hand with their own reference, {@code culturalEventId}.
+     */
     record IdeaRealised(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
-                        String culturalEventId) implements IdeaEvent {
+                        String culturalEventId, UUID realisingEventId) implements IdeaEvent {
+
+        public IdeaRealised(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                            String culturalEventId) {
+            this(eventId, occurredAt, ideaId, municipality, actor, culturalEventId, null);
+        }
+
         public IdeaStatus status() {
             return IdeaStatus.REALISED;
         }

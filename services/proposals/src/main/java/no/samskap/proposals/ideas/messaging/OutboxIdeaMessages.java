@@ -56,7 +56,8 @@ public class OutboxIdeaMessages implements IdeaMessages {
         .on(IdeaEvent.IdeaWithdrawn.class, withdrawn -> message(withdrawn, ProposalsMessages.IDEA_WITHDRAWN,
             new IdeaWithdrawn(ideaId(withdrawn), by(withdrawn), withdrawn.occurredAt())))
         .on(IdeaEvent.IdeaRealised.class, realised -> message(realised, ProposalsMessages.IDEA_REALISED,
-            new IdeaRealised(ideaId(realised), by(realised), realised.culturalEventId(), realised.occurredAt())))
+            new IdeaRealised(ideaId(realised), by(realised), realised.culturalEventId(), realised.occurredAt(),
+                realised.realisingEventId() == null ? null : realised.realisingEventId().toString())))
         .on(IdeaEvent.IdeaHidden.class, hidden -> message(hidden, ProposalsMessages.IDEA_HIDDEN,
             new IdeaHidden(ideaId(hidden), hidden.reason(), by(hidden), hidden.occurredAt())))
         .on(IdeaEvent.IdeaRestored.class, restored -> message(restored, ProposalsMessages.IDEA_RESTORED,

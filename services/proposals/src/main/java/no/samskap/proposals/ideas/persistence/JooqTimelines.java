@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 @Singleton
 class JooqTimelines implements Timelines {
@@ -24,24 +25,25 @@ class JooqTimelines implements Timelines {
     @Override
     public void append(IdeaEvent domainEvent) {
         var dateChange = domainEvent instanceof IdeaEvent.ResponseDateChanged changed ? changed : null;
+        var realisation = domainEvent instanceof IdeaEvent.IdeaRealised realised ? realised : null;
         sql.execute("""
                 insert into idea_timeline (idea_id, position, status, moderation, actor_id, note, occurred_at,
-                                           previous_respond_by, respond_by)
-                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz, ?::date, ?::date
+                                           previous_respond_by, respond_by, event_id)
+                select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz, ?::date, ?::date, ?
                 from idea_timeline where idea_id = ?""",
             domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.moderation(), domainEvent.actor().id(),
             domainEvent.note(), OffsetDateTime.ofInstant(domainEvent.occurredAt(), ZoneOffset.UTC),
             dateChange == null ? null : dateChange.previousRespondBy(), dateChange == null ? null : dateChange.respondBy(),
-            domainEvent.ideaId().value());
+            realisation == null ? null : realisation.realisingEventId(), domainEvent.ideaId().value());
     }
 
     @Override
     public List<Step> of(IdeaId id) {
         return sql.fetch("""
-                select status, moderation, actor_id, note, occurred_at, previous_respond_by, respond_by
+                select status, moderation, actor_id, note, occurred_at, previous_respond_by, respond_by, event_id
                 from idea_timeline where idea_id = ? order by position""", id.value())
             .map(row -> new Step(IdeaStatus.valueOf(row.get(0, String.class)), row.get(1, String.class),
                 row.get(2, String.class), row.get(3, String.class), row.get(4, OffsetDateTime.class).toInstant(),
-                row.get(5, LocalDate.class), row.get(6, LocalDate.class)));
+                row.get(5, LocalDate.class), row.get(6, LocalDate.class), row.get(7, UUID.class)));
     }
 }

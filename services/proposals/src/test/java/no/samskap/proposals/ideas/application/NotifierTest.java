@@ -35,6 +35,16 @@ class NotifierTest {
     }
 
     @Test
+    void aRealisationByAnEventIsYouSaidWeDidAndOneByHandIsPlainRealised() {
+        var byEvent = new IdeaEvent.IdeaRealised(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, "e", UUID.randomUUID());
+        var byHand = new IdeaEvent.IdeaRealised(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, "konsert-2027");
+
+        assertEquals(Optional.of("idea-realised-by-event"), Notifier.kindOf(byEvent));
+        assertEquals(Optional.of("realised"), Notifier.kindOf(byHand));
+        assertEquals("", Notifier.noteOf(byEvent));
+    }
+
+    @Test
     void anAssessmentIsNewsWithTheDateStaffCommittedTo() {
         var started = new IdeaEvent.AssessmentStarted(UUID.randomUUID(), NOW, IDEA, RANA, STAFF, LocalDate.of(2027, 1, 15));
 

@@ -142,6 +142,22 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void anAcceptedIdeaRealisedByAnEventNamesTheEventAndNoOtherIdeaIs() {
+        var accepted = published().answer(MODERATOR, IdeaStatus.ACCEPTED, "Ja!", NOW, UUID.randomUUID()).idea();
+        var event = UUID.randomUUID();
+
+        var realised = accepted.realiseByEvent(MODERATOR, event, NOW, UUID.randomUUID());
+
+        assertEquals(IdeaStatus.REALISED, realised.idea().status());
+        assertEquals(event, ((IdeaEvent.IdeaRealised) realised.domainEvent()).realisingEventId());
+        assertEquals(event.toString(), ((IdeaEvent.IdeaRealised) realised.domainEvent()).culturalEventId());
+        assertThrows(InvalidTransitionException.class, () -> published().realiseByEvent(MODERATOR, event, NOW,
+            UUID.randomUUID()));
+        assertThrows(InvalidTransitionException.class, () -> realised.idea().realiseByEvent(MODERATOR, event, NOW,
+            UUID.randomUUID()));
+    }
+
+    @Test
     void onlyTheAuthorMayWithdrawAndOnlyBeforeTheAnswer() {
         var idea = published();
 

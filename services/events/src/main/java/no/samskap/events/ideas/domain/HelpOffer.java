@@ -1,0 +1,10 @@
+package no.samskap.events.ideas.domain;
+
+import java.util.UUID;
+
+/**
+ * An offer of help to an idea that the municipality accepted: an association's ({@code associationId}) or a
+ * volunteer's own (null). {@code kind} is hours, skills, venue, equipment or know-how; {@code hours} only for hours.
+ */
+public record HelpOffer(UUID id, UUID ideaId, UUID associationId, String kind, Double hours, String description) {
+}
