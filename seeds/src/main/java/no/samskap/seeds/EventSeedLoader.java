@@ -54,7 +54,7 @@ public final class EventSeedLoader {
 
     public Outcome load(DemoEvents data, LocalDate today) {
         var absent = new LinkedHashSet<String>();
-        var venues = new Venues(api, staffOfMunicipality);
+        var venues = new VenueSeeds(api, staffOfMunicipality);
         var venuesMade = venues.load(data.venues(), absent);
         var people = new EventPeople(api, staffOfMunicipality, today);
         var eventsMade = 0;
@@ -81,7 +81,7 @@ public final class EventSeedLoader {
             bookings, List.copyOf(absent));
     }
 
-    private JsonNode draft(DemoEvents.Event event, Venues venues, LocalDate today) {
+    private JsonNode draft(DemoEvents.Event event, VenueSeeds venues, LocalDate today) {
         var day = event.day(today);
         var body = new LinkedHashMap<String, Object>();
         body.put("title", event.title());

@@ -17,7 +17,7 @@ import static no.samskap.seeds.EventSeedLoader.putUnlessNull;
  * associations book in them: applied for by the association's admin unless the association has a booking of that
  * venue for that purpose, and approved by staff when meant to be.
  */
-final class Venues {
+final class VenueSeeds {
 
     static final String ABSENT = "venues and room bookings";
     private static final String PENDING = "pending";
@@ -31,7 +31,7 @@ final class Venues {
     private final Set<String> listed = new HashSet<>();
     private boolean offered = true;
 
-    Venues(EventsApi api, Map<String, String> staffOfMunicipality) {
+    VenueSeeds(EventsApi api, Map<String, String> staffOfMunicipality) {
         this.api = api;
         this.staffOfMunicipality = staffOfMunicipality;
     }
