@@ -13,7 +13,8 @@ import java.util.List;
  * {@code seeds/demo-municipalities.json}, their ideas from {@code seeds/demo-ideas.json}, their associations from
  * {@code seeds/demo-associations.json}, volunteer profiles from {@code seeds/demo-volunteers.json} and politiattest
  * officers and sightings from {@code seeds/demo-attests.json}, and offers of help and hours from
- * {@code seeds/demo-help.json}, and requests for help from {@code seeds/demo-help-requests.json}.
+ * {@code seeds/demo-help.json}, requests for help from {@code seeds/demo-help-requests.json}, and venues, events,
+ * registrations, shifts and room bookings from {@code seeds/demo-events.json}.
  */
 public final class DemoIdeas {
 
@@ -24,6 +25,7 @@ public final class DemoIdeas {
     private static final String ATTESTS = "/seeds/demo-attests.json";
     private static final String HELP = "/seeds/demo-help.json";
     private static final String HELP_REQUESTS = "/seeds/demo-help-requests.json";
+    private static final String EVENTS = "/seeds/demo-events.json";
     private static final JsonMapper JSON = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -56,6 +58,10 @@ public final class DemoIdeas {
 
     public static List<DemoHelpRequest> helpRequests() {
         return read(HELP_REQUESTS, new TypeReference<List<DemoHelpRequest>>() { });
+    }
+
+    public static DemoEvents events() {
+        return read(EVENTS, new TypeReference<DemoEvents>() { });
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

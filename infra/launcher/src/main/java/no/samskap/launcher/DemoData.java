@@ -5,6 +5,7 @@ import no.samskap.runtime.keycloak.SamskapRealm;
 import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
+import no.samskap.seeds.EventSeedLoader;
 import no.samskap.seeds.HelpRequestSeedLoader;
 import no.samskap.seeds.HelpSeedLoader;
 import no.samskap.seeds.MemberSeedLoader;
@@ -21,9 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers, politiattest
- * sightings, offers of help and hours) through the services' public APIs once everything is up, signed in as the
- * demo users of the Keycloak the launcher started. A failure is reported but stops nothing: the platform works
- * without demo data. {@code SAMSKAP_SEEDS=off} leaves it out.
+ * sightings, offers of help and hours, requests for help, venues, events, registrations, shifts and room bookings)
+ * through the services' public APIs once everything is up, signed in as the demo users of the Keycloak the launcher
+ * started. A failure is reported but stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off}
+ * leaves it out.
  */
 final class DemoData {
 
@@ -41,7 +43,8 @@ final class DemoData {
             var outcome = loader(platform, keycloak.get().baseUrl()).load(DemoIdeas.municipalities(), DemoIdeas.all(),
                 today);
             var organisations = loadOrganisations(platform, keycloak.get().baseUrl(), today);
-            step.done("ready", summaryOf(outcome) + ", " + organisations);
+            var events = loadEvents(platform, keycloak.get().baseUrl(), today);
+            step.done("ready", summaryOf(outcome) + ", " + organisations + ", " + events);
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
@@ -87,6 +90,22 @@ final class DemoData {
             + volunteers.created() + " volunteer profiles, " + attests.sightingsRecorded() + " politiattest sightings, "
             + help.offered() + " offers of help, " + help.hoursLogged() + " hours logged, " + requests.posted()
             + " requests for help posted";
+    }
+
+    /** After the ideas, associations and sightings the events name. */
+    private static String loadEvents(Platform platform, String keycloakBaseUrl, LocalDate today) {
+        var outcome = new EventSeedLoader(endpoints(platform, keycloakBaseUrl), URI.create(baseUrlOf(platform,
+            "events")), username -> DemoUsers.named(username).password(), firstWithRole(SamskapRealm.STAFF))
+            .load(DemoIdeas.events(), today);
+        return summaryOf(outcome);
+    }
+
+    static String summaryOf(EventSeedLoader.Outcome outcome) {
+        var summary = outcome.venues() + " venues, " + outcome.events() + " events, " + outcome.registrations()
+            + " registrations, " + outcome.shifts() + " shifts with " + outcome.signUps() + " sign-ups, "
+            + outcome.roomBookings() + " room bookings";
+        return outcome.absent().isEmpty() ? summary
+            : summary + " (not offered by the events service yet: " + String.join(", ", outcome.absent()) + ")";
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {

@@ -40,6 +40,7 @@ final class LaunchedPlatform implements AutoCloseable {
     final int gatewayPort = FreePorts.next();
     final int keycloakPort = FreePorts.next();
     final int organisationsPort = FreePorts.next();
+    final int eventsPort = FreePorts.next();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Process launcher;
     private String stateDirectory;
@@ -77,6 +78,7 @@ final class LaunchedPlatform implements AutoCloseable {
             "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort),
             "SAMSKAP_ORGANISATIONS_PORT", String.valueOf(organisationsPort),
             "SAMSKAP_REGISTER_PORT", String.valueOf(FreePorts.next())));
+        environment.put("SAMSKAP_EVENTS_PORT", String.valueOf(eventsPort));
         environment.putAll(extraEnvironment);
         builder.environment().putAll(environment);
         launcher = builder.start();

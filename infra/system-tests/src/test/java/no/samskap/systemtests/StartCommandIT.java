@@ -1,5 +1,6 @@
 package no.samskap.systemtests;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.samskap.runtime.FreePorts;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -139,6 +141,23 @@ class StartCommandIT {
     }
 
     @Test
+    @Order(3)
+    void loadsTheDemoEventsWithRegistrationsAndAWaitlistThroughTheEventsApi() throws Exception {
+        var events = "http://127.0.0.1:" + platform.eventsPort;
+        var rana = new ObjectMapper().readTree(get(events + "/events?municipality=1833"));
+        var byTitle = new HashMap<String, JsonNode>();
+        rana.forEach(event -> byTitle.put(event.get("title").asText(), event));
+
+        assertEquals("completed", byTitle.get("Sommerkino i Byparken").get("status").asText(), rana.toString());
+        assertEquals("published", byTitle.get("eSport-kveld for ungdom").get("status").asText(), rana.toString());
+        assertFalse(byTitle.containsKey("Åpen scene for unge"), "a draft is seen by its organisers only");
+        var seats = new ObjectMapper().readTree(get(events + "/events/"
+            + byTitle.get("Lesestund: forfatterbesøk på biblioteket").get("id").asText() + "/seats"));
+        assertEquals(4, seats.get("confirmed").asInt(), seats.toString());
+        assertEquals(1, seats.get("waiting").asInt(), seats.toString());
+    }
+
+    @Test
     @Order(4)
     void stopsEverythingItStartedOnSigterm() throws Exception {
         assertTrue(FreePorts.isListening("127.0.0.1", gatewayPort), "the gateway is up before the stop");
@@ -159,7 +178,8 @@ class StartCommandIT {
         assertTrue(platform.output().stream().anyMatch(line -> line.contains("Demo data ... ready")
             && line.contains("(0 ideas loaded") && line.contains("settings set for 0 municipalities")
             && line.contains("0 associations registered, 0 members joined, 0 volunteer profiles, "
-                + "0 politiattest sightings, 0 offers of help, 0 hours logged, 0 requests for help posted")),
+                + "0 politiattest sightings, 0 offers of help, 0 hours logged, 0 requests for help posted")
+            && line.contains("0 venues, 0 events, 0 registrations, 0 shifts with 0 sign-ups, 0 room bookings")),
             printed());
         var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");
         assertEquals(1, rana.split("eSport-rom i det nye kulturhuset", -1).length - 1, rana);
