@@ -1,13 +1,14 @@
 package no.samskap.gateway.events.organisers;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.netty.handler.codec.http.QueryStringDecoder;
+
 import java.util.List;
 import java.util.Map;
 
-/** A form the browser sent as {@code application/x-www-form-urlencoded}, keeping every value of a repeated name. */
+/**
+ * A form the browser sent as {@code application/x-www-form-urlencoded}, keeping every value of a repeated name; read
+ * with Netty's decoder, as the event page reads its forms. Line breaks arrive as {@code \n}.
+ */
 final class FormFields {
 
     private final Map<String, List<String>> values;
@@ -17,35 +18,22 @@ final class FormFields {
     }
 
     static FormFields parse(String body) {
-        var values = new LinkedHashMap<String, List<String>>();
-        if (body != null && !body.isEmpty()) {
-            for (var pair : body.split("&")) {
-                var equals = pair.indexOf('=');
-                var name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                var value = equals < 0 ? "" : decode(pair.substring(equals + 1)).replace("\r\n", "\n");
-                values.computeIfAbsent(name, any -> new ArrayList<>()).add(value);
-            }
+        try {
+            return new FormFields(new QueryStringDecoder(body == null ? "" : body, false).parameters());
+        } catch (IllegalArgumentException malformed) {
+            return new FormFields(Map.of());
         }
-        return new FormFields(values);
     }
 
     /** The first value, stripped, or "" when the field was not sent. */
     String get(String name) {
         var all = values.getOrDefault(name, List.of());
-        return all.isEmpty() ? "" : all.get(0).strip();
+        return all.isEmpty() ? "" : all.get(0).replace("\r\n", "\n").strip();
     }
 
-    /** Every non-blank value of the field, as checkboxes send them. */
+    /** Every non-blank value of the field, stripped, as checkboxes send them. */
     List<String> all(String name) {
-        return values.getOrDefault(name, List.of()).stream().map(String::strip).filter(value -> !value.isEmpty())
-            .toList();
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return "";
-        }
+        return values.getOrDefault(name, List.of()).stream().map(value -> value.replace("\r\n", "\n").strip())
+            .filter(value -> !value.isEmpty()).toList();
     }
 }
