@@ -13,10 +13,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.feedback.answers.application.Answering;
-import no.samskap.feedback.answers.domain.Answer;
+import no.samskap.feedback.feedback.api.FeedbackView;
+import no.samskap.feedback.feedback.application.FeedbackReads;
 import no.samskap.platform.security.SignedInPerson;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** The staff of the feedback's municipality answer it and move the date they committed to answer by. */
@@ -25,27 +25,28 @@ import java.time.LocalDate;
 class AnswerController {
 
     private final Answering answering;
+    private final FeedbackReads reads;
 
-    AnswerController(Answering answering) {
+    AnswerController(Answering answering, FeedbackReads reads) {
         this.answering = answering;
+        this.reads = reads;
     }
 
     @Post("/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    Answered answer(Authentication authentication, @PathVariable String id, @Body AnswerRequest request) {
-        var answered = answering.answer(SignedInPerson.of(authentication), id, request.text(),
-            request.publicAnswer());
-        var feedback = answered.feedback();
-        return new Answered(feedback.id().toString(), feedback.respondBy(), AnswerView.of(answered.answer()));
+    FeedbackView answer(Authentication authentication, @PathVariable String id, @Body AnswerRequest request) {
+        var staff = SignedInPerson.of(authentication);
+        answering.answer(staff, id, request.text(), request.publicAnswer());
+        return FeedbackView.of(reads.one(id, staff));
     }
 
     @Put("/response-date")
     @Consumes(MediaType.APPLICATION_JSON)
-    Answered changeResponseDate(Authentication authentication, @PathVariable String id,
-                                @Body ResponseDateRequest request) {
-        var changed = answering.changeResponseDate(SignedInPerson.of(authentication), id, request.respondBy(),
-            request.reason());
-        return new Answered(changed.feedback().id().toString(), changed.respondBy(), null);
+    FeedbackView changeResponseDate(Authentication authentication, @PathVariable String id,
+                                    @Body ResponseDateRequest request) {
+        var staff = SignedInPerson.of(authentication);
+        answering.changeResponseDate(staff, id, request.respondBy(), request.reason());
+        return FeedbackView.of(reads.one(id, staff));
     }
 
     @Serdeable
@@ -54,18 +55,5 @@ class AnswerController {
 
     @Serdeable
     record ResponseDateRequest(@Nullable LocalDate respondBy, @Nullable String reason) {
-    }
-
-    /** What the staff member sees after answering: the committed date, and the answer when one was just given. */
-    @Serdeable
-    record Answered(String feedbackId, LocalDate respondBy, @Nullable AnswerView answer) {
-    }
-
-    @Serdeable
-    record AnswerView(String text, boolean publicAnswer, Instant answeredAt, boolean onTime) {
-
-        static AnswerView of(Answer answer) {
-            return new AnswerView(answer.text(), answer.publicAnswer(), answer.answeredAt(), answer.onTime());
-        }
     }
 }

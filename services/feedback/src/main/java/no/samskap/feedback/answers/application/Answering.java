@@ -5,13 +5,12 @@ import jakarta.inject.Singleton;
 import no.samskap.feedback.answers.domain.AnswerEvent;
 import no.samskap.feedback.answers.domain.Answers;
 import no.samskap.feedback.answers.domain.FeedbackToAnswer;
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.feedback.domain.Refusal;
 import no.samskap.platform.security.SignedInPerson;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The staff of the feedback's municipality answer it, publicly or to the author only, and move the date they
@@ -65,7 +64,7 @@ public class Answering {
     }
 
     private FeedbackToAnswer answerableBy(SignedInPerson staff, String feedbackId) {
-        var feedback = parse(feedbackId).flatMap(answers::lock)
+        var feedback = FeedbackId.parse(feedbackId).flatMap(answers::lock)
             .orElseThrow(() -> Refusal.notFound("no feedback " + feedbackId));
         if (!staff.isStaffOf(feedback.municipality())) {
             throw Refusal.rule(Refusal.Kind.FORBIDDEN, "staff-only", null,
@@ -74,11 +73,4 @@ public class Answering {
         return feedback;
     }
 
-    public static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
 }

@@ -5,8 +5,9 @@ import no.samskap.contract.notifications.NotificationSubject;
 import no.samskap.platform.notifications.Notice;
 import no.samskap.platform.notifications.PersonNotifier;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
+
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Tells the author of a piece of feedback what happened to it, on their one feed, in the transaction of the change.
@@ -30,7 +31,7 @@ public class AuthorNotices {
     }
 
     /** {@code title} names what the feedback is about; {@code note} is what the author may read of the step. */
-    public void tell(String municipality, String authorId, UUID feedbackId, String title, String kind, String note,
+    public void tell(String municipality, String authorId, FeedbackId feedbackId, String title, String kind, String note,
                      Instant at) {
         var id = feedbackId.toString();
         notifier.notify(new Notice(municipality, authorId,

@@ -1,5 +1,7 @@
 package no.samskap.feedback.answers.domain;
 
+import no.samskap.feedback.feedback.domain.Answer;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,7 +12,7 @@ public sealed interface AnswerEvent {
 
     Instant occurredAt();
 
-    record Answered(FeedbackToAnswer feedback, Answer answer) implements AnswerEvent {
+    record Answered(FeedbackToAnswer feedback, Answer answer, String answeredBy) implements AnswerEvent {
 
         @Override
         public Instant occurredAt() {

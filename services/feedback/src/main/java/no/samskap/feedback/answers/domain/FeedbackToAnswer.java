@@ -1,18 +1,19 @@
 package no.samskap.feedback.answers.domain;
 
+import no.samskap.feedback.feedback.domain.Answer;
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.feedback.domain.Refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 
 /**
  * What answering needs of a piece of feedback: whose municipality answers it, the author to tell, and the date the
  * municipality committed to answer by. {@code title} names what the feedback is about on the author's feed.
  * Dates are Norwegian: an answer given late in the evening of the committed day is on time.
  */
-public record FeedbackToAnswer(UUID id, String municipality, String authorId, String title, LocalDate respondBy) {
+public record FeedbackToAnswer(FeedbackId id, String municipality, String authorId, String title, LocalDate respondBy) {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     public static final int TEXT_MAX = 4000;
@@ -25,7 +26,7 @@ public record FeedbackToAnswer(UUID id, String municipality, String authorId, St
             throw Refusal.invalid("publicAnswer", "must say whether the answer is public (true) or for the author only");
         }
         var onTime = !now.atZone(OSLO).toLocalDate().isAfter(respondBy);
-        return new AnswerEvent.Answered(this, new Answer(cleanText, publicAnswer, staffId, now, onTime));
+        return new AnswerEvent.Answered(this, new Answer(cleanText, publicAnswer, now, onTime), staffId);
     }
 
     /** Staff move the committed date, saying why; a date already passed is no commitment. */

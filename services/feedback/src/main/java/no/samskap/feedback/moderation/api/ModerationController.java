@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.feedback.feedback.api.FeedbackView;
+import no.samskap.feedback.feedback.application.FeedbackReads;
 import no.samskap.feedback.moderation.application.FeedbackAppealing;
 import no.samskap.feedback.moderation.application.FeedbackHiding;
 import no.samskap.platform.security.SignedInPerson;
@@ -24,10 +26,12 @@ class ModerationController {
 
     private final FeedbackHiding hiding;
     private final FeedbackAppealing appealing;
+    private final FeedbackReads reads;
 
-    ModerationController(FeedbackHiding hiding, FeedbackAppealing appealing) {
+    ModerationController(FeedbackHiding hiding, FeedbackAppealing appealing, FeedbackReads reads) {
         this.hiding = hiding;
         this.appealing = appealing;
+        this.reads = reads;
     }
 
     /** Says nothing about the feedback's reports, not even whether this one hid it. */
@@ -41,16 +45,19 @@ class ModerationController {
 
     @Post("/hiding")
     @Consumes(MediaType.APPLICATION_JSON)
-    ModerationViews.Standing hide(Authentication authentication, @PathVariable String id,
-                                  @Body ModerationRequests.Reason request) {
-        return ModerationViews.Standing.of(hiding.hide(SignedInPerson.of(authentication), id, request.reason()));
+    FeedbackView hide(Authentication authentication, @PathVariable String id, @Body ModerationRequests.Reason request) {
+        var staff = SignedInPerson.of(authentication);
+        hiding.hide(staff, id, request.reason());
+        return FeedbackView.of(reads.one(id, staff));
     }
 
     @Post("/restoration")
     @Consumes(MediaType.APPLICATION_JSON)
-    ModerationViews.Standing restore(Authentication authentication, @PathVariable String id,
-                                     @Body ModerationRequests.Reason request) {
-        return ModerationViews.Standing.of(hiding.restore(SignedInPerson.of(authentication), id, request.reason()));
+    FeedbackView restore(Authentication authentication, @PathVariable String id,
+                         @Body ModerationRequests.Reason request) {
+        var staff = SignedInPerson.of(authentication);
+        hiding.restore(staff, id, request.reason());
+        return FeedbackView.of(reads.one(id, staff));
     }
 
     @Post("/appeal")

@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.feedback.moderation.application.ModerationCase;
 import no.samskap.feedback.moderation.domain.FeedbackAppeal;
 import no.samskap.feedback.moderation.domain.ModerationSettings;
-import no.samskap.feedback.moderation.domain.FeedbackToModerate;
 import no.samskap.feedback.moderation.domain.Hiding;
 
 import java.time.Instant;
@@ -15,16 +14,6 @@ import java.util.List;
 final class ModerationViews {
 
     private ModerationViews() {
-    }
-
-    /** Whether the feedback is public, and if not, why: the reason is the author's to read too. */
-    @Serdeable
-    record Standing(String feedbackId, String status, @Nullable HidingView hiding) {
-
-        static Standing of(FeedbackToModerate feedback) {
-            return new Standing(feedback.id().toString(), feedback.isHidden() ? "hidden" : "visible",
-                HidingView.of(feedback.hiding()));
-        }
     }
 
     @Serdeable

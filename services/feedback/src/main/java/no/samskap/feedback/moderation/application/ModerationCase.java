@@ -1,5 +1,6 @@
 package no.samskap.feedback.moderation.application;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.moderation.domain.FeedbackAppeal;
 import no.samskap.feedback.moderation.domain.Hiding;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
  * Feedback waiting for a moderator: reported since the last review, or hidden. The reasons of the open reports are
  * shown, never who gave them; the author is not named either, anonymous or not.
  */
-public record ModerationCase(UUID feedbackId, UUID eventId, String unit, int rating, String text, String wishNext,
+public record ModerationCase(FeedbackId feedbackId, UUID eventId, String unit, int rating, String text, String wishNext,
                              Instant givenAt, int openReports, List<String> reportReasons, Hiding hiding,
                              FeedbackAppeal appeal) {
 }

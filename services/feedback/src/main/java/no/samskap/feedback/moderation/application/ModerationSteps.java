@@ -1,8 +1,8 @@
 package no.samskap.feedback.moderation.application;
 
 import jakarta.inject.Singleton;
-import no.samskap.feedback.answers.application.Answering;
 import no.samskap.feedback.answers.application.AuthorNotices;
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.feedback.domain.Refusal;
 import no.samskap.feedback.moderation.domain.FeedbackReports;
 import no.samskap.feedback.moderation.domain.FeedbackToModerate;
@@ -41,7 +41,7 @@ class ModerationSteps {
     }
 
     FeedbackToModerate visibleTo(SignedInPerson person, String feedbackId) {
-        var found = Answering.parse(feedbackId).flatMap(feedback::lock)
+        var found = FeedbackId.parse(feedbackId).flatMap(feedback::lock)
             .orElseThrow(() -> Refusal.notFound("no feedback " + feedbackId));
         if (found.isHidden() && !found.isBy(person.subject()) && !person.isStaffOf(found.municipality())) {
             throw Refusal.notFound("no feedback " + feedbackId);

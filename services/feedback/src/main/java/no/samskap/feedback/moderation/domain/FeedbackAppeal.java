@@ -1,17 +1,17 @@
 package no.samskap.feedback.moderation.domain;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.feedback.domain.Refusal;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The author's one appeal against a moderator's hiding of their feedback. Another moderator of the municipality than
  * the one who hid it decides: restoring reverses the hiding, not restoring lets it stand for good. The appeal's words
  * stay between the author and staff: they are never in a message.
  */
-public record FeedbackAppeal(UUID feedbackId, String text, String contestedDecisionBy, Instant appealedAt,
+public record FeedbackAppeal(FeedbackId feedbackId, String text, String contestedDecisionBy, Instant appealedAt,
                              Decision decision) {
 
     public static final int TEXT_MAX = 2000;

@@ -1,12 +1,13 @@
 package no.samskap.feedback.moderation.domain;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
+
 import java.util.Optional;
-import java.util.UUID;
 
 /** The one appeal a piece of feedback may have. */
 public interface FeedbackAppeals {
 
-    Optional<FeedbackAppeal> of(UUID feedbackId);
+    Optional<FeedbackAppeal> of(FeedbackId feedbackId);
 
     void add(FeedbackAppeal appeal);
 

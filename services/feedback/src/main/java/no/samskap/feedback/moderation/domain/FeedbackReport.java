@@ -1,8 +1,9 @@
 package no.samskap.feedback.moderation.domain;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
+
 import java.time.Instant;
-import java.util.UUID;
 
 /** Someone's report that feedback breaks the rules; kept for review and never published. */
-public record FeedbackReport(UUID feedbackId, String reporterId, String reason, Instant reportedAt) {
+public record FeedbackReport(FeedbackId feedbackId, String reporterId, String reason, Instant reportedAt) {
 }

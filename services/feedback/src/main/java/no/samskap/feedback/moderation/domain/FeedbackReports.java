@@ -1,7 +1,8 @@
 package no.samskap.feedback.moderation.domain;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
+
 import java.util.OptionalInt;
-import java.util.UUID;
 
 /**
  * Reports of feedback: at most one per person and feedback. Open reports are those since the feedback was last
@@ -13,5 +14,5 @@ public interface FeedbackReports {
     OptionalInt add(FeedbackReport report);
 
     /** A review dealt with the reports so far; the people who made them cannot report the feedback again. */
-    void closeOpenReports(UUID feedbackId);
+    void closeOpenReports(FeedbackId feedbackId);
 }

@@ -1,16 +1,16 @@
 package no.samskap.feedback.moderation.domain;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.feedback.domain.Refusal;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What moderation needs of a piece of feedback: its municipality, its author (to refuse their own report and to tell
  * them), a {@code title} for their feed, and its hiding, null while it is public.
  */
-public record FeedbackToModerate(UUID id, String municipality, String authorId, String title, Hiding hiding) {
+public record FeedbackToModerate(FeedbackId id, String municipality, String authorId, String title, Hiding hiding) {
 
     public static final int REASON_MAX = 1000;
 

@@ -1,14 +1,15 @@
 package no.samskap.feedback.moderation.domain;
 
+import no.samskap.feedback.feedback.domain.FeedbackId;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The hiding state of feedback, kept on the feedback itself. Withdrawn feedback is out of moderation's reach. */
 public interface ModeratedFeedback {
 
     /** The feedback unless withdrawn, locked until the transaction ends so parallel steps come one after another. */
-    Optional<FeedbackToModerate> lock(UUID feedbackId);
+    Optional<FeedbackToModerate> lock(FeedbackId feedbackId);
 
     void save(ModerationEvent event);
 

@@ -1,6 +1,7 @@
 package no.samskap.feedback.moderation.persistence;
 
 import jakarta.inject.Singleton;
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.moderation.domain.FeedbackAppeal;
 import no.samskap.feedback.moderation.domain.FeedbackAppeals;
 import org.jooq.DSLContext;
@@ -26,8 +27,9 @@ class JooqFeedbackAppeals implements FeedbackAppeals {
     }
 
     @Override
-    public Optional<FeedbackAppeal> of(UUID feedbackId) {
-        return sql.fetchOptional("select " + COLUMNS + " from feedback_appeal where feedback_id = ?", feedbackId)
+    public Optional<FeedbackAppeal> of(FeedbackId feedbackId) {
+        return sql.fetchOptional("select " + COLUMNS + " from feedback_appeal where feedback_id = ?",
+                feedbackId.value())
             .map(JooqFeedbackAppeals::appeal);
     }
 
@@ -36,7 +38,7 @@ class JooqFeedbackAppeals implements FeedbackAppeals {
         sql.execute("""
                 insert into feedback_appeal (feedback_id, text, contested_decision_by, appealed_at)
                 values (?, ?, ?, ?::timestamptz)""",
-            appeal.feedbackId(), appeal.text(), appeal.contestedDecisionBy(), utc(appeal.appealedAt()));
+            appeal.feedbackId().value(), appeal.text(), appeal.contestedDecisionBy(), utc(appeal.appealedAt()));
     }
 
     @Override
@@ -46,7 +48,7 @@ class JooqFeedbackAppeals implements FeedbackAppeals {
                 update feedback_appeal set restored = ?, decided_by = ?, decision_reason = ?, decided_at = ?::timestamptz
                 where feedback_id = ?""",
             decision.restore(), decision.decidedBy(), decision.reason(), utc(decision.decidedAt()),
-            decided.feedbackId());
+            decided.feedbackId().value());
     }
 
     /** Reads an appeal from a row that holds {@link #COLUMNS}; null when the row has no appeal. */
@@ -58,7 +60,7 @@ class JooqFeedbackAppeals implements FeedbackAppeals {
         var decidedAt = row.get("decided_at", OffsetDateTime.class);
         var decision = decidedAt == null ? null : new FeedbackAppeal.Decision(row.get("restored", Boolean.class),
             row.get("decided_by", String.class), row.get("decision_reason", String.class), decidedAt.toInstant());
-        return new FeedbackAppeal(row.get("feedback_id", UUID.class), row.get("text", String.class),
+        return new FeedbackAppeal(new FeedbackId(row.get("feedback_id", UUID.class)), row.get("text", String.class),
             row.get("contested_decision_by", String.class), appealedAt.toInstant(), decision);
     }
 

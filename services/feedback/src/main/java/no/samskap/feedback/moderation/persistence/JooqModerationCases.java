@@ -1,6 +1,7 @@
 package no.samskap.feedback.moderation.persistence;
 
 import jakarta.inject.Singleton;
+import no.samskap.feedback.feedback.domain.FeedbackId;
 import no.samskap.feedback.moderation.application.ModerationCase;
 import no.samskap.feedback.moderation.application.ModerationCases;
 import no.samskap.feedback.moderation.domain.Hiding;
@@ -43,7 +44,7 @@ class JooqModerationCases implements ModerationCases {
         var hiddenAt = row.get("hidden_at", OffsetDateTime.class);
         var hiding = hiddenAt == null ? null : new Hiding(row.get("hidden_reason", String.class),
             row.get("hidden_cause", String.class), row.get("hidden_by", String.class), hiddenAt.toInstant());
-        return new ModerationCase(row.get("id", UUID.class), row.get("event_id", UUID.class),
+        return new ModerationCase(new FeedbackId(row.get("id", UUID.class)), row.get("event_id", UUID.class),
             row.get("unit", String.class), row.get("rating", Integer.class), row.get("feedback_text", String.class),
             row.get("wish_next", String.class), row.get("given_at", OffsetDateTime.class).toInstant(),
             row.get("open_reports", Integer.class), Arrays.asList(row.get("report_reasons", String[].class)), hiding,
