@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -55,6 +56,26 @@ class AuthorizationMatrixIT {
             Map.entry("GET /units", () -> HttpRequest.GET("/units?municipality=" + RANA)),
             Map.entry("GET /events/{eventId}/feedback-eligibility", () -> HttpRequest.GET("/events/" + event()
                 + "/feedback-eligibility")),
+            Map.entry("POST /feedback/{id}/answer", () -> HttpRequest.POST("/feedback/" + attendeesFeedback()
+                + "/answer", Map.of("text", "Takk, vi tar det med oss.", "publicAnswer", true))),
+            Map.entry("PUT /feedback/{id}/response-date", () -> HttpRequest.PUT("/feedback/" + attendeesFeedback()
+                + "/response-date", Map.of("respondBy", LocalDate.now().plusDays(30).toString(),
+                "reason", "Vi venter på budsjettet."))),
+            Map.entry("POST /feedback/{id}/reports", () -> HttpRequest.POST("/feedback/" + attendeesFeedback()
+                + "/reports", Map.of("reason", "Stygt språk."))),
+            Map.entry("POST /feedback/{id}/hiding", () -> HttpRequest.POST("/feedback/" + attendeesFeedback()
+                + "/hiding", Map.of("reason", "Usaklig."))),
+            Map.entry("POST /feedback/{id}/restoration", () -> HttpRequest.POST("/feedback/" + hiddenFeedback()
+                + "/restoration", Map.of("reason", "Saklig nok."))),
+            Map.entry("POST /feedback/{id}/appeal", () -> HttpRequest.POST("/feedback/" + hiddenFeedback()
+                + "/appeal", Map.of("text", "Jeg skrev hva jeg opplevde."))),
+            Map.entry("POST /feedback/{id}/appeal/decision", () -> HttpRequest.POST("/feedback/" + appealedFeedback()
+                + "/appeal/decision", Map.of("restore", true, "reason", "Saklig kritikk."))),
+            Map.entry("GET /moderation/feedback", () -> HttpRequest.GET("/moderation/feedback?municipality=" + RANA)),
+            Map.entry("GET /municipalities/{municipality}/feedback-settings", () -> HttpRequest.GET(
+                "/municipalities/" + RANA + "/feedback-settings")),
+            Map.entry("PUT /municipalities/{municipality}/feedback-settings", () -> HttpRequest.PUT(
+                "/municipalities/" + RANA + "/feedback-settings", Map.of("reportThreshold", 3))),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
@@ -92,6 +113,22 @@ class AuthorizationMatrixIT {
     /** The attendee's feedback on a fresh completed event. */
     private String attendeesFeedback() {
         return fixtures.give(fixtures.resident(ATTENDEE, RANA), FeedbackFixtures.onEvent(event(), 4));
+    }
+
+    /** The attendee's feedback on a fresh completed event, hidden by a moderator of 1833 who is none of the personas. */
+    private String hiddenFeedback() {
+        var id = attendeesFeedback();
+        fixtures.client().toBlocking().exchange(HttpRequest.POST("/feedback/" + id + "/hiding",
+            Map.of("reason", "Usaklig.")).bearerAuth(tokens.staff("matrix-moderator", RANA)));
+        return id;
+    }
+
+    /** Hidden feedback as above, which the attendee appealed. */
+    private String appealedFeedback() {
+        var id = hiddenFeedback();
+        fixtures.client().toBlocking().exchange(HttpRequest.POST("/feedback/" + id + "/appeal",
+            Map.of("text", "Jeg skrev hva jeg opplevde.")).bearerAuth(fixtures.resident(ATTENDEE, RANA)));
+        return id;
     }
 
     private Optional<String> tokenFor(String persona) {
