@@ -2,10 +2,13 @@ package no.samskap.feedback.answers.api;
 
 import io.micronaut.http.HttpRequest;
 import no.samskap.feedback.FeedbackApplication;
+import no.samskap.feedback.FeedbackFixtures;
 import no.samskap.feedback.FeedbackRows;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.ServiceUnderTest;
+import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,17 +34,27 @@ class AnswerIT {
 
     private final TestTokens tokens = TestTokens.shared();
     private ApplicationUnderTest feedback;
+    private FeedbackFixtures fixtures;
     private FeedbackRows rows;
 
     @BeforeAll
-    void start(ApplicationUnderTest feedback) {
+    void start(ApplicationUnderTest feedback, TestInfrastructure infrastructure) {
         this.feedback = feedback;
+        this.fixtures = new FeedbackFixtures(feedback, infrastructure);
         this.rows = new FeedbackRows(feedback);
+        fixtures.describedMunicipality(RANA);
+        // The first feedback given to a cold service on a busy machine may outlast the client's read timeout.
+        eventually(() -> fixtures.unitFeedback("warm-up", false));
+    }
+
+    @AfterAll
+    void stop() {
+        fixtures.close();
     }
 
     @Test
     void staffAnswerPubliclyOnTimeAndTheAuthorIsToldWithoutBeingNamedInTheAnswer() throws SQLException {
-        var id = rows.onTheLibrary("answer-author-1");
+        var id = fixtures.unitFeedback("answer-author-1", false);
 
         var answered = answer(id, tokens.staff("rana-staff", RANA), "Vi prøver søndagsåpent i mars.", true);
 
@@ -48,7 +62,7 @@ class AnswerIT {
         var answer = (Map<String, Object>) answered.get("answer");
         assertEquals(List.of("Vi prøver søndagsåpent i mars.", true, true),
             List.of(answer.get("text"), answer.get("publicAnswer"), answer.get("onTime")));
-        assertEquals(List.of("feedback-answered"), feedback.outboxTypesFor(id));
+        assertEquals(List.of("feedback-given", "feedback-answered"), feedback.outboxTypesFor(id));
         var message = rows.outbox(id, "feedback-answered").get(0);
         assertTrue(message.contains("Vi prøver søndagsåpent i mars.") && message.contains("\"onTime\":true"), message);
         assertFalse(message.contains("answer-author-1"), "the message names nobody: " + message);
@@ -58,7 +72,7 @@ class AnswerIT {
 
     @Test
     void aPrivateAnswerNeverReachesAMessage() {
-        var id = rows.onTheLibrary("answer-author-2");
+        var id = fixtures.unitFeedback("answer-author-2", false);
 
         answer(id, tokens.staff("rana-staff", RANA), "Ring meg gjerne på 75 00 00 00, hilsen biblioteksjefen.", false);
 
@@ -72,7 +86,8 @@ class AnswerIT {
 
     @Test
     void aLaterAnswerReplacesTheEarlierAndIsLateAfterTheCommittedDate() {
-        var id = rows.onTheLibrary("answer-author-3", TODAY.minusDays(1));
+        var id = fixtures.unitFeedback("answer-author-3", false);
+        fixtures.execute("update feedback set respond_by = '" + TODAY.minusDays(1) + "' where id = '" + id + "'");
         var staff = tokens.staff("rana-staff", RANA);
         answer(id, staff, "Første svar.", false);
 
@@ -87,7 +102,7 @@ class AnswerIT {
 
     @Test
     void nobodyButTheStaffOfTheMunicipalityAnswersAndNothingChangesWhenRefused() throws SQLException {
-        var id = rows.onTheLibrary("answer-author-4");
+        var id = fixtures.unitFeedback("answer-author-4", false);
         var body = Map.<String, Object>of("text", "Svar.", "publicAnswer", true);
 
         for (var token : List.of(tokens.resident("answer-author-4", RANA), tokens.resident("someone", RANA),
@@ -98,12 +113,12 @@ class AnswerIT {
         assertEquals(401, feedback.statusOf(HttpRequest.POST("/feedback/" + id + "/answer", body)));
 
         assertNull(rows.text("select answer_text from feedback where id = '" + id + "'"));
-        assertEquals(List.of(), feedback.outboxTypesFor(id));
+        assertEquals(List.of("feedback-given"), feedback.outboxTypesFor(id));
     }
 
     @Test
     void anAnswerWithoutTextOrWithoutSayingWhetherItIsPublicIsRefusedNamingTheField() {
-        var id = rows.onTheLibrary("answer-author-5");
+        var id = fixtures.unitFeedback("answer-author-5", false);
         var staff = tokens.staff("rana-staff", RANA);
 
         var noText = feedback.refused(HttpRequest.POST("/feedback/" + id + "/answer",
@@ -120,7 +135,7 @@ class AnswerIT {
 
     @Test
     void staffMoveTheResponseDateWithAReasonAndTheAuthorIsTold() throws SQLException {
-        var id = rows.onTheLibrary("answer-author-6");
+        var id = fixtures.unitFeedback("answer-author-6", false);
         var later = TODAY.plusDays(30);
 
         var moved = feedback.client().toBlocking().retrieve(HttpRequest.PUT("/feedback/" + id + "/response-date",
@@ -129,7 +144,7 @@ class AnswerIT {
 
         assertEquals(later.toString(), moved.get("respondBy"));
         assertEquals(later.toString(), rows.text("select respond_by::text from feedback where id = '" + id + "'"));
-        assertEquals(List.of("feedback-response-date-changed"), feedback.outboxTypesFor(id));
+        assertEquals(List.of("feedback-given", "feedback-response-date-changed"), feedback.outboxTypesFor(id));
         var notice = rows.outbox("answer-author-6", "person-notified").get(0);
         assertTrue(notice.contains("\"kind\":\"response-date-changed\"")
             && notice.contains("Vi venter på budsjettet."), notice);
@@ -137,7 +152,7 @@ class AnswerIT {
 
     @Test
     void aResponseDateInThePastOrWithoutAReasonIsRefused() {
-        var id = rows.onTheLibrary("answer-author-7");
+        var id = fixtures.unitFeedback("answer-author-7", false);
         var staff = tokens.staff("rana-staff", RANA);
 
         var past = feedback.refused(HttpRequest.PUT("/feedback/" + id + "/response-date",
