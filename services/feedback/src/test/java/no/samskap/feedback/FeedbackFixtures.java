@@ -20,6 +20,7 @@ import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -49,6 +50,16 @@ public final class FeedbackFixtures implements AutoCloseable {
     public FeedbackFixtures(ApplicationUnderTest feedback, TestInfrastructure infrastructure) {
         this.feedback = feedback;
         this.kafka = new MessagesOnKafka(infrastructure);
+        warmUp();
+    }
+
+    /**
+     * Has the service answer one signed-in request before the tests do: the first one loads the token keys and much
+     * of the HTTP stack, which on a busy machine can outlast the client's read timeout.
+     */
+    private void warmUp() {
+        eventually(Duration.ofSeconds(90), () -> client().toBlocking().exchange(HttpRequest.GET("/me/feedback")
+            .bearerAuth(resident("warm-up", RANA))));
     }
 
     public HttpClient client() {

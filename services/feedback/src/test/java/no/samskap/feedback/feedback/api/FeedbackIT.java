@@ -207,6 +207,33 @@ class FeedbackIT {
         assertFalse(fixtures.count("select count(*) from feedback where author_id = 'long-writer'") > 0);
     }
 
+    @Test
+    void theUnitsAreTheServiceAreasTheMunicipalityDescribesNamedInThreeLanguages() {
+        var units = list("/units?municipality=" + RANA, null);
+
+        assertEquals(FeedbackFixtures.UNITS, units.stream().map(unit -> unit.get("code")).toList());
+        assertEquals(Map.of("nb", "kino (nb)", "nn", "kino (nn)", "en", "kino (en)"), units.get(2).get("names"));
+        assertTrue(list("/units?municipality=" + FeedbackFixtures.ULLENSVANG, null).isEmpty());
+        assertEquals("municipality", ApplicationUnderTest.firstField(service.refused(HttpRequest.GET(
+            "/units?municipality=18"))));
+    }
+
+    @Test
+    void staffListWhatAwaitsAnAnswerSoonestResponseDateFirstAndNobodyElseMay() {
+        var later = fixtures.unitFeedback("awaits-later", false);
+        var sooner = fixtures.unitFeedback("awaits-sooner", false);
+        fixtures.execute("update feedback set respond_by = respond_by - 10 where id = '" + sooner + "'");
+
+        var waiting = list("/feedback?municipality=" + RANA + "&awaitingAnswer=true", fixtures.staffToken()).stream()
+            .map(one -> one.get("id")).toList();
+
+        assertTrue(waiting.indexOf(sooner) >= 0 && waiting.indexOf(sooner) < waiting.indexOf(later), waiting.toString());
+        var problem = service.refused(HttpRequest.GET("/feedback?municipality=" + RANA + "&awaitingAnswer=true")
+            .bearerAuth(fixtures.resident("curious", RANA)));
+        assertEquals(403, problem.get("status"));
+        assertEquals("awaitingAnswer", ApplicationUnderTest.firstField(problem));
+    }
+
     private Map<String, Object> view(String id, String token) {
         var request = HttpRequest.GET("/feedback/" + id);
         return service.client().toBlocking().retrieve(token == null ? request : request.bearerAuth(token),
