@@ -76,6 +76,7 @@ public final class MessageCatalogue {
         EventsMessages.SHIFT_FILLED,
         EventsMessages.SHIFT_LEFT,
         EventsMessages.SHIFT_CHECKED_IN,
+        EventsMessages.SHIFT_CHANGED,
         EventsMessages.VENUE_DESCRIBED,
         EventsMessages.ROOM_BOOKING_REQUESTED,
         EventsMessages.ROOM_BOOKING_DECLINED,

@@ -60,6 +60,7 @@ class AccessibilityIT {
         samples.putAll(SampleAssociations.publish(infrastructure));
         samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
         samples.put("organisedEvent", SampleOrganiserAnswers.EVENT);
+        samples.put("organisedShift", SampleOrganiserAnswers.SHIFT);
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))

@@ -77,7 +77,10 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("event-organiser", "/arrangementer/{organisedEvent}/organisering", Visitor.STAFF, EVERY_LANGUAGE,
             false),
         new PageType("event-check-in", "/arrangementer/{organisedEvent}/innsjekk", Visitor.STAFF, EVERY_LANGUAGE,
-            false));
+            false),
+        new PageType("event-shifts", "/arrangementer/{organisedEvent}/vakter", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("event-shift-form", "/arrangementer/{organisedEvent}/vakter/{organisedShift}/endre",
+            Visitor.STAFF, EVERY_LANGUAGE, false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {

@@ -16,18 +16,23 @@ import java.util.UUID;
  */
 final class SampleEvents {
 
+    static final String CONCERT = UUID.nameUUIDFromBytes("sample-concert".getBytes(StandardCharsets.UTF_8)).toString();
+    static final String SHIFT = UUID.nameUUIDFromBytes("sample-shift".getBytes(StandardCharsets.UTF_8)).toString();
+    /** The idea the concert carries out; its offers of help come from the stand-in events service. */
+    static final String IDEA = UUID.nameUUIDFromBytes("sample-concert-idea".getBytes(StandardCharsets.UTF_8)).toString();
+
     private SampleEvents() {
     }
 
     /** The placeholders {@link PageType} paths may use, and their values; {@code choir} is the sample association. */
     static Map<String, String> publish(TestInfrastructure infrastructure, String choir) {
-        var concert = UUID.nameUUIDFromBytes("sample-concert".getBytes(StandardCharsets.UTF_8)).toString();
+        var concert = CONCERT;
         var reading = UUID.nameUUIDFromBytes("sample-reading".getBytes(StandardCharsets.UTF_8)).toString();
-        var shift = UUID.nameUUIDFromBytes("sample-shift".getBytes(StandardCharsets.UTF_8)).toString();
+        var shift = SHIFT;
         try (var kafka = new EventMessagesOnKafka(infrastructure)) {
             var facts = EventMessagesOnKafka.concert("Vårkonsert", EventMessagesOnKafka.SATURDAY_EVENING);
             kafka.published(concert, SampleIdeas.MUNICIPALITY, new EventFacts(facts.title(), facts.description(),
-                facts.hostingUnit(), List.of(choir), List.of(), facts.venueId(), facts.venueName(),
+                facts.hostingUnit(), List.of(choir), List.of(IDEA), facts.venueId(), facts.venueName(),
                 facts.venueAddress(), facts.startsAt(), facts.endsAt(), facts.audience(), List.of(), facts.priceNok(),
                 facts.capacity(), facts.accessibility()));
             kafka.confirmed(concert, SampleIdeas.MUNICIPALITY, 2, new Seats(40, 0, 120));

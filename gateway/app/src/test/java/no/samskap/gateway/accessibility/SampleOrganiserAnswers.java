@@ -14,7 +14,7 @@ import java.util.UUID;
 final class SampleOrganiserAnswers {
 
     static final String EVENT = UUID.nameUUIDFromBytes("sample-organised".getBytes(StandardCharsets.UTF_8)).toString();
-    private static final String SHIFT = UUID.nameUUIDFromBytes("sample-organised-shift".getBytes(StandardCharsets.UTF_8))
+    static final String SHIFT = UUID.nameUUIDFromBytes("sample-organised-shift".getBytes(StandardCharsets.UTF_8))
         .toString();
 
     private SampleOrganiserAnswers() {
@@ -48,10 +48,28 @@ final class SampleOrganiserAnswers {
               "endsAt":"2027-03-27T19:00:00Z","needed":2,"filled":1,"waiting":0,"minimumAge":16,
               "attestRequired":false}]""".formatted(SHIFT, EVENT)));
         service.answer("GET", "/shifts/" + SHIFT + "/sign-ups", Answer.json(200, """
-            {"shift":{},"teamLeaderId":null,"signUps":[{"volunteerId":"v1","associationId":null,"status":"placed",
+            {"shift":{},"teamLeaderId":null,"signUps":[{"volunteerId":"v1","volunteerName":"Siri Frivillig",
+             "associationId":null,"status":"placed",
              "waitingPosition":0,"signedUpAt":"2027-03-02T10:00:00Z",
              "absence":{"kind":"late","note":"","minutesLate":20,"reportedAt":"2027-03-27T08:00:00Z"},
              "checkedInAt":null}]}"""));
+        volunteersAnswers(service);
         return service;
+    }
+
+    /**
+     * The resident's own place on the sample concert's shift, with the lateness they reported, and the offers of help
+     * the concert carried over from its idea, as the service shows them to the concert's organisers.
+     */
+    private static void volunteersAnswers(StandInProposals service) {
+        service.answer("GET", "/me/shifts", Answer.json(200, """
+            [{"shiftId":"%s","eventId":"%s","eventTitle":"Vårkonsert","eventStatus":"published",
+              "role":"Billettkontroll","startsAt":"2027-03-27T16:00:00Z","endsAt":"2027-03-27T19:00:00Z",
+              "status":"placed","waitingPosition":0,"associationId":null,
+              "absence":{"kind":"late","note":"Bussen","minutesLate":15},"checkedInAt":null}]"""
+            .formatted(SampleEvents.SHIFT, SampleEvents.CONCERT)));
+        service.answer("GET", "/events/" + SampleEvents.CONCERT + "/help-offers", Answer.json(200, """
+            [{"offerId":"o1","ideaId":"%s","associationId":null,"kind":"hours","hours":3.0,
+              "description":"Jeg kan bære utstyr"}]""".formatted(SampleEvents.IDEA)));
     }
 }

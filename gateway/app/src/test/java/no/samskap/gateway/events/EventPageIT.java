@@ -211,6 +211,102 @@ class EventPageIT {
     }
 
     @Test
+    void aVolunteerLeavesTheirShiftWithTheirTokenAndIsAnsweredOnceThePlacesMoved() {
+        service.answer("GET", "/me/shifts", Answer.json(200, placedOn(shiftId, null)));
+        service.answer("DELETE", "/shifts/" + shiftId + "/sign-ups/mine", Answer.json(204, "")
+            .thenRun(() -> events.left(eventId, RANA, shiftId, "volunteer", 0, 2)));
+        var page = forms.get(RESIDENT, "/arrangementer/" + eventId).body();
+
+        var response = forms.post(RESIDENT, "/arrangementer/" + eventId + "/vakter/" + shiftId + "/avmelding", "");
+
+        assertAll(
+            () -> assertTrue(page.contains("action=\"/arrangementer/" + eventId + "/vakter/" + shiftId
+                + "/avmelding\""), page),
+            () -> assertTrue(page.contains("Meld sykdom eller forsinkelse"), page),
+            () -> assertEquals(303, response.statusCode(), response.body()),
+            () -> assertEquals(Optional.of("/arrangementer/" + eventId + "?vakt=avmeldt#shift-" + shiftId),
+                response.headers().firstValue("Location")),
+            () -> assertEquals("DELETE", service.lastCallTo("/shifts/" + shiftId + "/sign-ups/mine").method()),
+            () -> assertTrue(service.lastCallTo("/shifts/" + shiftId + "/sign-ups/mine").authorization()
+                .startsWith("Bearer ")),
+            () -> assertTrue(gateway.get("/api/events/" + eventId + "/shifts").body().contains("\"filled\":0")));
+    }
+
+    @Test
+    void aVolunteerWhoWasCheckedInIsToldWhyTheyCannotLeave() {
+        service.answer("GET", "/me/shifts", Answer.json(200, placedOn(shiftId, null)));
+        service.answer("DELETE", "/shifts/" + shiftId + "/sign-ups/mine", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/conflict","title":"Conflict","status":409,
+             "detail":"you were checked in","errors":[{"field":"checkedIn","message":"you were checked in"}]}"""));
+
+        var response = forms.post(RESIDENT, "/arrangementer/" + eventId + "/vakter/" + shiftId + "/avmelding", "");
+
+        assertEquals(409, response.statusCode());
+        assertTrue(response.body().contains("Du er allerede sjekket inn på vakten"), response.body());
+        assertFalse(response.body().contains("you were checked in"));
+    }
+
+    @Test
+    void aVolunteerReportsBeingLateFromMyPageAndComesBackThere() {
+        service.answer("GET", "/me/shifts", Answer.json(200, placedOn(shiftId,
+            "{\"kind\":\"late\",\"note\":\"Bussen\",\"minutesLate\":20}")));
+        service.answer("POST", "/shifts/" + shiftId + "/sign-ups/mine/absence", Answer.json(200, "{}"));
+        var myPage = forms.get(RESIDENT, "/meg").body();
+        var before = service.callsTo("/shifts/" + shiftId + "/sign-ups/mine/absence").size();
+
+        var withoutMinutes = forms.post(RESIDENT, "/arrangementer/" + eventId + "/vakter/" + shiftId + "/fravaer",
+            "kind=late&fra=meg");
+        var unasked = service.callsTo("/shifts/" + shiftId + "/sign-ups/mine/absence").size();
+        var reported = forms.post(RESIDENT, "/arrangementer/" + eventId + "/vakter/" + shiftId + "/fravaer",
+            "kind=late&minutesLate=20&note=Bussen+er+sen&fra=meg");
+
+        var sent = service.lastCallTo("/shifts/" + shiftId + "/sign-ups/mine/absence").body();
+        assertAll(
+            () -> assertTrue(myPage.contains("Du har meldt at du kommer 20 minutter for sent."), myPage),
+            () -> assertTrue(myPage.contains("action=\"/arrangementer/" + eventId + "/vakter/" + shiftId
+                + "/fravaer\""), myPage),
+            () -> assertEquals(422, withoutMinutes.statusCode()),
+            () -> assertTrue(withoutMinutes.body().contains("Skriv hvor mange minutter du blir forsinket")),
+            () -> assertEquals(before, unasked),
+            () -> assertEquals(303, reported.statusCode(), reported.body()),
+            () -> assertEquals(Optional.of("/meg#my-shifts"), reported.headers().firstValue("Location")),
+            () -> assertTrue(sent.contains("\"kind\":\"late\"") && sent.contains("\"minutesLate\":20")
+                && sent.contains("\"note\":\"Bussen er sen\""), sent));
+    }
+
+    @Test
+    void theOffersOfHelpFromTheIdeaAreShownAsTheServiceLetsTheViewerSeeThem() {
+        service.answer("GET", "/events/" + eventId + "/help-offers", Answer.json(200, """
+            [{"offerId":"o1","ideaId":"%s","associationId":"%s","kind":"venue","hours":null,"description":null}]"""
+            .formatted(ideaId, choirId)));
+        var anonymous = gateway.get("/arrangementer/" + eventId).body();
+        var asked = service.lastCallTo("/events/" + eventId + "/help-offers");
+        service.answer("GET", "/events/" + eventId + "/help-offers", Answer.json(200, """
+            [{"offerId":"o1","ideaId":"%s","associationId":"%s","kind":"venue","hours":null,
+              "description":"Vi låner ut øvingslokalet"},
+             {"offerId":"o2","ideaId":"%s","associationId":null,"kind":"hours","hours":2.5,
+              "description":"Jeg kan rigge lyd"}]""".formatted(ideaId, choirId, ideaId)));
+        var organiser = forms.get(RESIDENT, "/arrangementer/" + eventId).body();
+
+        assertAll(
+            () -> assertTrue(anonymous.contains("Tilbud om hjelp fra idéen"), anonymous),
+            () -> assertTrue(anonymous.contains("<bdi>Mo Songkor</bdi>: lokale"), anonymous),
+            () -> assertEquals(null, asked.authorization()),
+            () -> assertTrue(organiser.contains("Vi låner ut øvingslokalet"), organiser),
+            () -> assertTrue(organiser.contains("<bdi>En frivillig</bdi>: timer som frivillig, 2,5 timer"), organiser),
+            () -> assertTrue(service.lastCallTo("/events/" + eventId + "/help-offers").authorization()
+                .startsWith("Bearer ")));
+    }
+
+    private String placedOn(String shift, String absence) {
+        return """
+            [{"shiftId":"%s","eventId":"%s","eventTitle":"Vårkonsert","eventStatus":"published",
+              "role":"Billettkontroll","startsAt":"2027-03-27T16:00:00Z","endsAt":"2027-03-27T19:00:00Z",
+              "status":"placed","waitingPosition":0,"associationId":null,"absence":%s,"checkedInAt":null}]"""
+            .formatted(shift, eventId, absence);
+    }
+
+    @Test
     void myPageListsMyRegistrationsAndShiftsAskedWithMyToken() {
         service.answer("GET", "/me/registrations", Answer.json(200, """
             [{"id":"r2","eventId":"%s","eventTitle":"Vårkonsert","eventStartsAt":"2027-03-27T17:00:00Z",

@@ -72,7 +72,8 @@ class OrganiserPagesIT {
               "endsAt":"2027-03-27T19:00:00Z","needed":2,"filled":1,"waiting":0,"minimumAge":null,
               "attestRequired":true}]""".formatted(SHIFT, EVENT)));
         events.answer("GET", "/shifts/" + SHIFT + "/sign-ups", Answer.json(200, """
-            {"shift":{},"teamLeaderId":null,"signUps":[{"volunteerId":"v1","associationId":null,"status":"placed",
+            {"shift":{},"teamLeaderId":null,"signUps":[{"volunteerId":"v1","volunteerName":"Per Frivillig",
+             "associationId":null,"status":"placed",
              "waitingPosition":0,"signedUpAt":"2027-03-02T10:00:00Z",
              "absence":{"kind":"ill","note":"Feber","minutesLate":null,"reportedAt":"2027-03-27T08:00:00Z"},
              "checkedInAt":null}]}"""));
@@ -159,6 +160,71 @@ class OrganiserPagesIT {
             () -> assertTrue(page.body().contains("Trenger plass ved døra"), page.body()),
             () -> assertTrue(page.body().contains("1 har meldt fravær eller forsinkelse"), page.body()),
             () -> assertTrue(page.body().contains("lørdag 27. mars 2027 kl. 18.00–20.00"), page.body()));
+    }
+
+    @Test
+    void theCheckInPageNamesVolunteersAndNeverShowsTheirSubjectIds() {
+        var page = forms.get(STAFF, "/arrangementer/" + EVENT + "/innsjekk");
+
+        assertAll(
+            () -> assertEquals(200, page.statusCode(), page.body()),
+            () -> assertTrue(page.body().contains("<span dir=\"auto\">Per Frivillig</span>"), page.body()),
+            () -> assertTrue(page.body().contains("<span dir=\"auto\">Ola Nordmann</span>"), page.body()),
+            () -> assertFalse(page.body().contains(">v1<"), page.body()),
+            () -> assertTrue(page.body().contains("/vakter/" + SHIFT + "/innsjekk/v1\""), page.body()));
+    }
+
+    @Test
+    void theShiftListNamesEachVolunteerWithTheirPlaceAndWhatTheyReported() {
+        var page = forms.get(STAFF, "/arrangementer/" + EVENT + "/vakter");
+        var organiserPage = forms.get(STAFF, "/arrangementer/" + EVENT + "/organisering").body();
+
+        assertAll(
+            () -> assertEquals(200, page.statusCode(), page.body()),
+            () -> assertTrue(page.body().contains("<td dir=\"auto\">Per Frivillig</td><td>Har plass</td>"),
+                page.body()),
+            () -> assertTrue(page.body().contains("<strong>Syk</strong>: <span dir=\"auto\">Feber</span>"),
+                page.body()),
+            () -> assertTrue(page.body().contains("href=\"/arrangementer/" + EVENT + "/vakter/" + SHIFT + "/endre\""),
+                page.body()),
+            () -> assertFalse(page.body().contains(">v1<"), page.body()),
+            () -> assertTrue(organiserPage.contains("href=\"/arrangementer/" + EVENT + "/vakter\""), organiserPage));
+    }
+
+    @Test
+    void aShiftIsChangedInNorwegianWallClockTimeAndFewerPlacesThanTakenIsRefusedInWords() {
+        var form = forms.get(STAFF, "/arrangementer/" + EVENT + "/vakter/" + SHIFT + "/endre").body();
+        events.answer("PATCH", "/shifts/" + SHIFT, Answer.json(200, "{\"id\":\"" + SHIFT + "\"}"));
+        var fields = Map.of("role", "Kiosk og garderobe", "startsAt", "2027-03-27T17:00",
+            "endsAt", "2027-03-27T20:00", "needed", "3");
+
+        var changed = forms.post(STAFF, "/arrangementer/" + EVENT + "/vakter/" + SHIFT + "/endre",
+            FormPosts.form(fields));
+        var sent = events.lastCallTo("/shifts/" + SHIFT);
+        events.answer("PATCH", "/shifts/" + SHIFT, Answer.problem(422, """
+            {"type":"https://samskap.no/problems/unprocessable","title":"Unprocessable","status":422,
+             "detail":"2 volunteers have places","errors":[{"field":"needed","message":"2 volunteers have places"}]}"""));
+        var refused = forms.post(STAFF, "/arrangementer/" + EVENT + "/vakter/" + SHIFT + "/endre",
+            FormPosts.form(Map.of("role", "Kiosk", "startsAt", "2027-03-27T17:00", "endsAt", "2027-03-27T20:00",
+                "needed", "1")));
+
+        assertAll(
+            () -> assertTrue(form.contains("value=\"Kiosk\""), form),
+            () -> assertTrue(form.contains("value=\"2027-03-27T17:30\""), form),
+            () -> assertTrue(form.contains("id=\"needed\" name=\"needed\" inputmode=\"numeric\" required value=\"2\""),
+                form),
+            () -> assertEquals(303, changed.statusCode(), changed.body()),
+            () -> assertEquals(Optional.of("/arrangementer/" + EVENT + "/vakter?ferdig=shiftChanged#shift-" + SHIFT),
+                changed.headers().firstValue("Location")),
+            () -> assertEquals("PATCH", sent.method()),
+            () -> assertTrue(sent.authorization().startsWith("Bearer ")),
+            () -> assertTrue(sent.body().contains("\"startsAt\":\"2027-03-27T17:00\"")
+                && sent.body().contains("\"needed\":3") && sent.body().contains("Kiosk og garderobe"), sent.body()),
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("Vakten kan ikke ha færre plasser enn antallet frivillige"),
+                refused.body()),
+            () -> assertTrue(refused.body().contains("href=\"#needed\""), refused.body()),
+            () -> assertFalse(refused.body().contains("volunteers have places"), refused.body()));
     }
 
     @Test

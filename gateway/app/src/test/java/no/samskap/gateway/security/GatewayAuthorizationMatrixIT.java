@@ -392,6 +392,10 @@ class GatewayAuthorizationMatrixIT {
         eventsService.answer("POST", "/events/" + EVENT + "/shifts", Answer.json(201, "{\"id\":\"" + SHIFT + "\"}"));
         eventsService.answer("POST", "/events/" + EVENT + "/registrations/" + OFFER + "/check-in", Answer.json(200, "{}"));
         eventsService.answer("POST", "/shifts/" + SHIFT + "/sign-ups/matrix-volunteer/check-in", Answer.json(200, "{}"));
+        eventsService.answer("GET", "/events/" + EVENT + "/shifts", Answer.json(200, "[{\"id\":\"" + SHIFT
+            + "\",\"eventId\":\"" + EVENT + "\",\"role\":\"Billettkontroll\",\"startsAt\":\"2027-03-27T16:30:00Z\","
+            + "\"endsAt\":\"2027-03-27T19:00:00Z\",\"needed\":2,\"filled\":0,\"waiting\":0}]"));
+        eventsService.answer("PATCH", "/shifts/" + SHIFT, Answer.json(200, "{\"id\":\"" + SHIFT + "\"}"));
     }
 
     private void eventsSaysYes() {
@@ -404,6 +408,8 @@ class GatewayAuthorizationMatrixIT {
             "{\"shiftId\":\"" + SHIFT + "\",\"eventId\":\"" + EVENT + "\",\"status\":\"placed\"}"));
         eventsService.answer("GET", "/me/registrations", Answer.json(200, "[]"));
         eventsService.answer("GET", "/me/shifts", Answer.json(200, "[]"));
+        eventsService.answer("DELETE", "/shifts/" + SHIFT + "/sign-ups/mine", Answer.json(204, ""));
+        eventsService.answer("POST", "/shifts/" + SHIFT + "/sign-ups/mine/absence", Answer.json(200, "{}"));
         organisersAreAnswered();
         var calendar = new Answer(200, "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", Map.of(), () -> { });
         eventsService.answer("GET", "/events/" + EVENT + ".ics", calendar);
@@ -625,6 +631,10 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /arrangementer/{id}/pamelding", GatewayRequest.form(event + "/pamelding", "companions=1"));
         all.put("POST /arrangementer/{id}/pamelding/avmelding", GatewayRequest.form(event + "/pamelding/avmelding", ""));
         all.put("POST /arrangementer/{id}/vakter/{shift}", GatewayRequest.form(event + "/vakter/" + SHIFT, ""));
+        all.put("POST /arrangementer/{id}/vakter/{shift}/avmelding", GatewayRequest.form(event + "/vakter/" + SHIFT
+            + "/avmelding", ""));
+        all.put("POST /arrangementer/{id}/vakter/{shift}/fravaer", GatewayRequest.form(event + "/vakter/" + SHIFT
+            + "/fravaer", "kind=ill"));
         all.put("GET /arrangementer/planlegging", GatewayRequest.page("/arrangementer/planlegging"));
         all.put("GET /arrangementer/ny", GatewayRequest.page("/arrangementer/ny"));
         all.put("POST /arrangementer/ny", GatewayRequest.form("/arrangementer/ny", "title=Konsert&hostingUnit=kulturhus"
@@ -644,6 +654,11 @@ class GatewayAuthorizationMatrixIT {
             + OFFER, ""));
         all.put("POST /arrangementer/{id}/vakter/{shiftId}/innsjekk/{personId}", GatewayRequest.form(event
             + "/vakter/" + SHIFT + "/innsjekk/matrix-volunteer", ""));
+        all.put("GET /arrangementer/{id}/vakter", GatewayRequest.page(event + "/vakter"));
+        all.put("GET /arrangementer/{id}/vakter/{shiftId}/endre", GatewayRequest.page(event + "/vakter/" + SHIFT
+            + "/endre"));
+        all.put("POST /arrangementer/{id}/vakter/{shiftId}/endre", GatewayRequest.form(event + "/vakter/" + SHIFT
+            + "/endre", "role=Kiosk&startsAt=2027-03-27T17:00&endsAt=2027-03-27T20:00&needed=2"));
         all.put("GET /api/events", GatewayRequest.api("GET", "/api/events?municipality=" + MUNICIPALITY, null));
         all.put("GET /api/events/{id}", GatewayRequest.api("GET", eventApi, null));
         all.put("GET /api/events/{id}/shifts", GatewayRequest.api("GET", eventApi + "/shifts", null));

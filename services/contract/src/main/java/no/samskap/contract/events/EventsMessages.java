@@ -52,6 +52,8 @@ public final class EventsMessages {
         new MessageType<>("shift-left", 1, SHIFT, ShiftLeft.class);
     public static final MessageType<ShiftCheckedIn> SHIFT_CHECKED_IN =
         new MessageType<>("shift-checked-in", 1, SHIFT, ShiftCheckedIn.class);
+    public static final MessageType<ShiftChanged> SHIFT_CHANGED =
+        new MessageType<>("shift-changed", 1, SHIFT, ShiftChanged.class);
 
     public static final MessageType<VenueDescribed> VENUE_DESCRIBED =
         new MessageType<>("venue-described", 1, VENUE, VenueDescribed.class);

@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
             Map.entry("POST /events/{id}/shifts", () -> HttpRequest.POST("/events/" + published() + "/shifts",
                 shiftBody(60))),
             Map.entry("GET /events/{id}/shifts", () -> HttpRequest.GET("/events/" + published() + "/shifts")),
+            Map.entry("PATCH /shifts/{id}", () -> HttpRequest.PATCH("/shifts/" + shift(), Map.of("needed", 3))),
             Map.entry("POST /shifts/{id}/sign-ups", () -> HttpRequest.POST("/shifts/" + shift() + "/sign-ups",
                 Map.of())),
             Map.entry("DELETE /shifts/{id}/sign-ups/mine", () -> HttpRequest.DELETE("/shifts/"

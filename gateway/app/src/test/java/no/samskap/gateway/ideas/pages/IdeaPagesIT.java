@@ -1,6 +1,8 @@
 package no.samskap.gateway.ideas.pages;
 
+import no.samskap.contract.events.EventFacts;
 import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.events.EventMessagesOnKafka;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -10,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -171,6 +176,33 @@ class IdeaPagesIT {
         var page = gateway.get("/ideer/" + placed).body();
         assertFalse(page.contains("id=\"place\""), page);
         assertFalse(page.contains("Moheia"), page);
+    }
+
+    @Test
+    void aRealisedIdeaLinksTheEventThatCarriedItOutOnceTheEventIsCompleted(TestInfrastructure infrastructure) {
+        String realised;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            realised = ideas.published("Lesestund for de minste", "Høytlesing på lørdager.", "bibliotek");
+        }
+        var event = UUID.randomUUID().toString();
+        var starts = Instant.now().minus(2, ChronoUnit.DAYS);
+        var reading = EventMessagesOnKafka.readingHour("Lesestund <lørdag>", starts);
+        try (var events = new EventMessagesOnKafka(infrastructure)) {
+            events.published(event, MUNICIPALITY, new EventFacts(reading.title(), reading.description(),
+                reading.hostingUnit(), List.of(), List.of(realised), null, null, null, reading.startsAt(),
+                reading.endsAt(), reading.audience(), List.of(), null, null, List.of()));
+            eventually(() -> assertTrue(gateway.get("/arrangementer/" + event).body().contains("Lesestund")));
+            assertFalse(gateway.get("/ideer/" + realised).body().contains("Realisert som arrangement"),
+                "a published event has not carried the idea out yet");
+            events.completed(event, MUNICIPALITY, List.of(realised));
+        }
+
+        eventually(() -> {
+            var page = gateway.get("/ideer/" + realised).body();
+            assertTrue(page.contains("Realisert som arrangement: <a class=\"ds-link\" href=\"/arrangementer/" + event
+                + "\" dir=\"auto\">Lesestund &lt;lørdag&gt;</a>"), page);
+        });
+        assertTrue(gateway.get("/ideer/" + realised + "?lang=en").body().contains("Carried out as the event"));
     }
 
     @Test

@@ -46,6 +46,13 @@ public class EventCalendar {
             where.bindings().toArray()).map(EventCalendar::entry);
     }
 
+    /** The completed events that carried the idea out, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> realising(UUID idea) {
+        return sql.fetch(COLUMNS + " where e.status = 'completed' and e.idea_ids @> array[?::uuid]"
+            + " order by e.starts_at desc, e.id", idea).map(EventCalendar::entry);
+    }
+
     /** Every event the municipality ever published, soonest first, for its open data. */
     @Transactional(readOnly = true)
     public List<CalendarEntry> all(String municipality) {

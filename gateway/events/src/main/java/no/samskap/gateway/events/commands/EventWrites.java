@@ -55,10 +55,21 @@ public final class EventWrites {
 
     /** The body is the service's: {@code associationId}, {@code birthYear}, {@code confirmsMinimumAge}. */
     public Mono<WriteOutcome> signUp(HttpRequest<?> request, UUID shift, @Nullable byte[] signUp) {
-        var before = marks.shift(shift);
-        return send(request, HttpMethod.POST, "/shifts/" + shift + "/sign-ups", signUp, answer ->
-            readYourWrites.awaitShowing("a sign-up for shift " + shift,
-                () -> ReadModelMarks.moved(before, marks.shift(shift))));
+        return shiftChange(request, HttpMethod.POST, shift, "/shifts/" + shift + "/sign-ups", signUp);
+    }
+
+    /** Leaves the shift or its waitlist; answered once the shift's places in the read model moved. */
+    public Mono<WriteOutcome> leaveShift(HttpRequest<?> request, UUID shift) {
+        return shiftChange(request, HttpMethod.DELETE, shift, "/shifts/" + shift + "/sign-ups/mine", null);
+    }
+
+    /**
+     * The body is the service's: {@code kind} ({@code ill} or {@code late}), {@code note}, {@code minutesLate}. No
+     * message carries an absence, so there is nothing to wait for.
+     */
+    public Mono<WriteOutcome> reportAbsence(HttpRequest<?> request, UUID shift, byte[] absence) {
+        return send(request, HttpMethod.POST, "/shifts/" + shift + "/sign-ups/mine/absence", absence,
+            ReadYourWrites.NOTHING_TO_WAIT_FOR);
     }
 
     /**
@@ -100,6 +111,13 @@ public final class EventWrites {
         var before = marks.seats(event);
         return send(request, method, path, body, answer -> readYourWrites.awaitShowing("the seats of event " + event,
             () -> ReadModelMarks.moved(before, marks.seats(event))));
+    }
+
+    private Mono<WriteOutcome> shiftChange(HttpRequest<?> request, HttpMethod method, UUID shift, String path,
+                                           @Nullable byte[] body) {
+        var before = marks.shift(shift);
+        return send(request, method, path, body, answer -> readYourWrites.awaitShowing("the places of shift " + shift,
+            () -> ReadModelMarks.moved(before, marks.shift(shift))));
     }
 
     private Mono<WriteOutcome> send(HttpRequest<?> request, HttpMethod method, String servicePath,

@@ -32,14 +32,28 @@ public final class MyStanding {
     public record Needs(@Nullable List<String> codes, @Nullable String note) {
     }
 
-    /** {@code status} is {@code placed} or {@code waiting}; {@code waitingPosition} 1 is next. */
+    /**
+     * {@code status} is {@code placed} or {@code waiting}; {@code waitingPosition} 1 is next; {@code absence} what they
+     * reported (null when nothing); {@code checkedInAt} null until the team leader checked them in.
+     */
     @Serdeable
     public record Shift(String shiftId, String eventId, @Nullable String eventTitle, @Nullable String eventStatus,
                         @Nullable String role, @Nullable Instant startsAt, @Nullable Instant endsAt, String status,
-                        int waitingPosition, @Nullable String associationId) {
+                        int waitingPosition, @Nullable String associationId, @Nullable Absence absence,
+                        @Nullable Instant checkedInAt) {
 
         public boolean waiting() {
             return "waiting".equals(status);
         }
+
+        /** Whether they may still leave or report being ill or late: not once checked in, nor after it ended. */
+        public boolean changeable(Instant now) {
+            return checkedInAt == null && (endsAt == null || endsAt.isAfter(now));
+        }
+    }
+
+    /** {@code kind} is {@code ill} or {@code late}. */
+    @Serdeable
+    public record Absence(String kind, @Nullable String note, @Nullable Integer minutesLate) {
     }
 }

@@ -1,8 +1,10 @@
 package no.samskap.gateway.events.commands;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.events.service.EventsClient;
 import no.samskap.gateway.shell.services.ServiceCall;
@@ -53,6 +55,23 @@ public final class ServiceReads {
         return read("/me/shifts", accessToken, Argument.listOf(MyStanding.Shift.class));
     }
 
+    /**
+     * The offers of help the event carried over from its idea, asked with the viewer's token when signed in (null
+     * otherwise): the service shows its organisers every offer and anyone else only the associations' offers.
+     */
+    public Answered<List<HelpOffer>> helpOffers(@Nullable String accessToken, UUID event) {
+        return read("/events/" + event + "/help-offers", accessToken, Argument.listOf(HelpOffer.class));
+    }
+
+    /**
+     * An accepted offer of help; {@code associationId} null for a volunteer's own, {@code hours} and
+     * {@code description} null unless the viewer organises the event.
+     */
+    @Serdeable
+    public record HelpOffer(String offerId, @Nullable String associationId, String kind, @Nullable Double hours,
+                            @Nullable String description) {
+    }
+
     /** A public file of the service, such as an iCalendar file, passed on as it is. */
     public Answered<byte[]> file(String path) {
         try {
@@ -67,7 +86,7 @@ public final class ServiceReads {
         }
     }
 
-    private <T> Answered<T> read(String path, String accessToken, Argument<T> type) {
+    private <T> Answered<T> read(String path, @Nullable String accessToken, Argument<T> type) {
         try {
             var answer = events.send(new ServiceCall(HttpMethod.GET, path, Optional.empty(), accessToken))
                 .block(PATIENCE);

@@ -68,7 +68,8 @@ final class CheckInView {
                     continue;
                 }
                 var volunteer = escape(String.valueOf(signUp.get("volunteerId")));
-                html.append("<li class=\"check-in-row\"><span dir=\"auto\">").append(volunteer).append("</span>");
+                html.append("<li class=\"check-in-row\"><span dir=\"auto\">")
+                    .append(escape(ShiftListView.volunteer(texts, signUp))).append("</span>");
                 if (signUp.get("absence") instanceof Map<?, ?> absence) {
                     html.append(" · <strong>").append(texts.word("evo.absence", String.valueOf(absence.get("kind"))))
                         .append("</strong>");

@@ -85,7 +85,12 @@ final class EventFormView {
     }
 
     private static String field(Texts texts, String name, Map<String, String> messages, String control) {
-        var hintKey = "evo.form." + name + ".hint";
+        return field(texts, "evo.form." + name, name, messages, control);
+    }
+
+    /** A labelled control with its hint ({@code <labelKey>.hint}, when there is one) and its message if refused. */
+    static String field(Texts texts, String labelKey, String name, Map<String, String> messages, String control) {
+        var hintKey = labelKey + ".hint";
         var hint = texts.has(hintKey)
             ? "\n  <div data-field=\"description\" id=\"" + name + "-hint\">" + texts.text(hintKey) + "</div>" : "";
         var message = messages.containsKey(name) ? "\n  <p class=\"ds-validation-message\" data-field=\"validation\" "
@@ -95,7 +100,7 @@ final class EventFormView {
               <label class="ds-label" for="%s">%s</label>%s%s
               %s
             </div>
-            """.formatted(name, texts.text("evo.form." + name), hint, message, control);
+            """.formatted(name, texts.text(labelKey), hint, message, control);
     }
 
     private static String select(String name, Map<String, String> choices, String chosen,
@@ -135,7 +140,7 @@ final class EventFormView {
             texts.text("evo.form." + name), message, boxes);
     }
 
-    private static String described(String name, Map<String, String> messages) {
+    static String described(String name, Map<String, String> messages) {
         return messages.containsKey(name) ? " aria-describedby=\"" + name + "-error\" aria-invalid=\"true\"" : "";
     }
 

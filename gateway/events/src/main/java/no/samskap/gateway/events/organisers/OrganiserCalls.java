@@ -56,6 +56,20 @@ final class OrganiserCalls {
             .orElse(List.of());
     }
 
+    /** The event's shifts, each with its sign-ups when the service shows them to this person (its leaders). */
+    List<OrganiserView.Shift> shifts(HttpRequest<?> request, String eventId) {
+        return list(request, "/events/" + eventId + "/shifts").stream()
+            .map(shift -> new OrganiserView.Shift(shift, signUps(request, String.valueOf(shift.get("id")))))
+            .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> signUps(HttpRequest<?> request, String shiftId) {
+        return object(request, "/shifts/" + shiftId + "/sign-ups")
+            .map(roster -> (List<Map<String, Object>>) roster.getOrDefault("signUps", List.of()))
+            .orElse(List.of());
+    }
+
     Optional<Map<String, Object>> answerOf(WriteOutcome outcome) {
         return answered(outcome).flatMap(body -> read(body, Argument.mapOf(String.class, Object.class)));
     }

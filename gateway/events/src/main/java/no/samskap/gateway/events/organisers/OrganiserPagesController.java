@@ -51,11 +51,11 @@ final class OrganiserPagesController {
     static final String PLANNING = "/arrangementer/planlegging";
 
     private final OrganiserCalls calls;
-    private final CsrfTokens csrfTokens;
+    private final OrganiserPages pages;
 
-    OrganiserPagesController(OrganiserCalls calls, CsrfTokens csrfTokens) {
+    OrganiserPagesController(OrganiserCalls calls, OrganiserPages pages) {
         this.calls = calls;
-        this.csrfTokens = csrfTokens;
+        this.pages = pages;
     }
 
     /** The events the person organises in their municipality, drafts first, with the way to a new one. */
@@ -260,16 +260,7 @@ final class OrganiserPagesController {
     }
 
     private List<OrganiserView.Shift> shifts(HttpRequest<?> request, String eventId) {
-        return calls.list(request, "/events/" + eventId + "/shifts").stream()
-            .map(shift -> new OrganiserView.Shift(shift, signUps(request, String.valueOf(shift.get("id")))))
-            .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> signUps(HttpRequest<?> request, String shiftId) {
-        return calls.object(request, "/shifts/" + shiftId + "/sign-ups")
-            .map(roster -> (List<Map<String, Object>>) roster.getOrDefault("signUps", List.of()))
-            .orElse(List.of());
+        return calls.shifts(request, eventId);
     }
 
     private HttpResponse<String> form(HttpRequest<?> request, Authentication authentication, @Nullable String eventId,
@@ -288,7 +279,7 @@ final class OrganiserPagesController {
             form, refusal, csrf, coHosts, venues), action));
     }
 
-    private HttpResponse<String> refusedPage(HttpRequest<?> request, FormRefusal refusal, String back) {
+    HttpResponse<String> refusedPage(HttpRequest<?> request, FormRefusal refusal, String back) {
         var texts = texts(request);
         var main = "<h1 class=\"ds-heading\" data-size=\"md\">" + texts.text("evo.refused.heading") + "</h1>\n"
             + EventFormView.errorSummary(texts, OrganiserView.messages(texts, refusal, List.of()),
@@ -306,23 +297,19 @@ final class OrganiserPagesController {
     }
 
     private HttpResponse<String> page(HttpRequest<?> request, HttpStatus status, Function<String, String> render) {
-        var csrf = csrfTokens.tokenFor(request);
-        var response = HttpResponse.<String>status(status).body(render.apply(csrf.value()))
-            .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
-        csrfTokens.remember(csrf, request, response);
-        return response;
+        return pages.page(request, status, render);
     }
 
-    private static FormRefusal ownRefusal(String field) {
+    static FormRefusal ownRefusal(String field) {
         return new FormRefusal(400, "invalid", "", List.of(new Problem.InvalidField(
             field, "")));
     }
 
-    private static HttpResponse<String> seeOther(String location) {
+    static HttpResponse<String> seeOther(String location) {
         return HttpResponse.<String>seeOther(URI.create(location)).header("Cache-Control", "no-store");
     }
 
-    private static Texts texts(HttpRequest<?> request) {
+    static Texts texts(HttpRequest<?> request) {
         return new Texts(LanguageChoice.of(request));
     }
 

@@ -149,7 +149,8 @@ final class OrganiserView {
                 }
                 html.append("</li>\n");
             }
-            html.append("</ul>\n");
+            html.append("</ul>\n<p><a class=\"ds-link\" href=\"/arrangementer/").append(id).append("/vakter\">")
+                .append(texts.text("evo.shifts.list")).append("</a></p>\n");
         }
         if (status.equals("draft") || status.equals("published")) {
             html.append("""

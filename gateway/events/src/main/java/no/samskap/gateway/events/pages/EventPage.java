@@ -14,7 +14,7 @@ public record EventPage(TemplateTexts t, String id, String title, @Nullable Cont
                         @Nullable String cancellationReason, String when, String whenIso, Content unit,
                         List<String> coHosts, @Nullable String venue, Content audience, List<Content> accessibility,
                         Content price, @Nullable Content capacity, Content seats, List<String> description,
-                        List<String> ideaIds, boolean open, boolean signedIn, String csrf,
+                        List<String> ideaIds, List<Help> help, boolean open, boolean signedIn, String csrf,
                         @Nullable Content confirmation, @Nullable Mine mine, boolean standingUnknown,
                         RegistrationForm form, List<Shift> shifts, String icsHref, String feedHref,
                         String liveStream) {
@@ -40,9 +40,21 @@ public record EventPage(TemplateTexts t, String id, String title, @Nullable Cont
         }
     }
 
-    /** A volunteer shift with the places left; {@code mine} says the viewer is on it, or waiting for it. */
+    /**
+     * A volunteer shift with the places left; {@code mine} says the viewer is on it, or waiting for it, and
+     * {@code reported} what they said of being ill or late. {@code mayLeave} and {@code mayReport} (a place, not a
+     * waitlist) until they are checked in or the shift is over.
+     */
     public record Shift(String id, String role, String when, String whenIso, Content placesLeft,
                         @Nullable Content requirements, @Nullable Content ageConfirmation, @Nullable Content mine,
-                        @Nullable Content refusal) {
+                        @Nullable Content refusal, @Nullable Content reported, boolean mayLeave,
+                        boolean mayReport) {
+    }
+
+    /**
+     * An offer of help carried over from the idea: by an association (its name) or a volunteer, its kind, and for the
+     * event's organisers only (the service leaves them out for anyone else) the hours and the words of the offer.
+     */
+    public record Help(String by, Content kind, @Nullable Content hours, @Nullable String description) {
     }
 }

@@ -3,13 +3,15 @@ package no.samskap.gateway.events.pages;
 import gg.jte.Content;
 import no.samskap.gateway.events.calendar.CalendarEntry;
 import no.samskap.gateway.events.commands.MyStanding;
+import no.samskap.gateway.events.commands.ServiceReads;
 import no.samskap.gateway.events.shifts.ShiftEntry;
 import no.samskap.gateway.events.words.EventTimes;
 import no.samskap.gateway.shell.web.TemplateTexts;
+import no.samskap.gateway.shell.web.Texts;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static no.samskap.gateway.shell.web.TemplateTexts.html;
@@ -23,9 +25,15 @@ final class EventPageView {
 
     /** Everything the page shows besides the event: who looks, and what they typed or were refused. */
     record Viewer(boolean signedIn, String csrf, Optional<MyStanding.Registration> registration,
-                  boolean standingUnknown, List<MyStanding.Shift> shifts, Typed typed,
-                  Optional<CalendarPage.Refused> refused, Optional<Content> general,
-                  Map<String, Content> shiftRefusals, Optional<Content> confirmation) {
+                  boolean standingUnknown, List<MyStanding.Shift> shifts, EventPages.Shown shown) {
+
+        Typed typed() {
+            return shown.typed();
+        }
+    }
+
+    /** An offer of help carried over from the idea, with the association's name when the read model knows it. */
+    record HelpBy(ServiceReads.HelpOffer offer, Optional<String> associationName) {
     }
 
     /** What the viewer typed into the registration form. */
@@ -38,7 +46,7 @@ final class EventPageView {
     }
 
     static EventPage of(EventWords words, CalendarEntry event, List<String> coHosts, List<ShiftEntry> shifts,
-                        Viewer viewer) {
+                        List<HelpBy> help, Viewer viewer) {
         var texts = words.texts();
         var times = words.times();
         var venue = event.venueName() == null ? null
@@ -49,15 +57,16 @@ final class EventPageView {
         var form = new EventPage.RegistrationForm(viewer.typed().companions(), NEEDS.stream()
             .map(code -> new CalendarPage.Option(code, html(texts.word("ev.need", code)),
                 viewer.typed().needs().contains(code))).toList(), viewer.typed().note(),
-            viewer.refused().orElse(null), viewer.general().orElse(null));
+            viewer.shown().refused().orElse(null), viewer.shown().general().orElse(null));
         var shiftRows = shifts.stream().map(shift -> shift(words, shift, viewer)).toList();
         return new EventPage(new TemplateTexts(texts), event.id(), event.title(),
             event.isOpen() ? null : words.status(event.status()), event.cancellationReason(),
             times.span(event.startsAt(), event.endsAt()), EventTimes.iso(event.startsAt()),
             words.unit(event.hostingUnit()), coHosts, venue, words.audience(event.audience()),
             words.explained(event.accessibility()), words.price(event.priceNok()), capacity, words.seats(event),
-            paragraphs(event.description()), event.ideaIds(), event.isOpen(), viewer.signedIn(), viewer.csrf(),
-            viewer.confirmation().orElse(null), mine, viewer.standingUnknown(), form, shiftRows,
+            paragraphs(event.description()), event.ideaIds(), help.stream().map(offer -> help(words, offer)).toList(),
+            event.isOpen(), viewer.signedIn(), viewer.csrf(), viewer.shown().confirmation().orElse(null), mine,
+            viewer.standingUnknown(), form, shiftRows,
             "/arrangementer/" + event.id() + "/kalender.ics",
             "/kommuner/" + event.municipality() + "/arrangementer/kalender.ics",
             "/api/events/changes?event=" + event.id());
@@ -82,13 +91,34 @@ final class EventPageView {
         }
         var left = shift.placesLeft() > 0 ? texts.text("ev.shifts.placesLeft", shift.placesLeft())
             : texts.text("ev.shifts.full");
-        var mine = viewer.shifts().stream().filter(own -> own.shiftId().equals(shift.id())).findFirst()
-            .map(own -> html(own.waiting() ? texts.text("ev.shifts.mineWaiting", own.waitingPosition())
-                : texts.text("ev.shifts.mine"))).orElse(null);
+        var own = viewer.shifts().stream().filter(signedUp -> signedUp.shiftId().equals(shift.id())).findFirst();
+        var mine = own.map(signedUp -> html(signedUp.waiting()
+            ? texts.text("ev.shifts.mineWaiting", signedUp.waitingPosition()) : texts.text("ev.shifts.mine")))
+            .orElse(null);
+        var changeable = own.filter(signedUp -> signedUp.changeable(Instant.now()));
         return new EventPage.Shift(shift.id(), shift.role(), words.times().span(shift.startsAt(), shift.endsAt()),
             EventTimes.iso(shift.startsAt()), html(left), requirements.length() == 0 ? null : html(requirements.toString()),
             shift.minimumAge() == null ? null : html(texts.text("ev.shifts.confirmAge", shift.minimumAge())), mine,
-            viewer.shiftRefusals().get(shift.id()));
+            viewer.shown().shiftRefusals().get(shift.id()), own.map(MyStanding.Shift::absence)
+            .map(absence -> html(reported(texts, absence))).orElse(null), changeable.isPresent(),
+            changeable.filter(signedUp -> !signedUp.waiting()).isPresent());
+    }
+
+    /** "Du har meldt at du er syk." or "Du har meldt at du kommer 20 minutter for sent." */
+    static String reported(Texts texts, MyStanding.Absence absence) {
+        return absence.minutesLate() == null ? texts.text("ev.absence.reported." + absence.kind())
+            : texts.text("ev.absence.reported.late", absence.minutesLate());
+    }
+
+    private static EventPage.Help help(EventWords words, HelpBy help) {
+        var texts = words.texts();
+        var offer = help.offer();
+        var by = offer.associationId() == null ? texts.text("ev.help.volunteer")
+            : help.associationName().orElse(texts.text("ev.help.association"));
+        var kind = texts.has("ev.help.kind." + offer.kind()) ? texts.text("ev.help.kind." + offer.kind())
+            : offer.kind();
+        var hours = offer.hours() == null ? null : html(texts.text("ev.help.hours", offer.hours()));
+        return new EventPage.Help(by, html(kind), hours, offer.description());
     }
 
     private static List<String> paragraphs(String description) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.events.EventsMessages;
+import no.samskap.contract.events.ShiftChanged;
 import no.samskap.contract.events.ShiftCreated;
 import no.samskap.gateway.events.live.EventChange;
 import no.samskap.gateway.events.live.EventChanges;
@@ -38,6 +39,7 @@ class ShiftProjection implements MessageHandler {
                 filled(envelope, filled.shiftId(), filled.needed(), filled.needed()))
             .on(EventsMessages.SHIFT_LEFT, (envelope, left) ->
                 filled(envelope, left.shiftId(), left.filled(), left.needed()))
+            .on(EventsMessages.SHIFT_CHANGED, this::changed)
             .build();
     }
 
@@ -65,6 +67,16 @@ class ShiftProjection implements MessageHandler {
             UUID.fromString(created.shiftId()), UUID.fromString(envelope.aggregateId()), created.role(),
             utc(created.startsAt()), utc(created.endsAt()), created.needed(), created.minimumAge(),
             created.attestRequired(), utc(envelope.occurredAt()));
+        announce(envelope);
+    }
+
+    private void changed(Envelope envelope, ShiftChanged changed) {
+        sql.execute("""
+                update event_shift set role = ?, starts_at = ?::timestamptz, ends_at = ?::timestamptz, needed = ?,
+                                       filled = ?, changed_at = ?::timestamptz
+                where id = ?""",
+            changed.role(), utc(changed.startsAt()), utc(changed.endsAt()), changed.needed(), changed.filled(),
+            utc(envelope.occurredAt()), UUID.fromString(changed.shiftId()));
         announce(envelope);
     }
 

@@ -58,10 +58,13 @@ class EventFromIdeaController {
         }
     }
 
-    /** An accepted offer of help the event carried over from its idea; {@code associationId} null for a volunteer's. */
+    /**
+     * An accepted offer of help the event carried over from its idea; {@code associationId} null for a volunteer's.
+     * {@code hours} and {@code description} only for the event's organisers.
+     */
     @Serdeable
     record HelpOfferView(String offerId, String ideaId, @Nullable String associationId, String kind,
-                         @Nullable Double hours, String description) {
+                         @Nullable Double hours, @Nullable String description) {
 
         static HelpOfferView of(HelpOffer offer) {
             return new HelpOfferView(offer.id().toString(), offer.ideaId().toString(),

@@ -68,10 +68,19 @@ public class EventsFromIdeas {
         return event;
     }
 
-    /** The offers of help an event carries over from its idea; for whoever may see the event. */
+    /**
+     * The offers of help an event carries over from its idea. Its organisers see them all; anyone else who may see the
+     * event sees only which associations offered what, for a volunteer's own offer and the words of any offer were
+     * made to the municipality, not to the public.
+     */
     @ReadOnly
     public List<HelpOffer> helpOf(String eventId, SignedInPerson person) {
-        return ideas.carriedOverTo(rights.visible(eventId, person).id());
+        var event = rights.visible(eventId, person);
+        var offers = ideas.carriedOverTo(event.id());
+        if (person != null && rights.organises(event, person)) {
+            return offers;
+        }
+        return offers.stream().filter(offer -> offer.associationId() != null).map(HelpOffer::publicPart).toList();
     }
 
     private void requireNoOpenEvent(CopiedIdea idea) {

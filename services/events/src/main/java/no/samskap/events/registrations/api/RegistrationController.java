@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.events.events.api.DisplayName;
 import no.samskap.events.registrations.application.RegistrationDesk;
 import no.samskap.events.registrations.application.RegistrationLists;
 import no.samskap.platform.security.SignedInPerson;

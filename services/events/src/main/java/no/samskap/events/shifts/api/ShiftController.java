@@ -8,11 +8,13 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.events.events.api.DisplayName;
 import no.samskap.events.shifts.application.ShiftChanges;
 import no.samskap.events.shifts.application.ShiftReads;
 import no.samskap.platform.security.SignedInPerson;
@@ -50,12 +52,24 @@ class ShiftController {
         return reads.ofEvent(id, person).stream().map(ShiftViews.ShiftView::of).toList();
     }
 
+    /** The organisers change a shift's role, times or places needed; fields left out stay as they were. */
+    @Patch("/shifts/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_JSON)
+    ShiftViews.ShiftView change(Authentication authentication, @PathVariable String id,
+                                @Body ShiftRequests.Change request) {
+        var person = SignedInPerson.of(authentication);
+        var changed = changes.change(person, id, request.command());
+        return ShiftViews.ShiftView.of(reads.signUps(changed.id().toString(), person));
+    }
+
     @Post("/shifts/{id}/sign-ups")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<ShiftViews.VolunteersShiftView> signUp(Authentication authentication, @PathVariable String id,
                                                         @Body ShiftRequests.SignUp request) {
-        var mine = changes.signUp(SignedInPerson.of(authentication), id, request.command());
+        var mine = changes.signUp(SignedInPerson.of(authentication), DisplayName.of(authentication), id,
+            request.command());
         return HttpResponse.created(ShiftViews.VolunteersShiftView.of(mine),
             URI.create("/shifts/" + id + "/sign-ups/mine"));
     }

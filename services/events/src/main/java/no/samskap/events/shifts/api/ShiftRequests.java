@@ -2,6 +2,7 @@ package no.samskap.events.shifts.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.events.shifts.application.ChangeShift;
 import no.samskap.events.shifts.application.DescribeShift;
 import no.samskap.events.shifts.application.ReportAbsence;
 import no.samskap.events.shifts.application.SignUpForShift;
@@ -19,6 +20,14 @@ final class ShiftRequests {
 
         DescribeShift command() {
             return new DescribeShift(role, startsAt, endsAt, needed, teamLeaderId, minimumAge, attestRequired);
+        }
+    }
+
+    @Serdeable
+    record Change(@Nullable String role, @Nullable String startsAt, @Nullable String endsAt, @Nullable Integer needed) {
+
+        ChangeShift command() {
+            return new ChangeShift(role, startsAt, endsAt, needed);
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Shifts as the API shows them: counts to everyone, volunteers' ids and absences to those who lead the shift. */
+/**
+ * Shifts as the API shows them: counts to everyone; volunteers' ids, names and absences to those who lead the shift.
+ */
 final class ShiftViews {
 
     private ShiftViews() {
@@ -40,11 +42,12 @@ final class ShiftViews {
     }
 
     @Serdeable
-    record SignUpView(String volunteerId, @Nullable String associationId, String status, int waitingPosition,
-                      Instant signedUpAt, @Nullable AbsenceView absence, @Nullable Instant checkedInAt) {
+    record SignUpView(String volunteerId, @Nullable String volunteerName, @Nullable String associationId,
+                      String status, int waitingPosition, Instant signedUpAt, @Nullable AbsenceView absence,
+                      @Nullable Instant checkedInAt) {
 
         static SignUpView of(Roster roster, SignUp signUp) {
-            return new SignUpView(signUp.volunteerId(), association(signUp), statusOf(signUp),
+            return new SignUpView(signUp.volunteerId(), signUp.volunteerName(), association(signUp), statusOf(signUp),
                 roster.waitingPosition(signUp.volunteerId()), signUp.signedUpAt(), AbsenceView.of(signUp.absence()),
                 signUp.checkedInAt());
         }

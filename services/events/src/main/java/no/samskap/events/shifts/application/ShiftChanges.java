@@ -67,8 +67,32 @@ public class ShiftChanges {
         return created.shift();
     }
 
+    /** Changes a shift of an open event; the waiting moved into new places are told, as when someone leaves. */
     @Transactional
-    public VolunteersShift signUp(SignedInPerson volunteer, String shiftId, SignUpForShift command) {
+    public Shift change(SignedInPerson organiser, String shiftId, ChangeShift command) {
+        var id = existing(shiftId);
+        var organised = eventRights.organised(shifts.find(id).orElseThrow().eventId().toString(), organiser);
+        var event = events.findForUpdate(organised.id()).orElseThrow();
+        if (!event.status().isOpen()) {
+            throw Refusal.conflict("status", "shifts are changed at draft and published events; this event is "
+                + event.status().code());
+        }
+        var change = new Shift.Change(command.role(), OsloTime.read("startsAt", command.startsAt()),
+            OsloTime.read("endsAt", command.endsAt()), command.needed());
+        var changed = shifts.rosterForUpdate(id).orElseThrow().change(change, clock.instant());
+        shifts.changed(changed.shift());
+        changed.movedIn().forEach(movedIn -> {
+            shifts.placed(movedIn);
+            notices.movedIn(event, changed.shift(), movedIn, changed.occurredAt());
+        });
+        messages.publish(changed);
+        return changed.shift();
+    }
+
+    /** Signs the volunteer up under the name their token gives ({@code volunteerName}, null when none). */
+    @Transactional
+    public VolunteersShift signUp(SignedInPerson volunteer, String volunteerName, String shiftId,
+                                  SignUpForShift command) {
         var id = existing(shiftId);
         var event = lockedEventOf(id, volunteer);
         if (event.status() != EventStatus.PUBLISHED) {
@@ -79,7 +103,7 @@ public class ShiftChanges {
         var roster = shifts.rosterForUpdate(id).orElseThrow();
         var shift = roster.shift();
         var sighted = shift.attestRequired() && sightings.holdsOn(volunteer.subject(), shift.day());
-        var signedUp = roster.signUp(volunteer.subject(), association,
+        var signedUp = roster.signUp(volunteer.subject(), volunteerName, association,
             new AgeDeclaration(command.birthYear(), command.confirmsMinimumAge()), sighted, clock.instant());
         shifts.signedUp(signedUp.signUp());
         messages.publish(signedUp);

@@ -51,8 +51,8 @@ public record Roster(Shift shift, List<SignUp> signUps) {
      * The volunteer takes a free place or joins the waitlist. {@code sighted} says whether their politiattest
      * sighting holds on the shift's day; it matters only when the shift requires one.
      */
-    public ShiftEvent.SignedUp signUp(String volunteerId, UUID associationId, AgeDeclaration age, boolean sighted,
-                                   Instant at) {
+    public ShiftEvent.SignedUp signUp(String volunteerId, String volunteerName, UUID associationId, AgeDeclaration age,
+                                      boolean sighted, Instant at) {
         if (!shift.startsAt().isAfter(at)) {
             throw Refusal.conflict("startsAt", "the shift has started; sign-up is closed");
         }
@@ -65,7 +65,7 @@ public record Roster(Shift shift, List<SignUp> signUps) {
                 + "sighted and that is valid on the day of the shift");
         }
         var waits = isFull();
-        var signUp = new SignUp(shift.id(), volunteerId, associationId, waits, at, null, null);
+        var signUp = new SignUp(shift.id(), volunteerId, volunteerName, associationId, waits, at, null, null);
         return new ShiftEvent.SignedUp(shift, signUp, placed().size() + (waits ? 0 : 1), at);
     }
 
@@ -78,6 +78,24 @@ public record Roster(Shift shift, List<SignUp> signUps) {
         var movedIn = leaving.waiting() ? null : waiting().stream().findFirst().map(SignUp::placed).orElse(null);
         var filled = placed().size() - (leaving.waiting() || movedIn != null ? 0 : 1);
         return new ShiftEvent.Left(shift, leaving, movedIn, filled, at);
+    }
+
+    /**
+     * The organisers change the shift before it starts. Never fewer places than are taken; when more are needed,
+     * the first waiting move into the new places at once.
+     */
+    public ShiftEvent.Changed change(Shift.Change change, Instant at) {
+        if (!shift.startsAt().isAfter(at)) {
+            throw Refusal.conflict("startsAt", "the shift has started; it can no longer be changed");
+        }
+        var changed = shift.changed(change, at);
+        var taken = placed().size();
+        if (changed.needed() < taken) {
+            throw Refusal.unprocessable("needed", taken + " volunteers have places on this shift; it cannot need "
+                + "fewer than that");
+        }
+        var movedIn = waiting().stream().limit(changed.needed() - taken).map(SignUp::placed).toList();
+        return new ShiftEvent.Changed(changed, movedIn, taken + movedIn.size(), at);
     }
 
     /** The volunteer says they are ill or late; a later word replaces an earlier one. */

@@ -29,8 +29,26 @@ public record Shift(ShiftId id, EventId eventId, MunicipalityNumber municipality
                               Integer minimumAge, Boolean attestRequired) {
     }
 
+    /** What the organisers change: the role, the times, the places needed; what they leave out (null) stays. */
+    public record Change(String role, Instant startsAt, Instant endsAt, Integer needed) {
+    }
+
     public static ShiftEvent.Created create(ShiftId id, EventId eventId, MunicipalityNumber municipality,
                                             Description d, String by, Instant at) {
+        return new ShiftEvent.Created(described(id, eventId, municipality, d, by, at, at), at);
+    }
+
+    /** The shift as changed, checked as a new one is; it must still start in the future. */
+    Shift changed(Change change, Instant at) {
+        var d = new Description(change.role() == null ? role : change.role(),
+            change.startsAt() == null ? startsAt : change.startsAt(),
+            change.endsAt() == null ? endsAt : change.endsAt(), change.needed() == null ? needed : change.needed(),
+            teamLeaderId, minimumAge, attestRequired);
+        return described(id, eventId, municipality, d, createdBy, createdAt, at);
+    }
+
+    private static Shift described(ShiftId id, EventId eventId, MunicipalityNumber municipality, Description d,
+                                   String by, Instant createdAt, Instant at) {
         var role = required("role", d.role(), ROLE_LENGTH);
         if (d.startsAt() == null) {
             throw Refusal.invalid("startsAt", "say when the shift starts");
@@ -55,9 +73,8 @@ public record Shift(ShiftId id, EventId eventId, MunicipalityNumber municipality
         if (!d.startsAt().isAfter(at)) {
             throw Refusal.unprocessable("startsAt", "a shift must start in the future");
         }
-        var shift = new Shift(id, eventId, municipality, role, d.startsAt(), d.endsAt(), d.needed(), leader,
-            d.minimumAge(), Boolean.TRUE.equals(d.attestRequired()), by, at);
-        return new ShiftEvent.Created(shift, at);
+        return new Shift(id, eventId, municipality, role, d.startsAt(), d.endsAt(), d.needed(), leader,
+            d.minimumAge(), Boolean.TRUE.equals(d.attestRequired()), by, createdAt);
     }
 
     /** The day of the shift in Norway, on which a politiattest sighting must hold. */

@@ -1,6 +1,7 @@
 package no.samskap.events.shifts.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** What happened on a shift; each becomes a message of the contract, naming the volunteer by subject id only. */
@@ -28,6 +29,14 @@ public sealed interface ShiftEvent {
 
     /** The volunteer left; {@code movedIn} is the first waiting, moved into the freed place (null when none). */
     record Left(Shift shift, SignUp left, SignUp movedIn, int filled, Instant occurredAt) implements ShiftEvent {
+    }
+
+    /** The shift as changed; {@code movedIn} are the waiting moved into new places, {@code filled} the places taken. */
+    record Changed(Shift shift, List<SignUp> movedIn, int filled, Instant occurredAt) implements ShiftEvent {
+
+        public Changed {
+            movedIn = List.copyOf(movedIn);
+        }
     }
 
     record CheckedIn(Shift shift, SignUp signUp, Instant occurredAt) implements ShiftEvent {

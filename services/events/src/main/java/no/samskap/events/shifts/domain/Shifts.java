@@ -23,6 +23,9 @@ public interface Shifts {
     /** The shifts the volunteer signed up for, with all their sign-ups, soonest first. */
     List<Roster> signedUpBy(String volunteerId);
 
+    /** Keeps the shift's new role, times and places. */
+    void changed(Shift shift);
+
     void signedUp(SignUp signUp);
 
     void left(SignUp signUp);

@@ -3,6 +3,7 @@ package no.samskap.events.shifts.messaging;
 import jakarta.inject.Singleton;
 import no.samskap.contract.MessageType;
 import no.samskap.contract.events.EventsMessages;
+import no.samskap.contract.events.ShiftChanged;
 import no.samskap.contract.events.ShiftCheckedIn;
 import no.samskap.contract.events.ShiftCreated;
 import no.samskap.contract.events.ShiftFilled;
@@ -41,6 +42,10 @@ class OutboxShiftMessages implements ShiftMessages {
             new ShiftLeft(event(left), shift(left), left.left().volunteerId(),
                 Optional.ofNullable(left.movedIn()).map(SignUp::volunteerId).orElse(null), left.filled(),
                 left.shift().needed(), left.occurredAt())))
+        .on(ShiftEvent.Changed.class, changed -> message(changed, EventsMessages.SHIFT_CHANGED,
+            new ShiftChanged(event(changed), shift(changed), changed.shift().role(), changed.shift().startsAt(),
+                changed.shift().endsAt(), changed.shift().needed(), changed.filled(),
+                changed.movedIn().stream().map(SignUp::volunteerId).toList(), changed.occurredAt())))
         .on(ShiftEvent.CheckedIn.class, checkedIn -> message(checkedIn, EventsMessages.SHIFT_CHECKED_IN,
             new ShiftCheckedIn(event(checkedIn), shift(checkedIn), checkedIn.signUp().volunteerId(),
                 association(checkedIn.signUp()), checkedIn.shift().role(), checkedIn.shift().startsAt(),

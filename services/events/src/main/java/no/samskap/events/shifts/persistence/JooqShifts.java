@@ -71,12 +71,21 @@ class JooqShifts implements Shifts {
     }
 
     @Override
+    public void changed(Shift shift) {
+        sql.execute("""
+                update shift set role = ?, starts_at = ?::timestamptz, ends_at = ?::timestamptz, needed = ?
+                where id = ?""",
+            shift.role(), at(shift.startsAt()), at(shift.endsAt()), shift.needed(), shift.id().value());
+    }
+
+    @Override
     public void signedUp(SignUp signUp) {
         sql.execute("""
-                insert into shift_sign_up (shift_id, volunteer_id, association_id, status, signed_up_at)
-                values (?, ?, ?, ?, ?::timestamptz)""",
-            signUp.shiftId().value(), signUp.volunteerId(), signUp.associationId(), status(signUp),
-            at(signUp.signedUpAt()));
+                insert into shift_sign_up (shift_id, volunteer_id, volunteer_name, association_id, status,
+                    signed_up_at)
+                values (?, ?, ?, ?, ?, ?::timestamptz)""",
+            signUp.shiftId().value(), signUp.volunteerId(), signUp.volunteerName(), signUp.associationId(),
+            status(signUp), at(signUp.signedUpAt()));
     }
 
     @Override
@@ -138,7 +147,7 @@ class JooqShifts implements Shifts {
         var absence = kind == null ? null : new Absence(Absence.Kind.of(kind), row.get("absence_note", String.class),
             row.get("minutes_late", Integer.class), instant(row, "absence_reported_at"));
         return new SignUp(new ShiftId(row.get("shift_id", UUID.class)), row.get("volunteer_id", String.class),
-            row.get("association_id", UUID.class), "waiting".equals(row.get("status", String.class)),
+            row.get("volunteer_name", String.class), row.get("association_id", UUID.class), "waiting".equals(row.get("status", String.class)),
             instant(row, "signed_up_at"), absence, instant(row, "checked_in_at"));
     }
 

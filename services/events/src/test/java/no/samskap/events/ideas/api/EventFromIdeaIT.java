@@ -97,6 +97,38 @@ class EventFromIdeaIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePublicSeesWhichAssociationsOfferedHelpButNotTheWordsOrAVolunteersOwnOffer() {
+        var idea = acceptedIdea(RANA, "bibliotek");
+        var association = fixtures.verifiedAssociation("public-help-admin", RANA);
+        var associationOffer = offer(idea, association, "venue", null, "Vi låner ut møterommet");
+        var volunteerOffer = offer(idea, null, "hours", 3.0, "Jeg heter Ola og kan lese høyt");
+        accept(associationOffer, idea, association);
+        accept(volunteerOffer, idea, null);
+        eventually(() -> assertEquals(2, fixtures.count("select count(*) from help_offer_copy where idea_id = '"
+            + idea + "' and status = 'accepted'")));
+        var id = draftFrom(idea);
+        assertEquals(200, events.statusOf(HttpRequest.POST("/events/" + id + "/publication", "")
+            .bearerAuth(fixtures.staffToken())));
+
+        var seenByAll = events.client().toBlocking().retrieve(HttpRequest.GET("/events/" + id + "/help-offers"),
+            Argument.listOf(Map.class));
+        var seenByResident = events.client().toBlocking().retrieve(HttpRequest.GET("/events/" + id
+            + "/help-offers").bearerAuth(tokens.resident("curious-resident", RANA)), Argument.listOf(Map.class));
+        var seenByStaff = events.client().toBlocking().retrieve(HttpRequest.GET("/events/" + id + "/help-offers")
+            .bearerAuth(fixtures.staffToken()), Argument.listOf(Map.class));
+
+        assertEquals(1, seenByAll.size());
+        Map<String, Object> shown = seenByAll.get(0);
+        assertEquals(association, shown.get("associationId"));
+        assertEquals("venue", shown.get("kind"));
+        assertEquals(null, shown.get("description"));
+        assertEquals(seenByAll, seenByResident);
+        assertEquals(2, seenByStaff.size());
+        assertTrue(seenByStaff.toString().contains("Jeg heter Ola"));
+    }
+
+    @Test
     void anIdeaHasOneOpenEventAtATimeAndMayHaveAnotherOnceItIsCancelled() {
         var idea = acceptedIdea(RANA, "bibliotek");
         var first = draftFrom(idea);

@@ -2,6 +2,7 @@ package no.samskap.events.shifts.api;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import no.samskap.contract.events.EventsMessages;
 import no.samskap.contract.organisations.AttestExpired;
 import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.events.EventFixtures;
@@ -209,6 +210,86 @@ class ShiftIT {
         assertEquals(403, events.statusOf(HttpRequest.GET("/shifts/" + shift + "/sign-ups")
             .bearerAuth(tokens.resident("late-volunteer", RANA))));
         assertEquals(401, events.statusOf(HttpRequest.GET("/shifts/" + shift + "/sign-ups")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTeamLeaderSeesVolunteersByTheNameTheirTokenGaveAtSignUpAndNoMessageCarriesIt() {
+        var event = fixtures.published(30);
+        var body = shiftBody(2);
+        body.put("teamLeaderId", "named-leader");
+        var shift = createShift(event, body);
+        var named = tokens.sign(tokens.claims("named-volunteer", RANA, "resident").claim("name", "Kari Nordmann")
+            .build());
+        assertEquals(201, events.statusOf(HttpRequest.POST("/shifts/" + shift + "/sign-ups", Map.of())
+            .bearerAuth(named)));
+        signUp(shift, "nameless-volunteer", Map.of());
+
+        var roster = events.client().toBlocking().retrieve(HttpRequest.GET("/shifts/" + shift + "/sign-ups")
+            .bearerAuth(tokens.resident("named-leader", RANA)), Map.class);
+        var signUps = (List<Map<String, Object>>) roster.get("signUps");
+
+        assertEquals("Kari Nordmann", signUps.get(0).get("volunteerName"));
+        assertEquals("named-volunteer", signUps.get(0).get("volunteerId"));
+        assertEquals("nameless-volunteer", signUps.get(1).get("volunteerName"));
+        assertEquals(0, fixtures.count("select count(*) from outbox_message "
+            + "where envelope::text like '%Kari Nordmann%'"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void organisersChangeAShiftsRoleTimesAndPlacesAndMorePlacesMoveTheWaitingInAtOnce() throws SQLException {
+        var event = fixtures.published(30);
+        var shift = createShift(event, shiftBody(1));
+        signUp(shift, "change-1", Map.of());
+        signUp(shift, "change-2", Map.of());
+        signUp(shift, "change-3", Map.of());
+        var starts = Instant.now().plus(8, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+        var changed = events.client().toBlocking().retrieve(HttpRequest.PATCH("/shifts/" + shift, Map.of(
+                "role", "Kiosk og billettkontroll", "startsAt", starts.toString(),
+                "endsAt", starts.plus(3, ChronoUnit.HOURS).toString(), "needed", 2))
+            .bearerAuth(fixtures.staffToken()), Map.class);
+
+        assertEquals("Kiosk og billettkontroll", changed.get("role"));
+        assertEquals(starts.toString(), changed.get("startsAt"));
+        assertEquals(2, changed.get("needed"));
+        assertEquals(2, changed.get("filled"));
+        assertEquals(1, changed.get("waiting"));
+        assertEquals("placed", myShift("change-2", shift).get("status"));
+        assertEquals(1, myShift("change-3", shift).get("waitingPosition"));
+        assertEquals(1, notices("change-2", "shift-moved-in"));
+        assertEquals(1, fixtures.count("select count(*) from outbox_message where message_type = '"
+            + EventsMessages.SHIFT_CHANGED.name() + "' and envelope::jsonb -> 'payload' ->> 'shiftId' = '" + shift
+            + "' and envelope::jsonb -> 'payload' -> 'movedInIds' = '[\"change-2\"]'::jsonb"
+            + " and envelope::jsonb -> 'payload' ->> 'filled' = '2'"));
+    }
+
+    @Test
+    void aShiftNeverNeedsFewerPlacesThanAreTakenAndOnlyItsOrganisersChangeIt() {
+        var event = fixtures.published(30);
+        var body = shiftBody(3);
+        body.put("teamLeaderId", "patch-leader");
+        var shift = createShift(event, body);
+        signUp(shift, "patch-1", Map.of());
+        signUp(shift, "patch-2", Map.of());
+
+        var fewer = events.refused(HttpRequest.PATCH("/shifts/" + shift, Map.of("needed", 1))
+            .bearerAuth(fixtures.staffToken()));
+        var past = events.refused(HttpRequest.PATCH("/shifts/" + shift, Map.of("startsAt", "2020-01-01T10:00"))
+            .bearerAuth(fixtures.staffToken()));
+
+        assertEquals(422, fewer.get("status"));
+        assertEquals("needed", firstField(fewer));
+        assertEquals("endsAt", firstField(past));
+        assertEquals(200, events.statusOf(HttpRequest.PATCH("/shifts/" + shift, Map.of("needed", 2))
+            .bearerAuth(fixtures.staffToken())));
+        assertEquals(403, events.statusOf(HttpRequest.PATCH("/shifts/" + shift, Map.of("needed", 5))
+            .bearerAuth(tokens.resident("patch-leader", RANA))));
+        assertEquals(404, events.statusOf(HttpRequest.PATCH("/shifts/" + UUID.randomUUID(), Map.of("needed", 5))
+            .bearerAuth(fixtures.staffToken())));
+        assertEquals(1, fixtures.count("select count(*) from outbox_message where message_type = 'shift-changed' "
+            + "and envelope::text like '%" + shift + "%'"));
     }
 
     @Test

@@ -25,11 +25,11 @@ class RosterTest {
     void theSignUpThatTakesTheLastPlaceFillsTheShiftAndTheNextOneWaits() {
         var roster = roster(shift(2, null, false), List.of());
 
-        var first = roster.signUp("v1", null, AgeDeclaration.NONE, false, NOW);
+        var first = roster.signUp("v1", "Frivillig v1", null, AgeDeclaration.NONE, false, NOW);
         roster = with(roster, first.signUp());
-        var second = roster.signUp("v2", null, AgeDeclaration.NONE, false, NOW);
+        var second = roster.signUp("v2", "Frivillig v2", null, AgeDeclaration.NONE, false, NOW);
         roster = with(roster, second.signUp());
-        var third = roster.signUp("v3", null, AgeDeclaration.NONE, false, NOW);
+        var third = roster.signUp("v3", "Frivillig v3", null, AgeDeclaration.NONE, false, NOW);
 
         assertEquals(Optional.empty(), first.filledTheShift());
         assertTrue(second.filledTheShift().isPresent());
@@ -64,7 +64,7 @@ class RosterTest {
     void signingUpTwiceIsAConflict() {
         var roster = roster(shift(3, null, false), List.of(placed("v1")));
 
-        var refusal = assertThrows(Refusal.class, () -> roster.signUp("v1", null, AgeDeclaration.NONE, false, NOW));
+        var refusal = assertThrows(Refusal.class, () -> roster.signUp("v1", "Frivillig v1", null, AgeDeclaration.NONE, false, NOW));
 
         assertEquals(Refusal.Kind.CONFLICT, refusal.kind());
     }
@@ -73,24 +73,24 @@ class RosterTest {
     void aShiftThatNeedsAnAttestRefusesAVolunteerWithoutAValidSighting() {
         var roster = roster(shift(3, null, true), List.of());
 
-        var refusal = assertThrows(Refusal.class, () -> roster.signUp("v1", null, AgeDeclaration.NONE, false, NOW));
+        var refusal = assertThrows(Refusal.class, () -> roster.signUp("v1", "Frivillig v1", null, AgeDeclaration.NONE, false, NOW));
 
         assertEquals("attest", refusal.field());
         assertEquals(Refusal.Kind.UNPROCESSABLE, refusal.kind());
-        assertEquals(false, roster.signUp("v1", null, AgeDeclaration.NONE, true, NOW).signUp().waiting());
+        assertEquals(false, roster.signUp("v1", "Frivillig v1", null, AgeDeclaration.NONE, true, NOW).signUp().waiting());
     }
 
     @Test
     void theMinimumAgeCountsTheYearOneTurnsItOrTakesTheVolunteersWord() {
         var roster = roster(shift(3, 16, false), List.of());
 
-        assertEquals("minimumAge", refusedField(() -> roster.signUp("v1", null, AgeDeclaration.NONE, false, NOW)));
-        assertEquals("minimumAge", refusedField(() -> roster.signUp("v1", null,
+        assertEquals("minimumAge", refusedField(() -> roster.signUp("v1", "Frivillig v1", null, AgeDeclaration.NONE, false, NOW)));
+        assertEquals("minimumAge", refusedField(() -> roster.signUp("v1", "Frivillig v1", null,
             new AgeDeclaration(2012, null), false, NOW)));
-        assertEquals("birthYear", refusedField(() -> roster.signUp("v1", null,
+        assertEquals("birthYear", refusedField(() -> roster.signUp("v1", "Frivillig v1", null,
             new AgeDeclaration(2030, null), false, NOW)));
-        roster.signUp("v1", null, new AgeDeclaration(2011, null), false, NOW);
-        roster.signUp("v1", null, new AgeDeclaration(null, true), false, NOW);
+        roster.signUp("v1", "Frivillig v1", null, new AgeDeclaration(2011, null), false, NOW);
+        roster.signUp("v1", "Frivillig v1", null, new AgeDeclaration(null, true), false, NOW);
     }
 
     @Test
@@ -155,8 +155,8 @@ class RosterTest {
     }
 
     private static Roster roster(Shift shift, List<SignUp> signUps) {
-        return new Roster(shift, signUps.stream().map(signUp -> new SignUp(shift.id(), signUp.volunteerId(), null,
-            signUp.waiting(), NOW, null, signUp.checkedInAt())).toList());
+        return new Roster(shift, signUps.stream().map(signUp -> new SignUp(shift.id(), signUp.volunteerId(),
+            signUp.volunteerName(), null, signUp.waiting(), NOW, null, signUp.checkedInAt())).toList());
     }
 
     private static Roster with(Roster roster, SignUp signUp) {
@@ -166,10 +166,10 @@ class RosterTest {
     }
 
     private static SignUp placed(String volunteer) {
-        return new SignUp(null, volunteer, null, false, NOW, null, null);
+        return new SignUp(null, volunteer, "Frivillig " + volunteer, null, false, NOW, null, null);
     }
 
     private static SignUp waiting(String volunteer) {
-        return new SignUp(null, volunteer, null, true, NOW, null, null);
+        return new SignUp(null, volunteer, "Frivillig " + volunteer, null, true, NOW, null, null);
     }
 }

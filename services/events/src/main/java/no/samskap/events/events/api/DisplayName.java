@@ -1,16 +1,16 @@
-package no.samskap.events.registrations.api;
+package no.samskap.events.events.api;
 
 import io.micronaut.security.authentication.Authentication;
 
 /** How the person is named in their token: the full name when Keycloak gives one, else the user name. */
-final class DisplayName {
+public final class DisplayName {
 
     private static final int LONGEST = 200;
 
     private DisplayName() {
     }
 
-    static String of(Authentication authentication) {
+    public static String of(Authentication authentication) {
         var claims = authentication.getAttributes();
         var name = text(claims.get("name"));
         var chosen = name != null ? name : text(claims.get("preferred_username"));
