@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.events.organisers.FormFields;
 import no.samskap.gateway.events.organisers.FormRefusal;
 import no.samskap.gateway.events.organisers.OrganiserCalls;
@@ -38,7 +40,7 @@ import static no.samskap.gateway.shell.web.Html.escape;
  * with, and approval or decline with a reason, relayed with the staff member's token. Done, back to the inbox.
  */
 @Controller
-@Secured({StaffMember.STAFF, StaffMember.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class RoomDecisionsController {
@@ -47,26 +49,39 @@ final class RoomDecisionsController {
 
     private final OrganiserCalls calls;
     private final VenueWeb web;
+    private final StaffInboxPages inbox;
 
-    RoomDecisionsController(OrganiserCalls calls, VenueWeb web) {
+    RoomDecisionsController(OrganiserCalls calls, VenueWeb web, StaffInboxPages inbox) {
         this.calls = calls;
         this.web = web;
+        this.inbox = inbox;
     }
 
     @Get(PATH + "/{id}")
-    HttpResponse<String> decision(HttpRequest<?> request, @PathVariable String id) {
+    HttpResponse<String> decision(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return inbox.forbidden(request);
+        }
         return page(request, id, "", FormProblems.NONE, HttpStatus.OK);
     }
 
     @Post(PATH + "/{id}/godkjenning")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> approve(HttpRequest<?> request, @PathVariable String id, @Body @Nullable String body) {
+    HttpResponse<String> approve(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                 @Body @Nullable String body) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return inbox.forbidden(request);
+        }
         return decide(request, id, "/approval", FormFields.parse(body).get("reason"));
     }
 
     @Post(PATH + "/{id}/avslag")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> decline(HttpRequest<?> request, @PathVariable String id, @Body @Nullable String body) {
+    HttpResponse<String> decline(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                 @Body @Nullable String body) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return inbox.forbidden(request);
+        }
         return decide(request, id, "/decline", FormFields.parse(body).get("reason"));
     }
 

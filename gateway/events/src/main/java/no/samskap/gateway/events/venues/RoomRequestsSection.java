@@ -52,7 +52,8 @@ class RoomRequestsSection implements InboxSection {
                 var t = new TemplateTexts(view.texts());
                 var requests = waiting.stream().map(request -> new RoomRequests.Request(request.id().toString(),
                     request.venueName(), "/lokaler/" + request.venueId(),
-                    request.associationName() == null ? "" : request.associationName(),
+                    request.associationName() == null ? view.texts().text("ven.inbox.someAssociation")
+                        : request.associationName(),
                     TemplateTexts.html(words.of(request.startsAt(), request.endsAt(), request.weeklyUntil())),
                     request.childrenAndYouth(), RoomDecisionsController.PATH + "/" + request.id())).toList();
                 return VenueWeb.TEMPLATES.render("venues/inbox.jte", new RoomRequests(t, requests));

@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import no.samskap.contract.events.AccessibilityFacts;
 import no.samskap.gateway.events.organisers.FormFields;
 import no.samskap.gateway.events.organisers.FormRefusal;
@@ -31,12 +33,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Staff add and change their municipality's venues. The form goes to the events service with the staff member's
+ * Staff add and change their municipality's venues; anyone else signed in is told the form is the staff's (403). The form goes to the events service with the staff member's
  * token, which decides whose venue it is; the answer waits until the read model shows the change, so the venue's
  * page that follows has it.
  */
 @Controller
-@Secured({StaffMember.STAFF, StaffMember.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class VenueFormsController {
@@ -57,18 +59,27 @@ final class VenueFormsController {
     }
 
     @Get(NEW)
-    HttpResponse<String> newVenue(HttpRequest<?> request) {
+    HttpResponse<String> newVenue(HttpRequest<?> request, Authentication authentication) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return VenueWeb.staffOnly(request);
+        }
         return form(request, null, VenueForm.empty(), FormProblems.NONE, HttpStatus.OK);
     }
 
     @Post(NEW)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> create(HttpRequest<?> request, @Body @Nullable String body) {
+    HttpResponse<String> create(HttpRequest<?> request, Authentication authentication, @Body @Nullable String body) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return VenueWeb.staffOnly(request);
+        }
         return save(request, null, VenueForm.from(FormFields.parse(body)));
     }
 
     @Get("/lokaler/{id}/endre")
-    HttpResponse<String> edit(HttpRequest<?> request, @PathVariable String id) {
+    HttpResponse<String> edit(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return VenueWeb.staffOnly(request);
+        }
         var venue = VenueWeb.uuid(id).flatMap(known -> calls.object(request, "/venues/" + known));
         if (venue.isEmpty()) {
             return NotFoundPage.response(VenueWeb.texts(request), request.getPath());
@@ -78,7 +89,11 @@ final class VenueFormsController {
 
     @Post("/lokaler/{id}/endre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> change(HttpRequest<?> request, @PathVariable String id, @Body @Nullable String body) {
+    HttpResponse<String> change(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                @Body @Nullable String body) {
+        if (StaffMember.of(authentication).isEmpty()) {
+            return VenueWeb.staffOnly(request);
+        }
         if (VenueWeb.uuid(id).isEmpty()) {
             return NotFoundPage.response(VenueWeb.texts(request), request.getPath());
         }

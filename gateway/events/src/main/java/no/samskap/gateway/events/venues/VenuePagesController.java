@@ -136,7 +136,8 @@ final class VenuePagesController {
         var time = times.time(taken.startsAt()) + "–" + times.time(taken.endsAt());
         if ("event".equals(taken.kind())) {
             return new VenuePage.Slot(time, EventTimes.iso(taken.startsAt()),
-                taken.eventTitle() == null ? "" : taken.eventTitle(), taken.eventId() == null ? null
+                taken.eventTitle() == null ? t.texts().text("ven.calendar.someEvent") : taken.eventTitle(),
+                taken.eventId() == null ? null
                 : "/arrangementer/" + taken.eventId(), t.get("ven.calendar.event"));
         }
         return new VenuePage.Slot(time, EventTimes.iso(taken.startsAt()),
