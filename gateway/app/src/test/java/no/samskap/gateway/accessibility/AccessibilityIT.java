@@ -71,6 +71,7 @@ class AccessibilityIT {
             assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
             assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
             assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));
+            assertEquals(200, gateway.get("/lokaler/" + samples.get("venue")).statusCode());
             assertEquals(200, gateway.get("/kommuner/" + SampleIdeas.MUNICIPALITY).statusCode());
         });
         browser = Chromium.start();

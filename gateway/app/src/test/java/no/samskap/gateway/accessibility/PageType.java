@@ -80,7 +80,17 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
             false),
         new PageType("event-shifts", "/arrangementer/{organisedEvent}/vakter", Visitor.STAFF, EVERY_LANGUAGE, false),
         new PageType("event-shift-form", "/arrangementer/{organisedEvent}/vakter/{organisedShift}/endre",
-            Visitor.STAFF, EVERY_LANGUAGE, false));
+            Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("venue", "/lokaler/{venue}?uke=2027-03-22", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
+        new PageType("venue-list", "/kommuner/{municipality}/lokaler", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
+        new PageType("venue-list-staff", "/kommuner/{municipality}/lokaler", Visitor.STAFF, Set.of(Language.BOKMAL),
+            false),
+        new PageType("venue-new", "/lokaler/ny", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("venue-edit", "/lokaler/{venue}/endre", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("room-application", "/lokaler/{venue}/soknad", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("room-applications", "/lokaler/soknader?forening={association}", Visitor.RESIDENT,
+            EVERY_LANGUAGE, false),
+        new PageType("room-decision", "/stab/innboks/lokaler/{roomBooking}", Visitor.STAFF, EVERY_LANGUAGE, false));
 
     /** The address of this page in {@code language}, with the sample data's ids put in. */
     String address(Map<String, String> samples, Language language) {

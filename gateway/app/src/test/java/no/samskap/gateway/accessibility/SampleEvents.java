@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Events worth looking at, told on Kafka as the events service tells them: a concert co-hosted by the sample choir,
- * with seats taken and a volunteer shift, and a reading hour at the library.
+ * with seats taken and a volunteer shift, a reading hour at the library, and a venue whose room the choir applied
+ * to borrow.
  */
 final class SampleEvents {
 
@@ -39,7 +40,12 @@ final class SampleEvents {
             kafka.shiftCreated(concert, SampleIdeas.MUNICIPALITY, shift, "Billettkontroll", 3, 16);
             kafka.published(reading, SampleIdeas.MUNICIPALITY, EventMessagesOnKafka.readingHour("Eventyrstund",
                 EventMessagesOnKafka.SATURDAY_EVENING.minusSeconds(14 * 24 * 3600)));
+            kafka.venueDescribed(SampleOrganiserAnswers.VENUE, SampleIdeas.MUNICIPALITY, "Rana kulturhus, black box",
+                List.of("step-free", "hearing-loop", "accessible-toilet"));
+            kafka.roomRequested(SampleOrganiserAnswers.ROOM_BOOKING, SampleOrganiserAnswers.VENUE,
+                SampleIdeas.MUNICIPALITY, choir, true, EventMessagesOnKafka.SATURDAY_EVENING, null);
         }
-        return Map.of("event", concert);
+        return Map.of("event", concert, "venue", SampleOrganiserAnswers.VENUE, "roomBooking",
+            SampleOrganiserAnswers.ROOM_BOOKING);
     }
 }

@@ -17,6 +17,12 @@ final class SampleOrganiserAnswers {
     static final String SHIFT = UUID.nameUUIDFromBytes("sample-organised-shift".getBytes(StandardCharsets.UTF_8))
         .toString();
 
+    static final String VENUE = UUID.nameUUIDFromBytes("sample-venue".getBytes(StandardCharsets.UTF_8)).toString();
+    static final String ROOM_BOOKING = UUID.nameUUIDFromBytes("sample-room-booking".getBytes(StandardCharsets.UTF_8))
+        .toString();
+    private static final String OTHER_BOOKING = UUID.nameUUIDFromBytes("sample-other-booking"
+        .getBytes(StandardCharsets.UTF_8)).toString();
+
     private SampleOrganiserAnswers() {
     }
 
@@ -54,6 +60,7 @@ final class SampleOrganiserAnswers {
              "absence":{"kind":"late","note":"","minutesLate":20,"reportedAt":"2027-03-27T08:00:00Z"},
              "checkedInAt":null}]}"""));
         volunteersAnswers(service);
+        venues(service);
         return service;
     }
 
@@ -71,5 +78,29 @@ final class SampleOrganiserAnswers {
         service.answer("GET", "/events/" + SampleEvents.CONCERT + "/help-offers", Answer.json(200, """
             [{"offerId":"o1","ideaId":"%s","associationId":null,"kind":"hours","hours":3.0,
               "description":"Jeg kan bære utstyr"}]""".formatted(SampleEvents.IDEA)));
+    }
+
+    /** The venue's room calendar, the venue as staff change it, and the choir's application as staff decide it. */
+    private static void venues(StandInProposals service) {
+        service.answer("GET", "/venues/" + VENUE + "/calendar", Answer.json(200, """
+            [{"bookingId":"%s","startsAt":"2027-03-23T17:00:00Z","endsAt":"2027-03-23T19:00:00Z","kind":"association",
+              "associationId":null,"associationName":"Mo Songkor","eventId":null,"eventTitle":null},
+             {"bookingId":"%s","startsAt":"2027-03-27T17:00:00Z","endsAt":"2027-03-27T19:00:00Z","kind":"event",
+              "associationId":null,"associationName":null,"eventId":"%s","eventTitle":"Vårkonsert i kulturhuset"}]"""
+            .formatted(OTHER_BOOKING, UUID.randomUUID(), EVENT)));
+        service.answer("GET", "/venues/" + VENUE, Answer.json(200, """
+            {"id":"%s","municipality":"1833","name":"Rana kulturhus, black box","address":"Kulturgata 1, Mo i Rana",
+             "capacity":80,"accessibility":["step-free","hearing-loop"],"lent":true,
+             "describedAt":"2027-01-02T10:00:00Z","version":1}""".formatted(VENUE)));
+        var booking = """
+            {"id":"%s","venueId":"%s","venueName":"Rana kulturhus, black box","municipality":"1833",
+             "associationId":null,"associationName":"Mo Songkor","purpose":"Barnekorøvelse","childrenAndYouth":true,
+             "kind":"weekly","startsAt":"2027-01-12T17:00:00Z","endsAt":"2027-01-12T19:00:00Z","weekday":"tuesday",
+             "startTime":"18:00","endTime":"20:00","fromDate":"2027-01-12","untilDate":"2027-06-01","occurrences":[],
+             "status":"pending","decisionReason":null,"cancellationReason":null,"appliedAt":"2027-01-02T10:00:00Z",
+             "decidedAt":null,"collidesWith":["%s"],"clashesWith":["%s"],"version":1}""".formatted(ROOM_BOOKING, VENUE,
+            OTHER_BOOKING, OTHER_BOOKING);
+        service.answer("GET", "/room-bookings/" + ROOM_BOOKING, Answer.json(200, booking));
+        service.answer("GET", "/room-bookings", Answer.json(200, "[" + booking + "]"));
     }
 }

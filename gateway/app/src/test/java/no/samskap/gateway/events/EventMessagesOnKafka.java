@@ -11,10 +11,13 @@ import no.samskap.contract.events.EventUpdated;
 import no.samskap.contract.events.EventsMessages;
 import no.samskap.contract.events.RegistrationConfirmed;
 import no.samskap.contract.events.RegistrationWaitlisted;
+import no.samskap.contract.events.RoomBooked;
+import no.samskap.contract.events.RoomBookingRequested;
 import no.samskap.contract.events.Seats;
 import no.samskap.contract.events.ShiftCreated;
 import no.samskap.contract.events.ShiftLeft;
 import no.samskap.contract.events.ShiftSignedUp;
+import no.samskap.contract.events.VenueDescribed;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,6 +27,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,6 +106,25 @@ public final class EventMessagesOnKafka implements AutoCloseable {
     public void left(String id, String municipality, String shiftId, String volunteer, int filled, int needed) {
         send(EventsMessages.SHIFT_LEFT, new ShiftLeft(id, shiftId, volunteer, null, filled, needed, Instant.now()),
             municipality, id);
+    }
+
+    /** A venue as staff describe it, lent to associations; keyed by the venue as the service keys it. */
+    public void venueDescribed(String venueId, String municipality, String name, List<String> accessibility) {
+        send(EventsMessages.VENUE_DESCRIBED, new VenueDescribed(venueId, name, "Kulturgata 1, Mo i Rana", 80,
+            accessibility, true, Instant.now()), municipality, venueId);
+    }
+
+    /** An association's application for the venue's room from {@code startsAt}, weekly up to {@code weeklyUntil}. */
+    public void roomRequested(String bookingId, String venueId, String municipality, String associationId,
+                              boolean childrenAndYouth, Instant startsAt, LocalDate weeklyUntil) {
+        send(EventsMessages.ROOM_BOOKING_REQUESTED, new RoomBookingRequested(bookingId, venueId, associationId,
+            childrenAndYouth, startsAt, startsAt.plus(Duration.ofHours(2)), weeklyUntil, Instant.now()), municipality,
+            venueId);
+    }
+
+    public void roomBooked(String bookingId, String venueId, String municipality, String associationId) {
+        send(EventsMessages.ROOM_BOOKED, new RoomBooked(bookingId, venueId, associationId, null, "Korøvelse",
+            SATURDAY_EVENING, SATURDAY_EVENING.plus(Duration.ofHours(2)), null, Instant.now()), municipality, venueId);
     }
 
     public <P> void send(MessageType<P> type, P payload, String municipality, String id) {

@@ -77,6 +77,9 @@ class GatewayAuthorizationMatrixIT {
         .getBytes(StandardCharsets.UTF_8)).toString();
     private static final String EVENT = UUID.nameUUIDFromBytes("matrix-event".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String SHIFT = UUID.nameUUIDFromBytes("matrix-shift".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String VENUE = UUID.nameUUIDFromBytes("matrix-venue".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String ROOM_BOOKING = UUID.nameUUIDFromBytes("matrix-room-booking"
+        .getBytes(StandardCharsets.UTF_8)).toString();
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -134,6 +137,8 @@ class GatewayAuthorizationMatrixIT {
             EventMessagesOnKafka.SATURDAY_EVENING));
         events.shiftCreated(EVENT, MUNICIPALITY, SHIFT, "Billettkontroll", 2, null);
         eventually(() -> assertTrue(gateway.get("/api/events/" + EVENT + "/shifts").body().contains(SHIFT)));
+        events.venueDescribed(VENUE, MUNICIPALITY, "Kulturhuset", List.of("step-free"));
+        eventually(() -> assertEquals(200, gateway.get("/lokaler/" + VENUE).statusCode()));
         proposalsSaysYes();
         organisationsSaysYes();
         eventsSaysYes();
@@ -396,6 +401,28 @@ class GatewayAuthorizationMatrixIT {
             + "\",\"eventId\":\"" + EVENT + "\",\"role\":\"Billettkontroll\",\"startsAt\":\"2027-03-27T16:30:00Z\","
             + "\"endsAt\":\"2027-03-27T19:00:00Z\",\"needed\":2,\"filled\":0,\"waiting\":0}]"));
         eventsService.answer("PATCH", "/shifts/" + SHIFT, Answer.json(200, "{\"id\":\"" + SHIFT + "\"}"));
+        venuesAreAnswered();
+    }
+
+    /** The venue pages: the stand-in answers as it would the staff or an association's admin. */
+    private void venuesAreAnswered() {
+        var venue = Answer.json(200, "{\"id\":\"" + VENUE + "\",\"municipality\":\"" + MUNICIPALITY
+            + "\",\"name\":\"Kulturhuset\",\"address\":\"Kulturgata 1\",\"capacity\":80,\"accessibility\":[],"
+            + "\"lent\":true,\"describedAt\":\"2027-01-02T10:00:00Z\",\"version\":1}");
+        var booking = Answer.json(200, "{\"id\":\"" + ROOM_BOOKING + "\",\"venueId\":\"" + VENUE
+            + "\",\"venueName\":\"Kulturhuset\",\"associationName\":\"Mo Songkor\",\"purpose\":\"Korøvelse\","
+            + "\"childrenAndYouth\":false,\"kind\":\"one-off\",\"startsAt\":\"2027-03-23T17:00:00Z\","
+            + "\"endsAt\":\"2027-03-23T19:00:00Z\",\"status\":\"pending\",\"collidesWith\":[],\"clashesWith\":[]}");
+        eventsService.answer("GET", "/venues/" + VENUE + "/calendar", Answer.json(200, "[]"));
+        eventsService.answer("GET", "/venues/" + VENUE, venue);
+        eventsService.answer("POST", "/venues", venue);
+        eventsService.answer("PATCH", "/venues/" + VENUE, venue);
+        eventsService.answer("POST", "/room-bookings", Answer.json(201, "{\"id\":\"" + ROOM_BOOKING + "\"}"));
+        eventsService.answer("GET", "/room-bookings", Answer.json(200, "[]"));
+        eventsService.answer("GET", "/room-bookings/" + ROOM_BOOKING, booking);
+        for (var step : List.of("approval", "decline", "cancellation")) {
+            eventsService.answer("POST", "/room-bookings/" + ROOM_BOOKING + "/" + step, booking);
+        }
     }
 
     private void eventsSaysYes() {
@@ -659,6 +686,25 @@ class GatewayAuthorizationMatrixIT {
             + "/endre"));
         all.put("POST /arrangementer/{id}/vakter/{shiftId}/endre", GatewayRequest.form(event + "/vakter/" + SHIFT
             + "/endre", "role=Kiosk&startsAt=2027-03-27T17:00&endsAt=2027-03-27T20:00&needed=2"));
+        var venue = "/lokaler/" + VENUE;
+        var venueForm = "name=Kulturhuset&address=Kulturgata+1&capacity=80&lent=true";
+        all.put("GET /kommuner/{municipality}/lokaler", GatewayRequest.page("/kommuner/" + MUNICIPALITY + "/lokaler"));
+        all.put("GET /lokaler/{id}", GatewayRequest.page(venue));
+        all.put("GET /lokaler/ny", GatewayRequest.page("/lokaler/ny"));
+        all.put("POST /lokaler/ny", GatewayRequest.form("/lokaler/ny", venueForm));
+        all.put("GET /lokaler/{id}/endre", GatewayRequest.page(venue + "/endre"));
+        all.put("POST /lokaler/{id}/endre", GatewayRequest.form(venue + "/endre", venueForm));
+        all.put("GET /lokaler/{id}/soknad", GatewayRequest.page(venue + "/soknad"));
+        all.put("POST /lokaler/{id}/soknad", GatewayRequest.form(venue + "/soknad", "associationId=" + ASSOCIATION
+            + "&purpose=Kor&kind=once&startsAt=2027-03-23T18%3A00&endsAt=2027-03-23T20%3A00"));
+        all.put("GET /lokaler/soknader", GatewayRequest.page("/lokaler/soknader?forening=" + ASSOCIATION));
+        all.put("POST /lokaler/soknader/{bookingId}/avbestilling", GatewayRequest.form("/lokaler/soknader/"
+            + ROOM_BOOKING + "/avbestilling", "forening=" + ASSOCIATION + "&reason=Flytter"));
+        all.put("GET /stab/innboks/lokaler/{id}", GatewayRequest.page("/stab/innboks/lokaler/" + ROOM_BOOKING));
+        all.put("POST /stab/innboks/lokaler/{id}/godkjenning", GatewayRequest.form("/stab/innboks/lokaler/"
+            + ROOM_BOOKING + "/godkjenning", "reason="));
+        all.put("POST /stab/innboks/lokaler/{id}/avslag", GatewayRequest.form("/stab/innboks/lokaler/"
+            + ROOM_BOOKING + "/avslag", "reason=Opptatt"));
         all.put("GET /api/events", GatewayRequest.api("GET", "/api/events?municipality=" + MUNICIPALITY, null));
         all.put("GET /api/events/{id}", GatewayRequest.api("GET", eventApi, null));
         all.put("GET /api/events/{id}/shifts", GatewayRequest.api("GET", eventApi + "/shifts", null));

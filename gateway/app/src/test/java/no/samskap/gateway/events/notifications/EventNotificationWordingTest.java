@@ -26,6 +26,19 @@ class EventNotificationWordingTest {
     }
 
     @Test
+    void wordsWhatBecameOfAnAssociationsApplicationForARoomWithTheStaffsReason() {
+        var rooms = new EventNotificationWording("room-booking");
+
+        assertEquals("– søknaden om å låne rommet er avslått: «Salen pusses opp i mars.»",
+            rooms.whatHappened(entry("room-booking", "declined", "Salen pusses opp i mars."),
+                new Texts(Language.BOKMAL)));
+        assertEquals("– søknaden om å låne rommet er godkjend",
+            rooms.whatHappened(entry("room-booking", "approved", ""), new Texts(Language.NYNORSK)));
+        assertEquals("– the booking of the room is cancelled",
+            rooms.whatHappened(entry("room-booking", "cancelled", ""), new Texts(Language.ENGLISH)));
+    }
+
+    @Test
     void aKindNewerThanTheTextsReadsNeutrally() {
         assertEquals("har en nyhet til deg", shifts.whatHappened(entry("shift", "shift-renamed", ""),
             new Texts(Language.BOKMAL)));

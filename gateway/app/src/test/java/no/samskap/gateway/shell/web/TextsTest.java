@@ -43,7 +43,7 @@ class TextsTest {
     void everyModulesTextsHaveTheSameKeysInEveryLanguage() throws Exception {
         // The test-only extra module's texts are on the tests' classpath too, as a real module's would be.
         assertEquals(List.of("i18n/events", "i18n/extra", "i18n/ideas", "i18n/organisations", "i18n/organisers", "i18n/shell",
-            "i18n/volunteering"), Texts.baseNames());
+            "i18n/venues", "i18n/volunteering"), Texts.baseNames());
         for (var baseName : Texts.baseNames()) {
             var bokmal = keysOf(baseName, "nb");
 

@@ -72,6 +72,11 @@ public final class ServiceReads {
                             @Nullable String description) {
     }
 
+    /** A public JSON answer of the service, such as a venue's room calendar, asked without anyone's token. */
+    public <T> Answered<T> everyone(String path, Argument<T> type) {
+        return read(path, null, type);
+    }
+
     /** A public file of the service, such as an iCalendar file, passed on as it is. */
     public Answered<byte[]> file(String path) {
         try {

@@ -9,7 +9,7 @@ import java.util.Map;
  * A form the browser sent as {@code application/x-www-form-urlencoded}, keeping every value of a repeated name; read
  * with Netty's decoder, as the event page reads its forms. Line breaks arrive as {@code \n}.
  */
-final class FormFields {
+public final class FormFields {
 
     private final Map<String, List<String>> values;
 
@@ -17,7 +17,7 @@ final class FormFields {
         this.values = values;
     }
 
-    static FormFields parse(String body) {
+    public static FormFields parse(String body) {
         try {
             return new FormFields(new QueryStringDecoder(body == null ? "" : body, false).parameters());
         } catch (IllegalArgumentException malformed) {
@@ -26,13 +26,13 @@ final class FormFields {
     }
 
     /** The first value, stripped, or "" when the field was not sent. */
-    String get(String name) {
+    public String get(String name) {
         var all = values.getOrDefault(name, List.of());
         return all.isEmpty() ? "" : all.get(0).replace("\r\n", "\n").strip();
     }
 
     /** Every non-blank value of the field, stripped, as checkboxes send them. */
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return values.getOrDefault(name, List.of()).stream().map(value -> value.replace("\r\n", "\n").strip())
             .filter(value -> !value.isEmpty()).toList();
     }

@@ -15,9 +15,9 @@ import static no.samskap.gateway.shell.web.Html.escape;
  * could not be asked. Shown in the page's language ({@code ev.error.<field>}, {@code ev.problem.<kind>}); the
  * service's own English words only where the module has none, so a rule added later still says something.
  */
-record FormRefusal(int status, String kind, String detail, List<Problem.InvalidField> errors) {
+public record FormRefusal(int status, String kind, String detail, List<Problem.InvalidField> errors) {
 
-    static FormRefusal of(WriteOutcome outcome, OrganiserCalls calls) {
+    public static FormRefusal of(WriteOutcome outcome, OrganiserCalls calls) {
         return switch (outcome.kind()) {
             case NOT_SIGNED_IN -> new FormRefusal(401, "unauthorized", "", List.of());
             case SERVICE_DOWN -> new FormRefusal(503, "service-unavailable", "", List.of());

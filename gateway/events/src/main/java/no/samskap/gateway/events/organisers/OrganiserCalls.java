@@ -23,7 +23,7 @@ import java.util.Optional;
  * registrants and volunteers by name, and decides who organises what. Blocking: the pages run on the blocking pool.
  */
 @Singleton
-final class OrganiserCalls {
+public final class OrganiserCalls {
 
     /** Longer than the relay's own read timeout, so that answers first. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -38,19 +38,19 @@ final class OrganiserCalls {
         this.json = json;
     }
 
-    WriteOutcome send(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable Object body) {
+    public WriteOutcome send(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable Object body) {
         return relay.send(request, events.relayTarget(), method, servicePath, body == null ? null : bytes(body),
             ReadYourWrites.NOTHING_TO_WAIT_FOR).blockOptional(PATIENCE).orElseThrow();
     }
 
     /** The service's JSON object at the path, when it answered with one. */
-    Optional<Map<String, Object>> object(HttpRequest<?> request, String servicePath) {
+    public Optional<Map<String, Object>> object(HttpRequest<?> request, String servicePath) {
         return answered(send(request, HttpMethod.GET, servicePath, null))
             .flatMap(body -> read(body, Argument.mapOf(String.class, Object.class)));
     }
 
     /** The service's JSON list at the path; empty when it did not answer with one. */
-    List<Map<String, Object>> list(HttpRequest<?> request, String servicePath) {
+    public List<Map<String, Object>> list(HttpRequest<?> request, String servicePath) {
         return answered(send(request, HttpMethod.GET, servicePath, null))
             .flatMap(body -> read(body, Argument.listOf(Argument.mapOf(String.class, Object.class))))
             .orElse(List.of());
@@ -70,11 +70,11 @@ final class OrganiserCalls {
             .orElse(List.of());
     }
 
-    Optional<Map<String, Object>> answerOf(WriteOutcome outcome) {
+    public Optional<Map<String, Object>> answerOf(WriteOutcome outcome) {
         return answered(outcome).flatMap(body -> read(body, Argument.mapOf(String.class, Object.class)));
     }
 
-    <T> Optional<T> read(byte[] body, Argument<T> type) {
+    public <T> Optional<T> read(byte[] body, Argument<T> type) {
         try {
             return Optional.ofNullable(json.readValue(body, type));
         } catch (IOException | RuntimeException unreadable) {

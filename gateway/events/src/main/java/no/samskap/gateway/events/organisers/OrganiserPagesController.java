@@ -65,7 +65,7 @@ final class OrganiserPagesController {
         var municipality = authentication.getAttributes().get("municipality") instanceof String own ? own : "";
         var events = calls.list(request, "/events?municipality=" + municipality);
         return page(request, HttpStatus.OK, csrf -> Page.render(texts, texts.text("evo.planning.title"),
-            PlanningView.render(texts, events), PLANNING));
+            PlanningView.render(texts, events, municipality), PLANNING));
     }
 
     @Get(NEW)

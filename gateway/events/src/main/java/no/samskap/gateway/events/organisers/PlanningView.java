@@ -17,11 +17,12 @@ final class PlanningView {
     private PlanningView() {
     }
 
-    static String render(Texts texts, List<Map<String, Object>> events) {
+    static String render(Texts texts, List<Map<String, Object>> events, String municipality) {
         var html = new StringBuilder("<h1 class=\"ds-heading\" data-size=\"lg\">")
             .append(texts.text("evo.planning.title")).append("</h1>\n<p><a class=\"ds-button\" data-variant=\"primary\" "
                 + "href=\"").append(OrganiserPagesController.NEW).append("\">").append(texts.text("evo.form.new"))
-            .append("</a></p>\n");
+            .append("</a> <a class=\"ds-link\" id=\"venues-link\" href=\"/kommuner/").append(escape(municipality))
+            .append("/lokaler\">").append(texts.text("evo.planning.venues")).append("</a></p>\n");
         if (events.isEmpty()) {
             return html.append("<p>").append(texts.text("evo.planning.none")).append("</p>\n").toString();
         }
