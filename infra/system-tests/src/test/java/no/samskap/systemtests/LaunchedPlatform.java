@@ -33,8 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class LaunchedPlatform implements AutoCloseable {
 
     static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
-    /** Keycloak alone takes up to a minute on its first start, when it is unpacked and built. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /**
+     * Keycloak alone takes up to a minute on its first start, when it is unpacked and built, and several on a machine
+     * busy with other builds (seen: over four minutes at a load of 20 on two cores), before the services and the demo
+     * data.
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(720);
 
     final int proposalsPort = FreePorts.next();
     final int gatewayPort = FreePorts.next();
@@ -114,6 +118,19 @@ final class LaunchedPlatform implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+
+    /** The id of the idea with this title on the municipality's public board. */
+    String ideaOnTheBoard(String municipality, String title) throws IOException, InterruptedException {
+        var board = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(gateway()
+            + "/api/ideas?limit=100&municipality=" + municipality)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        for (var idea : new ObjectMapper().readTree(board.body()).get("ideas")) {
+            if (idea.get("title").asText().equals(title)) {
+                return idea.get("id").asText();
+            }
+        }
+        throw new AssertionError("'" + title + "' is not on the board of " + municipality + ": " + board.body());
     }
 
     List<String> output() {
