@@ -1,6 +1,7 @@
 package no.samskap.contract;
 
 import no.samskap.contract.events.EventsMessages;
+import no.samskap.contract.feedback.FeedbackMessages;
 import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.notifications.NotificationsMessages;
 import no.samskap.contract.organisations.OrganisationsMessages;
@@ -79,7 +80,18 @@ public final class MessageCatalogue {
         EventsMessages.ROOM_BOOKING_REQUESTED,
         EventsMessages.ROOM_BOOKING_DECLINED,
         EventsMessages.ROOM_BOOKED,
-        EventsMessages.ROOM_BOOKING_CANCELLED);
+        EventsMessages.ROOM_BOOKING_CANCELLED,
+        EventsMessages.ATTENDEE_REGISTERED,
+        EventsMessages.ATTENDEE_UNREGISTERED,
+        EventsMessages.ATTENDEE_CHECKED_IN,
+        FeedbackMessages.FEEDBACK_GIVEN,
+        FeedbackMessages.FEEDBACK_EDITED,
+        FeedbackMessages.FEEDBACK_WITHDRAWN,
+        FeedbackMessages.FEEDBACK_ANSWERED,
+        FeedbackMessages.FEEDBACK_RESPONSE_DATE_CHANGED,
+        FeedbackMessages.FEEDBACK_HIDDEN,
+        FeedbackMessages.FEEDBACK_RESTORED,
+        FeedbackMessages.FEEDBACK_TURNED_INTO_IDEA);
 
     private MessageCatalogue() {
     }

@@ -16,6 +16,11 @@ public final class EventsMessages {
     public static final AggregateType SHIFT = new AggregateType("events", "shift");
     /** Venues and their bookings, keyed by the venue's id. */
     public static final AggregateType VENUE = new AggregateType("events", "venue");
+    /**
+     * Who holds seats and who came, keyed by the event's id and naming the registrant by subject id: read by the
+     * feedback service alone, to know who may give feedback on the event (ADR 0033).
+     */
+    public static final AggregateType ATTENDANCE = new AggregateType("events", "attendance");
 
     public static final MessageType<EventDrafted> EVENT_DRAFTED =
         new MessageType<>("event-drafted", 1, EVENT, EventDrafted.class);
@@ -58,6 +63,13 @@ public final class EventsMessages {
         new MessageType<>("room-booked", 1, VENUE, RoomBooked.class);
     public static final MessageType<RoomBookingCancelled> ROOM_BOOKING_CANCELLED =
         new MessageType<>("room-booking-cancelled", 1, VENUE, RoomBookingCancelled.class);
+
+    public static final MessageType<AttendeeRegistered> ATTENDEE_REGISTERED =
+        new MessageType<>("attendee-registered", 1, ATTENDANCE, AttendeeRegistered.class);
+    public static final MessageType<AttendeeUnregistered> ATTENDEE_UNREGISTERED =
+        new MessageType<>("attendee-unregistered", 1, ATTENDANCE, AttendeeUnregistered.class);
+    public static final MessageType<AttendeeCheckedIn> ATTENDEE_CHECKED_IN =
+        new MessageType<>("attendee-checked-in", 1, ATTENDANCE, AttendeeCheckedIn.class);
 
     private EventsMessages() {
     }
