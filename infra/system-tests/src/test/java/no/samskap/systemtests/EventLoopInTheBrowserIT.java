@@ -161,16 +161,20 @@ class EventLoopInTheBrowserIT {
         staff.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
             "form[action*='/vakter/'][action*='/innsjekk/'] button")));
         staff.assertAccessible("the check-in page with a registrant and a volunteer");
-        staff.driver.findElement(By.cssSelector("form[action*='/vakter/'][action*='/innsjekk/'] button")).click();
-        staff.waitUntil(ExpectedConditions.urlContains("ferdig=checkedIn"));
-        staff.driver.findElement(By.cssSelector("form[action^='/arrangementer/" + event + "/innsjekk/'] button"))
-            .click();
-        staff.waitUntil(ExpectedConditions.urlContains("ferdig=checkedIn"));
+        checkIn(By.cssSelector("form[action*='/vakter/'][action*='/innsjekk/'] button"));
+        checkIn(By.cssSelector("form[action^='/arrangementer/" + event + "/innsjekk/'] button"));
         assertAll(
             () -> assertTrue(staff.driver.findElements(By.cssSelector("form[action*='/innsjekk/']")).isEmpty(),
                 "no one is left to check in"),
             () -> assertTrue(staff.driver.findElements(By.cssSelector(".check-in-row .ds-tag")).size() == 2,
                 "the registrant and the volunteer are in"));
+    }
+
+    private void checkIn(By button) {
+        var pressed = staff.driver.findElement(button);
+        pressed.click();
+        staff.waitUntil(ExpectedConditions.stalenessOf(pressed));
+        staff.waitUntil(ExpectedConditions.urlContains("ferdig=checkedIn"));
     }
 
     /** The step to complete it is offered once the event has started; the wait is bounded by its start. */

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,10 +87,19 @@ final class LaunchedPlatform implements AutoCloseable {
         builder.environment().putAll(environment);
         launcher = builder.start();
         CompletableFuture.runAsync(this::collectOutput);
-        eventually(READY_TIMEOUT, () -> {
+        // Not eventually(...): a launcher that gave up has said why, and waiting out the deadline adds nothing.
+        var deadline = Instant.now().plus(READY_TIMEOUT);
+        while (output.stream().noneMatch(line -> line.contains("Ctrl-C"))) {
             assertTrue(launcher.isAlive(), "the launcher exited: " + printed());
-            assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "not ready yet");
-        });
+            assertTrue(Instant.now().isBefore(deadline), "not ready within " + READY_TIMEOUT.toSeconds() + " s: "
+                + printed());
+            try {
+                launcher.waitFor(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the launcher started", e);
+            }
+        }
     }
 
     String gateway() {
