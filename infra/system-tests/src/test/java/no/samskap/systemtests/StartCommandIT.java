@@ -157,33 +157,6 @@ class StartCommandIT {
         assertEquals(1, seats.get("waiting").asInt(), seats.toString());
     }
 
-    /** Sommerkino i Byparken is made from its accepted idea, which Fargerike Rana was accepted to help with. */
-    @Test
-    @Order(3)
-    void theDemoEventMadeFromAnIdeaCarriedItsOfferOverAndCompletingItRealisedTheIdea() throws Exception {
-        var events = "http://127.0.0.1:" + platform.eventsPort;
-        var json = new ObjectMapper();
-        JsonNode cinema = null;
-        for (var event : json.readTree(get(events + "/events?municipality=1833"))) {
-            if (event.get("title").asText().equals("Sommerkino i Byparken")) {
-                cinema = event;
-            }
-        }
-        assertTrue(cinema != null && cinema.get("status").asText().equals("completed"), String.valueOf(cinema));
-        var eventId = cinema.get("id").asText();
-        var ideaId = cinema.get("ideaIds").get(0).asText();
-        var offers = json.readTree(get(events + "/events/" + eventId + "/help-offers"));
-        assertTrue(offers.size() == 1 && offers.get(0).get("ideaId").asText().equals(ideaId)
-            && cinema.get("coHostIds").toString().contains(offers.get(0).get("associationId").asText()),
-            offers + " carried over to " + cinema);
-
-        eventually(Duration.ofSeconds(30), () -> {
-            var idea = json.readTree(get("http://127.0.0.1:" + proposalsPort + "/ideas/" + ideaId));
-            assertEquals("realised", idea.get("status").asText(), idea.toString());
-            assertEquals(eventId, idea.get("realisedByEventId").asText(), idea.toString());
-        });
-    }
-
     @Test
     @Order(4)
     void stopsEverythingItStartedOnSigterm() throws Exception {
