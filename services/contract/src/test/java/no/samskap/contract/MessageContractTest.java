@@ -66,6 +66,7 @@ class MessageContractTest {
         assertEquals("eSport-rom i det nye kulturhuset", idea.title());
         assertTrue(idea.body().contains("\nÅpent på kveldstid"));
         assertEquals(Instant.parse("2026-11-27T10:15:30.123Z"), idea.submittedAt());
+        assertNull(idea.originFeedbackId(), "a resident's own idea comes from no feedback");
     }
 
     @Test

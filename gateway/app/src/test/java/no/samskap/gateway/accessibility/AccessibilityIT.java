@@ -2,6 +2,7 @@ package no.samskap.gateway.accessibility;
 
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.testkit.browser.Chromium;
 import no.samskap.gateway.shell.web.Language;
 import no.samskap.testkit.RealInfrastructure;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -51,6 +53,9 @@ class AccessibilityIT {
     void start(TestInfrastructure infrastructure) {
         eventsService = SampleOrganiserAnswers.standIn();
         gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url()));
+        try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
+            municipalities.described(SampleIdeas.MUNICIPALITY, "Rana", List.of());
+        }
         samples = new HashMap<>(SampleIdeas.publish(infrastructure));
         samples.putAll(SampleAssociations.publish(infrastructure));
         samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
@@ -65,6 +70,7 @@ class AccessibilityIT {
             assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
             assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
             assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));
+            assertEquals(200, gateway.get("/kommuner/" + SampleIdeas.MUNICIPALITY).statusCode());
         });
         browser = Chromium.start();
     }

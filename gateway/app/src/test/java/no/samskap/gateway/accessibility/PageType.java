@@ -19,6 +19,7 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
     static final List<PageType> ALL = List.of(
         new PageType("home", "/", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("home-signed-in", "/", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
+        new PageType("municipality-front-page", "/kommuner/{municipality}", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("board", "/kommuner/{municipality}/ideer", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("board-search", "/kommuner/{municipality}/ideer?q=konsert&sort=relevance", Visitor.ANONYMOUS,
             Set.of(Language.BOKMAL), false),

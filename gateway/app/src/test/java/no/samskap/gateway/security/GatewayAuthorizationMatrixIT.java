@@ -11,6 +11,7 @@ import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.organisations.AssociationMessagesOnKafka;
 import no.samskap.gateway.shell.assets.Assets;
+import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.testkit.AuthorizationMatrix;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -106,9 +107,13 @@ class GatewayAuthorizationMatrixIT {
             Map.entry("samskap-gateway.events-url", eventsService.url()),
             Map.entry("samskap-gateway.events-read-timeout", "2s"),
             Map.entry("samskap-gateway.read-your-writes.timeout", "100ms")));
+        try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
+            municipalities.described(MUNICIPALITY, "Rana", List.of());
+        }
         messages = new IdeaMessagesOnKafka(infrastructure);
         messages.submittedAndPublished(IDEA, MUNICIPALITY, "Sommerkino i parken");
         eventually(() -> assertEquals(200, gateway.get("/api/ideas/" + IDEA).statusCode()));
+        eventually(() -> assertEquals(200, gateway.get("/kommuner/" + MUNICIPALITY).statusCode()));
         associations = new AssociationMessagesOnKafka(infrastructure);
         associations.registered(ASSOCIATION, MUNICIPALITY, "974760673", "Mo Songkor", "kor",
             Personas.subjectOf(Personas.of("association-admin").orElseThrow()));
@@ -413,6 +418,7 @@ class GatewayAuthorizationMatrixIT {
         var all = new HashMap<String, GatewayRequest>();
         // Pages, as a browser asks for them.
         all.put("GET /", GatewayRequest.page("/"));
+        all.put("GET /kommuner/{municipality}", GatewayRequest.page("/kommuner/" + MUNICIPALITY));
         all.put("GET /kommuner/{municipality}/ideer", GatewayRequest.page("/kommuner/" + MUNICIPALITY + "/ideer"));
         all.put("GET /ideer/{id}", GatewayRequest.page(idea));
         all.put("GET /ideer/{id}/logg-inn", GatewayRequest.page(idea + "/logg-inn"));

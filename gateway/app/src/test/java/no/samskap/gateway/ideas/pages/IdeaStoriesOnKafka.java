@@ -10,6 +10,7 @@ import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.ResponseDateChanged;
+import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -84,6 +85,11 @@ final class IdeaStoriesOnKafka implements AutoCloseable {
 
     void answered(String id, String outcome, String answer) {
         send(id, ProposalsMessages.IDEA_ANSWERED, new IdeaAnswered(id, "staff", outcome, answer, SUBMITTED_AT.plusSeconds(7200)));
+    }
+
+    void supported(String id, int supportCount) {
+        send(id, ProposalsMessages.SUPPORT_GIVEN, new SupportGiven(id, "supporter-" + supportCount, supportCount,
+            SUBMITTED_AT.plusSeconds(3600)));
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class BoardView {
             search.address(null), PageDetails.NONE.describedAs(texts.text("board.description", name)));
     }
 
-    private static Card card(IdeaSummary idea, Texts texts) {
+    static Card card(IdeaSummary idea, Texts texts) {
         return new Card(idea.id(), idea.title(), html(texts.word("serviceArea", idea.serviceArea())),
             html(texts.word("status", idea.status())), IdeaTemplates.statusColor(idea.status()),
             html(texts.text("board.supports", idea.supportCount())),

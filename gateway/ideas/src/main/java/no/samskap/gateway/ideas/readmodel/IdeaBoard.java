@@ -17,6 +17,8 @@ import java.util.function.Function;
 @Singleton
 public class IdeaBoard {
 
+    private static final String ANSWERED = "'accepted', 'not-possible', 'already-exists', 'realised'";
+
     /**
      * How many ideas the board holds before a search walks the weekly index (ADR 0019). Below it PostgreSQL's plain
      * choice is the faster: at 10,000 ideas a municipality has a few dozen ideas a week, so walking half a year of
@@ -85,5 +87,28 @@ public class IdeaBoard {
                 .map(step -> new IdeaPage.Step(step.get(0, String.class), step.get(1, String.class),
                     step.get(2, String.class), step.get(3, OffsetDateTime.class).toInstant(),
                     step.get(4, LocalDate.class), step.get(5, LocalDate.class)))));
+    }
+
+    /** The municipality's public ideas with the newest official answers first, for its front page. */
+    @Transactional(readOnly = true)
+    public List<IdeaSummary> answeredLately(String municipality, int limit) {
+        return sql.fetch("select " + IdeaRows.COLUMNS + " from idea_board b where municipality = ?"
+                + " and published_at is not null and status in (" + ANSWERED + ")"
+                + " order by (select max(occurred_at) from idea_board_step s where s.idea_id = b.id"
+                + " and s.status = b.status) desc nulls last, id limit ?", municipality, limit)
+            .map(IdeaRows::summary);
+    }
+
+    /** How many of the municipality's ideas are public, officially answered and realised. */
+    @Transactional(readOnly = true)
+    public Tally tally(String municipality) {
+        var row = sql.fetchOne("select count(*), count(*) filter (where status in (" + ANSWERED + ")),"
+            + " count(*) filter (where status = 'realised') from idea_board where municipality = ?"
+            + " and published_at is not null", municipality);
+        return new Tally(row.get(0, Long.class), row.get(1, Long.class), row.get(2, Long.class));
+    }
+
+    /** Counts of public ideas: all, those with an official answer, those realised. */
+    public record Tally(long ideas, long answered, long realised) {
     }
 }

@@ -29,7 +29,7 @@ public class HomeController {
     /** What {@code home.jte} shows: each municipality with the way in each module offers. */
     public record View(TemplateTexts t, List<Municipality> municipalities) {
 
-        public record Municipality(String name, List<Link> links) {
+        public record Municipality(String number, String name, List<Link> links) {
         }
 
         public record Link(String path, Content text) {
@@ -54,13 +54,10 @@ public class HomeController {
             .contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    /** None while no municipality is known or no module offers a way in. */
+    /** None while no municipality is known. */
     private List<View.Municipality> municipalityLinks(Texts texts) {
-        if (links.isEmpty()) {
-            return List.of();
-        }
         return municipalities.all().stream()
-            .map(municipality -> new View.Municipality(municipality.name(), links.stream()
+            .map(municipality -> new View.Municipality(municipality.number(), municipality.name(), links.stream()
                 .map(link -> new View.Link(link.pathFor(municipality.number()),
                     TemplateTexts.html(texts.text(link.textKey(), municipality.name()))))
                 .toList()))

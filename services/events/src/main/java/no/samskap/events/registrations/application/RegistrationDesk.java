@@ -86,7 +86,7 @@ public class RegistrationDesk {
             .orElseThrow(() -> Refusal.notFound("no registration " + registrationId + " for this event"));
         var checkedIn = registration.checkIn(organiser.subject(), now());
         if (checkedIn != registration) {
-            registrations.update(checkedIn);
+            changes.checkedIn(checkedIn);
         }
         return new Standing(checkedIn, event, null);
     }

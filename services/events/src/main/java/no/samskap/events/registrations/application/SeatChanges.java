@@ -2,40 +2,61 @@ package no.samskap.events.registrations.application;
 
 import jakarta.inject.Singleton;
 import no.samskap.events.events.domain.Event;
+import no.samskap.events.registrations.domain.Registration;
 import no.samskap.events.registrations.domain.RegistrationEvent;
 import no.samskap.events.registrations.domain.Registrations;
 
 import java.util.List;
 
 /**
- * Stores what a seat decision changed and announces it: every change as a message, and each promoted person on
- * their feed. The caller holds the event's row lock and the transaction.
+ * Stores what a seat decision or a check-in changed and announces it: every seat change as a message, who took or
+ * gave up seats and who came on the attendance topic, and each promoted person on their feed. The caller holds the
+ * event's row lock and the transaction.
  */
 @Singleton
 class SeatChanges {
 
     private final Registrations registrations;
     private final RegistrationMessages messages;
+    private final AttendanceMessages attendance;
     private final RegistrantNotices notices;
 
-    SeatChanges(Registrations registrations, RegistrationMessages messages, RegistrantNotices notices) {
+    SeatChanges(Registrations registrations, RegistrationMessages messages, AttendanceMessages attendance,
+                RegistrantNotices notices) {
         this.registrations = registrations;
         this.messages = messages;
+        this.attendance = attendance;
         this.notices = notices;
     }
 
     void added(RegistrationEvent change) {
         registrations.add(change.registration());
-        messages.publish(change);
+        announce(change);
     }
 
     void changed(Event event, List<RegistrationEvent> changes) {
         changes.forEach(change -> {
             registrations.update(change.registration());
-            messages.publish(change);
+            announce(change);
             if (change instanceof RegistrationEvent.Promoted) {
                 notices.promoted(event, change.registration(), change.occurredAt());
             }
         });
+    }
+
+    /** The registrant arrived: stored, and told to the attendance topic. */
+    void checkedIn(Registration registration) {
+        registrations.update(registration);
+        attendance.checkedIn(registration);
+    }
+
+    private void announce(RegistrationEvent change) {
+        messages.publish(change);
+        if (change.tookSeats()) {
+            attendance.seated(change.registration(), change.occurredAt());
+        }
+        if (change.gaveUpSeats()) {
+            attendance.unseated(change.registration(), change.occurredAt());
+        }
     }
 }

@@ -65,8 +65,14 @@ class RegistrationIT {
         assertEquals("confirmed", singleFitting.get("status"));
         assertEquals(List.of("waiting", 2), List.of(singleWaiting.get("status"), singleWaiting.get("position")));
         assertEquals(Map.of("confirmed", 3, "waiting", 3, "capacity", 3, "free", 0), registrants.seats(id));
-        assertEquals(List.of("event-drafted", "event-published", "registration-confirmed",
-            "registration-waitlisted", "registration-confirmed", "registration-waitlisted"), events.outboxTypesFor(id));
+        assertEquals(List.of("event-drafted", "event-published", "registration-confirmed", "attendee-registered",
+            "registration-waitlisted", "registration-confirmed", "attendee-registered", "registration-waitlisted"),
+            events.outboxTypesFor(id));
+        var seated = registrants.outbox(id, "attendee-registered");
+        assertTrue(seated.get(0).contains("\"personId\":\"" + kari + "\"")
+            && seated.get(0).contains("\"registrationId\":\"" + couple.get("id") + "\""), seated.get(0));
+        assertFalse(String.join("", seated).contains(ola) || String.join("", seated).contains(per),
+            "only those holding seats are attendees: " + seated);
         var waitlisted = registrants.outbox(id, "registration-waitlisted").get(1);
         assertTrue(waitlisted.contains("\"position\":2") && waitlisted.contains("\"confirmed\":3")
             && waitlisted.contains("\"waiting\":3"), waitlisted);
@@ -114,8 +120,14 @@ class RegistrationIT {
 
         assertEquals("confirmed", registrants.mine(id, family).get("status"));
         assertEquals(Map.of("confirmed", 3, "waiting", 0, "capacity", 3, "free", 0), registrants.seats(id));
-        assertEquals(List.of("registration-cancelled", "registration-promoted", "registration-cancelled",
-            "registration-promoted"), events.outboxTypesFor(id).subList(6, 10));
+        assertEquals(List.of("registration-cancelled", "attendee-unregistered", "registration-promoted",
+            "attendee-registered", "registration-cancelled", "attendee-unregistered", "registration-promoted",
+            "attendee-registered"), events.outboxTypesFor(id).subList(8, 16));
+        var unseated = registrants.outbox(id, "attendee-unregistered");
+        assertTrue(unseated.get(0).contains("\"personId\":\"" + single + "\"")
+            && unseated.get(1).contains("\"personId\":\"" + pair + "\""), unseated.toString());
+        assertTrue(registrants.outbox(id, "attendee-registered").get(2).contains("\"personId\":\"" + lateSingle
+            + "\""));
         assertEquals(null, registrants.mine(id, single));
         assertEquals("waiting", registrants.register(id, single, 0).get("status"));
     }
@@ -236,7 +248,7 @@ class RegistrationIT {
     }
 
     @Test
-    void organisersCheckPeopleInOnceAndTheCompletedEventCountsThoseWhoCame() {
+    void organisersCheckPeopleInOnceAndTheCompletedEventCountsThoseWhoCame() throws SQLException {
         var id = fixtures.published(3);
         var family = registrants.register(id, person("family"), 2);
         var waiting = registrants.register(id, person("late"), 0);
@@ -253,6 +265,11 @@ class RegistrationIT {
 
         assertEquals(first.get("checkedInAt"), again.get("checkedInAt"));
         assertEquals("status", ApplicationUnderTest.firstField(notSeated));
+        assertEquals(List.of("event-drafted", "event-published", "registration-confirmed", "attendee-registered",
+            "registration-waitlisted", "attendee-checked-in"), events.outboxTypesFor(id));
+        var came = registrants.outbox(id, "attendee-checked-in").get(0);
+        assertTrue(came.contains("\"registrationId\":\"" + family.get("id") + "\"")
+            && came.contains("\"checkedInAt\":\"" + first.get("checkedInAt") + "\""), came);
         assertEquals(404, events.statusOf(HttpRequest.POST("/events/" + id + "/registrations/"
             + UUID.randomUUID() + "/check-in", "").bearerAuth(fixtures.staffToken())));
         registrants.started(id);
@@ -284,6 +301,8 @@ class RegistrationIT {
                 notices.get(0));
         }
         assertEquals(List.of(), registrants.outbox(left, "person-notified"));
+        assertEquals(List.of(), registrants.outbox(id, "attendee-unregistered"),
+            "leaving the waitlist gives up no seats");
     }
 
     @Test
@@ -306,6 +325,9 @@ class RegistrationIT {
         assertEquals("confirmed", registrants.mine(id, waiting).get("status"));
         assertEquals(Map.of("confirmed", 5, "waiting", 0, "capacity", 5, "free", 0), registrants.seats(id));
         assertEquals(1, registrants.outbox(waiting, "person-notified").size());
+        var seated = registrants.outbox(id, "attendee-registered");
+        assertEquals(2, seated.size());
+        assertTrue(seated.get(1).contains("\"personId\":\"" + waiting + "\""), seated.get(1));
     }
 
     private void assertRefused(String eventId, String personOrToken, Map<String, Object> body, int status,

@@ -19,7 +19,7 @@ public record IdeaView(String id, String municipality, String authorId, String t
                        String status, boolean hidden, String hiddenReason, Instant hiddenAt, Instant submittedAt,
                        Instant publishedAt, LocalDate respondBy, boolean overdue, String answer, int supportCount,
                        boolean qualifiesForAssessment, boolean supportedByYou, boolean followedByYou, int commentCount,
-                       List<Step> timeline, String realisedByEventId) {
+                       List<Step> timeline, String realisedByEventId, String originFeedbackId) {
 
     /**
      * {@code moderation} names a step beside the lifecycle, which keeps the status: {@code hidden}, {@code restored},
@@ -50,6 +50,7 @@ public record IdeaView(String id, String municipality, String authorId, String t
                     step.note(), step.occurredAt(), step.previousRespondBy(), step.respondBy(),
                     step.eventId() == null ? null : step.eventId().toString())).toList(),
             details.timeline().stream().map(Timelines.Step::eventId).filter(Objects::nonNull).reduce((first, last) -> last)
-                .map(UUID::toString).orElse(null));
+                .map(UUID::toString).orElse(null),
+            details.originFeedbackId() == null ? null : details.originFeedbackId().toString());
     }
 }

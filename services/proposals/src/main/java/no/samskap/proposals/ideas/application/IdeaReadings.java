@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Comments;
+import no.samskap.proposals.ideas.domain.FeedbackOrigins;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Supports;
@@ -20,15 +21,17 @@ public class IdeaReadings {
     private final SettingsOfMunicipalities settings;
     private final Comments comments;
     private final Follows follows;
+    private final FeedbackOrigins origins;
 
     IdeaReadings(IdeaSteps steps, Timelines timelines, Supports supports, SettingsOfMunicipalities settings,
-                 Comments comments, Follows follows) {
+                 Comments comments, Follows follows, FeedbackOrigins origins) {
         this.steps = steps;
         this.timelines = timelines;
         this.supports = supports;
         this.settings = settings;
         this.comments = comments;
         this.follows = follows;
+        this.origins = origins;
     }
 
     @Transactional(readOnly = true)
@@ -39,6 +42,7 @@ public class IdeaReadings {
             settings.of(idea.municipality()).qualifies(count),
             viewer.map(person -> supports.hasSupported(idea.id(), person.subject())).orElse(false),
             comments.countVisible(idea.id()),
-            viewer.map(person -> follows.isFollowing(idea.id(), person.subject())).orElse(false));
+            viewer.map(person -> follows.isFollowing(idea.id(), person.subject())).orElse(false),
+            origins.of(idea.id()).orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Classification;
+import no.samskap.proposals.ideas.domain.FeedbackOrigins;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.Ideas;
@@ -12,13 +13,21 @@ import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Timelines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
- * A resident submits and withdraws their ideas. Under post-moderation a submitted idea is published in the
+ * A resident submits and withdraws their ideas; staff's ideas made of feedback arrive by message. Under post-moderation a submitted idea is published in the
  * same transaction; under pre-moderation it waits for a moderator. The author follows their idea from the start.
  */
 @Singleton
 public class IdeaSubmissions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdeaSubmissions.class);
 
     private final Ideas ideas;
     private final Timelines timelines;
@@ -26,15 +35,17 @@ public class IdeaSubmissions {
     private final SettingsOfMunicipalities settings;
     private final IdeaSteps steps;
     private final Following follows;
+    private final FeedbackOrigins origins;
 
     IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
-                    IdeaSteps steps, Following follows) {
+                    IdeaSteps steps, Following follows, FeedbackOrigins origins) {
         this.ideas = ideas;
         this.timelines = timelines;
         this.messages = messages;
         this.settings = settings;
         this.steps = steps;
         this.follows = follows;
+        this.origins = origins;
     }
 
     @Transactional
@@ -48,20 +59,52 @@ public class IdeaSubmissions {
             command.targetGroups(), command.costModel(), command.place());
         var submitted = Idea.submit(IdeaId.random(), municipality, command.authorId(), command.title(), command.body(),
             classification, steps.now(), IdeaSteps.newEventId());
-        ideas.add(submitted.idea());
-        timelines.append(submitted.domainEvent());
-        messages.publish(submitted.domainEvent());
-        follows.followAutomatically(submitted.idea(), command.authorId(), steps.now());
+        store(submitted, steps.now());
         if (offer.moderation() == MunicipalitySettings.Moderation.POST) {
-            var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
-            return steps.record(reloaded.publish(Actor.PLATFORM, steps.now(), IdeaSteps.newEventId()));
+            return publish(submitted, Actor.PLATFORM, steps.now());
         }
         return submitted.idea();
     }
 
+    /**
+     * Staff turned a resident's feedback into an idea: it is made under the id the feedback service drew, in the name
+     * of the staff member, linked to the feedback, and published at once whatever the municipality's moderation, since
+     * staff wrote it. A second delivery finds the idea and changes nothing. Runs in the transaction that marks the
+     * message processed.
+     */
+    public Optional<Idea> fromFeedback(IdeaFromFeedback command) {
+        var id = new IdeaId(command.ideaId());
+        if (ideas.find(id).isPresent()) {
+            LOG.info("Idea {} was made of feedback {} before and stays as it is.", id, command.feedbackId());
+            return Optional.empty();
+        }
+        var municipality = new Municipality(command.municipality());
+        var classification = Classification.of(settings.of(municipality), command.serviceArea(), null, null, null,
+            null);
+        var staff = new Actor(command.turnedBy());
+        var at = command.turnedAt().truncatedTo(ChronoUnit.MICROS);
+        var submitted = Idea.fromFeedback(id, municipality, staff, command.title(), command.body(), classification,
+            command.feedbackId(), at, IdeaSteps.newEventId());
+        store(submitted, at);
+        origins.record(id, command.feedbackId());
+        return Optional.of(publish(submitted, staff, at));
+    }
+
+    private void store(Idea.Submitted submitted, Instant at) {
+        ideas.add(submitted.idea());
+        timelines.append(submitted.domainEvent());
+        messages.publish(submitted.domainEvent());
+        follows.followAutomatically(submitted.idea(), submitted.idea().authorId(), at);
+    }
+
+    private Idea publish(Idea.Submitted submitted, Actor by, Instant at) {
+        var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
+        return steps.record(reloaded.publish(by, at, IdeaSteps.newEventId()));
+    }
+
     @Transactional
     public Idea withdraw(SignedInPerson author, String ideaId) {
-        var idea = steps.loadVisibleTo(java.util.Optional.of(author), ideaId);
+        var idea = steps.loadVisibleTo(Optional.of(author), ideaId);
         return steps.record(idea.withdraw(new Actor(author.subject()), steps.now(), IdeaSteps.newEventId()));
     }
 }

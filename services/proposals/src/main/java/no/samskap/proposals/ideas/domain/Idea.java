@@ -38,6 +38,21 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
 
     public static Submitted submit(IdeaId id, Municipality municipality, String authorId, String title, String body,
                                    Classification classification, Instant now, UUID eventId) {
+        return submitted(id, municipality, authorId, title, body, classification, null, now, eventId);
+    }
+
+    /**
+     * With its author's consent staff turned a resident's feedback into an idea: staff are its author, the feedback
+     * service drew its id, and it remembers the feedback it came from. Like any idea it is submitted first.
+     */
+    public static Submitted fromFeedback(IdeaId id, Municipality municipality, Actor staff, String title, String body,
+                                         Classification classification, UUID feedbackId, Instant now, UUID eventId) {
+        return submitted(id, municipality, staff.id(), title, body, classification, feedbackId, now, eventId);
+    }
+
+    private static Submitted submitted(IdeaId id, Municipality municipality, String authorId, String title,
+                                       String body, Classification classification, UUID originFeedbackId,
+                                       Instant now, UUID eventId) {
         var cleanTitle = Texts.clean(title);
         var cleanBody = Texts.clean(body);
         Texts.requireLengths(new Texts.Length("title", cleanTitle, TITLE_MIN, TITLE_MAX),
@@ -45,7 +60,7 @@ public record Idea(IdeaId id, Municipality municipality, String authorId, String
         var idea = new Idea(id, municipality, authorId, cleanTitle, cleanBody, classification, IdeaStatus.SUBMITTED, null,
             now, null, null, null, null);
         return new Submitted(idea, new IdeaEvent.IdeaSubmitted(eventId, now, id, municipality, new Actor(authorId),
-            cleanTitle, cleanBody, classification));
+            cleanTitle, cleanBody, classification, originFeedbackId));
     }
 
     /** The author rewrites their idea until it is answered; a title or body left out (null) stays as it was. */

@@ -32,8 +32,16 @@ public sealed interface IdeaEvent {
         return null;
     }
 
+    /** {@code originFeedbackId} names the feedback staff turned into this idea; null for a resident's own idea. */
     record IdeaSubmitted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
-                         String title, String body, Classification classification) implements IdeaEvent {
+                         String title, String body, Classification classification, UUID originFeedbackId)
+        implements IdeaEvent {
+
+        public IdeaSubmitted(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality, Actor actor,
+                             String title, String body, Classification classification) {
+            this(eventId, occurredAt, ideaId, municipality, actor, title, body, classification, null);
+        }
+
         public IdeaStatus status() {
             return IdeaStatus.SUBMITTED;
         }

@@ -129,7 +129,8 @@ public class OutboxIdeaMessages implements IdeaMessages {
         return message(submitted, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(ideaId(submitted), by(submitted),
             submitted.title(), submitted.body(), submitted.serviceArea().code(), submitted.occurredAt(),
             classification.strategicValues(), classification.targetGroupCodes(), classification.costModel().code(),
-            classification.place()));
+            classification.place(),
+            submitted.originFeedbackId() == null ? null : submitted.originFeedbackId().toString()));
     }
 
     private static OutgoingMessage<?> edited(IdeaEvent.IdeaEdited edited) {
