@@ -30,12 +30,16 @@ public record DemoEvents(List<Venue> venues, List<Event> events, List<RoomBookin
         }
     }
 
-    /** {@code coHosts} are association names, {@code ideas} idea titles on the board, {@code venue} a venue name. */
+    /**
+     * {@code coHosts} are association names, {@code ideas} idea titles on the board, {@code venue} a venue name;
+     * {@code fromIdea}: staff make it from its one accepted idea ({@code POST /ideas/{id}/event}), which carries the
+     * idea's accepted offers of help over, then describe it as here.
+     */
     public record Event(String municipality, String title, String description, String hostingUnit,
                         List<String> coHosts, List<String> ideas, String venue, Integer inDays, String lastDate,
                         String startTime, String endTime, String audience, List<String> targetGroups,
                         Integer priceNok, Integer capacity, List<String> accessibility, String status,
-                        List<Registration> registrations, List<Shift> shifts) {
+                        List<Registration> registrations, List<Shift> shifts, boolean fromIdea) {
 
         public Event {
             coHosts = coHosts == null ? List.of() : List.copyOf(coHosts);

@@ -18,8 +18,9 @@ import static no.samskap.seeds.DemoAssociationLookup.elements;
 
 /**
  * Loads the events service's demo data through its API: the municipality's staff describe the venues and draft the
- * events (co-hosted by verified demo associations, realising demo ideas found on the board by title), publish them,
- * and complete those that took place; residents register, volunteers sign up for shifts, association admins apply
+ * events (co-hosted by verified demo associations, realising demo ideas found on the board by title; some made from
+ * their accepted idea, which carries its accepted offers of help over), publish them, and complete those that took
+ * place, which marks their ideas realised; residents register, volunteers sign up for shifts, association admins apply
  * for rooms and staff approve. Each step first reads what is there (venues and events by name, a person's own
  * registrations and shifts, an association's bookings) and does only what is missing, so loading twice changes
  * nothing. Runs after the ideas, associations and politiattest sightings.
@@ -68,7 +69,8 @@ public final class EventSeedLoader {
                     continue;
                 }
                 var found = existing.get(event.title());
-                var stored = found != null ? found : draft(event, venues, today);
+                var stored = found != null ? found
+                    : event.fromIdea() ? fromIdea(event, venues, today) : draft(event, venues, today);
                 eventsMade += found == null ? 1 : 0;
                 stored = advance(event, stored, staff);
                 if (DemoEvents.PUBLISHED.equals(stored.path("status").asText()) && !event.past(today)) {
@@ -82,13 +84,42 @@ public final class EventSeedLoader {
     }
 
     private JsonNode draft(DemoEvents.Event event, VenueSeeds venues, LocalDate today) {
+        return api.call(what(event), "draft", staffOfMunicipality.get(event.municipality()), "POST", "/events",
+            description(event, venues, today));
+    }
+
+    /**
+     * Staff make the event from its accepted idea, so the service carries the idea's accepted offers of help over
+     * (their associations become co-hosts), then describe it as the demo data does, keeping those co-hosts.
+     */
+    private JsonNode fromIdea(DemoEvents.Event event, VenueSeeds venues, LocalDate today) {
+        if (event.ideas().size() != 1) {
+            throw new SeedException(what(event) + " is made from one idea, not " + event.ideas());
+        }
+        var description = description(event, venues, today);
+        var idea = ideaIds(event).get(0);
+        var settings = new LinkedHashMap<String, Object>();
+        for (var field : List.of("hostingUnit", "venueId", "startsAt", "endsAt", "audience", "capacity")) {
+            putUnlessNull(settings, field, description.get(field));
+        }
+        var staff = staffOfMunicipality.get(event.municipality());
+        var drafted = api.draftFromIdea(what(event), staff, idea, settings);
+        var coHosts = new LinkedHashSet<String>();
+        elements(drafted.path("coHostIds")).forEach(id -> coHosts.add(id.asText()));
+        coHosts.addAll(coHostIds(event));
+        description.put("coHostIds", List.copyOf(coHosts));
+        return api.call(what(event), "describe", staff, "PATCH", "/events/" + drafted.get("id").asText(),
+            description);
+    }
+
+    private Map<String, Object> description(DemoEvents.Event event, VenueSeeds venues, LocalDate today) {
         var day = event.day(today);
         var body = new LinkedHashMap<String, Object>();
         body.put("title", event.title());
         body.put("description", event.description());
         body.put("hostingUnit", event.hostingUnit());
-        body.put("coHostIds", ids(api.coHostIds(event.municipality(), event.coHosts()), event.coHosts(), event));
-        body.put("ideaIds", ids(boards.computeIfAbsent(event.municipality(), board::idsByTitle), event.ideas(), event));
+        body.put("coHostIds", coHostIds(event));
+        body.put("ideaIds", ideaIds(event));
         venues.idOf(event.venue()).ifPresent(id -> body.put("venueId", id));
         body.put("startsAt", day + "T" + event.startTime());
         body.put("endsAt", day + "T" + event.endTime());
@@ -97,7 +128,15 @@ public final class EventSeedLoader {
         putUnlessNull(body, "priceNok", event.priceNok());
         putUnlessNull(body, "capacity", event.capacity());
         body.put("accessibility", event.accessibility());
-        return api.call(what(event), "draft", staffOfMunicipality.get(event.municipality()), "POST", "/events", body);
+        return body;
+    }
+
+    private List<String> coHostIds(DemoEvents.Event event) {
+        return ids(api.coHostIds(event.municipality(), event.coHosts()), event.coHosts(), event);
+    }
+
+    private List<String> ideaIds(DemoEvents.Event event) {
+        return ids(boards.computeIfAbsent(event.municipality(), board::idsByTitle), event.ideas(), event);
     }
 
     /** Publishes and completes as far as the demo event has come; a cancelled one stays as staff left it. */

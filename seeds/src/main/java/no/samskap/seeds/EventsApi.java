@@ -65,6 +65,24 @@ final class EventsApi {
     }
 
     /**
+     * Makes a draft from the accepted idea; tried again while the events service has not yet heard that the idea was
+     * accepted ({@code 422 ideaId}).
+     */
+    JsonNode draftFromIdea(String what, String staff, String ideaId, Map<String, ?> settings) {
+        return patiently("the acceptance of the idea of " + what, () -> {
+            var response = client.exchange(events, staff, "POST", "/ideas/" + ideaId + "/event", settings);
+            if (response.statusCode() / 100 == 2) {
+                return Optional.of(SeedClient.parse(response.body()));
+            }
+            if (response.statusCode() == 422 && response.body().contains("ideaId")) {
+                return Optional.empty();
+            }
+            throw new SeedException("Could not make " + what + " from its idea as " + staff + ": HTTP "
+                + response.statusCode() + " " + response.body());
+        });
+    }
+
+    /**
      * Signs the volunteer up; tried again while the politiattest sighting or the membership the organisations
      * service recorded is on its way.
      */

@@ -52,6 +52,26 @@ class DemoEventsTest {
     }
 
     @Test
+    void eventsMadeFromAnIdeaComeFromOneAcceptedIdeaWhoseAcceptedOffersBringTheirCoHosts() {
+        var fromIdeas = DEMO.events().stream().filter(DemoEvents.Event::fromIdea).toList();
+        assertTrue(fromIdeas.stream().anyMatch(event -> DemoEvents.COMPLETED.equals(event.status())),
+            "a completed one marks its idea realised");
+        for (var event : fromIdeas) {
+            assertEquals(1, event.ideas().size(), event.title());
+            var idea = DemoIdeas.all().stream().filter(candidate -> candidate.municipality().equals(event.municipality())
+                && candidate.title().equals(event.ideas().get(0))).findFirst().orElseThrow();
+            assertTrue(idea.answer() != null && "accepted".equals(idea.answer().outcome()) && idea.realisedBy() == null
+                && !idea.withdrawn(), "the events service makes an event only from an accepted idea: " + idea.title());
+            var offering = DemoIdeas.help().stream().filter(offer -> offer.accepted()
+                && offer.municipality().equals(event.municipality()) && offer.idea().equals(idea.title()))
+                .map(DemoHelp::association).collect(Collectors.toSet());
+            assertFalse(offering.isEmpty(), "offers of help to carry over to " + event.title());
+            assertEquals(offering, Set.copyOf(event.coHosts()), "the co-hosts are those whose offers were accepted: "
+                + event.title());
+        }
+    }
+
+    @Test
     void pastEventsAreCompletedWithoutPeopleAndUpcomingOnesStayUpcomingWhateverTheDay() {
         for (var offset = 0; offset < 366; offset += 17) {
             var today = LocalDate.parse("2026-12-06").plusDays(offset);

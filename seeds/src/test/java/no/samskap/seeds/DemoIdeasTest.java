@@ -38,6 +38,11 @@ class DemoIdeasTest {
     private static final Set<String> COST_MODELS = Set.of("for-alle", "for-noen");
     private static final Set<String> BOARD_STATUSES = Set.of("published", "under-assessment", "accepted", "not-possible",
         "already-exists", "realised", "withdrawn");
+    /** Completing a demo event marks the ideas it names realised, as "municipality title". */
+    private static final Set<String> REALISED_BY_DEMO_EVENTS = DemoIdeas.events().events().stream()
+        .filter(event -> DemoEvents.COMPLETED.equals(event.status()))
+        .flatMap(event -> event.ideas().stream().map(title -> event.municipality() + " " + title))
+        .collect(Collectors.toSet());
     private static final Map<String, String> USER_PREFIX = Map.of("1833", "rana-", "4618", "ullensvang-");
     private static final Map<String, String> STAFF = Map.of("1833", "rana-staff", "4618", "ullensvang-staff");
     private static final Set<String> DEMO_USERS = Set.of("rana-resident", "rana-resident-2", "rana-association-admin",
@@ -246,7 +251,7 @@ class DemoIdeasTest {
         if (idea.withdrawn()) {
             return "withdrawn";
         }
-        if (idea.realisedBy() != null) {
+        if (idea.realisedBy() != null || REALISED_BY_DEMO_EVENTS.contains(idea.municipality() + " " + idea.title())) {
             return "realised";
         }
         if (idea.answer() != null) {

@@ -35,6 +35,8 @@ class EventSeedLoaderTest {
     private final List<ObjectNode> bookings = new CopyOnWriteArrayList<>();
     private boolean offersShiftsAndVenues = true;
     private int attestRefusalsLeft;
+    /** How often the stand-in answers that it has not yet heard of the idea's acceptance. */
+    private int ideaRefusalsLeft;
     private StandIn service;
 
     @BeforeEach
@@ -53,6 +55,7 @@ class EventSeedLoaderTest {
 
         assertEquals(new EventSeedLoader.Outcome(1, 3, 3, 2, 2, 1, List.of()), outcome);
         assertTrue(service.calls.containsAll(List.of("POST /venues as rana-staff", "POST /events as rana-staff",
+            "POST /ideas/idea-7/event as rana-staff", "PATCH /events/event-1 as rana-staff",
             "POST /events/event-1/publication as rana-staff", "POST /events/event-1/completion as rana-staff",
             "POST /events/event-2/registrations as rana-resident", "POST /events/event-2/shifts as rana-staff",
             "POST /shifts/shift-1/sign-ups as rana-resident-2", "POST /room-bookings as rana-association-admin",
@@ -72,6 +75,24 @@ class EventSeedLoaderTest {
         assertTrue(shifts.get(0).get("attestRequired").asBoolean());
         assertEquals("monday", bookings.get(0).get("weekday").asText());
         assertEquals("2026-12-13", bookings.get(0).get("fromDate").asText());
+    }
+
+    @Test
+    void anEventMadeFromItsIdeaKeepsTheCoHostsItsOffersOfHelpBroughtAndIsDescribedAsTheDemoSays() {
+        ideaRefusalsLeft = 2;
+
+        loader().load(demo(), TODAY);
+
+        assertEquals(3, service.calls.stream().filter(call -> call.equals("POST /ideas/idea-7/event as rana-staff"))
+            .count(), "tried again until the events service heard that the idea was accepted");
+        var settings = service.bodies.stream().filter(body -> body.has("hostingUnit") && !body.has("title"))
+            .findFirst().orElseThrow();
+        assertEquals("kino", settings.get("hostingUnit").asText());
+        assertEquals("2026-08-14T20:00", settings.get("startsAt").asText());
+        var past = events.get(0);
+        assertEquals(List.of("assoc-2"), texts(past.get("coHostIds")), "the co-host its accepted offer brought");
+        assertEquals("Film ute", past.get("description").asText());
+        assertEquals("completed", past.get("status").asText());
     }
 
     @Test
@@ -110,7 +131,7 @@ class EventSeedLoaderTest {
     @Test
     void namesTheCoHostTheEventsServiceDoesNotKnow() {
         var stranger = new DemoEvents.Event("1833", "Ukjent", "Tekst", "kulturhus", List.of("Ingen slik forening"),
-            List.of(), null, 3, null, "18:00", "19:00", "alle", null, null, null, null, "draft", null, null);
+            List.of(), null, 3, null, "18:00", "19:00", "alle", null, null, null, null, "draft", null, null, false);
         var data = new DemoEvents(List.of(), List.of(stranger), List.of());
 
         var failure = assertThrows(SeedException.class, () -> loader().load(data, TODAY));
@@ -123,7 +144,7 @@ class EventSeedLoaderTest {
             List.of("step-free"), true);
         var past = new DemoEvents.Event("1833", "Sommerkino i Byparken", "Film ute", "kino", null,
             List.of("Sommerkino i Byparken"), null, null, "--08-14", "20:00", "23:30", "alle", null, null, null, null,
-            "completed", null, null);
+            "completed", null, null, true);
         var eSport = new DemoEvents.Event("1833", "eSport-kveld for ungdom", "Spill", "fritid-ungdom",
             List.of("Polarsirkelen eSport"), null, venue.name(), 12, null, "18:00", "22:00", "ungdom", null, null, 4,
             null, "published", List.of(
@@ -133,9 +154,9 @@ class EventSeedLoaderTest {
                 new DemoEvents.Shift("Voksenvakt", "17:30", "22:30", 2, 18, true, List.of(
                     new DemoEvents.SignUp("rana-resident-2", null, null, true))),
                 new DemoEvents.Shift("Kiosk", "17:30", "20:00", 2, null, false, List.of(
-                    new DemoEvents.SignUp("rana-resident", "Polarsirkelen eSport", null, null)))));
+                    new DemoEvents.SignUp("rana-resident", "Polarsirkelen eSport", null, null)))), false);
         var draft = new DemoEvents.Event("1833", "Åpen scene for unge", "Scene", "kulturhus", null, null, null, 30,
-            null, "18:00", "21:00", "ungdom", null, null, null, null, "draft", null, null);
+            null, "18:00", "21:00", "ungdom", null, null, null, null, "draft", null, null, false);
         var booking = new DemoEvents.RoomBooking("Polarsirkelen eSport", "rana-association-admin", venue.name(),
             "Trening", true, "monday", "17:30", "19:00", 7, 190, null, true);
         return new DemoEvents(List.of(venue), List.of(past, eSport, draft), List.of(booking));
@@ -166,6 +187,20 @@ class EventSeedLoaderTest {
         }
         if (path.equals("/events")) {
             return method.equals("GET") ? list(events, any -> true) : created(events, "event", body, "draft");
+        }
+        if (path.equals("/ideas/idea-7/event")) {
+            if (ideaRefusalsLeft-- > 0) {
+                return new StandIn.Answer(422, "{\"invalidFields\":[{\"name\":\"ideaId\"}]}");
+            }
+            var drafted = ((ObjectNode) body.deepCopy()).put("title", "Sommerkino i Byparken")
+                .put("description", "Ideens tekst");
+            drafted.putArray("coHostIds").add("assoc-2");
+            drafted.putArray("ideaIds").add("idea-7");
+            return created(events, "event", drafted, "draft");
+        }
+        if (method.equals("PATCH") && path.matches("/events/[^/]+")) {
+            var event = find(events, path.split("/")[2]);
+            return StandIn.Answer.ok(event.setAll((ObjectNode) body));
         }
         if (path.matches("/events/[^/]+/(publication|completion)")) {
             var event = find(events, path.split("/")[2]);

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Platform {
 
-    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+    /** A service starts in seconds, but the gateway took over 90 s on two cores busy with other builds. */
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
     private static final Duration START_STEP_LIMIT = Duration.ofSeconds(90);
 

@@ -1,24 +1,16 @@
 package no.samskap.systemtests;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The association loop, walked in real browsers against the README's start command (shared with the idea loop): a
@@ -41,10 +33,6 @@ class AssociationLoopInTheBrowserIT {
     /** A demo idea of Rana the demo data has no offer on. */
     private static final String IDEA = "Lørdagskonserter i biblioteket";
     private static final String OFFER = "Klubben spiller til allsang i pausen.";
-    /** Pages that read what the service has said through the broker catch up within seconds. */
-    private static final Duration CATCHING_UP = Duration.ofSeconds(30);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LaunchedPlatform platform;
     private Browser founder;
@@ -80,11 +68,11 @@ class AssociationLoopInTheBrowserIT {
         acceptedByTheMember();
 
         founder.driver.get(platform.gateway() + "/foreninger/" + association + "/medlemmer");
-        reloadUntilPresent(founder, By.xpath("//tr[@data-person-id][contains(., '" + MEMBER_NAME + "')]"));
+        founder.reloadUntilPresent(By.xpath("//tr[@data-person-id][contains(., '" + MEMBER_NAME + "')]"));
         founder.assertAccessible("the members of an association with a new member");
         theDemoAssociationsHaveTheirMembersToo();
 
-        var idea = ideaOnTheBoard(IDEA);
+        var idea = platform.ideaOnTheBoard("1833", IDEA);
         offeredByTheAssociation(association, idea);
         acceptedByStaff(idea);
         shownOnTheIdeaPage(idea);
@@ -92,7 +80,7 @@ class AssociationLoopInTheBrowserIT {
 
     private void theDemoAssociationsHaveTheirMembersToo() {
         staff.driver.get(platform.gateway() + "/kommuner/1833/foreninger");
-        var choir = reloadUntilPresent(staff, By.xpath("//a[contains(., 'Svartisen Sangkor')]"));
+        var choir = staff.reloadUntilPresent(By.xpath("//a[contains(., 'Svartisen Sangkor')]"));
         staff.driver.get(choir.getAttribute("href") + "/medlemmer");
         for (var person : List.of("Siri Hansen", "Ingrid Johansen", MEMBER_NAME)) {
             staff.waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
@@ -121,14 +109,14 @@ class AssociationLoopInTheBrowserIT {
     private void verifiedByStaff(String association) {
         var inbox = platform.gateway() + "/stab/innboks";
         staff.signIn(inbox, STAFF, "demo-" + STAFF, inbox);
-        reloadUntilPresent(staff, By.cssSelector("#associations-to-verify article[data-association-id='"
+        staff.reloadUntilPresent(By.cssSelector("#associations-to-verify article[data-association-id='"
             + association + "']"));
         staff.assertAccessible("the staff inbox with an association to verify");
         staff.driver.findElement(By.id("verify-" + association)).click();
         staff.waitUntil(ExpectedConditions.urlContains("/stab/innboks?"));
 
         staff.driver.get(platform.gateway() + "/foreninger/" + association);
-        reloadUntilPresent(staff, By.cssSelector(".verified-badge"));
+        staff.reloadUntilPresent(By.cssSelector(".verified-badge"));
     }
 
     private void invitedByTheAdmin(String association) {
@@ -142,17 +130,17 @@ class AssociationLoopInTheBrowserIT {
 
     private void acceptedByTheMember() {
         member.driver.get(platform.gateway() + "/meg");
-        var invitation = reloadUntilPresent(member, By.xpath(
+        var invitation = member.reloadUntilPresent(By.xpath(
             "//section[@id='my-invitations']//li[@data-invitation-id][contains(., '" + NAME + "')]"));
         member.assertAccessible("my page with an invitation to an association");
         invitation.findElement(By.cssSelector("button[id^='accept-']")).click();
         member.waitUntil(ExpectedConditions.urlContains("forening="));
-        reloadUntilPresent(member, By.xpath("//section[@id='my-associations']//a[contains(., '" + NAME + "')]"));
+        member.reloadUntilPresent(By.xpath("//section[@id='my-associations']//a[contains(., '" + NAME + "')]"));
     }
 
     private void offeredByTheAssociation(String association, String idea) {
         founder.driver.get(platform.gateway() + "/ideer/" + idea);
-        var form = reloadUntilPresent(founder, By.cssSelector("#offer-help-form #associationId option[value='"
+        var form = founder.reloadUntilPresent(By.cssSelector("#offer-help-form #associationId option[value='"
             + association + "']"));
         form.click();
         founder.driver.findElement(By.cssSelector("#offer-help-form #kind option[value='hours']")).click();
@@ -165,7 +153,7 @@ class AssociationLoopInTheBrowserIT {
 
     private void acceptedByStaff(String idea) {
         staff.driver.get(platform.gateway() + "/stab/innboks");
-        var offer = reloadUntilPresent(staff, By.xpath("//section[@id='help-offers-to-answer']//article"
+        var offer = staff.reloadUntilPresent(By.xpath("//section[@id='help-offers-to-answer']//article"
             + "[.//a[@href='/ideer/" + idea + "']][contains(., '" + NAME + "')]"));
         staff.assertAccessible("the staff inbox with an offer of help to answer");
         offer.findElement(By.cssSelector("form[action$='/godkjenning'] button")).click();
@@ -175,45 +163,9 @@ class AssociationLoopInTheBrowserIT {
     /** As someone else than the offerer sees the idea: the member, signed in. */
     private void shownOnTheIdeaPage(String idea) {
         member.driver.get(platform.gateway() + "/ideer/" + idea);
-        var shown = reloadUntilPresent(member, By.xpath("//ul[@id='accepted-offers']/li[contains(., '" + NAME + "')]"));
+        var shown = member.reloadUntilPresent(By.xpath("//ul[@id='accepted-offers']/li[contains(., '" + NAME + "')]"));
         assertTrue(shown.getText().contains(OFFER), shown.getText());
         member.assertAccessible("an idea page with an accepted offer of help");
     }
 
-    private String ideaOnTheBoard(String title) throws Exception {
-        var board = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(platform.gateway()
-            + "/api/ideas?limit=100&municipality=1833")).timeout(Duration.ofSeconds(10)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        for (var idea : JSON.readTree(board.body()).get("ideas")) {
-            if (idea.get("title").asText().equals(title)) {
-                return idea.get("id").asText();
-            }
-        }
-        return fail("'" + title + "' is not on Rana's board: " + board.body());
-    }
-
-    /** For pages that show what another person just did only once the gateway has heard of it: they do not push it. */
-    private static WebElement reloadUntilPresent(Browser browser, By what) {
-        var deadline = Instant.now().plus(CATCHING_UP);
-        while (true) {
-            var found = browser.driver.findElements(what);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                fail("Not on " + browser.driver.getCurrentUrl() + " after " + CATCHING_UP.toSeconds() + " s: " + what);
-            }
-            sleep();
-            browser.driver.navigate().refresh();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,19 +3,24 @@ package no.samskap.systemtests;
 import no.samskap.testkit.browser.Axe;
 import no.samskap.testkit.browser.Chromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** One person's browser: Debian's Chromium asking for bokmål, as a Norwegian visitor's browser does. */
 final class Browser implements AutoCloseable {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** Pages that read what the services have said through the broker catch up within seconds. */
+    static final Duration CATCHING_UP = Duration.ofSeconds(30);
 
     final ChromeDriver driver;
 
@@ -45,6 +50,36 @@ final class Browser implements AutoCloseable {
     void assertAccessible(String page) {
         var violations = Axe.check(driver);
         assertTrue(violations.isEmpty(), Axe.report(page, violations));
+    }
+
+    /** For pages that show what another person just did only once the gateway has heard of it: they do not push it. */
+    WebElement reloadUntilPresent(By what) {
+        return reloadUntilPresent(what, CATCHING_UP);
+    }
+
+    /** Reloads the page once a second until {@code what} is on it, for at most {@code patience}. */
+    WebElement reloadUntilPresent(By what, Duration patience) {
+        var deadline = Instant.now().plus(patience);
+        while (true) {
+            var found = driver.findElements(what);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("Not on " + driver.getCurrentUrl() + " after " + patience.toSeconds() + " s: " + what);
+            }
+            pause();
+            driver.navigate().refresh();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

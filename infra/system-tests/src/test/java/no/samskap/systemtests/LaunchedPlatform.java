@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,8 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class LaunchedPlatform implements AutoCloseable {
 
     static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
-    /** Keycloak alone takes up to a minute on its first start, when it is unpacked and built. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /**
+     * Keycloak alone takes up to a minute on its first start, when it is unpacked and built, and several on a machine
+     * busy with other builds (seen: over four minutes at a load of 20 on two cores), before the services and the demo
+     * data.
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(720);
 
     final int proposalsPort = FreePorts.next();
     final int gatewayPort = FreePorts.next();
@@ -83,10 +87,19 @@ final class LaunchedPlatform implements AutoCloseable {
         builder.environment().putAll(environment);
         launcher = builder.start();
         CompletableFuture.runAsync(this::collectOutput);
-        eventually(READY_TIMEOUT, () -> {
+        // Not eventually(...): a launcher that gave up has said why, and waiting out the deadline adds nothing.
+        var deadline = Instant.now().plus(READY_TIMEOUT);
+        while (output.stream().noneMatch(line -> line.contains("Ctrl-C"))) {
             assertTrue(launcher.isAlive(), "the launcher exited: " + printed());
-            assertTrue(output.stream().anyMatch(line -> line.contains("Ctrl-C")), "not ready yet");
-        });
+            assertTrue(Instant.now().isBefore(deadline), "not ready within " + READY_TIMEOUT.toSeconds() + " s: "
+                + printed());
+            try {
+                launcher.waitFor(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the launcher started", e);
+            }
+        }
     }
 
     String gateway() {
@@ -114,6 +127,19 @@ final class LaunchedPlatform implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+
+    /** The id of the idea with this title on the municipality's public board. */
+    String ideaOnTheBoard(String municipality, String title) throws IOException, InterruptedException {
+        var board = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(gateway()
+            + "/api/ideas?limit=100&municipality=" + municipality)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        for (var idea : new ObjectMapper().readTree(board.body()).get("ideas")) {
+            if (idea.get("title").asText().equals(title)) {
+                return idea.get("id").asText();
+            }
+        }
+        throw new AssertionError("'" + title + "' is not on the board of " + municipality + ": " + board.body());
     }
 
     List<String> output() {

@@ -29,7 +29,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN_USERNAME = KeycloakCommand.ADMIN_USERNAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(KeycloakServer.class);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** Its first start creates its schema, which took over three minutes on two cores busy with other builds. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(360);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_LINES_IN_ERRORS = 40;
 
