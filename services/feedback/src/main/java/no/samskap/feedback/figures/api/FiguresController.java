@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -21,6 +23,7 @@ import java.time.format.DateTimeParseException;
  * period is given in days, {@code from} and {@code to} both included; without {@code to} it ends today.
  */
 @Controller("/figures")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class FiguresController {
 
     private final FeedbackFigures figures;
