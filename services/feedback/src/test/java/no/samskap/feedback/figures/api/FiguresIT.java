@@ -29,9 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The figures of a known set of Rana's feedback given through the API: on a co-created event (two ratings, a third
- * withdrawn), on another event, and on two units, one of it given in an earlier month and one past its committed
- * date unanswered; and one piece in Ullensvang, which Rana's figures never count.
+ * The figures of a known set of Rana's feedback given through the API: on a co-created event two ratings, one
+ * answered on time and one late, and a third withdrawn; on another event one, hidden by a moderator; on two units
+ * three, one given in an earlier month and one past its committed date unanswered; and one piece in Ullensvang, which
+ * Rana's figures never count.
  */
 @ServiceUnderTest(FeedbackApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,19 +53,23 @@ class FiguresIT {
         fixtures.describedMunicipality(ULLENSVANG);
         sommerkino = coCreatedEvent("Sommerkino i Byparken", "kari", "ola", "per");
         julekonsert = fixtures.completedEvent(RANA, "Julekonsert", "siri");
-        fixtures.give(fixtures.resident("kari", RANA), FeedbackFixtures.onEvent(sommerkino, 5));
-        fixtures.give(fixtures.resident("ola", RANA), FeedbackFixtures.onEvent(sommerkino, 4));
+        var onTime = fixtures.give(fixtures.resident("kari", RANA), FeedbackFixtures.onEvent(sommerkino, 5));
+        var late = fixtures.give(fixtures.resident("ola", RANA), FeedbackFixtures.onEvent(sommerkino, 4));
         var withdrawn = fixtures.give(fixtures.resident("per", RANA), FeedbackFixtures.onEvent(sommerkino, 1));
         fixtures.client().toBlocking().exchange(HttpRequest.DELETE("/feedback/" + withdrawn)
             .bearerAuth(fixtures.resident("per", RANA)));
-        fixtures.give(fixtures.resident("siri", RANA), FeedbackFixtures.onEvent(julekonsert, 3));
+        var hidden = fixtures.give(fixtures.resident("siri", RANA), FeedbackFixtures.onEvent(julekonsert, 3));
         fixtures.give(fixtures.resident("anne", RANA), FeedbackFixtures.onUnit(RANA, "bibliotek", 4, true));
         var overdue = fixtures.give(fixtures.resident("bjorn", RANA), FeedbackFixtures.onUnit(RANA, "bibliotek", 1,
             false));
         var earlier = fixtures.give(fixtures.resident("cecilie", RANA), FeedbackFixtures.onUnit(RANA, "kino", 5,
             false));
         fixtures.give(fixtures.resident("dag", ULLENSVANG), FeedbackFixtures.onUnit(ULLENSVANG, "kino", 1, false));
-        fixtures.execute("update feedback set respond_by = current_date - 1 where id = '" + overdue + "'");
+        fixtures.execute("update feedback set respond_by = current_date - 1 where id in ('" + overdue + "', '" + late
+            + "')");
+        staff("/feedback/" + onTime + "/answer", Map.of("text", "Takk, vi gjentar det.", "publicAnswer", true));
+        staff("/feedback/" + late + "/answer", Map.of("text", "Beklager at svaret kom sent.", "publicAnswer", false));
+        staff("/feedback/" + hidden + "/hiding", Map.of("reason", "Navngir en annen publikummer."));
         fixtures.execute("update feedback set given_at = '2025-10-15T12:00:00+02:00', respond_by = '2025-10-29' "
             + "where id = '" + earlier + "'");
     }
@@ -87,7 +92,10 @@ class FiguresIT {
         assertEquals(2, sommer.get("count"));
         assertEquals(4.5, sommer.get("average"));
         assertEquals(List.of(0, 0, 0, 1, 1), sommer.get("distribution"));
+        assertEquals(List.of(2, 1, 2, 0.5), List.of(sommer.get("answered"), sommer.get("answeredOnTime"),
+            sommer.get("due"), sommer.get("shareAnsweredOnTime")));
         assertEquals(List.of(), perEvent.get(0).get("ideaIds"));
+        assertEquals(1, perEvent.get(0).get("count"), "hidden feedback is counted");
         assertEquals(3.0, perEvent.get(0).get("average"));
     }
 
@@ -112,12 +120,14 @@ class FiguresIT {
     }
 
     @Test
-    void feedbackPastItsCommittedDateUnansweredIsDueAndLowersTheShareAnsweredOnTime() {
+    void theShareAnsweredOnTimeIsOfTheAnsweredAndThoseUnansweredPastTheirCommittedDate() {
         var total = map(staffFigures(""), "total");
 
-        assertEquals(0, total.get("answered"));
-        assertEquals(2, total.get("due"), "the overdue library feedback and the one from an earlier month");
-        assertEquals(0.0, total.get("shareAnsweredOnTime"));
+        assertEquals(2, total.get("answered"));
+        assertEquals(1, total.get("answeredOnTime"));
+        assertEquals(4, total.get("due"), "two answered, the overdue library feedback and the one from an earlier "
+            + "month");
+        assertEquals(0.25, total.get("shareAnsweredOnTime"));
     }
 
     @Test
@@ -185,6 +195,10 @@ class FiguresIT {
                 + "e.id = a.event_id where e.completed_at is not null and a.event_id = '" + id + "'"));
         });
         return id;
+    }
+
+    private void staff(String path, Map<String, Object> body) {
+        fixtures.client().toBlocking().exchange(HttpRequest.POST(path, body).bearerAuth(fixtures.staffToken()));
     }
 
     @SuppressWarnings("unchecked")
