@@ -3,6 +3,7 @@ package no.samskap.seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,6 +34,11 @@ final class FeedbackApi {
 
     JsonNode call(String what, String step, String user, String method, String path, Map<String, ?> body) {
         return client.call(feedback, what, step, user, method, path, body);
+    }
+
+    /** The answer whatever its status. */
+    HttpResponse<String> exchange(String user, String method, String path, Map<String, ?> body) {
+        return client.exchange(feedback, user, method, path, body);
     }
 
     /** The municipality's units, once the service knows the one asked for; empty if it never learns of it. */

@@ -26,6 +26,7 @@ class FeedbackSeedLoaderTest {
     private final List<ObjectNode> feedback = new CopyOnWriteArrayList<>();
     private Set<String> registered = Set.of("rana-resident");
     private int eligibilityNotYetKnown;
+    private boolean makesIdeas = true;
     private final StandIn service = StandIn.start(this::answer);
 
     @AfterEach
@@ -80,6 +81,16 @@ class FeedbackSeedLoaderTest {
 
         assertEquals(List.of("'Sommerkino i Byparken' by rana-resident (not registered for it)"), outcome.leftOut());
         assertEquals(1, outcome.given());
+    }
+
+    @Test
+    void withoutIdeasInTheServiceTheRestIsLoadedAndTheSummaryNamesTheIdeaLeftOut() {
+        makesIdeas = false;
+
+        var outcome = loader().load(demo());
+
+        assertEquals(new FeedbackSeedLoader.Outcome(2, 0, 1, 0, List.of("the idea 'Lørdagsåpent bibliotek' (the "
+            + "feedback service does not make ideas yet)")), outcome);
     }
 
     private static List<DemoFeedback> demo() {
@@ -137,7 +148,7 @@ class FeedbackSeedLoaderTest {
             answered.set("answer", body);
             return StandIn.Answer.ok(answered);
         }
-        if (path.endsWith("/idea")) {
+        if (path.endsWith("/idea") && makesIdeas) {
             find(path.split("/")[2]).put("ideaId", "idea-1");
             return new StandIn.Answer(202, "{\"ideaId\":\"idea-1\"}");
         }
