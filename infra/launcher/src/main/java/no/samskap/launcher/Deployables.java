@@ -20,9 +20,12 @@ final class Deployables {
             "organisations", Map.of());
         var events = new Deployable("events", Path.of("services/events/target/samskap-events.jar"),
             ports.portFor("events", 8083), "events", Map.of());
+        var feedback = new Deployable("feedback", Path.of("services/feedback/target/samskap-feedback.jar"),
+            ports.portFor("feedback", 8084), "feedback", Map.of());
         var gateway = new Deployable(ENTRY_POINT, Path.of("gateway/app/target/samskap-gateway.jar"),
             ports.portFor(ENTRY_POINT, 8080), "gateway", Map.of("SAMSKAP_PROPOSALS_URL", proposals.baseUrl(),
-            "SAMSKAP_ORGANISATIONS_URL", organisations.baseUrl(), "SAMSKAP_EVENTS_URL", events.baseUrl()));
-        return List.of(proposals, organisations, events, gateway);
+            "SAMSKAP_ORGANISATIONS_URL", organisations.baseUrl(), "SAMSKAP_EVENTS_URL", events.baseUrl(),
+            "SAMSKAP_FEEDBACK_URL", feedback.baseUrl()));
+        return List.of(proposals, organisations, events, feedback, gateway);
     }
 }

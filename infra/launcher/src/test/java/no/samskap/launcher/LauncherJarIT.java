@@ -49,6 +49,7 @@ class LauncherJarIT {
     private final int proposalsPort = FreePorts.next();
     private final int organisationsPort = FreePorts.next();
     private final int eventsPort = FreePorts.next();
+    private final int feedbackPort = FreePorts.next();
     private final int gatewayPort = FreePorts.next();
     private Path output;
     private Process launcher;
@@ -60,6 +61,7 @@ class LauncherJarIT {
         FakeServices.writeJar(root.resolve("services/proposals/target/samskap-proposals.jar"));
         FakeServices.writeJar(root.resolve("services/organisations/target/samskap-organisations.jar"));
         FakeServices.writeJar(root.resolve("services/events/target/samskap-events.jar"));
+        FakeServices.writeJar(root.resolve("services/feedback/target/samskap-feedback.jar"));
         FakeServices.writeJar(root.resolve("gateway/app/target/samskap-gateway.jar"));
         output = root.resolve("launcher-output.txt");
     }
@@ -84,7 +86,7 @@ class LauncherJarIT {
         assertTrue(text.contains("  Open  http://127.0.0.1:" + gatewayPort + "/"), text);
         assertTrue(text.contains("  API   http://127.0.0.1:" + gatewayPort + "/api/ideas"), text);
         assertTrue(text.contains("Check passed"), text);
-        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+        assertEquals(List.of("gateway", "feedback", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
                 "PostgreSQL"),
             stoppedParts(text), text);
         assertTrue(Files.readString(root.resolve(".samskap/logs/gateway.log"))
@@ -100,7 +102,7 @@ class LauncherJarIT {
         assertTrue(text.contains("[samskap] gateway failed: it exited with code 3 before it answered on /health."), text);
         assertTrue(text.contains("[samskap]   | fake failure: cannot start"), text);
         assertTrue(text.contains("Whole log: " + root.resolve(".samskap/logs/gateway.log")), text);
-        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+        assertEquals(List.of("gateway", "feedback", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
                 "PostgreSQL"),
             stoppedParts(text), text);
     }
@@ -114,7 +116,7 @@ class LauncherJarIT {
 
         assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
         var text = Files.readString(output);
-        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+        assertEquals(List.of("gateway", "feedback", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
                 "PostgreSQL"),
             stoppedParts(text), text);
         assertFalse(new HealthProbe().isHealthy(gatewayPort));
@@ -144,7 +146,7 @@ class LauncherJarIT {
         assertTrue(ended >= 0 && ended < log.lastIndexOf("fake service listening"), log);
         launcher.destroy();
         assertTrue(launcher.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the launcher did not end");
-        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
+        assertEquals(List.of("gateway", "feedback", "events", "organisations", "proposals", "Register", "Mail", "Kafka",
                 "PostgreSQL"),
             stoppedParts(Files.readString(output)));
         assertFalse(new HealthProbe().isHealthy(proposalsPort), "the restarted proposals outlived the launcher");
@@ -168,7 +170,7 @@ class LauncherJarIT {
             && line.contains(user.password()) && line.endsWith(user.displayName())), user.username() + "\n" + text));
         assertTrue(text.contains("  Admin " + keycloak + "/admin/ (Keycloak admin console; log in as admin / admin)"),
             text);
-        assertEquals(List.of("gateway", "events", "organisations", "proposals", "Register", "Mail", "Keycloak", "Kafka",
+        assertEquals(List.of("gateway", "feedback", "events", "organisations", "proposals", "Register", "Mail", "Keycloak", "Kafka",
                 "PostgreSQL"), stoppedParts(text),
             text);
         assertFalse(FreePorts.isListening("127.0.0.1", keycloakPort), "Keycloak still listening");
@@ -210,6 +212,7 @@ class LauncherJarIT {
         env.put("SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort));
         env.put("SAMSKAP_ORGANISATIONS_PORT", String.valueOf(organisationsPort));
         env.put("SAMSKAP_EVENTS_PORT", String.valueOf(eventsPort));
+        env.put("SAMSKAP_FEEDBACK_PORT", String.valueOf(feedbackPort));
         env.put("SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort));
         env.putAll(identitySettings);
         env.putAll(extraEnvironment);
