@@ -26,6 +26,7 @@ public final class DemoIdeas {
     private static final String HELP = "/seeds/demo-help.json";
     private static final String HELP_REQUESTS = "/seeds/demo-help-requests.json";
     private static final String EVENTS = "/seeds/demo-events.json";
+    private static final String FEEDBACK = "/seeds/demo-feedback.json";
     private static final JsonMapper JSON = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -62,6 +63,10 @@ public final class DemoIdeas {
 
     public static DemoEvents events() {
         return read(EVENTS, new TypeReference<DemoEvents>() { });
+    }
+
+    public static List<DemoFeedback> feedback() {
+        return read(FEEDBACK, new TypeReference<List<DemoFeedback>>() { });
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

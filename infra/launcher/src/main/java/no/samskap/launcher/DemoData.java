@@ -6,6 +6,7 @@ import no.samskap.seeds.AssociationSeedLoader;
 import no.samskap.seeds.AttestSeedLoader;
 import no.samskap.seeds.DemoIdeas;
 import no.samskap.seeds.EventSeedLoader;
+import no.samskap.seeds.FeedbackSeedLoader;
 import no.samskap.seeds.HelpRequestSeedLoader;
 import no.samskap.seeds.HelpSeedLoader;
 import no.samskap.seeds.MemberSeedLoader;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers, politiattest
- * sightings, offers of help and hours, requests for help, venues, events, registrations, shifts and room bookings)
- * through the services' public APIs once everything is up, signed in as the demo users of the Keycloak the launcher
- * started. A failure is reported but stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off}
+ * sightings, offers of help and hours, requests for help, venues, events, registrations, shifts and room bookings,
+ * feedback and its answers) through the services' public APIs once everything is up, signed in as the demo users of
+ * the Keycloak the launcher started. A failure is reported but stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off}
  * leaves it out.
  */
 final class DemoData {
@@ -44,7 +45,8 @@ final class DemoData {
                 today);
             var organisations = loadOrganisations(platform, keycloak.get().baseUrl(), today);
             var events = loadEvents(platform, keycloak.get().baseUrl(), today);
-            step.done("ready", summaryOf(outcome) + ", " + organisations + ", " + events);
+            var feedback = loadFeedback(platform, keycloak.get().baseUrl());
+            step.done("ready", summaryOf(outcome) + ", " + organisations + ", " + events + ", " + feedback);
         } catch (SeedException e) {
             step.failed();
             progress.line("  The demo data could not be loaded (" + e.getMessage() + "); Samskap runs without them.");
@@ -98,6 +100,21 @@ final class DemoData {
             "events")), username -> DemoUsers.named(username).password(), firstWithRole(SamskapRealm.STAFF))
             .load(DemoIdeas.events(), today);
         return summaryOf(outcome);
+    }
+
+    /** After the events, whose completed ones get feedback from those who registered. */
+    private static String loadFeedback(Platform platform, String keycloakBaseUrl) {
+        var outcome = new FeedbackSeedLoader(endpoints(platform, keycloakBaseUrl), URI.create(baseUrlOf(platform,
+            "feedback")), URI.create(baseUrlOf(platform, "events")), username -> DemoUsers.named(username).password(),
+            firstWithRole(SamskapRealm.STAFF)).load(DemoIdeas.feedback());
+        return summaryOf(outcome);
+    }
+
+    static String summaryOf(FeedbackSeedLoader.Outcome outcome) {
+        var summary = outcome.given() + " feedback given, " + outcome.alreadyThere() + " already there, "
+            + outcome.answered() + " answered, " + outcome.ideas() + " made into ideas";
+        return outcome.leftOut().isEmpty() ? summary
+            : summary + " (left out: " + String.join("; ", outcome.leftOut()) + ")";
     }
 
     static String summaryOf(EventSeedLoader.Outcome outcome) {

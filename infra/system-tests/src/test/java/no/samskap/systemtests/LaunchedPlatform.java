@@ -45,6 +45,7 @@ final class LaunchedPlatform implements AutoCloseable {
     final int keycloakPort = FreePorts.next();
     final int organisationsPort = FreePorts.next();
     final int eventsPort = FreePorts.next();
+    final int feedbackPort = FreePorts.next();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Process launcher;
     private String stateDirectory;
@@ -83,6 +84,7 @@ final class LaunchedPlatform implements AutoCloseable {
             "SAMSKAP_ORGANISATIONS_PORT", String.valueOf(organisationsPort),
             "SAMSKAP_REGISTER_PORT", String.valueOf(FreePorts.next())));
         environment.put("SAMSKAP_EVENTS_PORT", String.valueOf(eventsPort));
+        environment.put("SAMSKAP_FEEDBACK_PORT", String.valueOf(feedbackPort));
         environment.putAll(extraEnvironment);
         builder.environment().putAll(environment);
         launcher = builder.start();

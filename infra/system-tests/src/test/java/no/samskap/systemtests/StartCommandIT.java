@@ -158,6 +158,23 @@ class StartCommandIT {
     }
 
     @Test
+    @Order(3)
+    void loadsTheDemoFeedbackOnEveryUnitOfBothMunicipalitiesThroughTheFeedbackApi() throws Exception {
+        assertTrue(platform.output().stream().anyMatch(line -> line.contains("Demo data ... ready")
+            && line.contains("feedback given") && line.contains(" answered")), printed());
+        var feedback = "http://127.0.0.1:" + platform.feedbackPort;
+        for (var municipality : List.of("1833", "4618")) {
+            var figures = new ObjectMapper().readTree(get(feedback + "/figures/public?municipality=" + municipality));
+            var units = figures.get("perUnit").findValuesAsText("unit");
+            assertTrue(units.containsAll(List.of("bibliotek", "kulturskole", "kino", "fritid-ungdom", "kulturhus")),
+                municipality + ": " + figures);
+            var answered = get(feedback + "/feedback?municipality=" + municipality + "&unit=bibliotek");
+            assertTrue(answered.contains("\"publicAnswer\":true"), "a public answer in " + municipality + ": "
+                + answered);
+        }
+    }
+
+    @Test
     @Order(4)
     void stopsEverythingItStartedOnSigterm() throws Exception {
         assertTrue(FreePorts.isListening("127.0.0.1", gatewayPort), "the gateway is up before the stop");
@@ -179,7 +196,8 @@ class StartCommandIT {
             && line.contains("(0 ideas loaded") && line.contains("settings set for 0 municipalities")
             && line.contains("0 associations registered, 0 members joined, 0 volunteer profiles, "
                 + "0 politiattest sightings, 0 offers of help, 0 hours logged, 0 requests for help posted")
-            && line.contains("0 venues, 0 events, 0 registrations, 0 shifts with 0 sign-ups, 0 room bookings")),
+            && line.contains("0 venues, 0 events, 0 registrations, 0 shifts with 0 sign-ups, 0 room bookings")
+            && line.contains("0 feedback given") && line.contains("0 answered, 0 made into ideas")),
             printed());
         var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");
         assertEquals(1, rana.split("eSport-rom i det nye kulturhuset", -1).length - 1, rana);

@@ -78,6 +78,8 @@ class AuthorizationMatrixIT {
                 "/municipalities/" + RANA + "/feedback-settings", Map.of("reportThreshold", 3))),
             Map.entry("POST /feedback/{id}/idea", () -> HttpRequest.POST("/feedback/" + attendeesFeedback() + "/idea",
                 Map.of("title", "Flere konserter", "body", "Som publikum ønsket seg.", "serviceArea", "kulturhus"))),
+            Map.entry("GET /figures", () -> HttpRequest.GET("/figures?municipality=" + RANA)),
+            Map.entry("GET /figures/public", () -> HttpRequest.GET("/figures/public?municipality=" + RANA)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
