@@ -37,6 +37,8 @@ import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.PagePanels;
+import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 
@@ -85,9 +87,11 @@ final class EventPageController {
     private final ServiceReads reads;
     private final AccessTokens accessTokens;
     private final CsrfTokens csrfTokens;
+    private final PagePanels panels;
 
     EventPageController(EventCalendar calendar, CoHosts coHosts, EventShifts shifts, EventWrites writes,
-                        ServiceReads reads, AccessTokens accessTokens, CsrfTokens csrfTokens) {
+                        ServiceReads reads, AccessTokens accessTokens, CsrfTokens csrfTokens, PagePanels panels) {
+        this.panels = panels;
         this.calendar = calendar;
         this.coHosts = coHosts;
         this.shifts = shifts;
@@ -227,6 +231,8 @@ final class EventPageController {
         var response = HttpResponse.<String>status(status)
             .body(Page.render(texts, Html.escape(event.title()),
                 CalendarPagesController.TEMPLATES.render("event.jte", page)
+                    + panels.render("event", event.id(), new PanelViewer(texts, viewer, csrf.value(),
+                        request.getParameters()))
                     + Assets.bundled().scriptTag("event-seats.js"), request.getPath(), details))
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);
