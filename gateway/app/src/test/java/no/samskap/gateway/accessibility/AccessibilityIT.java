@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityIT {
 
     private GatewayUnderTest gateway;
-    /** Answers the organisers' pages as the events service would an organiser. */
+    /** Answers the organisers' pages as the events service would an organiser, and the feedback pages as the feedback service. */
     private StandInProposals eventsService;
     private ChromeDriver browser;
     private Map<String, String> samples;
@@ -50,11 +50,13 @@ class AccessibilityIT {
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         eventsService = SampleOrganiserAnswers.standIn();
-        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url()));
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url(),
+            "samskap-gateway.feedback-url", eventsService.url()));
         samples = new HashMap<>(SampleIdeas.publish(infrastructure));
         samples.putAll(SampleAssociations.publish(infrastructure));
         samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
         samples.put("organisedEvent", SampleOrganiserAnswers.EVENT);
+        samples.putAll(SampleFeedback.publish(infrastructure, eventsService, samples.get("event")));
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
@@ -65,6 +67,8 @@ class AccessibilityIT {
             assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
             assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
             assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));
+            assertTrue(gateway.get("/kommuner/" + SampleIdeas.MUNICIPALITY + "/tjenester/bibliotek").body()
+                .contains("Savner lørdagsåpent."), "the sample feedback is in the read model");
         });
         browser = Chromium.start();
     }

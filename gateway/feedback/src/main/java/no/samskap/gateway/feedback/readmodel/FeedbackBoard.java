@@ -120,13 +120,13 @@ public class FeedbackBoard {
     @Transactional(readOnly = true)
     public Summary ofPeriod(String municipality, LocalDate from, LocalDate to) {
         return summary(sql.fetchOne(SUMMARY + " from feedback_board f where f.municipality = ?"
-            + " and f.given_at >= ? and f.given_at < ?", municipality, start(from), start(to.plusDays(1))));
+            + " and f.given_at >= ?::timestamptz and f.given_at < ?::timestamptz", municipality, start(from), start(to.plusDays(1))));
     }
 
     /** Per unit and per event, for open data and the dashboard; {@code from}/{@code to} null for all time. */
     @Transactional(readOnly = true)
     public List<FiguresRow> figures(String municipality, LocalDate from, LocalDate to) {
-        var period = " and f.given_at >= ? and f.given_at < ?";
+        var period = " and f.given_at >= ?::timestamptz and f.given_at < ?::timestamptz";
         var since = start(from == null ? FIRST_DAY : from);
         var until = start((to == null ? LAST_DAY : to).plusDays(1));
         var perUnit = sql.fetch(SUMMARY + ", f.unit as key, coalesce(u.name_nb, f.unit) as name"

@@ -33,6 +33,7 @@ import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -134,7 +135,7 @@ final class StaffFeedbackController {
         return moderationPage(request, member.get(), 200, Optional.empty());
     }
 
-    @Post("/stab/tilbakemeldinger/{id}/{step:skjuling|gjenoppretting}")
+    @Post("/stab/tilbakemeldinger/{id}/{step}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> moderate(HttpRequest<?> request, @PathVariable String id, @PathVariable String step,
                                   Authentication viewer, @Body @Nullable String body) {
@@ -143,7 +144,7 @@ final class StaffFeedbackController {
         if (member.isEmpty()) {
             return inbox.forbidden(request);
         }
-        if (feedback.isEmpty()) {
+        if (feedback.isEmpty() || !List.of("skjuling", "gjenoppretting").contains(step)) {
             return Forms.notFound(request);
         }
         var hiding = "skjuling".equals(step);

@@ -3,6 +3,7 @@ package no.samskap.gateway.feedback.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -54,7 +55,7 @@ public record Forms(Map<String, List<String>> fields) {
     }
 
     public static MutableHttpResponse<String> html(int status, String page) {
-        return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(status)).body(page)
+        return HttpResponse.<String>status(HttpStatus.valueOf(status)).body(page)
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
     }
 }
