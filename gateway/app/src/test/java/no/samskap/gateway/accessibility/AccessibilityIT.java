@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityIT {
 
     private GatewayUnderTest gateway;
-    /** Answers the organisers' pages as the events service would an organiser. */
+    /** Answers the organisers' pages as the events service would an organiser, and the feedback pages as the feedback service. */
     private StandInProposals eventsService;
     private ChromeDriver browser;
     private Map<String, String> samples;
@@ -52,7 +52,8 @@ class AccessibilityIT {
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
         eventsService = SampleOrganiserAnswers.standIn();
-        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url()));
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url(),
+            "samskap-gateway.feedback-url", eventsService.url()));
         try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
             municipalities.described(SampleIdeas.MUNICIPALITY, "Rana", List.of());
         }
@@ -61,6 +62,7 @@ class AccessibilityIT {
         samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
         samples.put("organisedEvent", SampleOrganiserAnswers.EVENT);
         samples.put("organisedShift", SampleOrganiserAnswers.SHIFT);
+        samples.putAll(SampleFeedback.publish(infrastructure, eventsService, samples.get("event")));
         eventually(() -> {
             var idea = gateway.get("/ideer/" + samples.get("answeredIdea")).body();
             assertTrue(idea.contains("id=\"answer\"") && gateway.get("/ideer/" + samples.get("assessedIdea"))
@@ -73,6 +75,8 @@ class AccessibilityIT {
             assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));
             assertEquals(200, gateway.get("/lokaler/" + samples.get("venue")).statusCode());
             assertEquals(200, gateway.get("/kommuner/" + SampleIdeas.MUNICIPALITY).statusCode());
+            assertTrue(gateway.get("/kommuner/" + SampleIdeas.MUNICIPALITY + "/tjenester/bibliotek").body()
+                .contains("Savner lørdagsåpent."), "the sample feedback is in the read model");
         });
         browser = Chromium.start();
     }

@@ -1,6 +1,12 @@
 package no.samskap.gateway.security;
 
 import io.micronaut.web.router.Router;
+import no.samskap.contract.feedback.FeedbackGiven;
+import no.samskap.contract.feedback.FeedbackMessages;
+import no.samskap.contract.municipalities.MunicipalityDescribed;
+import no.samskap.contract.municipalities.MunicipalityMessages;
+import no.samskap.contract.municipalities.NamedChoice;
+import no.samskap.contract.municipalities.Names;
 import no.samskap.contract.organisations.MemberAdded;
 import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.gateway.GatewayUnderTest;
@@ -13,6 +19,7 @@ import no.samskap.gateway.organisations.AssociationMessagesOnKafka;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.testkit.AuthorizationMatrix;
+import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +37,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +89,8 @@ class GatewayAuthorizationMatrixIT {
     private static final String VENUE = UUID.nameUUIDFromBytes("matrix-venue".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String ROOM_BOOKING = UUID.nameUUIDFromBytes("matrix-room-booking"
         .getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String FEEDBACK = UUID.nameUUIDFromBytes("matrix-feedback".getBytes(StandardCharsets.UTF_8))
+        .toString();
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.read("/authorization-matrix.txt");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -109,6 +120,8 @@ class GatewayAuthorizationMatrixIT {
             Map.entry("samskap-gateway.organisations-read-timeout", "2s"),
             Map.entry("samskap-gateway.events-url", eventsService.url()),
             Map.entry("samskap-gateway.events-read-timeout", "2s"),
+            Map.entry("samskap-gateway.feedback-url", eventsService.url()),
+            Map.entry("samskap-gateway.feedback-read-timeout", "2s"),
             Map.entry("samskap-gateway.read-your-writes.timeout", "100ms")));
         try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
             municipalities.described(MUNICIPALITY, "Rana", List.of());
@@ -139,9 +152,11 @@ class GatewayAuthorizationMatrixIT {
         eventually(() -> assertTrue(gateway.get("/api/events/" + EVENT + "/shifts").body().contains(SHIFT)));
         events.venueDescribed(VENUE, MUNICIPALITY, "Kulturhuset", List.of("step-free"));
         eventually(() -> assertEquals(200, gateway.get("/lokaler/" + VENUE).statusCode()));
+        feedbackOnKafka(infrastructure);
         proposalsSaysYes();
         organisationsSaysYes();
         eventsSaysYes();
+        feedbackSaysYes();
         requests = requests();
     }
 
@@ -423,6 +438,35 @@ class GatewayAuthorizationMatrixIT {
         for (var step : List.of("approval", "decline", "cancellation")) {
             eventsService.answer("POST", "/room-bookings/" + ROOM_BOOKING + "/" + step, booking);
         }
+    }
+
+    /** A unit of the municipality and a piece of feedback on it, so the feedback pages have real content. */
+    private void feedbackOnKafka(TestInfrastructure infrastructure) {
+        try (var kafka = new MessagesOnKafka(infrastructure)) {
+            kafka.send(MunicipalityMessages.MUNICIPALITY_DESCRIBED, UUID.randomUUID(), Instant.now(), MUNICIPALITY,
+                MUNICIPALITY, new MunicipalityDescribed(MUNICIPALITY, "Rana", List.of(new NamedChoice("bibliotek",
+                    new Names("Biblioteket", "Biblioteket", "The library"))), List.of(), List.of(), Instant.now()));
+            kafka.send(FeedbackMessages.FEEDBACK_GIVEN, UUID.randomUUID(), Instant.now(), MUNICIPALITY, FEEDBACK,
+                new FeedbackGiven(FEEDBACK, MUNICIPALITY, null, "bibliotek", 4, "Fine lesesaler", null, false,
+                    LocalDate.now().plusDays(14), Instant.now()));
+        }
+        eventually(() -> assertEquals(200, gateway.get("/tilbakemeldinger/" + FEEDBACK).statusCode()));
+        eventually(() -> assertEquals(200, gateway.get("/kommuner/" + MUNICIPALITY + "/tjenester/bibliotek")
+            .statusCode()));
+    }
+
+    private void feedbackSaysYes() {
+        var feedback = "/feedback/" + FEEDBACK;
+        eventsService.answer("POST", "/feedback", Answer.json(201, "{\"id\":\"" + FEEDBACK + "\"}"));
+        eventsService.answer("POST", feedback + "/reports", Answer.json(201, "{}"));
+        eventsService.answer("DELETE", feedback, Answer.json(204, ""));
+        eventsService.answer("POST", feedback + "/idea", Answer.json(202, "{\"ideaId\":\"" + IDEA + "\"}"));
+        eventsService.answer("POST", feedback + "/answer", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
+        eventsService.answer("PUT", feedback + "/response-date", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
+        eventsService.answer("POST", feedback + "/hiding", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
+        eventsService.answer("POST", feedback + "/restoration", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
+        eventsService.answer("GET", "/moderation/feedback", Answer.json(200, "[]"));
+        eventsService.answer("GET", "/me/feedback", Answer.json(200, "[]"));
     }
 
     private void eventsSaysYes() {
@@ -719,6 +763,25 @@ class GatewayAuthorizationMatrixIT {
             "{}"));
         all.put("GET /api/me/registrations", GatewayRequest.api("GET", "/api/me/registrations", null));
         all.put("GET /api/me/shifts", GatewayRequest.api("GET", "/api/me/shifts", null));
+        // The feedback module's pages and forms.
+        var feedback = "/tilbakemeldinger/" + FEEDBACK;
+        var staffFeedback = "/stab/innboks/tilbakemeldinger/" + FEEDBACK;
+        all.put("GET /kommuner/{municipality}/tjenester", GatewayRequest.page("/kommuner/" + MUNICIPALITY + "/tjenester"));
+        all.put("GET /kommuner/{municipality}/tjenester/{unit}", GatewayRequest.page("/kommuner/" + MUNICIPALITY
+            + "/tjenester/bibliotek"));
+        all.put("GET /tilbakemeldinger/{id}", GatewayRequest.page(feedback));
+        all.put("POST /tilbakemeldinger", GatewayRequest.form("/tilbakemeldinger", "municipality=" + MUNICIPALITY
+            + "&unit=bibliotek&rating=4&text=Bra"));
+        all.put("POST /tilbakemeldinger/{id}/rapport", GatewayRequest.form(feedback + "/rapport", "reason=Reklame"));
+        all.put("POST /tilbakemeldinger/{id}/trekk", GatewayRequest.form(feedback + "/trekk", ""));
+        all.put("POST /tilbakemeldinger/{id}/ide", GatewayRequest.form(feedback + "/ide", "title=Lesekafe&body=Mer"));
+        all.put("POST /stab/innboks/tilbakemeldinger/{id}/svar", GatewayRequest.form(staffFeedback + "/svar",
+            "text=Takk&publicAnswer=ja"));
+        all.put("POST /stab/innboks/tilbakemeldinger/{id}/svarfrist", GatewayRequest.form(staffFeedback
+            + "/svarfrist", "respondBy=2027-04-01&reason=Ferie"));
+        all.put("GET /stab/tilbakemeldinger/moderering", GatewayRequest.page("/stab/tilbakemeldinger/moderering"));
+        all.put("POST /stab/tilbakemeldinger/{id}/{step}", GatewayRequest.form("/stab/tilbakemeldinger/" + FEEDBACK
+            + "/skjuling", "reason=Reklame"));
         all.put("GET /health", GatewayRequest.api("GET", "/health", null));
         all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));
         return all;

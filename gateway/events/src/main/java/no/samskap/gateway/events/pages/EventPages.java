@@ -23,6 +23,8 @@ import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.PagePanels;
+import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 
@@ -66,9 +68,11 @@ final class EventPages {
     private final ServiceReads reads;
     private final AccessTokens accessTokens;
     private final CsrfTokens csrfTokens;
+    private final PagePanels panels;
 
     EventPages(EventCalendar calendar, CoHosts coHosts, EventShifts shifts, ServiceReads reads,
-               AccessTokens accessTokens, CsrfTokens csrfTokens) {
+               AccessTokens accessTokens, CsrfTokens csrfTokens, PagePanels panels) {
+        this.panels = panels;
         this.calendar = calendar;
         this.coHosts = coHosts;
         this.shifts = shifts;
@@ -103,6 +107,8 @@ final class EventPages {
         var response = HttpResponse.<String>status(status)
             .body(Page.render(texts, Html.escape(event.title()),
                 CalendarPagesController.TEMPLATES.render("event.jte", page)
+                    + panels.render("event", event.id(), new PanelViewer(texts, viewer, csrf.value(),
+                        request.getParameters()))
                     + Assets.bundled().scriptTag("event-seats.js"), request.getPath(), details))
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);

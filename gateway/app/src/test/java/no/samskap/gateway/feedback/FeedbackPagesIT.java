@@ -1,0 +1,290 @@
+package no.samskap.gateway.feedback;
+
+import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.StandInIdentityProvider.Person;
+import no.samskap.gateway.events.EventMessagesOnKafka;
+import no.samskap.gateway.ideas.commands.StandInProposals;
+import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
+import no.samskap.gateway.ideas.pages.FormPosts;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static no.samskap.testkit.Eventually.eventually;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The feedback module against a stand-in feedback service and the real Kafka: the read model fills from the
+ * service's messages without ever naming an author, the pages show it, what only the service knows is asked live
+ * with the person's token, and the forms relay each write and show a refusal in the page's language.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedbackPagesIT {
+
+    private static final String RANA = "1833";
+    private static final Person RESIDENT = new Person("rana-resident", "Ola Nordmann", RANA, List.of());
+    private static final Person STAFF = new Person("rana-staff", "Kari Kultur", RANA, List.of("staff"));
+
+    private StandInProposals service;
+    private GatewayUnderTest gateway;
+    private FeedbackOnKafka kafka;
+    private EventMessagesOnKafka events;
+    private FormPosts forms;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        service = StandInProposals.onAFreePort();
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.feedback-url", service.url()));
+        kafka = new FeedbackOnKafka(infrastructure);
+        events = new EventMessagesOnKafka(infrastructure);
+        forms = new FormPosts(gateway);
+        kafka.units(RANA);
+        eventually(() -> assertTrue(gateway.get("/kommuner/" + RANA + "/tjenester").body().contains("Biblioteket")));
+    }
+
+    @AfterAll
+    void stop() {
+        events.close();
+        kafka.close();
+        gateway.close();
+        service.close();
+    }
+
+    @Test
+    void aUnitsPageShowsWhatPeopleSaidAndThePublicAnswerButNeverTheAuthor() {
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnUnit(id, RANA, "bibliotek", 5, "Fine lesesaler, hyggelige bibliotekarer", true);
+        kafka.answered(id, RANA, true, "Takk! Vi utvider åpningstidene fra mars.");
+
+        eventually(() -> {
+            var page = gateway.get("/kommuner/" + RANA + "/tjenester/bibliotek").body();
+            assertAll(
+                () -> assertTrue(page.contains("Fine lesesaler, hyggelige bibliotekarer"), page),
+                () -> assertTrue(page.contains("Takk! Vi utvider åpningstidene fra mars."), page),
+                () -> assertTrue(page.contains("Ønsker seg neste gang:"), page),
+                () -> assertTrue(page.contains("Logg inn for å gi tilbakemelding"), "a visitor is asked to sign in"));
+        });
+        var english = gateway.get("/kommuner/" + RANA + "/tjenester/bibliotek", Map.of("Accept-Language", "en"));
+        assertTrue(english.body().contains("The library") && english.body().contains("What people say"),
+            english.body());
+        var list = gateway.get("/kommuner/" + RANA + "/tjenester").body();
+        assertTrue(list.contains("/kommuner/" + RANA + "/tjenester/kino"), list);
+    }
+
+    @Test
+    void aUnitThatTheMunicipalityDoesNotNameIsNotFound() {
+        assertEquals(404, gateway.get("/kommuner/" + RANA + "/tjenester/svommehall").statusCode());
+    }
+
+    @Test
+    void givingFeedbackOnAUnitRelaysThePersonsTokenAndLeadsToTheFeedbackPage() {
+        var id = UUID.randomUUID().toString();
+        service.answer("POST", "/feedback", Answer.json(201, "{\"id\":\"" + id + "\"}"));
+
+        var answer = forms.post(RESIDENT, "/tilbakemeldinger", FormPosts.form(Map.of("municipality", RANA,
+            "unit", "kino", "rating", "4", "text", "Godt utvalg", "wishNext", "Flere seniorvisninger",
+            "anonymous", "ja", "ideaConsent", "ja")));
+
+        var sent = service.lastCallTo("/feedback");
+        assertAll(
+            () -> assertEquals(303, answer.statusCode(), answer.body()),
+            () -> assertEquals(Optional.of("/tilbakemeldinger/" + id + "?ferdig=given"),
+                answer.headers().firstValue("Location")),
+            () -> assertTrue(sent.authorization().startsWith("Bearer "), "relayed with the person's token"),
+            () -> assertTrue(sent.body().contains("\"unit\":\"kino\""), sent.body()),
+            () -> assertTrue(sent.body().contains("\"rating\":4"), sent.body()),
+            () -> assertTrue(sent.body().contains("\"anonymous\":true"), sent.body()),
+            () -> assertTrue(sent.body().contains("\"ideaConsent\":true"), sent.body()));
+    }
+
+    @Test
+    void aMissingRatingIsRefusedBeforeAnythingIsSentAndTheFormKeepsWhatWasTyped() {
+        var before = service.callsTo("/feedback").size();
+
+        var page = forms.post(RESIDENT, "/tilbakemeldinger", FormPosts.form(Map.of("municipality", RANA,
+            "unit", "kino", "text", "Glemte stjernene")));
+
+        assertAll(
+            () -> assertEquals(422, page.statusCode()),
+            () -> assertTrue(page.body().contains("Velg en vurdering fra 1 til 5."), page.body()),
+            () -> assertTrue(page.body().contains("href=\"#rating\""), page.body()),
+            () -> assertTrue(page.body().contains("Glemte stjernene"), "the form keeps the text"),
+            () -> assertEquals(before, service.callsTo("/feedback").size()));
+    }
+
+    @Test
+    void theServicesRefusalIsShownInThePagesLanguage() {
+        service.answer("POST", "/feedback", Answer.problem(422, """
+            {"type":"https://samskap.no/problems/not-attended","title":"Not attended","status":422,
+             "detail":"Only attendees may give feedback"}"""));
+
+        var page = forms.post(RESIDENT, "/tilbakemeldinger", FormPosts.form(Map.of("eventId",
+            UUID.randomUUID().toString(), "rating", "2")));
+
+        assertAll(
+            () -> assertEquals(422, page.statusCode()),
+            () -> assertTrue(page.body().contains("Bare de som var påmeldt eller sjekket inn"), page.body()),
+            () -> assertFalse(page.body().contains("Only attendees"), page.body()));
+    }
+
+    @Test
+    void anAttendeeTheServiceFindsEligibleGetsTheFormOnTheCompletedEventsPage() {
+        var event = UUID.randomUUID().toString();
+        var other = UUID.randomUUID().toString();
+        var ended = Instant.now().minus(3, ChronoUnit.DAYS);
+        events.published(event, RANA, EventMessagesOnKafka.concert("Vårkonsert", ended));
+        events.published(other, RANA, EventMessagesOnKafka.concert("Høstkonsert", ended));
+        service.answer("GET", "/events/" + event + "/feedback-eligibility", Answer.json(200,
+            "{\"eventId\":\"" + event + "\",\"eligible\":true,\"reason\":null,\"feedbackId\":null}"));
+        service.answer("GET", "/events/" + other + "/feedback-eligibility", Answer.json(200,
+            "{\"eventId\":\"" + other + "\",\"eligible\":false,\"reason\":\"not-attended\",\"feedbackId\":null}"));
+
+        eventually(() -> {
+            var page = forms.get(RESIDENT, "/arrangementer/" + event);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("id=\"feedback-form\""), page.body());
+            assertTrue(page.body().contains("name=\"eventId\" value=\"" + event + "\""), page.body());
+        });
+        eventually(() -> assertEquals(200, forms.get(RESIDENT, "/arrangementer/" + other).statusCode()));
+        assertFalse(forms.get(RESIDENT, "/arrangementer/" + other).body().contains("feedback-form"),
+            "no form for someone who did not attend");
+        assertFalse(gateway.get("/arrangementer/" + event).body().contains("feedback-form"), "none for a visitor");
+        assertTrue(service.lastCallTo("/events/" + event + "/feedback-eligibility").authorization()
+            .startsWith("Bearer "));
+    }
+
+    @Test
+    void theAuthorSeesThePrivateAnswerAskedLiveAndOthersSeeOnlyThatOneWasGiven() {
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnUnit(id, RANA, "kino", 2, "For kaldt i salen", false);
+        kafka.answered(id, RANA, false, null);
+        service.answer("GET", "/feedback/" + id, Answer.json(200, """
+            {"id":"%s","municipality":"1833","eventId":null,"unit":"kino","rating":2,"text":"For kaldt i salen",
+             "wishNext":null,"anonymous":false,"ideaConsent":false,"status":"visible","mine":true,
+             "answer":{"text":"Vi har bestilt ny varmepumpe.","publicAnswer":false,"answeredAt":"2027-03-01T10:00:00Z",
+             "onTime":true},"author":null}""".formatted(id)));
+
+        eventually(() -> assertTrue(gateway.get("/tilbakemeldinger/" + id).body()
+            .contains("Kommunen har svart den som skrev direkte."), "a visitor learns only that it was answered"));
+        var author = forms.get(RESIDENT, "/tilbakemeldinger/" + id).body();
+        assertAll(
+            () -> assertTrue(author.contains("Vi har bestilt ny varmepumpe."), author),
+            () -> assertTrue(author.contains("Din tilbakemelding"), author),
+            () -> assertFalse(gateway.get("/tilbakemeldinger/" + id).body().contains("varmepumpe")));
+    }
+
+    @Test
+    void hiddenFeedbackLeavesThePublicPagesAndAWithdrawnOneIsGone() {
+        var hidden = UUID.randomUUID().toString();
+        var withdrawn = UUID.randomUUID().toString();
+        kafka.givenOnUnit(hidden, RANA, "kino", 1, "Reklame for en annen kino", false);
+        kafka.givenOnUnit(withdrawn, RANA, "kino", 3, "Angrer meg", false);
+        kafka.hidden(hidden, RANA, "Reklame");
+        kafka.withdrawn(withdrawn, RANA);
+
+        eventually(() -> {
+            assertEquals(404, gateway.get("/tilbakemeldinger/" + hidden).statusCode());
+            assertEquals(404, gateway.get("/tilbakemeldinger/" + withdrawn).statusCode());
+        });
+        var unit = gateway.get("/kommuner/" + RANA + "/tjenester/kino").body();
+        assertFalse(unit.contains("Reklame for en annen kino") || unit.contains("Angrer meg"), unit);
+    }
+
+    @Test
+    void staffAnswerFromTheInboxAndARefusalComesBackBesideTheForm() {
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnUnit(id, RANA, "bibliotek", 3, "Savner lørdagsåpent", false);
+        eventually(() -> {
+            var inbox = forms.get(STAFF, "/stab/innboks");
+            assertTrue(inbox.body().contains("Tilbakemeldinger som venter på svar"), inbox.body());
+            assertTrue(inbox.body().contains("Savner lørdagsåpent"), inbox.body());
+        });
+        service.answer("POST", "/feedback/" + id + "/answer", Answer.problem(403, """
+            {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403}"""));
+
+        var refused = forms.post(STAFF, "/stab/innboks/tilbakemeldinger/" + id + "/svar",
+            FormPosts.form(Map.of("text", "Vi ser på det", "publicAnswer", "nei")));
+
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("Du har ikke lov til dette."), refused.body());
+        assertTrue(refused.body().contains("Vi ser på det"), "the answer typed is kept");
+        assertTrue(service.lastCallTo("/feedback/" + id + "/answer").body().contains("\"publicAnswer\":false"));
+
+        service.answer("POST", "/feedback/" + id + "/answer", Answer.json(200, "{\"id\":\"" + id + "\"}")
+            .thenRun(() -> kafka.answered(id, RANA, true, "Vi prøver lørdagsåpent i vår.")));
+        var answered = forms.post(STAFF, "/stab/innboks/tilbakemeldinger/" + id + "/svar",
+            FormPosts.form(Map.of("text", "Vi prøver lørdagsåpent i vår.", "publicAnswer", "ja")));
+        assertEquals(303, answered.statusCode(), answered.body());
+        eventually(() -> assertFalse(forms.get(STAFF, "/stab/innboks").body().contains("Savner lørdagsåpent")));
+    }
+
+    @Test
+    void aResidentMayNotAnswerAndIsToldSoWithoutAnythingRelayed() {
+        var before = service.calls().size();
+
+        var page = forms.post(RESIDENT, "/stab/innboks/tilbakemeldinger/" + UUID.randomUUID() + "/svar",
+            FormPosts.form(Map.of("text", "Hei")));
+
+        assertEquals(403, page.statusCode());
+        assertEquals(before, service.calls().size());
+    }
+
+    @Test
+    void myPageListsMyFeedbackWithThePrivateAnswerAskedLive() {
+        service.answer("GET", "/me/feedback", Answer.json(200, """
+            [{"id":"%s","municipality":"1833","eventId":null,"eventTitle":null,"unit":"bibliotek","rating":4,
+              "text":"Bra","anonymous":false,"ideaConsent":false,"status":"visible","mine":true,
+              "answer":{"text":"Takk for at du sa ifra.","publicAnswer":false,"answeredAt":"2027-03-01T10:00:00Z",
+              "onTime":true}}]""".formatted(UUID.randomUUID())));
+
+        var page = forms.get(RESIDENT, "/meg").body();
+
+        assertTrue(page.contains("Mine tilbakemeldinger"), page);
+        assertTrue(page.contains("Svar til deg: Takk for at du sa ifra."), page);
+    }
+
+    @Test
+    void theOpenFiguresCountWithoutAnyText() {
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnUnit(id, RANA, "bibliotek", 4, "Hemmelig tekst som ikke skal ut", true);
+
+        eventually(() -> {
+            var data = gateway.get("/api/open-data/feedback-figures.json?municipality=" + RANA).body();
+            assertTrue(data.contains("\"subject\":\"unit\"") && data.contains("\"key\":\"bibliotek\""), data);
+            assertFalse(data.contains("Hemmelig"), data);
+        });
+    }
+
+    @Test
+    void anIdeaMadeOfFeedbackAndTheEventThatRealisesItShowOnTheUnitsPage() {
+        var id = UUID.randomUUID().toString();
+        var idea = UUID.randomUUID().toString();
+        var event = UUID.randomUUID().toString();
+        kafka.givenOnUnit(id, RANA, "bibliotek", 4, "Vi vil ha strikkekafé", false);
+        kafka.turnedIntoIdea(id, RANA, idea, "Strikkekafé på biblioteket");
+        var facts = EventMessagesOnKafka.readingHour("Strikkekafé", Instant.now().plus(7, ChronoUnit.DAYS));
+        events.published(event, RANA, new no.samskap.contract.events.EventFacts(facts.title(), facts.description(),
+            facts.hostingUnit(), List.of(), List.of(idea), null, null, null, facts.startsAt(), facts.endsAt(),
+            facts.audience(), List.of(), null, null, List.of()));
+
+        eventually(() -> {
+            var page = gateway.get("/kommuner/" + RANA + "/tjenester/bibliotek").body();
+            assertTrue(page.contains("/ideer/" + idea) && page.contains("Strikkekafé på biblioteket"), page);
+            assertTrue(page.contains("/arrangementer/" + event), page);
+        });
+    }
+}

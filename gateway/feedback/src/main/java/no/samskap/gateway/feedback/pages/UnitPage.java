@@ -1,0 +1,20 @@
+package no.samskap.gateway.feedback.pages;
+
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
+import no.samskap.gateway.shell.web.TemplateTexts;
+
+import java.util.List;
+
+/** A unit's public page: its figures, what people say and what the municipality answered, what came of it. */
+public record UnitPage(TemplateTexts t, String name, Content count, @Nullable Content average,
+                       @Nullable Content answeredOnTime, List<EntryView> entries, List<IdeaView> ideas,
+                       @Nullable Content confirmation, Content form) {
+
+    /** An idea made of feedback, and the events that realise it. */
+    public record IdeaView(String ideaId, String title, List<EventLink> events) {
+    }
+
+    public record EventLink(String id, String title, Content when) {
+    }
+}
