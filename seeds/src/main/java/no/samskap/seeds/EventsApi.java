@@ -20,8 +20,6 @@ import static no.samskap.seeds.DemoAssociationLookup.elements;
  */
 final class EventsApi {
 
-    private static final long PAUSE_MILLIS = 300;
-
     private final SeedClient client;
     private final URI events;
     private final Duration patience;
@@ -102,22 +100,7 @@ final class EventsApi {
     }
 
     private <T> T patiently(String awaited, Supplier<Optional<T>> attempt) {
-        var deadline = System.currentTimeMillis() + patience.toMillis();
-        while (true) {
-            var result = attempt.get();
-            if (result.isPresent()) {
-                return result.get();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new SeedException("The events service did not learn of " + awaited + " within "
-                    + patience.toMillis() + " ms");
-            }
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SeedException("Interrupted while loading demo data");
-            }
-        }
+        return Patience.poll(patience, attempt).orElseThrow(() -> new SeedException(
+            "The events service did not learn of " + awaited + " within " + patience.toMillis() + " ms"));
     }
 }

@@ -20,8 +20,6 @@ import static no.samskap.seeds.DemoAssociationLookup.elements;
  */
 final class FeedbackApi {
 
-    private static final long PAUSE_MILLIS = 300;
-
     private final SeedClient client;
     private final URI feedback;
     private final Duration patience;
@@ -68,18 +66,6 @@ final class FeedbackApi {
     }
 
     private <T> Optional<T> patiently(Supplier<Optional<T>> attempt) {
-        var deadline = System.currentTimeMillis() + patience.toMillis();
-        while (true) {
-            var result = attempt.get();
-            if (result.isPresent() || System.currentTimeMillis() > deadline) {
-                return result;
-            }
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SeedException("Interrupted while loading demo data");
-            }
-        }
+        return Patience.poll(patience, attempt);
     }
 }
