@@ -79,8 +79,8 @@ final class EditPageController {
                 new FeedbackWords(texts).refusal(422, "rating"));
         }
         var outcome = service.write(request, HttpMethod.PATCH, "/feedback/" + feedback.get(),
-            new Writing.Editing(Integer.parseInt(typed.rating()), blankToNull(typed.text()),
-                blankToNull(typed.wishNext()), typed.ideaConsent()), null);
+            new Writing.Editing(Integer.parseInt(typed.rating()), Forms.blankToNull(typed.text()),
+                Forms.blankToNull(typed.wishNext()), typed.ideaConsent()), null);
         if (outcome.succeeded()) {
             return Forms.seeOther("/tilbakemeldinger/" + feedback.get() + "?ferdig=edited");
         }
@@ -111,9 +111,5 @@ final class EditPageController {
             PageDetails.NONE.describedAs(texts.text("fb.edit.description"))));
         csrfTokens.remember(csrf, request, response);
         return response;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }
