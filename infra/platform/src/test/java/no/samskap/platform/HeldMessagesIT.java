@@ -1,25 +1,18 @@
 package no.samskap.platform;
 
 import io.micronaut.context.ApplicationContext;
-import no.samskap.contract.EnvelopeCodec;
 import no.samskap.platform.consumption.HeldMessageDesk;
 import no.samskap.platform.consumption.ReadModelReplay;
-import no.samskap.platform.fixture.NoteMessages;
+import no.samskap.platform.fixture.NoteTopic;
 import no.samskap.platform.fixture.PlatformApplication;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +38,7 @@ class HeldMessagesIT {
     private TestInfrastructure infrastructure;
     private String schema;
     private ApplicationContext application;
-    private KafkaProducer<String, byte[]> producer;
+    private NoteTopic notes;
 
     @BeforeAll
     void startApplication(TestInfrastructure infrastructure) throws Exception {
@@ -53,13 +46,12 @@ class HeldMessagesIT {
         schema = infrastructure.freshSchema("held");
         execute("create table note_projection (note_id text not null, text varchar(20) not null)");
         application = start();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        notes = new NoteTopic(infrastructure);
     }
 
     @AfterAll
     void stopApplication() {
-        producer.close();
+        notes.close();
         application.close();
     }
 
@@ -93,7 +85,7 @@ class HeldMessagesIT {
     void aCorruptedMessageHoldsItsNoteUntilAnOperatorDiscardsItAndReleasesTheRest() throws Exception {
         var corrupted = UUID.randomUUID().toString();
         var other = UUID.randomUUID().toString();
-        sendRaw(corrupted, "{\"id\":\"broken".getBytes(StandardCharsets.UTF_8));
+        notes.send(corrupted, "{\"id\":\"broken".getBytes(StandardCharsets.UTF_8));
         send(corrupted, "after the garbage");
         send(other, "flows on");
 
@@ -130,24 +122,23 @@ class HeldMessagesIT {
 
     @Test
     void duplicateDeliveryAndAFullReplayOfBatchesLeaveTheReadModelAsItWas() throws Exception {
-        var notes = new ArrayList<String>();
+        var noteIds = new ArrayList<String>();
         for (int i = 0; i < 300; i++) {
             var noteId = UUID.randomUUID().toString();
-            notes.add(noteId);
-            var envelope = EnvelopeCodec.toBytes(EnvelopeCodec.wrap(NoteMessages.NOTE_WRITTEN,
-                new NoteMessages.NoteWritten(noteId, "batch " + i, i), UUID.randomUUID(), Instant.now(), "1833", noteId));
-            producer.send(record(noteId, envelope));
-            producer.send(record(noteId, envelope));
+            noteIds.add(noteId);
+            var envelope = NoteTopic.written(noteId, "batch " + i, i);
+            notes.sendToPartition(null, noteId, envelope);
+            notes.sendToPartition(null, noteId, envelope);
         }
-        producer.flush();
-        var ours = "note_projection where note_id in ('" + String.join("','", notes) + "')";
+        notes.flush();
+        var ours = "note_projection where note_id in ('" + String.join("','", noteIds) + "')";
 
         eventually(() -> assertEquals(300, count(ours)));
-        var before = snapshot(notes);
+        var before = snapshot(noteIds);
         application.getBean(ReadModelReplay.class).replay();
 
         eventually(() -> assertEquals(300, count(ours)));
-        assertEquals(before, snapshot(notes));
+        assertEquals(before, snapshot(noteIds));
     }
 
     private ApplicationContext start() {
@@ -159,16 +150,7 @@ class HeldMessagesIT {
     }
 
     private void send(String noteId, String text) throws Exception {
-        sendRaw(noteId, EnvelopeCodec.toBytes(EnvelopeCodec.wrap(NoteMessages.NOTE_WRITTEN,
-            new NoteMessages.NoteWritten(noteId, text, 0), UUID.randomUUID(), Instant.now(), "1833", noteId)));
-    }
-
-    private void sendRaw(String key, byte[] value) throws Exception {
-        producer.send(record(key, value)).get();
-    }
-
-    private ProducerRecord<String, byte[]> record(String key, byte[] value) {
-        return new ProducerRecord<>(infrastructure.topicPrefix() + NoteMessages.NOTE.topic(), key, value);
+        notes.send(noteId, NoteTopic.written(noteId, text, 0));
     }
 
     private List<String> texts(String noteId) throws Exception {

@@ -4,14 +4,10 @@ import io.micronaut.context.ApplicationContext;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
 import no.samskap.platform.fixture.NoteMessages;
+import no.samskap.platform.fixture.NoteTopic;
 import no.samskap.platform.fixture.PlatformApplication;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +28,7 @@ class MessageConsumerIT {
     private TestInfrastructure infrastructure;
     private String schema;
     private ApplicationContext application;
-    private KafkaProducer<String, byte[]> producer;
+    private NoteTopic notes;
 
     @BeforeAll
     void startApplication(TestInfrastructure infrastructure) throws Exception {
@@ -42,13 +38,12 @@ class MessageConsumerIT {
             connection.createStatement().execute("create table note_projection (note_id text not null, text text not null)");
         }
         application = PlatformApplication.start(infrastructure, schema, Map.of("platform-check.projection", "on"));
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        notes = new NoteTopic(infrastructure);
     }
 
     @AfterAll
     void stopApplication() {
-        producer.close();
+        notes.close();
         application.close();
     }
 
@@ -111,14 +106,14 @@ class MessageConsumerIT {
         for (int partition = 0; partition < 3; partition++) {
             var id = UUID.randomUUID().toString();
             flaky.add(id);
-            producer.send(record(partition, id, "flaky"));
+            notes.sendToPartition(partition, id, NoteTopic.written(id, "flaky", 0));
             for (int i = 0; i < 10; i++) {
                 var steadyId = UUID.randomUUID().toString();
                 steady.add(steadyId);
-                producer.send(record(partition, steadyId, "steady " + i));
+                notes.sendToPartition(partition, steadyId, NoteTopic.written(steadyId, "steady " + i, 0));
             }
         }
-        producer.flush();
+        notes.flush();
         consumer.start();
 
         eventually(() -> assertEquals(30, count("select count(*) from note_projection where note_id in ('"
@@ -128,14 +123,8 @@ class MessageConsumerIT {
         assertEquals(0, count("select count(*) from held_message where payload like '%flaky%'"));
     }
 
-    private ProducerRecord<String, byte[]> record(int partition, String noteId, String text) {
-        return new ProducerRecord<>(infrastructure.topicPrefix() + NoteMessages.NOTE.topic(), partition, noteId,
-            EnvelopeCodec.toBytes(EnvelopeCodec.wrap(NoteMessages.NOTE_WRITTEN, new NoteMessages.NoteWritten(noteId, text, 0),
-                UUID.randomUUID(), Instant.now(), "1833", noteId)));
-    }
-
     private void send(String key, byte[] value) throws Exception {
-        producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + NoteMessages.NOTE.topic(), key, value)).get();
+        notes.send(key, value);
     }
 
     private long count(String query) throws Exception {
