@@ -661,6 +661,11 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/staff/inbox/sections", GatewayRequest.api("GET", "/api/staff/inbox/sections", null));
         all.put("GET /api/staff/inbox/stream", GatewayRequest.stream("/api/staff/inbox/stream"));
         all.put("GET /api/staff/dashboard", GatewayRequest.api("GET", "/api/staff/dashboard", null));
+        all.put("GET /api/operations/held-messages", GatewayRequest.api("GET", "/api/operations/held-messages", null));
+        all.put("POST /api/operations/held-messages/release", GatewayRequest.api("POST",
+            "/api/operations/held-messages/release", null));
+        all.put("DELETE /api/operations/held-messages/{id}", GatewayRequest.api("DELETE",
+            "/api/operations/held-messages/987654321", null));
         var associationApi = "/api/associations/" + ASSOCIATION;
         all.put("GET /api/associations", GatewayRequest.api("GET", "/api/associations?municipality=" + MUNICIPALITY, null));
         all.put("GET /api/associations/{id}", GatewayRequest.api("GET", associationApi, null));
