@@ -191,6 +191,25 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void aDoubleClickSendsBothPostsUnderOneIdempotencyKeySoTheServiceMakesOneIdea() {
+        proposals.answer("POST", "/ideas", Answer.json(201, """
+            {"id":"%s","status":"published"}""".formatted(published)));
+
+        var first = forms.post(RESIDENT, "/ideer/ny", ideaForm("Brettspill på biblioteket"));
+        var firstKey = proposals.lastCallTo("/ideas").idempotencyKey();
+        var second = forms.post(RESIDENT, "/ideer/ny", ideaForm("Brettspill på biblioteket"));
+        var secondKey = proposals.lastCallTo("/ideas").idempotencyKey();
+        forms.post(RESIDENT, "/ideer/ny", ideaForm("Sjakkturnering på biblioteket"));
+        var otherKey = proposals.lastCallTo("/ideas").idempotencyKey();
+
+        assertAll(
+            () -> assertTrue(firstKey != null && firstKey.startsWith("form-"), firstKey),
+            () -> assertEquals(firstKey, secondKey),
+            () -> assertFalse(firstKey.equals(otherKey), "another idea has its own key"),
+            () -> assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location")));
+    }
+
+    @Test
     void saysAnIdeaHeldForModerationWasReceived() {
         proposals.answer("POST", "/ideas", Answer.json(201, """
             {"id":"%s","status":"submitted"}""".formatted(UUID.randomUUID())));
