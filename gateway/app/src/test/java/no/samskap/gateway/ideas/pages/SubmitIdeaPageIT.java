@@ -223,6 +223,19 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void saysInThePagesLanguageThatTheSameTitleWasSubmittedMinutesAgo() {
+        proposals.answer("POST", "/ideas", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/repeated-idea","title":"Conflict","status":409,
+             "detail":"You submitted an idea with this title a moment ago","link":"/ideas/%s"}""".formatted(published)));
+
+        var response = forms.post(RESIDENT, "/ideer/ny", ideaForm("Lesesirkel for ungdom"));
+
+        assertEquals(409, response.statusCode());
+        assertTrue(response.body().contains("Du sendte inn en idé med samme tittel for noen minutter siden"),
+            response.body());
+    }
+
+    @Test
     void showsARefusalBesideTheFieldWithEverythingTypedKept() {
         proposals.answer("POST", "/ideas", Answer.problem(400, TITLE_REFUSED));
 
