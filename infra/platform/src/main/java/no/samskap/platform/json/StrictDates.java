@@ -33,7 +33,7 @@ public final class StrictDates implements Deserializer<LocalDate> {
                                  @NonNull Argument<? super LocalDate> type) throws IOException {
         var value = decoder.decodeArbitrary();
         if (value instanceof String text) {
-            return parse(text).orElseThrow(() -> new RefusedJsonValue(MESSAGE, value));
+            return read(text).orElseThrow(() -> new RefusedJsonValue(MESSAGE, value));
         }
         throw new RefusedJsonValue(MESSAGE, value);
     }
@@ -46,10 +46,11 @@ public final class StrictDates implements Deserializer<LocalDate> {
 
     /** What is wrong with a date as a form field holds it, or empty when it is one the platform takes. */
     public static Optional<String> problemWith(String text) {
-        return parse(text).isPresent() ? Optional.empty() : Optional.of(MESSAGE);
+        return read(text).isPresent() ? Optional.empty() : Optional.of(MESSAGE);
     }
 
-    private static Optional<LocalDate> parse(String text) {
+    /** The day a text such as {@code 2027-04-01} names, if it is one the platform takes. */
+    public static Optional<LocalDate> read(String text) {
         if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
             return Optional.empty();
         }
