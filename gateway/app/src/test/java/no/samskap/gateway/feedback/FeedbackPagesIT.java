@@ -1,11 +1,13 @@
 package no.samskap.gateway.feedback;
 
+import no.samskap.contract.events.EventFacts;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.events.EventMessagesOnKafka;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.ideas.pages.FormPosts;
+import no.samskap.gateway.ideas.pages.IdeaStoriesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -286,5 +288,34 @@ class FeedbackPagesIT {
             assertTrue(page.contains("/ideer/" + idea) && page.contains("Strikkekafé på biblioteket"), page);
             assertTrue(page.contains("/arrangementer/" + event), page);
         });
+    }
+
+    @Test
+    void anIdeasPageShowsWhatTheAttendeesOfItsEventSaidAndStaffMakeAWishAnIdeaOfThatEventsUnit(
+        TestInfrastructure infrastructure) {
+        String idea;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, RANA)) {
+            idea = ideas.published("Eventyrstund på biblioteket", "Eventyr for de minste på lørdager.", "bibliotek");
+        }
+        var event = UUID.randomUUID().toString();
+        var reading = EventMessagesOnKafka.readingHour("Eventyrstund", Instant.now().minus(2, ChronoUnit.DAYS));
+        events.published(event, RANA, new EventFacts(reading.title(), reading.description(), reading.hostingUnit(),
+            List.of(), List.of(idea), null, null, null, reading.startsAt(), reading.endsAt(), reading.audience(),
+            List.of(), null, null, List.of()));
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnEvent(id, RANA, event, 5, "Barna satt musestille");
+        service.answer("GET", "/feedback/" + id, Answer.json(200, """
+            {"id":"%s","municipality":"1833","eventId":"%s","unit":null,"rating":5,"text":"Barna satt musestille",
+             "wishNext":"Mer eventyr","anonymous":false,"ideaConsent":true,"status":"visible","mine":false,
+             "answer":null,"author":null}""".formatted(id, event)));
+
+        eventually(() -> {
+            var page = gateway.get("/ideer/" + idea).body();
+            assertTrue(page.contains("id=\"idea-feedback\"") && page.contains("Barna satt musestille")
+                && page.contains("href=\"/tilbakemeldinger/" + id + "\""), page);
+        });
+        var asStaff = forms.get(STAFF, "/tilbakemeldinger/" + id).body();
+        assertTrue(asStaff.contains("id=\"idea-form\"")
+            && asStaff.contains("name=\"serviceArea\" value=\"bibliotek\""), asStaff);
     }
 }

@@ -80,7 +80,8 @@ final class FeedbackPages {
             staff.isPresent() ? live.map(ServiceViews.Feedback::author).map(ServiceViews.Author::name).orElse(null)
                 : null, mine, confirmation.map(text -> html(text)).orElse(null),
             refusal.map(text -> html(text)).orElse(null), csrf.value(), viewer != null && !mine,
-            staff.map(member -> html(StaffTools.html(texts, csrf.value(), shown, live))).orElse(null));
+            staff.map(member -> html(StaffTools.html(texts, csrf.value(), shown, serviceAreaOf(shown), live)))
+                .orElse(null));
         var details = PageDetails.NONE.inMunicipality(shown.municipality()).describedAs(heading)
             .withBreadcrumbs(PageDetails.Breadcrumb.to("/", texts.text("fb.crumb.home")),
                 PageDetails.Breadcrumb.here(heading));
@@ -101,5 +102,14 @@ final class FeedbackPages {
             live.givenAt() == null ? java.time.Instant.now() : live.givenAt(), live.editedAt(), live.hidden(),
             live.hiddenReason(), answer == null ? null : answer.answeredAt(), answer == null ? null : publicAnswer,
             publicAnswer ? answer.text() : null, answer == null ? null : answer.onTime(), live.ideaId(), null);
+    }
+
+    /** An idea made of feedback belongs to the unit it is about, or to the unit that hosted the event. */
+    private String serviceAreaOf(BoardEntry entry) {
+        if (entry.unit() != null) {
+            return entry.unit();
+        }
+        return Optional.ofNullable(entry.eventId()).map(java.util.UUID::fromString).flatMap(board::eventHostingUnit)
+            .orElse("");
     }
 }
