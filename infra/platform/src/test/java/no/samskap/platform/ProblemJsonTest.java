@@ -185,6 +185,23 @@ class ProblemJsonTest {
     }
 
     @Test
+    void refusesADateWhoseYearIsNotFourDigitsOrThatIsNoDayNamingItsField() {
+        for (var day : List.of("\"+10000-01-01\"", "\"+999999999-12-31\"", "\"+5874898-01-01\"", "\"-0001-01-01\"",
+            "\"0999-12-31\"", "\"2027-02-30\"", "\"2027-1-5\"", "20270105", "true")) {
+            assertRefusedNaming("day", "must be a date written as YYYY-MM-DD, with a year from 1000 to 9999",
+                "{\"title\":\"abc\",\"day\":" + day + "}");
+        }
+    }
+
+    @Test
+    void takesAFourDigitYearDateOrNullAsBefore() {
+        assertEquals(Map.of("title", "abc", "day", "9999-12-31"),
+            client.toBlocking().retrieve(json("{\"title\":\"abc\",\"day\":\"9999-12-31\"}"), Map.class));
+        assertEquals(Map.of("title", "abc"),
+            client.toBlocking().retrieve(json("{\"title\":\"abc\",\"day\":null}"), Map.class));
+    }
+
+    @Test
     void takesAStringNullOrAbsentTextAsBefore() {
         var echoed = client.toBlocking().retrieve(json("{\"title\":\"12 æø🎭\",\"tag\":null}"), Map.class);
 

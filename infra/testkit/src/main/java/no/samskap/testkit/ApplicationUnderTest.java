@@ -40,12 +40,21 @@ public final class ApplicationUnderTest implements AutoCloseable {
                                              Map<String, Object> extraProperties) {
         var schema = infrastructure.freshSchema(application.getSimpleName().toLowerCase(Locale.ROOT)
             .replace("application", ""));
+        return new ApplicationUnderTest(infrastructure, schema, run(application, infrastructure, schema, extraProperties));
+    }
+
+    /** Another instance of the application on this one's schema and topics, as a second replica runs in production. */
+    public ApplicationUnderTest secondInstance(Class<?> application, Map<String, Object> extraProperties) {
+        return new ApplicationUnderTest(infrastructure, schema, run(application, infrastructure, schema, extraProperties));
+    }
+
+    private static EmbeddedServer run(Class<?> application, TestInfrastructure infrastructure, String schema,
+                                      Map<String, Object> extraProperties) {
         var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
         properties.putAll(TestTokens.shared().applicationProperties());
         properties.put("micronaut.server.port", -1);
         properties.putAll(extraProperties);
-        var server = ApplicationContext.builder(application).properties(properties).run(EmbeddedServer.class);
-        return new ApplicationUnderTest(infrastructure, schema, server);
+        return ApplicationContext.builder(application).properties(properties).run(EmbeddedServer.class);
     }
 
     public EmbeddedServer server() {

@@ -11,9 +11,16 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.InvalidField> errors;
+    private final String link;
 
     public ProblemException(HttpStatus status, String slug, String title, String detail, List<Problem.InvalidField> errors) {
+        this(status, slug, title, detail, errors, null);
+    }
+
+    private ProblemException(HttpStatus status, String slug, String title, String detail,
+                             List<Problem.InvalidField> errors, String link) {
         super(detail);
+        this.link = link;
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -34,8 +41,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, slug, "Conflict", detail, List.of());
     }
 
+    /** The same refusal, naming the resource it is about (the idea a repeat would duplicate) as its link. */
+    public ProblemException pointingTo(String resource) {
+        return new ProblemException(status, slug, title, getMessage(), errors, resource);
+    }
+
     public Problem toProblem(String instance) {
-        return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(), getMessage(), instance, errors);
+        return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(), getMessage(), instance, errors, link);
     }
 
     public HttpStatus status() {

@@ -67,6 +67,17 @@ class IdeaWritesIT {
     }
 
     @Test
+    void passesTheClientsIdempotencyKeyOnSoARetryAnswersTheFirstResult() {
+        proposals.answer("POST", "/ideas", ProposalsAnswers.idea(201, UUID.randomUUID().toString(), "published", 0));
+        var accessToken = writes.accessTokenOf(RESIDENT);
+
+        writes.withCookies(writes.cookiesOf(RESIDENT, accessToken), "POST", "/api/ideas", SUBMISSION,
+            Map.of("Idempotency-Key", "klient-forsok-7"));
+
+        assertEquals("klient-forsok-7", proposals.lastCallTo("/ideas").idempotencyKey());
+    }
+
+    @Test
     void passesASubmittedIdeaOnWithItsLocationOnTheGateway() {
         var id = UUID.randomUUID().toString();
         var created = ProposalsAnswers.idea(201, id, "published", 0);

@@ -6,6 +6,7 @@ import no.samskap.gateway.StandInIdentityProvider.Person;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Writes as the gateway's own pages send them: JSON, with the browser's sign-in cookies if it has any. */
 final class JsonWrites {
@@ -25,12 +26,18 @@ final class JsonWrites {
     }
 
     HttpResponse<String> withCookies(String cookies, String method, String path, String body) {
+        return withCookies(cookies, method, path, body, Map.of());
+    }
+
+    HttpResponse<String> withCookies(String cookies, String method, String path, String body,
+                                     Map<String, String> headers) {
         var request = gateway.request(path)
             .header("Content-Type", "application/json")
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
+        headers.forEach(request::header);
         return gateway.send(request.build());
     }
 

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StandInProposals implements AutoCloseable {
 
-    public record Call(String method, String path, String authorization, String contentType, String body) {
+    public record Call(String method, String path, String authorization, String contentType, String body,
+                       String idempotencyKey) {
     }
 
     /** {@code afterwards} runs once the answer has been sent, as the service's outbox relay would publish later. */
@@ -123,7 +124,8 @@ public final class StandInProposals implements AutoCloseable {
         var headers = exchange.getRequestHeaders();
         var call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
             headers.getFirst("Authorization"), headers.getFirst("Content-Type"),
-            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+            headers.getFirst("Idempotency-Key"));
         calls.add(call);
         var answer = answers.getOrDefault(call.method() + " " + call.path(), Answer.problem(404,
             "{\"type\":\"https://samskap.no/problems/not-found\",\"title\":\"Not Found\",\"status\":404}"));

@@ -170,6 +170,21 @@ class IdeaPageFormsIT {
     }
 
     @Test
+    void sendsTheSameCommentPostedTwiceUnderOneIdempotencyKeyAndAnotherUnderItsOwn() {
+        var servicePath = "/ideas/" + idea + "/comments";
+        proposals.answer("POST", servicePath, Answer.json(201, "{}"));
+
+        forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer", "body=Gjerne+p%C3%A5+torsdager");
+        var first = proposals.lastCallTo(servicePath).idempotencyKey();
+        forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer", "body=Gjerne+p%C3%A5+torsdager");
+        var again = proposals.lastCallTo(servicePath).idempotencyKey();
+        forms.post(RESIDENT, "/ideer/" + idea + "/kommentarer", "body=Eller+fredager");
+
+        assertEquals(first, again);
+        assertTrue(first != null && !first.equals(proposals.lastCallTo(servicePath).idempotencyKey()), first);
+    }
+
+    @Test
     void refusesEveryFormWithoutItsCsrfToken() {
         var callsBefore = proposals.calls().size();
 

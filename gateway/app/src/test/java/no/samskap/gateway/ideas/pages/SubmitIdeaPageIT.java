@@ -191,6 +191,25 @@ class SubmitIdeaPageIT {
     }
 
     @Test
+    void aDoubleClickSendsBothPostsUnderOneIdempotencyKeySoTheServiceMakesOneIdea() {
+        proposals.answer("POST", "/ideas", Answer.json(201, """
+            {"id":"%s","status":"published"}""".formatted(published)));
+
+        var first = forms.post(RESIDENT, "/ideer/ny", ideaForm("Brettspill på biblioteket"));
+        var firstKey = proposals.lastCallTo("/ideas").idempotencyKey();
+        var second = forms.post(RESIDENT, "/ideer/ny", ideaForm("Brettspill på biblioteket"));
+        var secondKey = proposals.lastCallTo("/ideas").idempotencyKey();
+        forms.post(RESIDENT, "/ideer/ny", ideaForm("Sjakkturnering på biblioteket"));
+        var otherKey = proposals.lastCallTo("/ideas").idempotencyKey();
+
+        assertAll(
+            () -> assertTrue(firstKey != null && firstKey.startsWith("form-"), firstKey),
+            () -> assertEquals(firstKey, secondKey),
+            () -> assertFalse(firstKey.equals(otherKey), "another idea has its own key"),
+            () -> assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location")));
+    }
+
+    @Test
     void saysAnIdeaHeldForModerationWasReceived() {
         proposals.answer("POST", "/ideas", Answer.json(201, """
             {"id":"%s","status":"submitted"}""".formatted(UUID.randomUUID())));
@@ -201,6 +220,19 @@ class SubmitIdeaPageIT {
         assertEquals("/ideer/ny/mottatt", response.headers().firstValue("Location").orElse(null));
         var received = forms.get(RESIDENT, "/ideer/ny/mottatt").body();
         assertTrue(received.contains("Ideen venter på moderering."), received);
+    }
+
+    @Test
+    void saysInThePagesLanguageThatTheSameTitleWasSubmittedMinutesAgo() {
+        proposals.answer("POST", "/ideas", Answer.problem(409, """
+            {"type":"https://samskap.no/problems/repeated-idea","title":"Conflict","status":409,
+             "detail":"You submitted an idea with this title a moment ago","link":"/ideas/%s"}""".formatted(published)));
+
+        var response = forms.post(RESIDENT, "/ideer/ny", ideaForm("Lesesirkel for ungdom"));
+
+        assertEquals(409, response.statusCode());
+        assertTrue(response.body().contains("Du sendte inn en idé med samme tittel for noen minutter siden"),
+            response.body());
     }
 
     @Test

@@ -334,6 +334,26 @@ class StaffPagesIT {
     }
 
     @Test
+    void aResponseDateWithAFiveDigitYearIsRefusedOnThePageInItsLanguageAndNeverSentToTheService() {
+        var kari = staff("kari-5214", "5214");
+        var idea = stories.published("5214", "Dataspelkveld");
+        stories.assessmentStarted("5214", idea, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(3));
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).dueSoon())));
+        var callsBefore = proposals.callsTo("/ideas/" + idea + "/response-date").size();
+
+        var response = post(kari, "/stab/innboks/ideer/" + idea + "/svarfrist",
+            Map.of("_csrf", CSRF, "respondBy", "+10000-01-01", "reason", "Om lenge."));
+
+        var html = response.body();
+        var field = "change-response-date-respondBy-" + idea;
+        assertAll(
+            () -> assertEquals(400, response.statusCode()),
+            () -> assertTrue(html.contains("<a href=\"#" + field + "\">Ny svarfrist: Velg en svarfrist fra og med i dag"), html),
+            () -> assertTrue(html.contains("max=\"9999-12-31\" value=\"+10000-01-01\""), html),
+            () -> assertEquals(callsBefore, proposals.callsTo("/ideas/" + idea + "/response-date").size()));
+    }
+
+    @Test
     void aRefusalNamingNoFieldIsShownAtTheForm() {
         var kari = staff("kari-5207", "5207");
         var idea = stories.submitted("5207", "Teater");

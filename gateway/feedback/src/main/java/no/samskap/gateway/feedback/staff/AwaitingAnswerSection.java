@@ -106,7 +106,7 @@ final class AwaitingAnswerSection implements InboxSection {
                 .append(csrf(view))
                 .append("<div class=\"ds-field\"><label class=\"ds-label\" for=\"").append(dateField).append("\">")
                 .append(texts.text("fb.staff.newDate")).append("</label>\n<input class=\"ds-input\" type=\"date\" id=\"")
-                .append(dateField).append("\" name=\"respondBy\" required value=\"")
+                .append(dateField).append("\" name=\"respondBy\" required max=\"9999-12-31\" value=\"")
                 .append(escape(dateRefused.map(AnswerRefusal::typed).orElse(entry.respondBy().toString()))).append("\"")
                 .append(dateRefused.isPresent() ? " aria-invalid=\"true\" aria-describedby=\"" + dateField + "-error\"" : "")
                 .append(">\n")

@@ -12,6 +12,7 @@ import no.samskap.gateway.shell.writes.RelayTarget;
 import no.samskap.gateway.shell.writes.RelayedAnswers;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.gateway.shell.writes.WriteRelay;
+import no.samskap.platform.idempotency.IdempotencyKey;
 import reactor.core.publisher.Mono;
 
 import java.util.Optional;
@@ -41,7 +42,15 @@ public final class IdeaCommandRelay {
 
     Mono<WriteOutcome> relay(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable byte[] jsonBody,
                              Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
-        return relay.send(request, proposals, method, servicePath, jsonBody, boardShouldShow == NOT_ON_THE_BOARD
+        return relay(request, method, servicePath, jsonBody, request.getHeaders().get(IdempotencyKey.HEADER),
+            boardShouldShow);
+    }
+
+    Mono<WriteOutcome> relay(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable byte[] jsonBody,
+                             @Nullable String idempotencyKey,
+                             Function<ServiceAnswer, Optional<Expectation>> boardShouldShow) {
+        return relay.send(request, proposals, method, servicePath, jsonBody, idempotencyKey,
+            boardShouldShow == NOT_ON_THE_BOARD
             ? ReadYourWrites.NOTHING_TO_WAIT_FOR
             : answer -> awaitBoardShowing(boardShouldShow.apply(answer)));
     }

@@ -28,6 +28,11 @@ public final class IdeaWrites {
         return relay.relay(request, HttpMethod.POST, "/ideas", idea, reading::ideaStatus);
     }
 
+    /** From a page's form, whose retry {@code idempotencyKey} names, since a browser sends no key of its own. */
+    public Mono<WriteOutcome> submit(HttpRequest<?> request, byte[] idea, String idempotencyKey) {
+        return relay.relay(request, HttpMethod.POST, "/ideas", idea, idempotencyKey, reading::ideaStatus);
+    }
+
     public Mono<WriteOutcome> edit(HttpRequest<?> request, UUID idea, @Nullable byte[] changes) {
         return relay.relay(request, HttpMethod.PATCH, ideaPath(idea), changes, reading::ideaStatus);
     }
@@ -58,6 +63,11 @@ public final class IdeaWrites {
     /** Pages read comments from the service itself, so a new one is there at once; only the board's count lags. */
     public Mono<WriteOutcome> comment(HttpRequest<?> request, UUID idea, @Nullable byte[] comment) {
         return relay.relay(request, HttpMethod.POST, ideaPath(idea) + "/comments", comment,
+            IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    public Mono<WriteOutcome> comment(HttpRequest<?> request, UUID idea, byte[] comment, String idempotencyKey) {
+        return relay.relay(request, HttpMethod.POST, ideaPath(idea) + "/comments", comment, idempotencyKey,
             IdeaCommandRelay.NOT_ON_THE_BOARD);
     }
 

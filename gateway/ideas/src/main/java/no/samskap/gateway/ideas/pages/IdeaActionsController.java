@@ -20,6 +20,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.ideas.commands.IdeaWrites;
+import no.samskap.gateway.shell.writes.FormRetries;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Texts;
@@ -90,7 +91,8 @@ final class IdeaActionsController {
         var parent = IdeaPageRendering.uuid(fields.one("parentId")).map(UUID::toString).orElse(null);
         var form = parent == null ? "comment-form" : "reply-" + parent;
         return act(request, authentication, id, form, fields.one("body"), "commented",
-            idea -> writes.comment(request, idea, forms.json(new Text(fields.one("body"), parent))));
+            idea -> writes.comment(request, idea, forms.json(new Text(fields.one("body"), parent)),
+                FormRetries.keyOf(request, body == null ? "" : body)));
     }
 
     @Post("/kommentarer/{commentId}")

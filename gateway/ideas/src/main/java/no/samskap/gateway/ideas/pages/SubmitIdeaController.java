@@ -24,6 +24,7 @@ import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Notice;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.writes.FormRetries;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class SubmitIdeaController {
             return residentsOnly(request);
         }
         var form = IdeaForm.from(FormFields.parse(body));
-        var outcome = forms.await(writes.submit(request, forms.json(form.json())));
+        var outcome = forms.await(writes.submit(request, forms.json(form.json()), FormRetries.keyOf(request, body == null ? "" : body)));
         if (!outcome.succeeded()) {
             var refusal = forms.refusal(outcome);
             return render(request, authentication, form, refusal, HttpStatus.valueOf(refusal.status()));

@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import no.samskap.platform.json.StrictDates;
 import no.samskap.platform.problem.Problem;
 
 import java.io.IOException;
@@ -53,6 +54,28 @@ class FormCodec {
         }
     }
 
+    /**
+     * A date field holding no date the platform takes ({@code +10000-01-01}), refused here so the page says so in its
+     * own language before the service is asked.
+     */
+    static Optional<FormProblem> unreadableDate(StaffAction action, String item, Map<String, String> entered) {
+        var fieldMessages = new LinkedHashMap<String, String>();
+        for (var field : action.dateFields()) {
+            var value = entered.get(field);
+            if (value != null && !value.isBlank()) {
+                StrictDates.problemWith(value.trim()).ifPresent(message -> fieldMessages.put(field, message));
+            }
+        }
+        return fieldMessages.isEmpty() ? Optional.empty()
+            : Optional.of(new FormProblem(action, item, fieldMessages, Optional.empty(), kept(action, entered)));
+    }
+
+    private static Map<String, String> kept(StaffAction action, Map<String, String> entered) {
+        var kept = new LinkedHashMap<String, String>();
+        action.fields().forEach(field -> kept.put(field, entered.getOrDefault(field, "")));
+        return kept;
+    }
+
     FormProblem refusalOf(StaffAction action, String item, MutableHttpResponse<?> answer, Map<String, String> entered) {
         var problem = problemOf(answer);
         var fieldMessages = new LinkedHashMap<String, String>();
@@ -66,9 +89,7 @@ class FormCodec {
         }
         Optional<String> formProblem = others ? Optional.of(FormProblem.OTHER_FIELDS)
             : fieldMessages.isEmpty() ? Optional.of(kindOf(problem)) : Optional.empty();
-        var kept = new LinkedHashMap<String, String>();
-        action.fields().forEach(field -> kept.put(field, entered.getOrDefault(field, "")));
-        return new FormProblem(action, item, fieldMessages, formProblem, kept);
+        return new FormProblem(action, item, fieldMessages, formProblem, kept(action, entered));
     }
 
     private static @Nullable Object decision(@Nullable String given) {

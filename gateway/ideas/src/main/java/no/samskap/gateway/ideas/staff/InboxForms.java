@@ -67,7 +67,7 @@ final class InboxForms {
         var error = fieldError(action, itemId, field, id);
         return "<div class=\"field\">\n<label for=\"" + id + "\">" + label(action, field) + "</label>\n"
             + error.orElse("") + "<input type=\"date\" id=\"" + id + "\" name=\"" + field + "\" required min=\""
-            + today + "\" value=\"" + escape(entered(action, itemId, field)) + "\"" + describedBy(error, id)
+            + today + "\" max=\"9999-12-31\" value=\"" + escape(entered(action, itemId, field)) + "\"" + describedBy(error, id)
             + ">\n</div>\n";
     }
 

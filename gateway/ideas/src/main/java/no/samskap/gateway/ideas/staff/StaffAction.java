@@ -55,6 +55,11 @@ enum StaffAction {
         return aboutComment;
     }
 
+    /** The fields that hold a date, which the page checks before it asks the service. */
+    List<String> dateFields() {
+        return fields.stream().filter("respondBy"::equals).toList();
+    }
+
     /** Used in element ids and in the text keys of the page: {@code publish}, {@code decide-appeal}, ... */
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

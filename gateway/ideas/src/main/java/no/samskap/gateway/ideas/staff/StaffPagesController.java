@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.ideas.commands.IdeaCommandRelay;
 import no.samskap.gateway.ideas.commands.ServiceAnswerReading;
+import no.samskap.gateway.shell.staff.InboxRefusal;
 import no.samskap.gateway.shell.staff.StaffInboxPages;
 import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.gateway.shell.web.LanguageChoice;
@@ -85,13 +86,19 @@ final class StaffPagesController {
             return Mono.just(NotFoundPage.response(new Texts(LanguageChoice.of(request)), request.getPath()));
         }
         var entered = form == null ? Map.<String, String>of() : form;
+        var item = comment.orElse(idea.get());
+        var unreadableDate = FormCodec.unreadableDate(action.get(), item.toString(), entered);
+        if (unreadableDate.isPresent()) {
+            var refusal = Optional.<InboxRefusal>of(unreadableDate.get());
+            return Mono.fromCallable(() -> pages.page(request, HttpStatus.BAD_REQUEST, member.get(), Optional.empty(),
+                refusal)).subscribeOn(Schedulers.boundedElastic());
+        }
         var servicePath = "/ideas/" + idea.get() + comment.map(c -> "/comments/" + c).orElse("") + "/"
             + action.get().serviceStep();
         var body = forms.jsonBody(action.get(), entered);
         var relayed = action.get().aboutComment()
             ? relay.relayAsAnswered(request, servicePath, body)
             : relay.relay(request, servicePath, body, reading::ideaStatus);
-        var item = comment.orElse(idea.get());
         return relayed.flatMap(answer -> answer.code() >= 200 && answer.code() < 300
             ? catchUp.awaitShowing(action.get(), item).map(shown -> confirmed(action.get()))
             : Mono.fromCallable(() -> refused(request, member.get(), action.get(), item.toString(), answer, entered))

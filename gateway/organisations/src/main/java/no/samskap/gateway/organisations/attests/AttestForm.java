@@ -34,7 +34,7 @@ final class AttestForm {
     private static final FormParts.Field ROLE_NAME = new FormParts.Field("roleName", "vol.attest.roleName",
         "vol.attest.roleName.hint", "maxlength=\"100\"");
     private static final FormParts.Field SEEN_ON = new FormParts.Field("seenOn", "vol.attest.seenOn",
-        "vol.attest.seenOn.hint", "type=\"date\"");
+        "vol.attest.seenOn.hint", "type=\"date\" min=\"1000-01-01\" max=\"9999-12-31\"");
     private static final FormParts.Field VALID_YEARS = new FormParts.Field("validYears", "vol.attest.validYears",
         "vol.attest.validYears.hint", "inputmode=\"numeric\" size=\"2\"");
 

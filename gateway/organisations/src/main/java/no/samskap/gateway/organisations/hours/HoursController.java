@@ -59,7 +59,7 @@ final class HoursController {
     static final List<String> FIELDS = List.of("offerId", "date", "hours", "role", "note");
 
     private static final FormParts.Field DATE = new FormParts.Field("date", "vol.hours.date", "vol.hours.date.hint",
-        "type=\"date\"");
+        "type=\"date\" min=\"1000-01-01\" max=\"9999-12-31\"");
     private static final FormParts.Field HOURS = new FormParts.Field("hours", "vol.hours.hours", "vol.hours.hours.hint",
         "inputmode=\"decimal\" size=\"5\"");
     private static final FormParts.Field ROLE = new FormParts.Field("role", "vol.hours.role", null, "maxlength=\"100\"");

@@ -3,6 +3,7 @@ package no.samskap.gateway.shell.services;
 import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import no.samskap.platform.idempotency.IdempotencyKey;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
@@ -46,6 +47,9 @@ public final class ServiceClient implements AutoCloseable {
             .accept(MediaType.APPLICATION_JSON_TYPE);
         if (call.accessToken() != null) {
             request.bearerAuth(call.accessToken());
+        }
+        if (call.idempotencyKey() != null) {
+            request.header(IdempotencyKey.HEADER, call.idempotencyKey());
         }
         call.jsonBody().ifPresent(body -> request.contentType(MediaType.APPLICATION_JSON_TYPE).body(body));
         return Mono.from(http.exchange(request, byte[].class))

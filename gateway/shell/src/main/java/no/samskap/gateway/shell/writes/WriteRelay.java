@@ -9,6 +9,7 @@ import no.samskap.gateway.shell.services.ServiceAnswer;
 import no.samskap.gateway.shell.services.ServiceCall;
 import no.samskap.gateway.shell.services.ServiceNotAnswering;
 import no.samskap.gateway.shell.signin.AccessTokens;
+import no.samskap.platform.idempotency.IdempotencyKey;
 import reactor.core.publisher.Mono;
 
 import java.util.Optional;
@@ -29,14 +30,24 @@ public final class WriteRelay {
         this.accessTokens = accessTokens;
     }
 
+    /** Passes on the Idempotency-Key the client sent, if any. */
     public Mono<WriteOutcome> send(HttpRequest<?> request, RelayTarget target, HttpMethod method, String servicePath,
                                    @Nullable byte[] jsonBody,
+                                   Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
+        return send(request, target, method, servicePath, jsonBody,
+            request.getHeaders().get(IdempotencyKey.HEADER), readModelShows);
+    }
+
+    /** As above, under the given Idempotency-Key, such as the one {@link FormRetries} derives for a page's form. */
+    public Mono<WriteOutcome> send(HttpRequest<?> request, RelayTarget target, HttpMethod method, String servicePath,
+                                   @Nullable byte[] jsonBody, @Nullable String idempotencyKey,
                                    Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {
         var accessToken = accessTokens.toRelay(request);
         if (accessToken.isEmpty()) {
             return Mono.just(WriteOutcome.without(WriteOutcome.Kind.NOT_SIGNED_IN));
         }
-        var call = new ServiceCall(method, servicePath, Optional.ofNullable(jsonBody), accessToken.get());
+        var call = new ServiceCall(method, servicePath, Optional.ofNullable(jsonBody), accessToken.get(),
+            idempotencyKey);
         return target.client().send(call)
             .flatMap(answer -> answer.succeeded()
                 ? readModelShows.apply(answer).map(readModel -> WriteOutcome.answered(answer, readModel))

@@ -29,14 +29,22 @@ public record FeedbackToAnswer(FeedbackId id, String municipality, String author
         return new AnswerEvent.Answered(this, new Answer(cleanText, publicAnswer, now, onTime), staffId);
     }
 
-    /** Staff move the committed date, saying why; a date already passed is no commitment. */
+    /** A response date is a promise to the author; one further ahead than this is no promise. */
+    public static final int RESPONSE_YEARS_AHEAD = 5;
+
+    /** Staff move the committed date, saying why; a date already passed, or years away, is no commitment. */
     public AnswerEvent.ResponseDateChanged moveResponseDate(String staffId, LocalDate newDate, String reason,
                                                             Instant now) {
         if (newDate == null) {
             throw Refusal.invalid("respondBy", "must be a date such as 2027-04-01");
         }
-        if (newDate.isBefore(now.atZone(OSLO).toLocalDate())) {
+        var today = now.atZone(OSLO).toLocalDate();
+        if (newDate.isBefore(today)) {
             throw Refusal.rule(Refusal.Kind.UNPROCESSABLE, "date-passed", "respondBy", "must be today or later");
+        }
+        if (newDate.isAfter(today.plusYears(RESPONSE_YEARS_AHEAD))) {
+            throw Refusal.invalid("respondBy", "must be at most " + RESPONSE_YEARS_AHEAD + " years ahead, by "
+                + today.plusYears(RESPONSE_YEARS_AHEAD));
         }
         if (newDate.equals(respondBy)) {
             throw Refusal.rule(Refusal.Kind.UNPROCESSABLE, "same-date", "respondBy", "is the committed date already");

@@ -169,6 +169,21 @@ class AnswerIT {
         assertEquals(403, elsewhere.get("status"));
     }
 
+    @Test
+    void aResponseDateYearsAheadOrWithAFiveDigitYearIsRefusedNamingRespondBy() {
+        var id = fixtures.unitFeedback("answer-author-8", false);
+        var staff = tokens.staff("rana-staff", RANA);
+
+        for (var respondBy : List.of(TODAY.plusYears(5).plusDays(1).toString(), "+10000-01-01", "+5874898-01-01",
+            "+999999999-12-31")) {
+            var refused = feedback.refused(HttpRequest.PUT("/feedback/" + id + "/response-date",
+                Map.of("respondBy", respondBy, "reason", "Om lenge.")).bearerAuth(staff));
+
+            assertEquals(List.of(400, "respondBy"), List.of(refused.get("status"), ApplicationUnderTest.firstField(refused)),
+                respondBy);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> answer(String id, String token, String text, boolean publicAnswer) {
         return feedback.client().toBlocking().retrieve(HttpRequest.POST("/feedback/" + id + "/answer",

@@ -46,4 +46,17 @@ class FeedbackToAnswerTest {
             LocalDate.of(2027, 4, 9), " ", now));
         assertEquals("reason", noReason.field());
     }
+
+    @Test
+    void theResponseDateMovesAtMostFiveYearsAheadInNorway() {
+        var now = Instant.parse("2027-03-10T08:00:00Z");
+
+        var latest = DUE_ON_THE_FIRST_OF_APRIL.moveResponseDate("staff", LocalDate.of(2032, 3, 10), "Stort arbeid.", now);
+        var tooFar = assertThrows(Refusal.class, () -> DUE_ON_THE_FIRST_OF_APRIL.moveResponseDate("staff",
+            LocalDate.of(2032, 3, 11), "Om lenge.", now));
+
+        assertEquals(LocalDate.of(2032, 3, 10), latest.feedback().respondBy());
+        assertEquals("respondBy", tooFar.field());
+        assertEquals(Refusal.Kind.INVALID, tooFar.kind());
+    }
 }

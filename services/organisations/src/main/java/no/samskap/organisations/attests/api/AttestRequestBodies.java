@@ -2,10 +2,10 @@ package no.samskap.organisations.attests.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import no.samskap.platform.json.StrictDates;
 import no.samskap.organisations.associations.domain.Refusal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -40,10 +40,7 @@ final class AttestRequestBodies {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            throw Refusal.invalid(field, "must be a date such as 2026-12-01");
-        }
+        return StrictDates.read(text.strip())
+            .orElseThrow(() -> Refusal.invalid(field, "must be a date such as 2026-12-01, with a four-digit year"));
     }
 }

@@ -128,6 +128,10 @@ class PolitiattestIT {
             sighting(volunteer, today.plusDays(1).toString())).bearerAuth(resident(DEPUTY)))));
         assertEquals("seenOn", firstField(organisations.refused(post("attest-sightings",
             sighting(volunteer, "1. desember")).bearerAuth(resident(DEPUTY)))));
+        for (var notFourDigits : List.of("-999999999-01-01", "0099-01-01", "+10000-01-01")) {
+            assertEquals("seenOn", firstField(organisations.refused(post("attest-sightings",
+                sighting(volunteer, notFourDigits)).bearerAuth(resident(DEPUTY)))), notFourDigits);
+        }
         assertEquals("validYears", firstField(organisations.refused(post("attest-sightings",
             with(sighting(volunteer, today.toString()), "validYears", 11)).bearerAuth(resident(DEPUTY)))));
         assertEquals(0, sightingsOf(volunteer));

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -14,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
+import no.samskap.platform.idempotency.IdempotencyKey;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.application.CommentModeration;
@@ -37,9 +39,11 @@ class CommentController {
     @Secured({Roles.RESIDENT, Roles.STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<CommentView> write(Authentication authentication, @PathVariable String id,
-                                    @Body @Valid CommentRequests.Write request) {
-        return HttpResponse.created(CommentView.of(comments.write(SignedInPerson.of(authentication), id,
-            request.parentId(), request.body())));
+                                    @Body @Valid CommentRequests.Write request,
+                                    @Header(IdempotencyKey.HEADER) @Nullable String idempotencyKey) {
+        var person = SignedInPerson.of(authentication);
+        var key = IdempotencyKey.of(idempotencyKey, person.subject(), "write-comment", id + " " + request);
+        return HttpResponse.created(CommentView.of(comments.write(person, id, request.parentId(), request.body(), key)));
     }
 
     @Get

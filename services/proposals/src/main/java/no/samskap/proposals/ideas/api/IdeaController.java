@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -14,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
+import no.samskap.platform.idempotency.IdempotencyKey;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.application.EditIdea;
@@ -42,11 +44,14 @@ class IdeaController {
     @Post
     @Secured(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request) {
+    HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request,
+                                  @Header(IdempotencyKey.HEADER) @Nullable String idempotencyKey) {
         var resident = SignedInPerson.of(authentication);
-        var idea = submissions.submit(new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
+        var command = new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
             request.body(), request.serviceArea(), request.strategicValues(), request.targetGroups(), request.costModel(),
-            request.place()));
+            request.place());
+        var idea = submissions.submit(command,
+            IdempotencyKey.of(idempotencyKey, resident.subject(), "submit-idea", command));
         var view = IdeaView.of(readings.find(Optional.of(resident), idea.id().toString()));
         return HttpResponse.created(view, URI.create("/ideas/" + idea.id()));
     }

@@ -2,6 +2,8 @@ package no.samskap.proposals.ideas.application;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.samskap.platform.idempotency.IdempotencyKey;
+import no.samskap.platform.idempotency.IdempotentRequests;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Comment;
@@ -20,16 +22,32 @@ public class IdeaComments {
     private final IdeaSteps steps;
     private final CommentSteps commentSteps;
     private final Comments comments;
+    private final IdempotentRequests requests;
 
-    IdeaComments(IdeaSteps steps, CommentSteps commentSteps, Comments comments) {
+    IdeaComments(IdeaSteps steps, CommentSteps commentSteps, Comments comments, IdempotentRequests requests) {
         this.steps = steps;
         this.commentSteps = commentSteps;
         this.comments = comments;
+        this.requests = requests;
     }
 
-    /** {@code parentId} null writes a top-level comment, otherwise an answer to that comment. */
+    /**
+     * {@code parentId} null writes a top-level comment, otherwise an answer to that comment. A retry under the
+     * {@code key} of an earlier write answers with the comment that write made.
+     */
     @Transactional
-    public SeenComment write(SignedInPerson person, String ideaId, String parentId, String body) {
+    public SeenComment write(SignedInPerson person, String ideaId, String parentId, String body,
+                             Optional<IdempotencyKey> key) {
+        var earlier = key.flatMap(requests::earlierResult).flatMap(commentSteps::find);
+        if (earlier.isPresent()) {
+            return SeenComment.by(Optional.of(person), earlier.get(), steps.now());
+        }
+        var written = write(person, ideaId, parentId, body);
+        key.ifPresent(used -> requests.remember(used, written.comment().id().toString()));
+        return written;
+    }
+
+    private SeenComment write(SignedInPerson person, String ideaId, String parentId, String body) {
         var idea = steps.loadVisibleTo(Optional.of(person), ideaId);
         var official = IdeaAccess.requireCommenter(person, idea);
         steps.requireNotBlocked(person, idea.municipality());

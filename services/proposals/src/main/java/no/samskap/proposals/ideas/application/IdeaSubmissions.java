@@ -2,6 +2,9 @@ package no.samskap.proposals.ideas.application;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.samskap.platform.idempotency.IdempotencyKey;
+import no.samskap.platform.idempotency.IdempotentRequests;
+import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Classification;
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A resident submits and withdraws their ideas; staff's ideas made of feedback arrive by message. Under post-moderation a submitted idea is published in the
@@ -36,9 +40,14 @@ public class IdeaSubmissions {
     private final IdeaSteps steps;
     private final Following follows;
     private final FeedbackOrigins origins;
+    private final IdempotentRequests requests;
+    private final RepeatedTitles repeatedTitles;
 
     IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
-                    IdeaSteps steps, Following follows, FeedbackOrigins origins) {
+                    IdeaSteps steps, Following follows, FeedbackOrigins origins, IdempotentRequests requests,
+                    RepeatedTitles repeatedTitles) {
+        this.requests = requests;
+        this.repeatedTitles = repeatedTitles;
         this.ideas = ideas;
         this.timelines = timelines;
         this.messages = messages;
@@ -48,8 +57,22 @@ public class IdeaSubmissions {
         this.origins = origins;
     }
 
+    /**
+     * A retry under the {@code key} of an earlier submission answers with the idea that one made; the same title from
+     * the same author within the {@link RepeatedTitles} window is refused as a repeat, pointing to the first.
+     */
     @Transactional
-    public Idea submit(SubmitIdea command) {
+    public Idea submit(SubmitIdea command, Optional<IdempotencyKey> key) {
+        var earlier = key.flatMap(requests::earlierResult).flatMap(id -> ideas.find(new IdeaId(UUID.fromString(id))));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        var idea = submit(command);
+        key.ifPresent(used -> requests.remember(used, idea.id().toString()));
+        return idea;
+    }
+
+    private Idea submit(SubmitIdea command) {
         var municipality = new Municipality(command.municipality());
         if (steps.isBlocked(municipality, command.authorId())) {
             throw IdeaAccess.blocked();
@@ -59,6 +82,7 @@ public class IdeaSubmissions {
             command.targetGroups(), command.costModel(), command.place());
         var submitted = Idea.submit(IdeaId.random(), municipality, command.authorId(), command.title(), command.body(),
             classification, steps.now(), IdeaSteps.newEventId());
+        refuseRepeat(submitted.idea());
         store(submitted, steps.now());
         if (offer.moderation() == MunicipalitySettings.Moderation.POST) {
             return publish(submitted, Actor.PLATFORM, steps.now());
@@ -88,6 +112,18 @@ public class IdeaSubmissions {
         store(submitted, at);
         origins.record(id, command.feedbackId());
         return Optional.of(publish(submitted, staff, at));
+    }
+
+    private void refuseRepeat(Idea idea) {
+        if (!repeatedTitles.checked()) {
+            return;
+        }
+        var since = idea.submittedAt().minus(repeatedTitles.window());
+        ideas.recentWithTitle(idea.municipality(), idea.authorId(), idea.title(), since)
+            .ifPresent(first -> {
+                throw ProblemException.conflict("repeated-idea", "You submitted an idea with this title a moment"
+                    + " ago; it is at /ideas/" + first.id() + ".").pointingTo("/ideas/" + first.id());
+            });
     }
 
     private void store(Idea.Submitted submitted, Instant at) {

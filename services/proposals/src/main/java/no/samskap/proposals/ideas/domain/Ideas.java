@@ -1,5 +1,6 @@
 package no.samskap.proposals.ideas.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,7 @@ public interface Ideas {
 
     /** The author's ideas in the municipality that the public may see unless the author is blocked: published, not hidden. */
     List<Idea> shownToThePublicBy(Municipality municipality, String authorId);
+
+    /** The author's first idea in the municipality with this title (in any case) submitted since then, not withdrawn. */
+    Optional<Idea> recentWithTitle(Municipality municipality, String authorId, String title, Instant since);
 }

@@ -12,6 +12,7 @@ import no.samskap.proposals.ideas.domain.Municipality;
 import no.samskap.proposals.ideas.domain.ServiceArea;
 import no.samskap.proposals.ideas.domain.TargetGroup;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,11 @@ class JdbcIdeas implements Ideas {
     @Override
     public List<Idea> shownToThePublicBy(Municipality municipality, String authorId) {
         return rows.findShownToThePublic(municipality.number(), authorId).stream().map(JdbcIdeas::toIdea).toList();
+    }
+
+    @Override
+    public Optional<Idea> recentWithTitle(Municipality municipality, String authorId, String title, Instant since) {
+        return rows.findRecentWithTitle(municipality.number(), authorId, title, since).map(JdbcIdeas::toIdea);
     }
 
     private static IdeaRow toRow(Idea idea) {
