@@ -14,6 +14,7 @@ import no.samskap.gateway.shell.web.PagePanels;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,9 +30,11 @@ final class IdeaPageRendering {
     private final PageForms forms;
     private final PagePanels panels;
     private final MunicipalityDirectory municipalities;
+    private final Clock clock;
 
     IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms, PagePanels panels,
-                      MunicipalityDirectory municipalities) {
+                      MunicipalityDirectory municipalities, Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.board = board;
         this.proposals = proposals;
@@ -54,7 +57,8 @@ final class IdeaPageRendering {
         return forms.page(request, status, csrf -> IdeaView.render(page.get(), texts,
             new Viewing(signedIn, subject, seen, comments, csrf, done, problem),
             panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
-                request.getParameters())), municipalities.nameOf(page.get().idea().municipality())));
+                request.getParameters())), municipalities.nameOf(page.get().idea().municipality()),
+            ResponseDue.today(clock)));
     }
 
     static Optional<UUID> uuid(String id) {
