@@ -46,15 +46,20 @@ final class IdeaPageRendering {
                                 HttpStatus status, @Nullable String done, Viewing.FormProblem problem) {
         var texts = new Texts(LanguageChoice.of(request));
         var idea = uuid(id);
-        var page = idea.flatMap(board::find);
+        var signedIn = authentication != null;
+        var subject = signedIn ? PageForms.claim(authentication, "sub").orElse("") : "";
+        var publicPage = idea.flatMap(board::find);
+        var seen = signedIn && idea.isPresent() ? proposals.idea(request, idea.get())
+            : Optional.<ProposalsReading.IdeaForViewer>empty();
+        var hiddenReason = publicPage.isPresent() ? Optional.<String>empty()
+            : seen.filter(viewed -> viewed.hiddenFromOthersFor(subject))
+                .map(ProposalsReading.IdeaForViewer::hiddenReason);
+        var page = hiddenReason.isPresent() ? idea.flatMap(board::findHidden) : publicPage;
         if (page.isEmpty()) {
             return NotFoundPage.response(texts, request.getPath());
         }
-        var signedIn = authentication != null;
-        var subject = signedIn ? PageForms.claim(authentication, "sub").orElse("") : "";
-        var seen = signedIn ? proposals.idea(request, idea.get()) : Optional.<ProposalsReading.IdeaForViewer>empty();
         var comments = proposals.comments(request, idea.get());
-        return forms.page(request, status, csrf -> IdeaView.render(page.get(), texts,
+        return forms.page(request, status, csrf -> IdeaView.render(page.get(), hiddenReason.orElse(null), texts,
             new Viewing(signedIn, subject, seen, comments, csrf, done, problem),
             panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
                 request.getParameters())), municipalities.nameOf(page.get().idea().municipality()),

@@ -23,7 +23,8 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  */
 public final class IdeaView {
 
-    public record View(TemplateTexts t, @Nullable Content done, String id, String municipality, String title,
+    /** {@code hiddenReason}: the moderator's words, shown only to the author of a hidden idea; else null. */
+    public record View(TemplateTexts t, @Nullable Content done, @Nullable String hiddenReason, String id, String municipality, String title,
                        Content body, Content status, String statusColor, Content serviceArea, @Nullable String place,
                        Content respondBy, @Nullable Content overdue, Content supports,
                        @Nullable Content thresholdReached, Content actions, @Nullable Content answer,
@@ -42,7 +43,8 @@ public final class IdeaView {
     }
 
     /** {@code panels}: what other modules add below the idea ({@code PagePanel}s of the page "idea"), safe already. */
-    static String render(IdeaPage page, Texts texts, Viewing viewing, String panels, String municipalityName,
+    static String render(IdeaPage page, @Nullable String hiddenReason, Texts texts, Viewing viewing, String panels,
+                         String municipalityName,
                          LocalDate today) {
         var idea = page.idea();
         var t = new TemplateTexts(texts);
@@ -50,7 +52,7 @@ public final class IdeaView {
             ? t.get("idea.done." + viewing.done()) : null;
         var answer = idea.answer() == null || idea.answer().isBlank() ? null : html(escapeWithLineBreaks(idea.answer()));
         var place = page.place() == null || page.place().isBlank() ? null : page.place();
-        var view = new View(t, done, idea.id(), idea.municipality(), idea.title(), html(escapeWithLineBreaks(idea.body())),
+        var view = new View(t, done, hiddenReason, idea.id(), idea.municipality(), idea.title(), html(escapeWithLineBreaks(idea.body())),
             html(texts.word("status", idea.status())), IdeaTemplates.statusColor(idea.status()),
             html(texts.word("serviceArea", idea.serviceArea())), place,
             respondBy(idea, texts), ResponseDue.missed(idea, today).map(due -> t.get("idea.overdue", texts.date(due)))
