@@ -345,12 +345,12 @@ class IdeaPageFormsIT {
             hidden = ideas.published("Klokker til salgs", "Billig.", "annet");
             ideas.hidden(hidden, "moderator-kari", "Reklame <b>hører</b> ikke hjemme her.");
         }
-        eventually(() -> assertEquals(404, gateway.get("/ideer/" + hidden).statusCode()));
         proposals.answer("GET", "/ideas/" + hidden, Answer.json(200, """
             {"id":"%s","municipality":"1833","authorId":"%s","title":"Klokker til salgs","body":"Billig.",
              "serviceArea":"annet","status":"published","supportedByYou":false,"followedByYou":true,"supportCount":0,
              "hidden":true,"hiddenReason":"Reklame <b>hører</b> ikke hjemme her."}""".formatted(hidden, subjectOf(AUTHOR))));
 
+        eventually(() -> assertTrue(forms.get(AUTHOR, "/ideer/" + hidden).body().contains("id=\"hidden-notice\"")));
         var asAuthor = forms.get(AUTHOR, "/ideer/" + hidden);
         var inNynorsk = forms.get(AUTHOR, "/ideer/" + hidden + "?lang=nn").body();
 
@@ -361,6 +361,7 @@ class IdeaPageFormsIT {
         assertTrue(asAuthor.body().contains("href=\"/meg#my-ideas\""), asAuthor.body());
         assertTrue(inNynorsk.contains("Grunngjevinga frå moderatoren"), inNynorsk);
         assertEquals(404, forms.get(RESIDENT, "/ideer/" + hidden).statusCode(), "another resident");
+        assertEquals(404, gateway.get("/ideer/" + hidden).statusCode(), "anyone signed out");
         assertFalse(forms.get(AUTHOR, "/ideer/" + idea).body().contains("hidden-notice"), "a public idea has no notice");
     }
 

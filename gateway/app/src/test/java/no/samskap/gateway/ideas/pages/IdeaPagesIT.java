@@ -170,7 +170,9 @@ class IdeaPagesIT {
             ideas.supported(quiet, 3);
         }
 
+        // The two ideas may live on different partitions: wait for each.
         eventually(() -> assertTrue(gateway.get("/ideer/" + popular).body().contains("id=\"threshold-reached\"")));
+        eventually(() -> assertTrue(gateway.get("/ideer/" + quiet).body().contains("<dd id=\"support-count\">3</dd>")));
         var board = gateway.get(BOARD).body();
         assertTrue(card(board, popular).contains("<span class=\"ds-tag threshold-reached\" data-color=\"success\">"
             + "Nådd terskelen</span>"), board);
@@ -196,6 +198,7 @@ class IdeaPagesIT {
         }
 
         eventually(() -> assertTrue(gateway.get("/ideer/" + answered).body().contains("Besvart (fristen var 14. mars 2025)")));
+        eventually(() -> assertTrue(gateway.get("/ideer/" + late).body().contains("id=\"overdue\"")));
         var board = gateway.get(BOARD).body();
         assertTrue(card(board, late).contains("<span class=\"ds-tag overdue\" data-color=\"danger\">"
             + "Svaret er forsinket: fristen gikk ut 14. mars 2025</span>"), board);
