@@ -33,13 +33,15 @@ public record DemoEvents(List<Venue> venues, List<Event> events, List<RoomBookin
     /**
      * {@code coHosts} are association names, {@code ideas} idea titles on the board, {@code venue} a venue name;
      * {@code fromIdea}: staff make it from its one accepted idea ({@code POST /ideas/{id}/event}), which carries the
-     * idea's accepted offers of help over, then describe it as here.
+     * idea's accepted offers of help over, then describe it as here. {@code walkIns}: people who came to an event that
+     * took place without registering, recorded by staff before they complete it.
      */
     public record Event(String municipality, String title, String description, String hostingUnit,
                         List<String> coHosts, List<String> ideas, String venue, Integer inDays, String lastDate,
                         String startTime, String endTime, String audience, List<String> targetGroups,
                         Integer priceNok, Integer capacity, List<String> accessibility, String status,
-                        List<Registration> registrations, List<Shift> shifts, boolean fromIdea) {
+                        List<Registration> registrations, List<Shift> shifts, boolean fromIdea,
+                        List<WalkIn> walkIns) {
 
         public Event {
             coHosts = coHosts == null ? List.of() : List.copyOf(coHosts);
@@ -48,6 +50,7 @@ public record DemoEvents(List<Venue> venues, List<Event> events, List<RoomBookin
             accessibility = accessibility == null ? List.of() : List.copyOf(accessibility);
             registrations = registrations == null ? List.of() : List.copyOf(registrations);
             shifts = shifts == null ? List.of() : List.copyOf(shifts);
+            walkIns = walkIns == null ? List.of() : List.copyOf(walkIns);
         }
 
         public LocalDate day(LocalDate today) {
@@ -72,6 +75,10 @@ public record DemoEvents(List<Venue> venues, List<Event> events, List<RoomBookin
         public Needs {
             codes = codes == null ? List.of() : List.copyOf(codes);
         }
+    }
+
+    /** A demo user who came to a past event without a registration, with the companions who came along. */
+    public record WalkIn(String person, int companions) {
     }
 
     /** A shift on the event's day; times are Norwegian local times. */

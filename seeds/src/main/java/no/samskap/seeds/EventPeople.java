@@ -13,17 +13,20 @@ import static no.samskap.seeds.EventSeedLoader.what;
 
 /**
  * The people of an upcoming published event: residents register (in the order given, so the last of a small
- * event's registrants waits), staff add the volunteer shifts and volunteers sign up. A person's own registrations and
+ * event's registrants waits), staff add the volunteer shifts and volunteers sign up. At a past event, staff record
+ * those who walked in. A person's own registrations and
  * shifts are read first, so nobody registers or signs up twice (nor registers again after cancelling).
  */
 final class EventPeople {
 
     static final String ABSENT_SHIFTS = "volunteer shifts";
+    static final String ABSENT_WALK_INS = "walk-ins";
 
     private final EventsApi api;
     private final Map<String, String> staffOfMunicipality;
     private final LocalDate today;
     private int registered;
+    private int walkedIn;
     private int shiftsMade;
     private int signedUp;
 
@@ -78,6 +81,39 @@ final class EventPeople {
         registered++;
     }
 
+    /**
+     * Staff record those who came to a past event without registering, by the id and name they show at the door; a
+     * person the event already has a registration of is left alone. An events service without walk-ins, or one whose
+     * time for recording this event's attendance is over, is named in {@code absent}.
+     */
+    void walkIns(DemoEvents.Event event, String eventId, Set<String> absent) {
+        var staff = staffOfMunicipality.get(event.municipality());
+        for (var walkIn : event.walkIns()) {
+            var person = walkIn.person();
+            var theirs = api.call(what(event), "read the registrations of " + person + " at", person, "GET",
+                "/me/registrations", null);
+            if (elements(theirs).anyMatch(mine -> eventId.equals(mine.path("eventId").asText()))) {
+                continue;
+            }
+            var who = api.personOf(person);
+            var response = api.exchange(staff, "POST", "/events/" + eventId + "/walk-ins", Map.of("personId",
+                who.subject(), "displayName", who.name(), "companions", walkIn.companions()));
+            if (response.statusCode() == 404) {
+                absent.add(ABSENT_WALK_INS);
+                return;
+            }
+            if (response.statusCode() == 409 && response.body().contains("completedAt")) {
+                absent.add(ABSENT_WALK_INS + " at " + what(event) + " (its time for recording attendance is over)");
+                return;
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new SeedException("Could not record " + person + " walking in at " + what(event) + " as "
+                    + staff + ": HTTP " + response.statusCode() + " " + response.body());
+            }
+            walkedIn++;
+        }
+    }
+
     private String create(DemoEvents.Event event, String eventId, DemoEvents.Shift shift, String staff) {
         var day = event.day(today);
         var body = new LinkedHashMap<String, Object>();
@@ -111,6 +147,10 @@ final class EventPeople {
 
     int registered() {
         return registered;
+    }
+
+    int walkedIn() {
+        return walkedIn;
     }
 
     int shiftsMade() {

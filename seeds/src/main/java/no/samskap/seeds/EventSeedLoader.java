@@ -19,17 +19,17 @@ import static no.samskap.seeds.DemoAssociationLookup.elements;
 /**
  * Loads the events service's demo data through its API: the municipality's staff describe the venues and draft the
  * events (co-hosted by verified demo associations, realising demo ideas found on the board by title; some made from
- * their accepted idea, which carries its accepted offers of help over), publish them, and complete those that took
- * place, which marks their ideas realised; residents register, volunteers sign up for shifts, association admins apply
- * for rooms and staff approve. Each step first reads what is there (venues and events by name, a person's own
+ * their accepted idea, which carries its accepted offers of help over), publish them, record who walked in at those
+ * that took place and complete them, which marks their ideas realised; residents register, volunteers sign up for
+ * shifts, association admins apply for rooms and staff approve. Each step first reads what is there (venues and events by name, a person's own
  * registrations and shifts, an association's bookings) and does only what is missing, so loading twice changes
  * nothing. Runs after the ideas, associations and politiattest sightings.
  */
 public final class EventSeedLoader {
 
     /** {@code absent} names the capabilities the running events service does not offer yet, so left out. */
-    public record Outcome(int venues, int events, int registrations, int shifts, int signUps, int roomBookings,
-                          List<String> absent) {
+    public record Outcome(int venues, int events, int registrations, int walkIns, int shifts, int signUps,
+                          int roomBookings, List<String> absent) {
     }
 
     private final Map<String, String> staffOfMunicipality;
@@ -72,15 +72,15 @@ public final class EventSeedLoader {
                 var stored = found != null ? found
                     : event.fromIdea() ? fromIdea(event, venues, today) : draft(event, venues, today);
                 eventsMade += found == null ? 1 : 0;
-                stored = advance(event, stored, staff);
+                stored = advance(event, stored, staff, people, absent);
                 if (DemoEvents.PUBLISHED.equals(stored.path("status").asText()) && !event.past(today)) {
                     people.load(event, stored.get("id").asText(), absent);
                 }
             }
         }
         var bookings = venues.loadBookings(data.roomBookings(), today, absent);
-        return new Outcome(venuesMade, eventsMade, people.registered(), people.shiftsMade(), people.signedUp(),
-            bookings, List.copyOf(absent));
+        return new Outcome(venuesMade, eventsMade, people.registered(), people.walkedIn(), people.shiftsMade(),
+            people.signedUp(), bookings, List.copyOf(absent));
     }
 
     private JsonNode draft(DemoEvents.Event event, VenueSeeds venues, LocalDate today) {
@@ -139,11 +139,19 @@ public final class EventSeedLoader {
         return ids(boards.computeIfAbsent(event.municipality(), board::idsByTitle), event.ideas(), event);
     }
 
-    /** Publishes and completes as far as the demo event has come; a cancelled one stays as staff left it. */
-    private JsonNode advance(DemoEvents.Event event, JsonNode stored, String staff) {
+    /**
+     * Publishes and completes as far as the demo event has come, recording those who walked in before completing it
+     * (so the completion counts them); a cancelled one stays as staff left it.
+     */
+    private JsonNode advance(DemoEvents.Event event, JsonNode stored, String staff, EventPeople people,
+                             Set<String> absent) {
         var path = "/events/" + stored.get("id").asText();
         if (!DemoEvents.DRAFT.equals(event.status()) && DemoEvents.DRAFT.equals(stored.path("status").asText())) {
             stored = api.call(what(event), "publish", staff, "POST", path + "/publication", null);
+        }
+        if (!event.walkIns().isEmpty() && List.of(DemoEvents.PUBLISHED, DemoEvents.COMPLETED)
+            .contains(stored.path("status").asText())) {
+            people.walkIns(event, stored.get("id").asText(), absent);
         }
         if (DemoEvents.COMPLETED.equals(event.status())
             && DemoEvents.PUBLISHED.equals(stored.path("status").asText())) {

@@ -3,6 +3,7 @@ package no.samskap.seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,15 @@ final class EventsApi {
 
     JsonNode call(String what, String step, String user, String method, String path, Map<String, ?> body) {
         return client.call(events, what, step, user, method, path, body);
+    }
+
+    /** The answer whatever its status, for a caller that knows what a refusal means. */
+    HttpResponse<String> exchange(String user, String method, String path, Map<String, ?> body) {
+        return client.exchange(events, user, method, path, body);
+    }
+
+    SeedClient.Person personOf(String user) {
+        return client.personOf(user);
     }
 
     /** The answer to a read, or empty when the service does not offer the route. */

@@ -19,7 +19,8 @@ import static no.samskap.seeds.DemoAssociationLookup.elements;
  * attended and on the municipality's units, the municipality's staff answer some of it, and make one into an idea
  * with its author's consent. Each step reads first (the author's own feedback, the event's eligibility, whether it
  * is answered or an idea already), so loading twice changes nothing. Feedback on an event needs the author's
- * registration to have reached the feedback service; feedback whose author did not register is left out and named.
+ * attendance (a registration, or staff recording them walking in) to have reached the feedback service; feedback whose
+ * author the events service has no attendance of is left out and named.
  * Runs after the events.
  */
 public final class FeedbackSeedLoader {
@@ -87,7 +88,7 @@ public final class FeedbackSeedLoader {
             throw new SeedException("Could not find the event " + feedback.about() + " to give feedback on");
         }
         if (!attended(feedback.author(), eventId)) {
-            leftOut.add(feedback.about() + " by " + feedback.author() + " (not registered for it)");
+            leftOut.add(feedback.about() + " by " + feedback.author() + " (neither registered nor recorded walking in)");
             return Optional.empty();
         }
         var eligibility = api.eligibility(feedback.author(), eventId);

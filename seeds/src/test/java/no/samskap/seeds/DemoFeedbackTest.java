@@ -46,6 +46,23 @@ class DemoFeedbackTest {
     }
 
     @Test
+    void eventFeedbackIsGivenByThoseRecordedAsWalkingInAndSomeWhoCameGiveNone() {
+        for (var event : DemoIdeas.events().events()) {
+            if (!DemoEvents.COMPLETED.equals(event.status())) {
+                continue;
+            }
+            var came = event.walkIns().stream().map(DemoEvents.WalkIn::person).collect(Collectors.toSet());
+            var gave = DEMO.stream().filter(feedback -> event.title().equals(feedback.event()))
+                .map(DemoFeedback::author).collect(Collectors.toSet());
+            assertTrue(came.containsAll(gave), event.title() + ": " + gave + " came? " + came);
+            assertTrue(RESIDENTS.get(event.municipality()).containsAll(came), event.title());
+            if (event.municipality().equals("1833")) {
+                assertTrue(gave.size() < came.size(), "someone at " + event.title() + " gives no feedback");
+            }
+        }
+    }
+
+    @Test
     void everyFeedbackIsWithinTheServicesLimitsAndGivenByADemoResidentOfItsMunicipality() {
         for (var feedback : DEMO) {
             assertTrue(feedback.onEvent() != (feedback.unit() != null), feedback.about());

@@ -34,6 +34,8 @@ class EventSeedLoaderTest {
     private final List<ObjectNode> signUps = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> bookings = new CopyOnWriteArrayList<>();
     private boolean offersShiftsAndVenues = true;
+    /** Whether the stand-in answers that the time for recording the past event's attendance is over. */
+    private boolean walkInsClosed;
     private int attestRefusalsLeft;
     /** How often the stand-in answers that it has not yet heard of the idea's acceptance. */
     private int ideaRefusalsLeft;
@@ -53,7 +55,7 @@ class EventSeedLoaderTest {
     void staffDescribeDraftPublishAndCompleteAndPeopleRegisterSignUpAndBookAsThemselves() {
         var outcome = loader().load(demo(), TODAY);
 
-        assertEquals(new EventSeedLoader.Outcome(1, 3, 3, 2, 2, 1, List.of()), outcome);
+        assertEquals(new EventSeedLoader.Outcome(1, 3, 3, 2, 2, 2, 1, List.of()), outcome);
         assertTrue(service.calls.containsAll(List.of("POST /venues as rana-staff", "POST /events as rana-staff",
             "POST /ideas/idea-7/event as rana-staff", "PATCH /events/event-1 as rana-staff",
             "POST /events/event-1/publication as rana-staff", "POST /events/event-1/completion as rana-staff",
@@ -69,8 +71,9 @@ class EventSeedLoaderTest {
         assertEquals(List.of("assoc-1"), texts(upcoming.get("coHostIds")));
         assertEquals("venue-1", upcoming.get("venueId").asText());
         assertEquals("2026-12-18T18:00", upcoming.get("startsAt").asText());
-        assertEquals(1, registrations.get(0).get("companions").asInt());
-        assertEquals(List.of("quiet-space"), texts(registrations.get(0).get("accessibilityNeeds").get("codes")));
+        var registered = registrations.stream().filter(registration -> !registration.has("personId")).toList();
+        assertEquals(1, registered.get(0).get("companions").asInt());
+        assertEquals(List.of("quiet-space"), texts(registered.get(0).get("accessibilityNeeds").get("codes")));
         assertEquals("2026-12-18T17:30", shifts.get(0).get("startsAt").asText());
         assertTrue(shifts.get(0).get("attestRequired").asBoolean());
         assertEquals("monday", bookings.get(0).get("weekday").asText());
@@ -96,13 +99,40 @@ class EventSeedLoaderTest {
     }
 
     @Test
+    void staffRecordThoseWhoWalkedInAtThePastEventByTheirIdAndNameBeforeCompletingIt() {
+        loader().load(demo(), TODAY);
+
+        var walkIns = registrations.stream().filter(registration -> registration.has("personId")).toList();
+        assertEquals(List.of("rana-resident", "rana-resident-2"), walkIns.stream()
+            .map(walkIn -> walkIn.get("person").asText()).toList());
+        assertEquals("Name rana-resident", walkIns.get(0).get("displayName").asText());
+        assertEquals(2, walkIns.get(0).get("companions").asInt());
+        assertTrue(walkIns.stream().allMatch(walkIn -> walkIn.get("by").asText().equals("rana-staff")
+            && walkIn.get("eventId").asText().equals("event-1")), walkIns.toString());
+        assertTrue(service.calls.indexOf("POST /events/event-1/walk-ins as rana-staff")
+            < service.calls.indexOf("POST /events/event-1/completion as rana-staff"), "the completion counts them");
+    }
+
+    @Test
+    void walkInsAtAnEventWhoseTimeForRecordingAttendanceIsOverAreLeftOutAndNamed() {
+        walkInsClosed = true;
+
+        var outcome = loader().load(demo(), TODAY);
+
+        assertEquals(0, outcome.walkIns());
+        assertEquals(List.of("walk-ins at the event 'Sommerkino i Byparken' (its time for recording attendance is "
+            + "over)"), outcome.absent());
+        assertEquals("completed", events.get(0).get("status").asText());
+    }
+
+    @Test
     void loadingTwiceOnlyReads() {
         loader().load(demo(), TODAY);
         service.calls.clear();
 
         var second = loader().load(demo(), TODAY);
 
-        assertEquals(new EventSeedLoader.Outcome(0, 0, 0, 0, 0, 0, List.of()), second);
+        assertEquals(new EventSeedLoader.Outcome(0, 0, 0, 0, 0, 0, 0, List.of()), second);
         assertTrue(service.calls.stream().allMatch(call -> call.startsWith("GET ")), "only reads: " + service.calls);
     }
 
@@ -123,7 +153,7 @@ class EventSeedLoaderTest {
 
         var outcome = loader().load(demo(), TODAY);
 
-        assertEquals(new EventSeedLoader.Outcome(0, 3, 3, 0, 0, 0, List.of("venues and room bookings",
+        assertEquals(new EventSeedLoader.Outcome(0, 3, 3, 2, 0, 0, 0, List.of("venues and room bookings",
             "volunteer shifts")), outcome);
         assertTrue(events.get(1).path("venueId").isMissingNode(), "no venue: " + events.get(1));
     }
@@ -131,7 +161,8 @@ class EventSeedLoaderTest {
     @Test
     void namesTheCoHostTheEventsServiceDoesNotKnow() {
         var stranger = new DemoEvents.Event("1833", "Ukjent", "Tekst", "kulturhus", List.of("Ingen slik forening"),
-            List.of(), null, 3, null, "18:00", "19:00", "alle", null, null, null, null, "draft", null, null, false);
+            List.of(), null, 3, null, "18:00", "19:00", "alle", null, null, null, null, "draft", null, null, false,
+            null);
         var data = new DemoEvents(List.of(), List.of(stranger), List.of());
 
         var failure = assertThrows(SeedException.class, () -> loader().load(data, TODAY));
@@ -144,7 +175,8 @@ class EventSeedLoaderTest {
             List.of("step-free"), true);
         var past = new DemoEvents.Event("1833", "Sommerkino i Byparken", "Film ute", "kino", null,
             List.of("Sommerkino i Byparken"), null, null, "--08-14", "20:00", "23:30", "alle", null, null, null, null,
-            "completed", null, null, true);
+            "completed", null, null, true, List.of(new DemoEvents.WalkIn("rana-resident", 2),
+                new DemoEvents.WalkIn("rana-resident-2", 0)));
         var eSport = new DemoEvents.Event("1833", "eSport-kveld for ungdom", "Spill", "fritid-ungdom",
             List.of("Polarsirkelen eSport"), null, venue.name(), 12, null, "18:00", "22:00", "ungdom", null, null, 4,
             null, "published", List.of(
@@ -154,9 +186,9 @@ class EventSeedLoaderTest {
                 new DemoEvents.Shift("Voksenvakt", "17:30", "22:30", 2, 18, true, List.of(
                     new DemoEvents.SignUp("rana-resident-2", null, null, true))),
                 new DemoEvents.Shift("Kiosk", "17:30", "20:00", 2, null, false, List.of(
-                    new DemoEvents.SignUp("rana-resident", "Polarsirkelen eSport", null, null)))), false);
+                    new DemoEvents.SignUp("rana-resident", "Polarsirkelen eSport", null, null)))), false, null);
         var draft = new DemoEvents.Event("1833", "Åpen scene for unge", "Scene", "kulturhus", null, null, null, 30,
-            null, "18:00", "21:00", "ungdom", null, null, null, null, "draft", null, null, false);
+            null, "18:00", "21:00", "ungdom", null, null, null, null, "draft", null, null, false, null);
         var booking = new DemoEvents.RoomBooking("Polarsirkelen eSport", "rana-association-admin", venue.name(),
             "Trening", true, "monday", "17:30", "19:00", 7, 190, null, true);
         return new DemoEvents(List.of(venue), List.of(past, eSport, draft), List.of(booking));
@@ -208,6 +240,20 @@ class EventSeedLoaderTest {
         }
         if (path.equals("/me/registrations")) {
             return list(registrations, registration -> registration.get("person").asText().equals(user));
+        }
+        if (path.matches("/events/[^/]+/walk-ins")) {
+            if (walkInsClosed) {
+                return new StandIn.Answer(409, "{\"invalidFields\":[{\"name\":\"completedAt\"}]}");
+            }
+            var event = find(events, path.split("/")[2]);
+            if (!event.get("status").asText().equals("published")) {
+                return new StandIn.Answer(409, "{\"invalidFields\":[{\"name\":\"status\"}]}");
+            }
+            var person = body.get("personId").asText().substring("subject-of-".length());
+            var walkIn = ((ObjectNode) body.deepCopy()).put("eventId", event.get("id").asText())
+                .put("person", person).put("status", "confirmed").put("checkedIn", true).put("by", user);
+            registrations.add(walkIn);
+            return new StandIn.Answer(201, walkIn.toString());
         }
         if (path.matches("/events/[^/]+/registrations")) {
             var registration = ((ObjectNode) body.deepCopy()).put("eventId", path.split("/")[2]).put("person", user);

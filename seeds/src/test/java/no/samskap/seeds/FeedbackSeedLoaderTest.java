@@ -79,7 +79,8 @@ class FeedbackSeedLoaderTest {
 
         var outcome = loader().load(demo());
 
-        assertEquals(List.of("'Sommerkino i Byparken' by rana-resident (not registered for it)"), outcome.leftOut());
+        assertEquals(List.of("'Sommerkino i Byparken' by rana-resident (neither registered nor recorded walking in)"),
+            outcome.leftOut());
         assertEquals(1, outcome.given());
     }
 

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -52,9 +53,16 @@ final class StandIn implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/token", exchange -> answer(exchange, new Answer(200,
-            "{\"access_token\":\"token-of-" + text(exchange).replaceAll(".*username=([^&]+).*", "$1") + "\"}")));
+            "{\"access_token\":\"" + tokenOf(text(exchange).replaceAll(".*username=([^&]+).*", "$1")) + "\"}")));
         server.createContext("/", this::serve);
         server.start();
+    }
+
+    /** Shaped as a JWT whose payload names the user: subject {@code subject-of-<user>}, name {@code Name <user>}. */
+    private static String tokenOf(String user) {
+        var payload = "{\"sub\":\"subject-of-" + user + "\",\"name\":\"Name " + user + "\"}";
+        return "token-of-" + user + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+            payload.getBytes(StandardCharsets.UTF_8)) + ".signature";
     }
 
     static StandIn start(Handler handler) {
@@ -71,7 +79,8 @@ final class StandIn implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         var authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        var user = authorization == null ? "anyone" : authorization.substring("Bearer token-of-".length());
+        var user = authorization == null ? "anyone"
+            : authorization.substring("Bearer token-of-".length()).split("\\.")[0];
         var path = exchange.getRequestURI().getPath();
         calls.add(exchange.getRequestMethod() + " " + path + " as " + user);
         var text = text(exchange);

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo data (the municipalities' settings, their ideas, associations, members, volunteers, politiattest
- * sightings, offers of help and hours, requests for help, venues, events, registrations, shifts and room bookings,
- * feedback and its answers) through the services' public APIs once everything is up, signed in as the demo users of
+ * sightings, offers of help and hours, requests for help, venues, events, registrations, walk-ins, shifts and room
+ * bookings, feedback and its answers) through the services' public APIs once everything is up, signed in as the demo users of
  * the Keycloak the launcher started. A failure is reported but stops nothing: the platform works without demo data. {@code SAMSKAP_SEEDS=off}
  * leaves it out.
  */
@@ -119,10 +119,10 @@ final class DemoData {
 
     static String summaryOf(EventSeedLoader.Outcome outcome) {
         var summary = outcome.venues() + " venues, " + outcome.events() + " events, " + outcome.registrations()
-            + " registrations, " + outcome.shifts() + " shifts with " + outcome.signUps() + " sign-ups, "
-            + outcome.roomBookings() + " room bookings";
-        return outcome.absent().isEmpty() ? summary
-            : summary + " (not offered by the events service yet: " + String.join(", ", outcome.absent()) + ")";
+            + " registrations, " + outcome.walkIns() + " walk-ins, " + outcome.shifts() + " shifts with "
+            + outcome.signUps() + " sign-ups, " + outcome.roomBookings() + " room bookings";
+        return outcome.absent().isEmpty() ? summary : summary + " (left out: " + String.join(", ", outcome.absent())
+            + ")";
     }
 
     private static URI tokenUrl(String keycloakBaseUrl) {

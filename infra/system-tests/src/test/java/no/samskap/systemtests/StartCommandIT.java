@@ -196,7 +196,8 @@ class StartCommandIT {
             && line.contains("(0 ideas loaded") && line.contains("settings set for 0 municipalities")
             && line.contains("0 associations registered, 0 members joined, 0 volunteer profiles, "
                 + "0 politiattest sightings, 0 offers of help, 0 hours logged, 0 requests for help posted")
-            && line.contains("0 venues, 0 events, 0 registrations, 0 shifts with 0 sign-ups, 0 room bookings")
+            && line.contains("0 venues, 0 events, 0 registrations, 0 walk-ins, 0 shifts with 0 sign-ups, "
+                + "0 room bookings")
             && line.contains("0 feedback given") && line.contains("0 answered, 0 made into ideas")),
             printed());
         var rana = get("http://127.0.0.1:" + gatewayPort + "/api/ideas?municipality=1833&limit=100");

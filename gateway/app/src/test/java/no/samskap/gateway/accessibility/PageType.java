@@ -80,6 +80,8 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("feedback", "/tilbakemeldinger/{feedback}", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
         new PageType("feedback-staff", "/tilbakemeldinger/{waitingFeedback}", Visitor.STAFF, EVERY_LANGUAGE, false),
         new PageType("feedback-moderation", "/stab/tilbakemeldinger/moderering", Visitor.STAFF, EVERY_LANGUAGE, false),
+        new PageType("feedback-own", "/tilbakemeldinger/{ownFeedback}", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("feedback-edit", "/tilbakemeldinger/{ownFeedback}/endre", Visitor.RESIDENT, EVERY_LANGUAGE, false),
         new PageType("event-planning", "/arrangementer/planlegging", Visitor.STAFF, EVERY_LANGUAGE, false),
         new PageType("event-new", "/arrangementer/ny", Visitor.STAFF, EVERY_LANGUAGE, false),
         new PageType("event-organiser", "/arrangementer/{organisedEvent}/organisering", Visitor.STAFF, EVERY_LANGUAGE,

@@ -13,6 +13,7 @@ import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.testkit.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,13 +23,17 @@ import java.util.UUID;
 /**
  * Feedback for the feedback pages: the municipality's units, an answered and an unanswered piece on the library, and
  * what the feedback service answers live (the attendee may give feedback on the sample event, their own feedback, the
- * moderation queue), on the stand-in that also answers as the events service.
+ * moderation queue, a piece of their own they may still change), on the stand-in that also answers as the events service.
  */
 final class SampleFeedback {
 
     static final String ANSWERED = UUID.nameUUIDFromBytes("sample-feedback".getBytes(StandardCharsets.UTF_8))
         .toString();
     static final String WAITING = UUID.nameUUIDFromBytes("sample-feedback-waiting".getBytes(StandardCharsets.UTF_8))
+        .toString();
+
+    /** Known only to the stand-in service, as the person's own piece they may still change. */
+    static final String OWN = UUID.nameUUIDFromBytes("sample-feedback-own".getBytes(StandardCharsets.UTF_8))
         .toString();
 
     private SampleFeedback() {
@@ -57,7 +62,11 @@ final class SampleFeedback {
         service.answer("GET", "/moderation/feedback", Answer.json(200, "[" + view + "]"));
         service.answer("GET", "/me/feedback", Answer.json(200, "[" + view.replace("\"mine\":false", "\"mine\":true")
             + "]"));
-        return Map.of("feedback", ANSWERED, "waitingFeedback", WAITING);
+        service.answer("GET", "/feedback/" + OWN, Answer.json(200, """
+            {"id":"%s","municipality":"1833","unit":"kino","rating":3,"text":"Lyden var for lav.",
+             "wishNext":null,"anonymous":false,"ideaConsent":false,"status":"visible","mine":true,
+             "editableUntil":"%s","answer":null}""".formatted(OWN, Instant.now().plus(Duration.ofDays(10)))));
+        return Map.of("feedback", ANSWERED, "waitingFeedback", WAITING, "ownFeedback", OWN);
     }
 
     private static void given(MessagesOnKafka kafka, String id, int rating, String text) {

@@ -1,11 +1,13 @@
 package no.samskap.gateway.feedback;
 
+import no.samskap.contract.events.EventFacts;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.events.EventMessagesOnKafka;
 import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.gateway.ideas.commands.StandInProposals.Answer;
 import no.samskap.gateway.ideas.pages.FormPosts;
+import no.samskap.gateway.ideas.pages.IdeaStoriesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -258,6 +262,98 @@ class FeedbackPagesIT {
     }
 
     @Test
+    void theAuthorChangesTheirFeedbackThroughAFormFilledFromTheServiceAndLinkedFromTheirPages() {
+        var id = ownFeedback(Instant.now().plus(10, ChronoUnit.DAYS));
+        service.answer("GET", "/me/feedback", Answer.json(200, "[" + ownView(id, Instant.now().plus(10,
+            ChronoUnit.DAYS)) + "]"));
+        service.answer("PATCH", "/feedback/" + id, Answer.json(200, "{\"id\":\"" + id + "\"}"));
+
+        var form = forms.get(RESIDENT, "/tilbakemeldinger/" + id + "/endre");
+        var answer = forms.post(RESIDENT, "/tilbakemeldinger/" + id + "/endre", FormPosts.form(Map.of("rating", "5",
+            "text", "Lyden var bra etter pausen", "wishNext", "Flere konserter", "ideaConsent", "ja")));
+
+        var sent = service.lastCallTo("/feedback/" + id);
+        assertAll(
+            () -> assertEquals(200, form.statusCode(), form.body()),
+            () -> assertTrue(form.body().contains("action=\"/tilbakemeldinger/" + id + "/endre\""), form.body()),
+            () -> assertTrue(form.body().contains("Lyden var for lav."), "filled with what it says now"),
+            () -> assertTrue(form.body().contains("value=\"3\" checked"), form.body()),
+            () -> assertFalse(form.body().contains("name=\"anonymous\""), "anonymity stays as given"),
+            () -> assertEquals(303, answer.statusCode(), answer.body()),
+            () -> assertEquals(Optional.of("/tilbakemeldinger/" + id + "?ferdig=edited"),
+                answer.headers().firstValue("Location")),
+            () -> assertEquals("PATCH", sent.method()),
+            () -> assertTrue(sent.authorization().startsWith("Bearer "), "relayed with the person's token"),
+            () -> assertTrue(sent.body().contains("\"rating\":5") && sent.body().contains("\"ideaConsent\":true"),
+                sent.body()),
+            () -> assertTrue(forms.get(RESIDENT, "/tilbakemeldinger/" + id + "?ferdig=edited").body()
+                .contains("href=\"/tilbakemeldinger/" + id + "/endre\""), "the feedback page links to the form"),
+            () -> assertTrue(forms.get(RESIDENT, "/meg").body().contains("/tilbakemeldinger/" + id + "/endre"),
+                "my page links to the form"));
+    }
+
+    @Test
+    void aClosedWindowIsRefusedInThePagesLanguageWithTheFormKept() {
+        var id = ownFeedback(Instant.now().minus(1, ChronoUnit.DAYS));
+        service.answer("PATCH", "/feedback/" + id, Answer.problem(422, """
+            {"type":"https://samskap.no/problems/edit-window-closed","title":"Edit window closed","status":422}"""));
+
+        var page = forms.post(RESIDENT, "/tilbakemeldinger/" + id + "/endre", FormPosts.form(Map.of("rating", "2",
+            "text", "For sent")));
+        var english = postInEnglish("/tilbakemeldinger/" + id + "/endre", FormPosts.form(Map.of("rating", "2")));
+
+        assertAll(
+            () -> assertEquals(422, page.statusCode()),
+            () -> assertTrue(page.body().contains("id=\"error-summary\""), page.body()),
+            () -> assertTrue(page.body().contains("kan bare endres de første 14 dagene"), page.body()),
+            () -> assertTrue(page.body().contains("For sent"), "the form keeps the text"),
+            () -> assertTrue(english.body().contains("first 14 days"), english.body()),
+            () -> assertFalse(forms.get(RESIDENT, "/tilbakemeldinger/" + id).body().contains("/endre\""),
+                "no link once the window has closed"));
+    }
+
+    @Test
+    void aRatingOutsideOneToFiveIsRefusedBeforeAnythingIsSent() {
+        var id = ownFeedback(Instant.now().plus(10, ChronoUnit.DAYS));
+
+        var page = forms.post(RESIDENT, "/tilbakemeldinger/" + id + "/endre", FormPosts.form(Map.of("rating", "9")));
+
+        assertAll(
+            () -> assertEquals(422, page.statusCode()),
+            () -> assertTrue(page.body().contains("href=\"#rating\""), page.body()),
+            () -> assertEquals(0, service.callsTo("/feedback/" + id).stream()
+                .filter(call -> call.method().equals("PATCH")).count()));
+    }
+
+    @Test
+    void someoneElsesFeedbackHasNoEditFormForThem() {
+        var id = UUID.randomUUID().toString();
+        service.answer("GET", "/feedback/" + id, Answer.json(200, ownView(id, Instant.now().plus(10, ChronoUnit.DAYS))
+            .replace("\"mine\":true", "\"mine\":false")));
+
+        assertEquals(404, forms.get(RESIDENT, "/tilbakemeldinger/" + id + "/endre").statusCode());
+    }
+
+    private HttpResponse<String> postInEnglish(String path, String form) {
+        return gateway.send(gateway.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", forms.cookiesOf(RESIDENT) + "; samskap_lang=en; samskap_csrf=" + FormPosts.CSRF)
+            .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + FormPosts.CSRF)).build());
+    }
+
+    private String ownFeedback(Instant editableUntil) {
+        var id = UUID.randomUUID().toString();
+        service.answer("GET", "/feedback/" + id, Answer.json(200, ownView(id, editableUntil)));
+        return id;
+    }
+
+    private static String ownView(String id, Instant editableUntil) {
+        return """
+            {"id":"%s","municipality":"1833","unit":"kino","rating":3,"text":"Lyden var for lav.","wishNext":null,
+             "anonymous":false,"ideaConsent":false,"status":"visible","mine":true,"editableUntil":"%s",
+             "answer":null}""".formatted(id, editableUntil);
+    }
+
+    @Test
     void theOpenFiguresCountWithoutAnyText() {
         var id = UUID.randomUUID().toString();
         kafka.givenOnUnit(id, RANA, "bibliotek", 4, "Hemmelig tekst som ikke skal ut", true);
@@ -286,5 +382,34 @@ class FeedbackPagesIT {
             assertTrue(page.contains("/ideer/" + idea) && page.contains("Strikkekafé på biblioteket"), page);
             assertTrue(page.contains("/arrangementer/" + event), page);
         });
+    }
+
+    @Test
+    void anIdeasPageShowsWhatTheAttendeesOfItsEventSaidAndStaffMakeAWishAnIdeaOfThatEventsUnit(
+        TestInfrastructure infrastructure) {
+        String idea;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, RANA)) {
+            idea = ideas.published("Eventyrstund på biblioteket", "Eventyr for de minste på lørdager.", "bibliotek");
+        }
+        var event = UUID.randomUUID().toString();
+        var reading = EventMessagesOnKafka.readingHour("Eventyrstund", Instant.now().minus(2, ChronoUnit.DAYS));
+        events.published(event, RANA, new EventFacts(reading.title(), reading.description(), reading.hostingUnit(),
+            List.of(), List.of(idea), null, null, null, reading.startsAt(), reading.endsAt(), reading.audience(),
+            List.of(), null, null, List.of()));
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnEvent(id, RANA, event, 5, "Barna satt musestille");
+        service.answer("GET", "/feedback/" + id, Answer.json(200, """
+            {"id":"%s","municipality":"1833","eventId":"%s","unit":null,"rating":5,"text":"Barna satt musestille",
+             "wishNext":"Mer eventyr","anonymous":false,"ideaConsent":true,"status":"visible","mine":false,
+             "answer":null,"author":null}""".formatted(id, event)));
+
+        eventually(() -> {
+            var page = gateway.get("/ideer/" + idea).body();
+            assertTrue(page.contains("id=\"idea-feedback\"") && page.contains("Barna satt musestille")
+                && page.contains("href=\"/tilbakemeldinger/" + id + "\""), page);
+        });
+        var asStaff = forms.get(STAFF, "/tilbakemeldinger/" + id).body();
+        assertTrue(asStaff.contains("id=\"idea-form\"")
+            && asStaff.contains("name=\"serviceArea\" value=\"bibliotek\""), asStaff);
     }
 }

@@ -460,6 +460,7 @@ class GatewayAuthorizationMatrixIT {
         eventsService.answer("POST", "/feedback", Answer.json(201, "{\"id\":\"" + FEEDBACK + "\"}"));
         eventsService.answer("POST", feedback + "/reports", Answer.json(201, "{}"));
         eventsService.answer("DELETE", feedback, Answer.json(204, ""));
+        eventsService.answer("PATCH", feedback, Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
         eventsService.answer("POST", feedback + "/idea", Answer.json(202, "{\"ideaId\":\"" + IDEA + "\"}"));
         eventsService.answer("POST", feedback + "/answer", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
         eventsService.answer("PUT", feedback + "/response-date", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
@@ -660,6 +661,11 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /api/staff/inbox/sections", GatewayRequest.api("GET", "/api/staff/inbox/sections", null));
         all.put("GET /api/staff/inbox/stream", GatewayRequest.stream("/api/staff/inbox/stream"));
         all.put("GET /api/staff/dashboard", GatewayRequest.api("GET", "/api/staff/dashboard", null));
+        all.put("GET /api/operations/held-messages", GatewayRequest.api("GET", "/api/operations/held-messages", null));
+        all.put("POST /api/operations/held-messages/release", GatewayRequest.api("POST",
+            "/api/operations/held-messages/release", null));
+        all.put("DELETE /api/operations/held-messages/{id}", GatewayRequest.api("DELETE",
+            "/api/operations/held-messages/987654321", null));
         var associationApi = "/api/associations/" + ASSOCIATION;
         all.put("GET /api/associations", GatewayRequest.api("GET", "/api/associations?municipality=" + MUNICIPALITY, null));
         all.put("GET /api/associations/{id}", GatewayRequest.api("GET", associationApi, null));
@@ -775,6 +781,9 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /tilbakemeldinger/{id}/rapport", GatewayRequest.form(feedback + "/rapport", "reason=Reklame"));
         all.put("POST /tilbakemeldinger/{id}/trekk", GatewayRequest.form(feedback + "/trekk", ""));
         all.put("POST /tilbakemeldinger/{id}/ide", GatewayRequest.form(feedback + "/ide", "title=Lesekafe&body=Mer"));
+        // Whose the piece is only the service knows; the stand-in knows no piece, so every signed-in persona gets 404.
+        all.put("GET /tilbakemeldinger/{id}/endre", GatewayRequest.page(feedback + "/endre"));
+        all.put("POST /tilbakemeldinger/{id}/endre", GatewayRequest.form(feedback + "/endre", "rating=4&text=Endret"));
         all.put("POST /stab/innboks/tilbakemeldinger/{id}/svar", GatewayRequest.form(staffFeedback + "/svar",
             "text=Takk&publicAnswer=ja"));
         all.put("POST /stab/innboks/tilbakemeldinger/{id}/svarfrist", GatewayRequest.form(staffFeedback

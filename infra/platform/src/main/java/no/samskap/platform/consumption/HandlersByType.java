@@ -4,8 +4,7 @@ import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.samskap.contract.UnreadableMessageException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,13 +12,12 @@ import java.util.function.BiConsumer;
 
 /**
  * What a {@link MessageHandler} does with each message type of its topic, one function per type and version, given
- * the payload read into the type's record. A type or version with no function is skipped, as ADR 0005 says of
- * every type a handler does not follow; a version the handler cannot read yet is logged, since ADR 0003 wants
- * consumers to learn it before producers write it.
+ * the payload read into the type's record. A type with no function is skipped, as ADR 0005 says of every type a
+ * handler does not follow. A version the handler cannot read yet of a type it follows is unreadable: ADR 0003 wants
+ * consumers to learn it before producers write it, and skipping it would leave the read model behind for good, so
+ * the record is held with its aggregate (ADR 0044).
  */
 public final class HandlersByType {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HandlersByType.class);
 
     private final AggregateType source;
     private final Map<Key, Handling<?>> byType;
@@ -38,24 +36,28 @@ public final class HandlersByType {
         return source;
     }
 
-    /** Applies the envelope with the function of its type and version; false when it has none and was skipped. */
+    /**
+     * Applies the envelope with the function of its type and version; false when the type is not followed and was
+     * skipped.
+     *
+     * @throws UnreadableMessageException when the type is followed in other versions only
+     */
     public boolean dispatch(Envelope envelope) {
         var handling = byType.get(new Key(envelope.type(), envelope.version()));
         if (handling == null) {
-            warnIfAnotherVersionIsKnown(envelope);
+            refuseAnUnknownVersionOfAFollowedType(envelope);
             return false;
         }
         handling.apply(envelope);
         return true;
     }
 
-    private void warnIfAnotherVersionIsKnown(Envelope envelope) {
+    private void refuseAnUnknownVersionOfAFollowedType(Envelope envelope) {
         var known = byType.keySet().stream().filter(key -> key.name().equals(envelope.type()))
             .map(key -> "v" + key.version()).sorted().toList();
         if (!known.isEmpty()) {
-            LOG.warn("Skipped message {} about {} {}: it is {} v{}, and this handler reads only {}.", envelope.id(),
-                envelope.aggregateType(), envelope.aggregateId(), envelope.type(), envelope.version(),
-                String.join(", ", known));
+            throw new UnreadableMessageException("Message " + envelope.id() + " is " + envelope.type() + " v"
+                + envelope.version() + ", and this handler reads only " + String.join(", ", known) + ".", null);
         }
     }
 

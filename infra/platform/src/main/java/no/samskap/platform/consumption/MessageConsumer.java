@@ -4,12 +4,15 @@ import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import no.samskap.platform.messaging.MessagingConfiguration;
 import no.samskap.platform.messaging.TopicProvisioner;
 import no.samskap.platform.schema.PlatformSchema;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -19,15 +22,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Reads the topics of every {@link MessageHandler} in this service on one thread and applies each record
- * once. Offsets are committed only after the records before them were applied, so a crash replays instead
- * of skipping, and the processed-message table turns the replay into no change.
+ * once, a poll's records in one transaction. Offsets are committed once per poll, only after the records before
+ * them were applied or held, so a crash replays instead of skipping, and the processed-message table turns the
+ * replay into no change.
  */
 @Singleton
 @Requires(beans = javax.sql.DataSource.class)
@@ -39,21 +45,30 @@ public class MessageConsumer {
     private final MessagingConfiguration configuration;
     private final TopicProvisioner topics;
     private final RecordApplier applier;
+    private final BatchApplier batch;
+    private final HeldMessages held;
+    private final TransactionOperations<Connection> transactions;
+    private final RetryPause pause;
     private final ProcessedMessagePurge purge;
-    private final Map<String, MessageHandler> handlersByTopic;
+    private final HandlersByTopic handlersByTopic;
+    private final boolean applyInBatches;
     private volatile boolean running;
     private Thread worker;
     private KafkaConsumer<String, byte[]> consumer;
 
-    MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, RecordApplier applier,
-                    ProcessedMessagePurge purge, List<MessageHandler> handlers, PlatformSchema migratedFirst) {
+    MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, Appliers appliers,
+                    ProcessedMessagePurge purge, HandlersByTopic handlersByTopic, PlatformSchema migratedFirst,
+                    @Value("${samskap.messaging.consumer.apply-in-batches:true}") boolean applyInBatches) {
         this.configuration = configuration;
         this.topics = topics;
-        this.applier = applier;
+        this.applier = appliers.recordByRecord();
+        this.batch = appliers.batch();
+        this.held = appliers.held();
+        this.transactions = appliers.transactions();
+        this.pause = appliers.pause();
         this.purge = purge;
-        this.handlersByTopic = handlers.stream().collect(Collectors.groupingBy(
-                handler -> configuration.topic(handler.source()), Collectors.toList()))
-            .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> HandlersOfOneTopic.of(entry.getValue())));
+        this.handlersByTopic = handlersByTopic;
+        this.applyInBatches = applyInBatches;
     }
 
     @EventListener
@@ -84,7 +99,7 @@ public class MessageConsumer {
         if (running) {
             return;
         }
-        topics.ensure(handlersByTopic.keySet());
+        topics.ensure(handlersByTopic.topics());
         consumer = new KafkaConsumer<>(Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
             ConsumerConfig.GROUP_ID_CONFIG, configuration.consumerGroup(),
@@ -94,31 +109,68 @@ public class MessageConsumer {
             ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
             new StringDeserializer(), new ByteArrayDeserializer());
         if (fromTheBeginning) {
-            consumer.subscribe(handlersByTopic.keySet(), new RewindOnFirstAssignment(consumer));
+            consumer.subscribe(handlersByTopic.topics(), new RewindOnFirstAssignment(consumer));
         } else {
-            consumer.subscribe(handlersByTopic.keySet());
+            consumer.subscribe(handlersByTopic.topics());
         }
         running = true;
         worker = new Thread(this::consumeUntilStopped, "message-consumer");
         worker.setDaemon(true);
         worker.start();
-        LOG.info("Consuming {} as group {}.", handlersByTopic.keySet(), configuration.consumerGroup());
+        LOG.info("Consuming {} as group {}.", handlersByTopic.topics(), configuration.consumerGroup());
     }
 
     /**
-     * Applies one partition's records in order and commits after each. When one must be retried, the
-     * partition is rewound to it and the rest of this partition's records wait for the next poll; other
-     * partitions go on, since order only matters within an aggregate, and an aggregate lives on one partition.
+     * Applies the poll in one transaction and commits every partition's offset after it. With
+     * {@code samskap.messaging.consumer.apply-in-batches: false} it applies and commits record by record, as before
+     * ADR 0044, which the apply-rate benchmark measures as its baseline. When the batch rolls back,
+     * applies it again record by record; when one record must be retried there, its partition is rewound to it and
+     * the rest of that partition waits for the next poll, while other partitions go on, since order only matters
+     * within an aggregate, and an aggregate lives on one partition.
      */
-    private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
-        var handler = handlersByTopic.get(partition.topic());
+    private void applyPoll(ConsumerRecords<String, byte[]> records) {
+        Set<AggregateKey> heldAggregates;
+        try {
+            heldAggregates = transactions.executeRead(status -> held.heldAggregates());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read which aggregates are held; will poll these {} records again: {}", records.count(),
+                e.getMessage());
+            records.partitions().forEach(partition -> consumer.seek(partition, records.records(partition).get(0).offset()));
+            pause.after(1);
+            return;
+        }
+        if (applyInBatches && batch.applyAll(records, heldAggregates)) {
+            var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+            records.partitions().forEach(partition -> offsets.put(partition, after(records.records(partition))));
+            consumer.commitSync(offsets);
+            return;
+        }
+        var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+        for (var partition : records.partitions()) {
+            applyInOrder(partition, records.records(partition), heldAggregates, offsets);
+        }
+        if (!offsets.isEmpty()) {
+            consumer.commitSync(offsets);
+        }
+    }
+
+    private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records,
+                              Set<AggregateKey> heldAggregates, Map<TopicPartition, OffsetAndMetadata> offsets) {
+        var handler = handlersByTopic.of(partition.topic());
         for (var record : records) {
-            if (applier.apply(handler, record) == RecordApplier.Outcome.RETRY_LATER) {
+            if (applier.apply(handler, record, heldAggregates) == RecordApplier.Outcome.RETRY_LATER) {
                 consumer.seek(partition, record.offset());
                 return;
             }
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            offsets.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            if (!applyInBatches) {
+                consumer.commitSync(Map.of(partition, offsets.get(partition)));
+            }
         }
+    }
+
+    private static OffsetAndMetadata after(List<ConsumerRecord<String, byte[]>> records) {
+        return new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1);
     }
 
     public boolean hasHandlers() {
@@ -146,8 +198,8 @@ public class MessageConsumer {
         try {
             while (running) {
                 var records = consumer.poll(POLL);
-                for (var partition : records.partitions()) {
-                    applyInOrder(partition, records.records(partition));
+                if (!records.isEmpty()) {
+                    applyPoll(records);
                 }
                 purge.whenDue();
             }

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Rebuilds every read model of this deployable from the topics: stops consuming, lets each handler forget
- * what it keeps and forgets which messages were processed, all in one transaction, then reads every topic
+ * what it keeps and forgets which messages were processed and held, all in one transaction, then reads every topic
  * from its first record. Because handlers are idempotent and ordered per aggregate, the result equals the
  * state before. Operators run it by starting the deployable once with {@code SAMSKAP_REPLAY_ON_START=true}.
  */
@@ -53,6 +53,7 @@ public class ReadModelReplay {
         transactions.executeWrite(status -> {
             handlers.forEach(MessageHandler::forgetEverything);
             sql.execute("delete from processed_message");
+            sql.execute("delete from held_message");
             return null;
         });
         consumer.startFromTheBeginning();

@@ -28,6 +28,6 @@ final class RewindOnFirstAssignment implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        // Offsets are committed record by record, so nothing is pending when partitions go.
+        // Offsets are committed once a poll is applied, before the next poll, so nothing is pending when partitions go.
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Liveness;
 import jakarta.inject.Singleton;
+import no.samskap.platform.consumption.HeldMessageDesk;
 import no.samskap.platform.consumption.MessageConsumer;
 import no.samskap.platform.outbox.OutboxRelay;
 import org.reactivestreams.Publisher;
@@ -25,11 +26,23 @@ final class MessagingHealthIndicator implements HealthIndicator {
     private final MessagingConfiguration configuration;
     private final OutboxRelay relay;
     private final MessageConsumer consumer;
+    private final HeldMessageDesk heldMessages;
 
-    MessagingHealthIndicator(MessagingConfiguration configuration, OutboxRelay relay, MessageConsumer consumer) {
+    MessagingHealthIndicator(MessagingConfiguration configuration, OutboxRelay relay, MessageConsumer consumer,
+                             HeldMessageDesk heldMessages) {
         this.configuration = configuration;
         this.relay = relay;
         this.consumer = consumer;
+        this.heldMessages = heldMessages;
+    }
+
+    /** Held messages leave the service up: restarting it would not apply them (ADR 0044). */
+    private Object heldMessagesOrUnknown() {
+        try {
+            return heldMessages.count();
+        } catch (RuntimeException databaseAway) {
+            return "unknown";
+        }
     }
 
     @Override
@@ -43,6 +56,7 @@ final class MessagingHealthIndicator implements HealthIndicator {
         if (consumer.hasHandlers()) {
             details.put("consumer", consumer.isConsuming() ? "running" : "stopped");
             healthy = healthy && consumer.isConsuming();
+            details.put("heldMessages", heldMessagesOrUnknown());
         }
         return Publishers.just(HealthResult.builder("messaging", healthy ? HealthStatus.UP : HealthStatus.DOWN)
             .details(details).build());

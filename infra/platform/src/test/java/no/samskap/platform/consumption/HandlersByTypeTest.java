@@ -54,11 +54,13 @@ class HandlersByTypeTest {
     }
 
     @Test
-    void skipsANewerVersionOfATypeItReadsOnlyInAnOlderVersion() {
+    void findsANewerVersionOfATypeItReadsOnlyInAnOlderVersionUnreadableSoItsAggregateIsHeld() {
         var handlers = HandlersByType.of(NoteMessages.NOTE)
             .on(NoteMessages.NOTE_WRITTEN, (envelope, written) -> applied.add("v1 " + written.text())).build();
 
-        assertFalse(handlers.dispatch(wrap(NOTE_WRITTEN_V2, new NoteWritten("n1", "from a newer producer", 1))));
+        var refusal = assertThrows(UnreadableMessageException.class,
+            () -> handlers.dispatch(wrap(NOTE_WRITTEN_V2, new NoteWritten("n1", "from a newer producer", 1))));
+        assertTrue(refusal.getMessage().endsWith("is note-written v2, and this handler reads only v1."));
         assertEquals(List.of(), applied);
     }
 
@@ -93,7 +95,7 @@ class HandlersByTypeTest {
     }
 
     @Test
-    void aPayloadThatDoesNotFitItsTypeIsUnreadableSoTheRecordIsParked() {
+    void aPayloadThatDoesNotFitItsTypeIsUnreadableSoTheRecordIsHeld() {
         var handlers = HandlersByType.of(NoteMessages.NOTE)
             .on(NoteMessages.NOTE_WRITTEN, (envelope, written) -> applied.add("written")).build();
         var payload = JsonNodeFactory.instance.objectNode().put("noteId", "n1").put("sequence", "not a number");

@@ -98,6 +98,8 @@ class AuthorizationMatrixIT {
                 return HttpRequest.POST("/events/" + id + "/registrations/" + register(id, tokens.resident(
                     "matrix-registrant", RANA)) + "/check-in", "");
             }),
+            Map.entry("POST /events/{id}/walk-ins", () -> HttpRequest.POST("/events/" + started() + "/walk-ins",
+                Map.of("personId", "matrix-walk-in", "displayName", "Kari Nordmann"))),
             Map.entry("GET /events/{id}/seats", () -> HttpRequest.GET("/events/" + draft() + "/seats")),
             Map.entry("GET /me/registrations", () -> HttpRequest.GET("/me/registrations")),
             Map.entry("GET /co-hosts", () -> HttpRequest.GET("/co-hosts?municipality=" + RANA)),

@@ -32,7 +32,7 @@ import java.util.concurrent.ExecutionException;
  * Ideas told as the proposals service tells them: submitted, published at once or by a moderator, assessed, their
  * response date moved and answered, with any text.
  */
-final class IdeaStoriesOnKafka implements AutoCloseable {
+public final class IdeaStoriesOnKafka implements AutoCloseable {
 
     static final Instant SUBMITTED_AT = Instant.parse("2026-11-02T09:00:00Z");
     static final Instant THRESHOLD_REACHED_AT = Instant.parse("2026-11-20T12:00:00Z");
@@ -41,14 +41,14 @@ final class IdeaStoriesOnKafka implements AutoCloseable {
     private final String topic;
     private final String municipality;
 
-    IdeaStoriesOnKafka(TestInfrastructure infrastructure, String municipality) {
+    public IdeaStoriesOnKafka(TestInfrastructure infrastructure, String municipality) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
             new StringSerializer(), new ByteArraySerializer());
         topic = infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic();
         this.municipality = municipality;
     }
 
-    String published(String title, String body, String serviceArea) {
+    public String published(String title, String body, String serviceArea) {
         var id = UUID.randomUUID().toString();
         send(id, ProposalsMessages.IDEA_SUBMITTED, new IdeaSubmitted(id, "resident", title, body, serviceArea, SUBMITTED_AT));
         send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", SUBMITTED_AT));

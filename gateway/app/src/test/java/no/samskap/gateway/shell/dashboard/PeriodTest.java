@@ -27,6 +27,12 @@ class PeriodTest {
     }
 
     @Test
+    void figuresWithoutAStartCountFromTheEarliestDayAndWithOneFromIt() {
+        assertEquals(LocalDate.parse(Period.EARLIEST), Period.of(null, null, LATE_SATURDAY).firstDay());
+        assertEquals(LocalDate.parse("2026-11-04"), Period.of("2026-11-04", null, LATE_SATURDAY).firstDay());
+    }
+
+    @Test
     void withoutAStartShowsParticipationForTwelveWeeksEndingInTheWeekOfTheEnd() {
         var period = Period.of(null, "2026-11-26", LATE_SATURDAY);
         // 26 November 2026 is in week 48, which starts on Monday 23 November; eleven weeks before is week 37.

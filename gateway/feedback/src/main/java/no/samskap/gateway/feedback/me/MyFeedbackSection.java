@@ -9,20 +9,26 @@ import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
 import no.samskap.gateway.shell.signin.AccessTokens;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import static no.samskap.gateway.shell.web.Html.escape;
 
-/** "Mine tilbakemeldinger": the person's own feedback, newest first, with the answers, private ones too, asked live. */
+/**
+ * "Mine tilbakemeldinger": the person's own feedback, newest first, with the answers, private ones too, asked live, and
+ * a link to change each while it may still be changed.
+ */
 @Singleton
 final class MyFeedbackSection implements MyPageSection {
 
     private final FeedbackService service;
     private final AccessTokens accessTokens;
+    private final Clock clock;
 
-    MyFeedbackSection(FeedbackService service, AccessTokens accessTokens) {
+    MyFeedbackSection(FeedbackService service, AccessTokens accessTokens, Clock clock) {
         this.service = service;
         this.accessTokens = accessTokens;
+        this.clock = clock;
     }
 
     @Override
@@ -55,6 +61,10 @@ final class MyFeedbackSection implements MyPageSection {
             html.append("  <li data-feedback-id=\"").append(escape(feedback.id())).append("\"><a class=\"ds-link\" href=\"/tilbakemeldinger/")
                 .append(escape(feedback.id())).append("\">").append(escape(about)).append("</a> – ")
                 .append(escape(words.rating(feedback.rating())));
+            if (feedback.editableUntil() != null && feedback.editableUntil().isAfter(clock.instant())) {
+                html.append(" <a class=\"ds-link\" href=\"/tilbakemeldinger/").append(escape(feedback.id()))
+                    .append("/endre\">").append(texts.text("fb.me.edit")).append("</a>");
+            }
             if (feedback.hidden()) {
                 html.append(" <span class=\"ds-tag\" data-color=\"warning\">").append(texts.text("fb.moderation.hidden"))
                     .append("</span>");

@@ -6,7 +6,6 @@ import no.samskap.gateway.feedback.readmodel.FeedbackBoard;
 import no.samskap.gateway.feedback.service.FeedbackService;
 import no.samskap.gateway.feedback.service.ServiceViews;
 import no.samskap.gateway.feedback.web.FeedbackForm;
-import no.samskap.gateway.feedback.web.FeedbackWords;
 import no.samskap.gateway.feedback.web.Forms;
 import no.samskap.gateway.shell.signin.AccessTokens;
 import no.samskap.gateway.shell.web.Html;
@@ -64,22 +63,7 @@ final class EventFeedbackPanel implements PagePanel {
             .append("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"event-feedback-heading\">")
             .append(texts.text("fb.event.heading")).append("</h2>\n");
         if (!said.isEmpty()) {
-            var words = new FeedbackWords(texts);
-            html.append("<ul class=\"ds-list feedback-entries\">\n");
-            for (var entry : said) {
-                var view = EntryView.of(entry, words);
-                html.append("<li data-feedback-id=\"").append(view.id()).append("\"><a class=\"ds-link\" href=\"/tilbakemeldinger/")
-                    .append(view.id()).append("\">").append(words.rating(entry.rating())).append("</a>");
-                if (view.text() != null) {
-                    html.append(" – ").append(Html.escape(view.text()));
-                }
-                if (view.publicAnswer() != null) {
-                    html.append("<br>").append(texts.text("fb.entry.answer")).append(": ")
-                        .append(Html.escape(view.publicAnswer()));
-                }
-                html.append("</li>\n");
-            }
-            html.append("</ul>\n");
+            html.append(FeedbackEntriesList.html(said, texts));
         }
         return Optional.of(html.append(part).append("</section>\n").toString());
     }

@@ -84,8 +84,8 @@ final class FeedbackPageController {
             return refusedForm(request, texts, eventId, municipality, unit, typed, 422, "rating");
         }
         var giving = new Writing.Giving(eventId.orElse(null), eventId.isPresent() ? null : municipality,
-            eventId.isPresent() ? null : unit, rating.get(), blankToNull(typed.text()), blankToNull(typed.wishNext()),
-            typed.anonymous(), typed.ideaConsent());
+            eventId.isPresent() ? null : unit, rating.get(), Forms.blankToNull(typed.text()),
+            Forms.blankToNull(typed.wishNext()), typed.anonymous(), typed.ideaConsent());
         var outcome = service.write(request, HttpMethod.POST, "/feedback", giving, null);
         if (outcome.succeeded()) {
             var given = service.body(outcome, Writing.Given.class);
@@ -129,7 +129,7 @@ final class FeedbackPageController {
                                       @Body @Nullable String body) {
         var form = Forms.of(body);
         return step(request, id, viewer, "/idea", new Writing.TurningIntoIdea(form.get("title"), form.get("body"),
-            blankToNull(form.get("serviceArea"))), "idea");
+            Forms.blankToNull(form.get("serviceArea"))), "idea");
     }
 
     private HttpResponse<String> step(HttpRequest<?> request, String id, Authentication viewer, String action,
@@ -179,9 +179,5 @@ final class FeedbackPageController {
 
     private static Optional<Integer> rating(String typed) {
         return Optional.of(typed).filter(value -> value.matches("[1-5]")).map(Integer::parseInt);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -18,6 +18,7 @@ import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
 import no.samskap.gateway.shell.web.TemplateTexts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,18 +31,21 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
 @Singleton
 final class FeedbackPages {
 
-    static final List<String> DONE = List.of("given", "reported", "idea");
+    static final List<String> DONE = List.of("given", "edited", "reported", "idea");
 
     private final FeedbackBoard board;
     private final FeedbackService service;
     private final AccessTokens accessTokens;
     private final CsrfTokens csrfTokens;
+    private final Clock clock;
 
-    FeedbackPages(FeedbackBoard board, FeedbackService service, AccessTokens accessTokens, CsrfTokens csrfTokens) {
+    FeedbackPages(FeedbackBoard board, FeedbackService service, AccessTokens accessTokens, CsrfTokens csrfTokens,
+                  Clock clock) {
         this.board = board;
         this.service = service;
         this.accessTokens = accessTokens;
         this.csrfTokens = csrfTokens;
+        this.clock = clock;
     }
 
     HttpResponse<String> show(HttpRequest<?> request, String id, @Nullable Authentication viewer, int status,
@@ -80,7 +84,10 @@ final class FeedbackPages {
             staff.isPresent() ? live.map(ServiceViews.Feedback::author).map(ServiceViews.Author::name).orElse(null)
                 : null, mine, confirmation.map(text -> html(text)).orElse(null),
             refusal.map(text -> html(text)).orElse(null), csrf.value(), viewer != null && !mine,
-            staff.map(member -> html(StaffTools.html(texts, csrf.value(), shown, live))).orElse(null));
+            staff.map(member -> html(StaffTools.html(texts, csrf.value(), shown, serviceAreaOf(shown), live)))
+                .orElse(null),
+            live.filter(ServiceViews.Feedback::mine).map(ServiceViews.Feedback::editableUntil)
+                .filter(until -> until.isAfter(clock.instant())).isPresent());
         var details = PageDetails.NONE.inMunicipality(shown.municipality()).describedAs(heading)
             .withBreadcrumbs(PageDetails.Breadcrumb.to("/", texts.text("fb.crumb.home")),
                 PageDetails.Breadcrumb.here(heading));
@@ -101,5 +108,14 @@ final class FeedbackPages {
             live.givenAt() == null ? java.time.Instant.now() : live.givenAt(), live.editedAt(), live.hidden(),
             live.hiddenReason(), answer == null ? null : answer.answeredAt(), answer == null ? null : publicAnswer,
             publicAnswer ? answer.text() : null, answer == null ? null : answer.onTime(), live.ideaId(), null);
+    }
+
+    /** An idea made of feedback belongs to the unit it is about, or to the unit that hosted the event. */
+    private String serviceAreaOf(BoardEntry entry) {
+        if (entry.unit() != null) {
+            return entry.unit();
+        }
+        return Optional.ofNullable(entry.eventId()).map(java.util.UUID::fromString).flatMap(board::eventHostingUnit)
+            .orElse("");
     }
 }

@@ -16,7 +16,8 @@ final class StaffTools {
     private StaffTools() {
     }
 
-    static String html(Texts texts, String csrf, BoardEntry entry, Optional<ServiceViews.Feedback> live) {
+    static String html(Texts texts, String csrf, BoardEntry entry, String serviceArea,
+                       Optional<ServiceViews.Feedback> live) {
         var html = new StringBuilder("<section class=\"feedback-staff\" id=\"staff-tools\" aria-labelledby=\"staff-tools-heading\">\n")
             .append("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"staff-tools-heading\">")
             .append(texts.text("fb.staff.tools")).append("</h2>\n")
@@ -39,8 +40,8 @@ final class StaffTools {
                 <textarea class="ds-input" id="idea-body" name="body" rows="4" required>%s</textarea></div>
                 <button class="ds-button" data-variant="secondary" type="submit">%s</button>
                 </form>
-                """.formatted(Html.escape(entry.id()), Html.escape(csrf), Html.escape(
-                    entry.unit() == null ? "" : entry.unit()), texts.text("fb.staff.ideaTitle"),
+                """.formatted(Html.escape(entry.id()), Html.escape(csrf), Html.escape(serviceArea),
+                texts.text("fb.staff.ideaTitle"),
                 texts.text("fb.staff.ideaBody"), Html.escape(suggestion), texts.text("fb.staff.makeIdea")));
         } else {
             html.append("<p>").append(texts.text("fb.staff.noConsent")).append("</p>\n");

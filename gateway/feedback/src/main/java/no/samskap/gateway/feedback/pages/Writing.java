@@ -14,6 +14,11 @@ final class Writing {
                   @Nullable String text, @Nullable String wishNext, boolean anonymous, boolean ideaConsent) {
     }
 
+    /** A change to one's own feedback; what it is about and its anonymity stay as given. */
+    @Serdeable
+    record Editing(int rating, @Nullable String text, @Nullable String wishNext, boolean ideaConsent) {
+    }
+
     @Serdeable
     record Reporting(String reason) {
     }

@@ -78,6 +78,12 @@ public class FeedbackBoard {
     }
 
     @Transactional(readOnly = true)
+    public Optional<String> eventHostingUnit(UUID event) {
+        return sql.fetchOptional("select hosting_unit from feedback_event where id = ?", event)
+            .map(row -> row.get("hosting_unit", String.class));
+    }
+
+    @Transactional(readOnly = true)
     public Optional<String> eventTitle(UUID event) {
         return sql.fetchOptional("select title from feedback_event where id = ?", event)
             .map(row -> row.get("title", String.class));

@@ -14,10 +14,11 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
 /**
  * The feedback form as {@code form.jte} shows it: about an event ({@code eventId}) or a unit ({@code municipality} and
  * {@code unit}), with what the person typed and, after a refusal, the message of the field at fault or a general one.
+ * When {@code editing} names a piece, the form changes it: what it is about and its anonymity stay as given.
  */
 public record FeedbackForm(TemplateTexts t, String csrf, Content heading, @Nullable String eventId,
                            @Nullable String municipality, @Nullable String unit, Typed typed,
-                           @Nullable String refusedField, @Nullable Content refusal) {
+                           @Nullable String refusedField, @Nullable Content refusal, @Nullable String editing) {
 
     public static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.feedback", FeedbackForm.class);
     /** The fields the form has; a refusal naming another is shown above the form. */
@@ -41,11 +42,24 @@ public record FeedbackForm(TemplateTexts t, String csrf, Content heading, @Nulla
     public static FeedbackForm blank(Texts texts, String csrf, String heading, @Nullable String eventId,
                                      @Nullable String municipality, @Nullable String unit) {
         return new FeedbackForm(new TemplateTexts(texts), csrf, html(heading), eventId, municipality, unit, Typed.EMPTY,
-            null, null);
+            null, null, null);
+    }
+
+    /** The form that changes the piece {@code id}, filled with what it says now. */
+    public static FeedbackForm editing(Texts texts, String csrf, String heading, String id, Typed current) {
+        return new FeedbackForm(new TemplateTexts(texts), csrf, html(heading), null, null, null, current, null, null, id);
     }
 
     public FeedbackForm refused(Typed typed, @Nullable String field, String message) {
-        return new FeedbackForm(t, csrf, heading, eventId, municipality, unit, typed, field, html(message));
+        return new FeedbackForm(t, csrf, heading, eventId, municipality, unit, typed, field, html(message), editing);
+    }
+
+    public String action() {
+        return editing == null ? "/tilbakemeldinger" : "/tilbakemeldinger/" + editing + "/endre";
+    }
+
+    public Content submit() {
+        return t.get(editing == null ? "fb.form.submit" : "fb.edit.submit");
     }
 
     public String render() {

@@ -42,6 +42,11 @@ public record Forms(Map<String, List<String>> fields) {
         }
     }
 
+    /** What the person typed, or null for nothing but blanks, which the service reads as "not given". */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     public static Texts texts(HttpRequest<?> request) {
         return new Texts(LanguageChoice.of(request));
     }

@@ -38,6 +38,11 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(start, end);
     }
 
+    /** The first day the figures cover: {@code from}, or {@value #EARLIEST} when the period has no start. */
+    public LocalDate firstDay() {
+        return from != null ? from : LocalDate.parse(EARLIEST);
+    }
+
     /** The Monday of the first week that figures by week show. */
     public LocalDate firstWeek() {
         var start = from != null ? from : to.minusWeeks(DEFAULT_WEEKS - 1);

@@ -8,13 +8,15 @@ import java.time.Instant;
  * A cultural event hosted by a municipal unit, perhaps with associations, perhaps realising ideas. It is a draft
  * until published; then it is completed after it took place, or cancelled with a reason. Each change returns the
  * changed event and what happened; nothing here knows who may do it (see the application's {@code EventRights}).
+ * {@code completedAt} is when staff completed it, null until then.
  */
 public record Event(EventId id, MunicipalityNumber municipality, EventDescription description, EventStatus status,
-                    String cancellationReason, String createdBy, Instant createdAt, long version) {
+                    String cancellationReason, String createdBy, Instant createdAt, Instant completedAt,
+                    long version) {
 
     public static EventEvent.Drafted draft(EventId id, MunicipalityNumber municipality, EventDescription description,
                                            String by, Instant at) {
-        var event = new Event(id, municipality, description, EventStatus.DRAFT, null, by, at, 0);
+        var event = new Event(id, municipality, description, EventStatus.DRAFT, null, by, at, null, 0);
         return new EventEvent.Drafted(event, by, at);
     }
 
@@ -58,7 +60,9 @@ public record Event(EventId id, MunicipalityNumber municipality, EventDescriptio
         if (description.startsAt().isAfter(at)) {
             throw Refusal.conflict("startsAt", "an event can be completed once it has started");
         }
-        return new EventEvent.Completed(with(description, EventStatus.COMPLETED, null), attended, by, at);
+        var completed = new Event(id, municipality, description, EventStatus.COMPLETED, null, createdBy, createdAt, at,
+            version);
+        return new EventEvent.Completed(completed, attended, by, at);
     }
 
     /** Whether people may register now: published and not yet started. */
@@ -73,6 +77,6 @@ public record Event(EventId id, MunicipalityNumber municipality, EventDescriptio
     }
 
     private Event with(EventDescription changed, EventStatus newStatus, String reason) {
-        return new Event(id, municipality, changed, newStatus, reason, createdBy, createdAt, version);
+        return new Event(id, municipality, changed, newStatus, reason, createdBy, createdAt, completedAt, version);
     }
 }

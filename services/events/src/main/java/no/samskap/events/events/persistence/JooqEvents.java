@@ -61,14 +61,16 @@ class JooqEvents implements Events {
                     idea_ids = ?::uuid[], venue_id = ?, venue_name = ?, venue_address = ?, venue_capacity = ?,
                     venue_accessibility = ?::text[], starts_at = ?::timestamptz, ends_at = ?::timestamptz,
                     audience = ?, target_groups = ?::text[], price_nok = ?, capacity = ?,
-                    accessibility = ?::text[], status = ?, cancellation_reason = ?, version = version + 1
+                    accessibility = ?::text[], status = ?, cancellation_reason = ?, completed_at = ?::timestamptz,
+                    version = version + 1
                 where id = ? and version = ?""",
             d.title(), d.description(), d.hostingUnit(), uuids(d.coHostIds()), uuids(d.ideaIds()),
             venue.map(VenueFacts::id).orElse(null), venue.map(VenueFacts::name).orElse(null),
             venue.map(VenueFacts::address).orElse(null), venue.map(VenueFacts::capacity).orElse(null),
             venue.map(facts -> texts(facts.accessibility())).orElse(null), at(d.startsAt()), at(d.endsAt()),
             d.audience(), texts(d.targetGroups()), d.price().nok(), d.capacity(), texts(d.accessibility()),
-            event.status().code(), event.cancellationReason(), event.id().value(), event.version());
+            event.status().code(), event.cancellationReason(),
+            event.completedAt() == null ? null : at(event.completedAt()), event.id().value(), event.version());
         if (changed == 0) {
             throw new OptimisticLockException("the event " + event.id() + " was changed by someone else");
         }
@@ -106,11 +108,16 @@ class JooqEvents implements Events {
         return new Event(new EventId(row.get("id", UUID.class)), new MunicipalityNumber(row.get("municipality",
             String.class)), description, EventStatus.fromCode(row.get("status", String.class)).orElseThrow(),
             row.get("cancellation_reason", String.class), row.get("created_by", String.class),
-            instant(row, "created_at"), row.get("version", Long.class));
+            instant(row, "created_at"), instantOrNull(row, "completed_at"), row.get("version", Long.class));
     }
 
     private static Instant instant(Record row, String column) {
         return row.get(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instantOrNull(Record row, String column) {
+        var value = row.get(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static List<String> list(String[] values) {

@@ -24,7 +24,7 @@ import java.net.URI;
 
 /**
  * Registrations for one event: the person registers and cancels their own; organisers read the list with names
- * and needs and check people in; anyone who may see the event reads its seats.
+ * and needs and check people in, also those who walk in without one; anyone who may see the event reads its seats.
  */
 @Controller("/events/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -74,6 +74,15 @@ class RegistrationController {
     RegistrationViews.Attendee checkIn(Authentication authentication, @PathVariable String id,
                                        @PathVariable String registrationId) {
         return RegistrationViews.Attendee.of(desk.checkIn(SignedInPerson.of(authentication), id, registrationId));
+    }
+
+    @Post("/walk-ins")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<RegistrationViews.Attendee> walkIn(Authentication authentication, @PathVariable String id,
+                                                    @Body RegistrationRequests.WalkingIn request) {
+        var standing = desk.walkIn(SignedInPerson.of(authentication), id, request.command());
+        return HttpResponse.created(RegistrationViews.Attendee.of(standing));
     }
 
     @Get("/seats")

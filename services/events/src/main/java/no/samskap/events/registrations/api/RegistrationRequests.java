@@ -3,6 +3,7 @@ package no.samskap.events.registrations.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.events.registrations.application.Register;
+import no.samskap.events.registrations.application.WalkIn;
 
 import java.util.List;
 
@@ -18,6 +19,14 @@ final class RegistrationRequests {
         Register command() {
             var needs = accessibilityNeeds == null ? new Needs(null, null) : accessibilityNeeds;
             return new Register(companions, needs.codes(), needs.note());
+        }
+    }
+
+    @Serdeable
+    record WalkingIn(@Nullable String personId, @Nullable String displayName, @Nullable Integer companions) {
+
+        WalkIn command() {
+            return new WalkIn(personId, displayName, companions);
         }
     }
 

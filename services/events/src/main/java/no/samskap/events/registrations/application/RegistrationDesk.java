@@ -5,10 +5,10 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.MunicipalityNumber;
 import no.samskap.events.events.application.EventRights;
 import no.samskap.events.events.domain.Event;
-import no.samskap.events.events.domain.EventStatus;
 import no.samskap.events.events.domain.Events;
 import no.samskap.events.events.domain.Refusal;
 import no.samskap.events.registrations.domain.AccessibilityNeeds;
+import no.samskap.events.registrations.domain.AttendanceWindow;
 import no.samskap.events.registrations.domain.Party;
 import no.samskap.events.registrations.domain.Registration;
 import no.samskap.events.registrations.domain.RegistrationEvent;
@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Registering, cancelling and checking in, each in one transaction that first locks the event's row: seats are
+ * Registering, cancelling, checking in and walking in, each in one transaction that first locks the event's row: seats are
  * decided one change at a time per event, so an event is never overbooked and a freed seat goes to one person.
  */
 @Singleton
@@ -77,10 +77,7 @@ public class RegistrationDesk {
     @Transactional
     public Standing checkIn(SignedInPerson organiser, String eventId, String registrationId) {
         var event = locked(rights.organised(eventId, organiser));
-        if (event.status() != EventStatus.PUBLISHED) {
-            throw Refusal.conflict("status", "attendees are checked in while the event is published; this event is "
-                + event.status().code());
-        }
+        AttendanceWindow.requireCheckInOpen(event, now());
         var registration = RegistrationId.parse(registrationId).flatMap(registrations::find)
             .filter(found -> found.eventId().equals(event.id()))
             .orElseThrow(() -> Refusal.notFound("no registration " + registrationId + " for this event"));
@@ -89,6 +86,23 @@ public class RegistrationDesk {
             changes.checkedIn(checkedIn);
         }
         return new Standing(checkedIn, event, null);
+    }
+
+    /** Checks in someone who came without a registration; refused when the person holds one for the event. */
+    @Transactional
+    public Standing walkIn(SignedInPerson organiser, String eventId, WalkIn command) {
+        var event = locked(rights.organised(eventId, organiser));
+        var at = now();
+        AttendanceWindow.requireWalkInOpen(event, at);
+        var walkIn = Registration.walkIn(RegistrationId.random(), event.id(), event.municipality(),
+            command.personId(), command.displayName(), Party.of(command.companions()), organiser.subject(), at);
+        if (registrations.activeOf(event.id(), walkIn.personId()).isPresent()) {
+            throw Refusal.conflict("personId", "the person is registered for this event: check their registration "
+                + "in instead");
+        }
+        AttendanceWindow.requireRoomFor(event, registrations.checkedInPlaces(event.id()).orElse(0), walkIn.party());
+        changes.walkedIn(walkIn);
+        return new Standing(walkIn, event, null);
     }
 
     /** To the microsecond, as PostgreSQL keeps it, so an answer shows the time a later read shows. */

@@ -50,6 +50,15 @@ class SeatChanges {
         attendance.checkedIn(registration);
     }
 
+    /**
+     * Someone came without a registration: stored, and told to the attendance topic as checked in. Registration was
+     * closed when the event began, so no seat count is announced.
+     */
+    void walkedIn(Registration registration) {
+        registrations.add(registration);
+        attendance.checkedIn(registration);
+    }
+
     private void announce(RegistrationEvent change) {
         messages.publish(change);
         if (change.tookSeats()) {

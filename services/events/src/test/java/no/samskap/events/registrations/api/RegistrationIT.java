@@ -280,6 +280,62 @@ class RegistrationIT {
     }
 
     @Test
+    void organisersRecordAWalkInOnceTheEventHasStartedAndUntilFourteenDaysAfterCompletion() {
+        var id = fixtures.published(3);
+        var registered = person("registered");
+        registrants.register(id, registered, 0);
+        var walkIns = "/events/" + id + "/walk-ins";
+        var neighbour = person("neighbour");
+
+        assertEquals("startsAt", walkInRefused(id, walkIn(neighbour, 0), 409));
+        registrants.started(id);
+        assertEquals(403, events.statusOf(HttpRequest.POST(walkIns, walkIn(neighbour, 0))
+            .bearerAuth(registrants.token(person("someone")))));
+        var came = events.client().toBlocking().retrieve(HttpRequest.POST(walkIns, walkIn(neighbour, 1))
+            .bearerAuth(fixtures.staffToken()), Map.class);
+
+        assertEquals(neighbour, came.get("personId"));
+        assertEquals("confirmed", came.get("status"));
+        assertEquals(2, came.get("places"));
+        var told = registrants.outbox(id, "attendee-checked-in");
+        assertEquals(1, told.size());
+        assertTrue(told.get(0).contains("\"personId\":\"" + neighbour + "\""), told.get(0));
+        assertEquals(1, registrants.outbox(id, "attendee-registered").size(), "only the registrant registered");
+        assertEquals(200, events.statusOf(HttpRequest.POST("/events/" + id + "/completion", "")
+            .bearerAuth(fixtures.staffToken())));
+        assertTrue(registrants.outbox(id, "event-completed").get(0).contains("\"attended\":2"));
+        var late = person("late");
+        assertEquals(201, events.statusOf(HttpRequest.POST(walkIns, walkIn(late, 0))
+            .bearerAuth(fixtures.staffToken())));
+        assertEquals(true, registrants.mine(id, late).get("checkedIn"));
+        fixtures.execute("update event set completed_at = now() - interval '14 days 1 minute' where id = '" + id + "'");
+        assertEquals("completedAt", walkInRefused(id, walkIn(person("too-late"), 0), 409));
+    }
+
+    @Test
+    void aWalkInIsRefusedNamingTheRuleAndNothingStoredChanges() {
+        var id = fixtures.published(3);
+        var registered = person("registered");
+        registrants.register(id, registered, 0);
+        registrants.started(id);
+        events.statusOf(HttpRequest.POST("/events/" + id + "/walk-ins", walkIn(person("pair"), 1))
+            .bearerAuth(fixtures.staffToken()));
+        var before = fixtures.count("select count(*) from registration where event_id = '" + id + "'");
+        var outboxBefore = registrants.outbox(id, "attendee-checked-in").size();
+
+        assertEquals("personId", walkInRefused(id, walkIn(registered, 0), 409));
+        assertEquals("capacity", walkInRefused(id, walkIn(person("one-too-many"), 1), 409));
+        assertEquals("personId", walkInRefused(id, walkIn(" ", 0), 400));
+        assertEquals("displayName", walkInRefused(id, Map.of("personId", person("nameless")), 400));
+        assertEquals("companions", walkInRefused(id, walkIn(person("crowd"), 10), 400));
+        assertEquals(before, fixtures.count("select count(*) from registration where event_id = '" + id + "'"));
+        assertEquals(outboxBefore, registrants.outbox(id, "attendee-checked-in").size());
+        fixtures.execute("update event set status = 'cancelled', cancellation_reason = 'Stengt' where id = '" + id
+            + "'");
+        assertEquals("status", walkInRefused(id, walkIn(person("after-cancel"), 0), 409));
+    }
+
+    @Test
     void aCancelledEventTellsEveryRegistrantWhyButNotThoseWhoCancelled() {
         var id = fixtures.published(1);
         var seated = person("seated");
@@ -337,6 +393,17 @@ class RegistrationIT {
             .bearerAuth(token));
         assertEquals(status, problem.get("status"), body.toString());
         assertEquals(field, ApplicationUnderTest.firstField(problem), body.toString());
+    }
+
+    private String walkInRefused(String eventId, Map<String, Object> body, int status) {
+        var problem = events.refused(HttpRequest.POST("/events/" + eventId + "/walk-ins", body)
+            .bearerAuth(fixtures.staffToken()));
+        assertEquals(status, problem.get("status"), body.toString());
+        return ApplicationUnderTest.firstField(problem);
+    }
+
+    private static Map<String, Object> walkIn(String personId, int companions) {
+        return Map.of("personId", personId, "displayName", "Kari " + personId, "companions", companions);
     }
 
     private static String person(String name) {

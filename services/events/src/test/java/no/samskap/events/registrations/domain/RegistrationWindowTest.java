@@ -62,6 +62,6 @@ class RegistrationWindowTest {
     private static Event event(EventStatus status, Instant startsAt) {
         var description = new EventDescription("Lesestund", "", "bibliotek", List.of(), List.of(), null, startsAt,
             startsAt.plus(Duration.ofHours(2)), "barn", List.of(), Price.FREE, 30, List.of());
-        return new Event(EventId.random(), RANA, description, status, null, "staff", NOW.minusSeconds(3_600), 0);
+        return new Event(EventId.random(), RANA, description, status, null, "staff", NOW.minusSeconds(3_600), null, 0);
     }
 }

@@ -1,0 +1,130 @@
+package no.samskap.bench;
+
+import io.micronaut.context.ApplicationContext;
+import no.samskap.runtime.KafkaLocator;
+import no.samskap.runtime.PostgresLocator;
+import no.samskap.runtime.PostgresServer;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issue 18's "Apply" scenario: puts a backlog of idea messages on Kafka, then starts the gateway (all its modules and
+ * read models with the gateway application's own configuration, no HTTP server) on a fresh schema and consumer group, and times how fast it applies the backlog: once
+ * record by record with an offset commit per record (how it was before ADR 0044) and once a poll per transaction.
+ * Writes its section of docs/performance.md. Run: see docs/performance.md, "Apply rate".
+ */
+public final class ApplyBenchmark {
+
+    private static final String DATABASE = "test";
+    private static final Duration LONGEST = Duration.ofMinutes(15);
+
+    private ApplyBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // Threads of a gateway that failed to start would keep the JVM and the build waiting.
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        var ideas = Integer.parseInt(argument(args, "ideas", "5000"));
+        var document = Path.of(argument(args, "document", "docs/performance.md"));
+        // The gateway's own configuration, so the benchmark runs the gateway as it is deployed, not a copy of it.
+        System.setProperty("micronaut.config.files",
+            argument(args, "gateway-config", "gateway/app/src/main/resources/application.yml"));
+        try (var postgres = PostgresLocator.fromEnvironment().locate(Optional.empty());
+             var kafka = KafkaLocator.fromEnvironment().locate(Optional.empty(), 0);
+             var signIn = NoSignInDiscovery.start()) {
+            var server = postgres.server();
+            server.ensureDatabase(DATABASE);
+            var prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+            var messages = IdeaMessagesOnKafka.load(kafka.bootstrapServers(), prefix, ideas);
+            var before = timeApplying(server, kafka.bootstrapServers(), signIn.issuer(), prefix, messages, false);
+            var after = timeApplying(server, kafka.bootstrapServers(), signIn.issuer(), prefix, messages, true);
+            Machine machine;
+            try (var connection = server.connect(DATABASE)) {
+                machine = Machine.describe(DSL.using(connection, SQLDialect.POSTGRES));
+            }
+            var section = ApplyReport.markdown(machine, ideas, before, after);
+            ApplyReport.writeInto(document, section);
+            System.out.println(section);
+        }
+    }
+
+    /** Seconds from the first message applied to the last, as PostgreSQL's clock tells. */
+    static Run timeApplying(PostgresServer server, String bootstrapServers, String issuer, String prefix,
+                            int messages, boolean inBatches) throws Exception {
+        var schema = "bench_apply_" + (inBatches ? "batches" : "records");
+        server.dropSchema(DATABASE, schema);
+        server.ensureSchema(DATABASE, schema);
+        var properties = new HashMap<String, Object>();
+        properties.put("datasources.default.url", server.jdbcUrl(DATABASE, schema));
+        properties.put("datasources.default.username", server.user());
+        properties.put("datasources.default.password", server.password());
+        properties.put("flyway.datasources.default.default-schema", schema);
+        properties.put("flyway.datasources.default.schemas", schema);
+        properties.put("samskap.database.schema", schema);
+        properties.put("samskap.messaging.bootstrap-servers", bootstrapServers);
+        properties.put("samskap.messaging.topic-prefix", prefix);
+        properties.put("samskap.messaging.consumer-group", "bench-apply-" + UUID.randomUUID());
+        properties.put("samskap.messaging.consumer.apply-in-batches", inBatches);
+        properties.put("micronaut.server.port", -1);
+        properties.put("micronaut.security.oauth2.clients.keycloak.openid.issuer", issuer);
+        try (var gateway = ApplicationContext.run(properties)) {
+            var deadline = Instant.now().plus(LONGEST);
+            while (true) {
+                var progress = progress(server, schema);
+                if (progress.applied() >= messages) {
+                    return new Run(inBatches, progress.applied(), progress.seconds());
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Applied only " + progress.applied() + " of " + messages
+                        + " messages in " + LONGEST + ".");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static Progress progress(PostgresServer server, String schema) throws SQLException {
+        try (var connection = server.connect(DATABASE);
+             var rows = connection.createStatement().executeQuery("select count(*), coalesce(extract(epoch from "
+                 + "clock_timestamp() - min(processed_at)), 0) from " + schema + ".processed_message")) {
+            rows.next();
+            return new Progress(rows.getLong(1), rows.getDouble(2));
+        }
+    }
+
+    private static String argument(String[] args, String name, String fallback) {
+        for (var arg : args) {
+            if (arg.startsWith("--" + name + "=")) {
+                return arg.substring(name.length() + 3);
+            }
+        }
+        return fallback;
+    }
+
+    private record Progress(long applied, double seconds) {
+    }
+
+    record Run(boolean inBatches, long messages, double seconds) {
+
+        double messagesPerSecond() {
+            return messages / seconds;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package no.samskap.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The apply-rate run as Markdown, written between its markers in docs/performance.md. */
+final class ApplyReport {
+
+    static final String START = "<!-- apply-rate:start (written by ApplyBenchmark) -->";
+    static final String END = "<!-- apply-rate:end -->";
+    /** Issue 18: at least the write path's maximum on this machine, about 500 ideas/s or 2,000 messages/s. */
+    static final double TARGET_MESSAGES_PER_SECOND = 2_000;
+
+    private ApplyReport() {
+    }
+
+    static String markdown(Machine machine, int ideas, ApplyBenchmark.Run before, ApplyBenchmark.Run after) {
+        var out = new StringBuilder();
+        out.append("Machine: ").append(machine.cores()).append(" cores, ").append(machine.cpu()).append(", ")
+            .append(machine.memory()).append(" RAM; ").append(machine.postgres()).append("; ").append(machine.java())
+            .append(". Load average (1 / 5 / 15 min) when the run ended: ").append(machine.load()).append(".\n\n");
+        out.append(String.format(Locale.ROOT, "Backlog: %,d ideas, %,d messages (submitted, published, support given,"
+            + " answered) on the idea topic, applied by the whole gateway to all its read models of that topic.%n%n",
+            ideas, after.messages()));
+        out.append("| how the gateway applies | messages | seconds | messages/s | ideas/s | ÷ target 2,000 messages/s |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        row(out, "a transaction and an offset commit per record (before ADR 0044)", before);
+        row(out, "a transaction and an offset commit per poll (ADR 0044)", after);
+        out.append(String.format(Locale.ROOT, "%nSpeed-up: %.1f×. Target (≥ %,.0f messages/s, the write path's maximum"
+                + " as issue 18 measured it on this machine: about 500 ideas/s): %s. The write path itself is not measured"
+                + " by this harness, so the ratio is to that target.%n",
+            after.messagesPerSecond() / before.messagesPerSecond(), TARGET_MESSAGES_PER_SECOND,
+            after.messagesPerSecond() >= TARGET_MESSAGES_PER_SECOND ? "met" : "missed"));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String how, ApplyBenchmark.Run run) {
+        out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %,.0f | %.2f |%n", how, run.messages(),
+            run.seconds(), run.messagesPerSecond(), run.messagesPerSecond() / IdeaMessagesOnKafka.MESSAGES_PER_IDEA,
+            run.messagesPerSecond() / TARGET_MESSAGES_PER_SECOND));
+    }
+
+    /** Replaces what stands between the markers, or appends the markers with the section when they are missing. */
+    static void writeInto(Path document, String section) throws IOException {
+        var text = Files.readString(document);
+        var start = text.indexOf(START);
+        var end = text.indexOf(END);
+        var replaced = start >= 0 && end > start
+            ? text.substring(0, start + START.length()) + "\n" + section + text.substring(end)
+            : text + "\n" + START + "\n" + section + END + "\n";
+        Files.writeString(document, replaced);
+    }
+}
