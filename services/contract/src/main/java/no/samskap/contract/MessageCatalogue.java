@@ -27,6 +27,8 @@ public final class MessageCatalogue {
         ProposalsMessages.IDEA_APPEAL_DECIDED,
         ProposalsMessages.SUPPORT_GIVEN,
         ProposalsMessages.SUPPORT_WITHDRAWN,
+        ProposalsMessages.SUPPORT_THRESHOLD_REACHED,
+        ProposalsMessages.REPORT_RECEIVED,
         ProposalsMessages.COMMENT_ADDED,
         ProposalsMessages.COMMENT_EDITED,
         ProposalsMessages.COMMENT_HIDDEN,

@@ -43,6 +43,10 @@ public final class ProposalsMessages {
         new MessageType<>("support-given", 1, IDEA, SupportGiven.class);
     public static final MessageType<SupportWithdrawn> SUPPORT_WITHDRAWN =
         new MessageType<>("support-withdrawn", 1, IDEA, SupportWithdrawn.class);
+    public static final MessageType<SupportThresholdReached> SUPPORT_THRESHOLD_REACHED =
+        new MessageType<>("support-threshold-reached", 1, IDEA, SupportThresholdReached.class);
+    public static final MessageType<ReportReceived> REPORT_RECEIVED =
+        new MessageType<>("report-received", 1, IDEA, ReportReceived.class);
     public static final MessageType<CommentAdded> COMMENT_ADDED =
         new MessageType<>("comment-added", 1, IDEA, CommentAdded.class);
     public static final MessageType<CommentEdited> COMMENT_EDITED =

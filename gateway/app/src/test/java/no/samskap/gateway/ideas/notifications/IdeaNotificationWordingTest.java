@@ -34,6 +34,28 @@ class IdeaNotificationWordingTest {
     }
 
     @Test
+    void aReachedThresholdIsToldWithTheNumberOfSupportsItTookInEachLanguage() {
+        assertEquals("har nådd kommunens terskel for støtte (1\u00a0200 støtter)",
+            wording.whatHappened(entry("support-threshold-reached", "1200"), new Texts(Language.BOKMAL)));
+        assertEquals("har nådd terskelen kommunen har for støtte (50 støtter)",
+            wording.whatHappened(entry("support-threshold-reached", "50"), new Texts(Language.NYNORSK)));
+        assertEquals("has reached the municipality’s support threshold (50 supports)",
+            wording.whatHappened(entry("support-threshold-reached", "50"), new Texts(Language.ENGLISH)));
+        assertEquals("has reached the municipality’s support threshold",
+            wording.whatHappened(entry("support-threshold-reached", "<b>"), new Texts(Language.ENGLISH)));
+    }
+
+    @Test
+    void aDateComingNearOrPassedIsToldWithTheDate() {
+        assertEquals("nærmer seg svarfristen (svar innen 12. februar 2027)",
+            wording.whatHappened(entry("response-date-approaching", "2027-02-12"), new Texts(Language.BOKMAL)));
+        assertEquals("har passert svarfristen utan svar (svar innan 12. februar 2027)",
+            wording.whatHappened(entry("response-date-passed", "2027-02-12"), new Texts(Language.NYNORSK)));
+        assertEquals("is past its response date without an answer (answer by February 12, 2027)",
+            wording.whatHappened(entry("response-date-passed", "2027-02-12"), new Texts(Language.ENGLISH)));
+    }
+
+    @Test
     void wordsTheProposalsServicesIdeas() {
         assertEquals("proposals/idea", wording.service() + "/" + wording.subjectType());
     }

@@ -353,6 +353,33 @@ class IdeaPageFormsIT {
         assertEquals(ServiceRefusals.ALL.size() * writes.size(), seen);
     }
 
+    @Test
+    void theAuthorOfAHiddenIdeaReadsItWithTheModeratorsReasonWhileNobodyElseSeesIt(TestInfrastructure infrastructure) {
+        String hidden;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, "1833")) {
+            hidden = ideas.published("Klokker til salgs", "Billig.", "annet");
+            ideas.hidden(hidden, "moderator-kari", "Reklame <b>hører</b> ikke hjemme her.");
+        }
+        proposals.answer("GET", "/ideas/" + hidden, Answer.json(200, """
+            {"id":"%s","municipality":"1833","authorId":"%s","title":"Klokker til salgs","body":"Billig.",
+             "serviceArea":"annet","status":"published","supportedByYou":false,"followedByYou":true,"supportCount":0,
+             "hidden":true,"hiddenReason":"Reklame <b>hører</b> ikke hjemme her."}""".formatted(hidden, subjectOf(AUTHOR))));
+
+        eventually(() -> assertTrue(forms.get(AUTHOR, "/ideer/" + hidden).body().contains("id=\"hidden-notice\"")));
+        var asAuthor = forms.get(AUTHOR, "/ideer/" + hidden);
+        var inNynorsk = forms.get(AUTHOR, "/ideer/" + hidden + "?lang=nn").body();
+
+        assertEquals(200, asAuthor.statusCode());
+        assertTrue(asAuthor.body().contains("<div class=\"ds-alert\" data-color=\"warning\" id=\"hidden-notice\">"
+            + "<p class=\"ds-paragraph\">Ideen din er skjult for andre. Moderatorens begrunnelse: <q dir=\"auto\">"
+            + "Reklame &lt;b&gt;hører&lt;/b&gt; ikke hjemme her.</q></p>"), asAuthor.body());
+        assertTrue(asAuthor.body().contains("href=\"/meg#my-ideas\""), asAuthor.body());
+        assertTrue(inNynorsk.contains("Grunngjevinga frå moderatoren"), inNynorsk);
+        assertEquals(404, forms.get(RESIDENT, "/ideer/" + hidden).statusCode(), "another resident");
+        assertEquals(404, gateway.get("/ideer/" + hidden).statusCode(), "anyone signed out");
+        assertFalse(forms.get(AUTHOR, "/ideer/" + idea).body().contains("hidden-notice"), "a public idea has no notice");
+    }
+
     private void viewerState(boolean supported, boolean following, String authorId) {
         proposals.answer("GET", "/ideas/" + idea, Answer.json(200, """
             {"id":"%s","municipality":"1833","authorId":"%s","title":"Lesesirkel for ungdom","body":"Hver torsdag.",

@@ -159,6 +159,98 @@ class IdeaPagesIT {
     }
 
     @Test
+    void anIdeaThatReachedTheSupportThresholdSaysSoOnTheBoardTheIdeaPageAndTheApiInEachLanguage(
+            TestInfrastructure infrastructure) {
+        String popular;
+        String quiet;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            popular = ideas.published("Utekino i sommerferien", "Film under åpen himmel.", "kino");
+            ideas.thresholdReached(popular, 25);
+            quiet = ideas.published("Lesesirkel for eldre", "Bøker og kaffe.", "bibliotek");
+            ideas.supported(quiet, 3);
+        }
+
+        // The two ideas may live on different partitions: wait for each.
+        eventually(() -> assertTrue(gateway.get("/ideer/" + popular).body().contains("id=\"threshold-reached\"")));
+        eventually(() -> assertTrue(gateway.get("/ideer/" + quiet).body().contains("<dd id=\"support-count\">3</dd>")));
+        var board = gateway.get(BOARD).body();
+        assertTrue(card(board, popular).contains("<span class=\"ds-tag threshold-reached\" data-color=\"success\">"
+            + "Nådd terskelen</span>"), board);
+        assertFalse(card(board, quiet).contains("threshold-reached"), board);
+        assertTrue(gateway.get("/ideer/" + popular).body().contains("Nådd terskelen 20. november 2026"));
+        assertTrue(gateway.get("/ideer/" + popular + "?lang=nn").body().contains("Nådde terskelen 20. november 2026"));
+        assertTrue(gateway.get("/ideer/" + popular + "?lang=en").body().contains("Reached on November 20, 2026"));
+        assertFalse(gateway.get("/ideer/" + quiet).body().contains("threshold-reached"));
+        assertTrue(gateway.get("/api/ideas/" + popular).body().contains("\"thresholdReachedAt\":\"2026-11-20T12:00:00Z\""));
+    }
+
+    @Test
+    void anAnswerPastItsDateIsOverdueSinceThatDateOnTheBoardAndPageAndAnAnsweredIdeaNoLongerAwaitsIt(
+            TestInfrastructure infrastructure) {
+        String late;
+        String answered;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            late = ideas.published("Orgelkonsert i kirka", "Med lokale organister.", "kulturhus");
+            ideas.assessmentStarted(late, LocalDate.of(2025, 3, 14));
+            answered = ideas.published("Strikkekafé på biblioteket", "Hver torsdag.", "bibliotek");
+            ideas.assessmentStarted(answered, LocalDate.of(2025, 3, 14));
+            ideas.answered(answered, "accepted", "Vi starter i januar.");
+        }
+
+        eventually(() -> assertTrue(gateway.get("/ideer/" + answered).body().contains("Besvart (fristen var 14. mars 2025)")));
+        eventually(() -> assertTrue(gateway.get("/ideer/" + late).body().contains("id=\"overdue\"")));
+        var board = gateway.get(BOARD).body();
+        assertTrue(card(board, late).contains("<span class=\"ds-tag overdue\" data-color=\"danger\">"
+            + "Svaret er forsinket: fristen gikk ut 14. mars 2025</span>"), board);
+        assertFalse(card(board, answered).contains("overdue"), board);
+        assertFalse(card(board, concert).contains("overdue"), "a date still ahead is not overdue");
+        var page = gateway.get("/ideer/" + late).body();
+        assertTrue(page.contains("<dd id=\"respond-by\">14. mars 2025 <span class=\"ds-tag overdue\" id=\"overdue\""
+            + " data-color=\"danger\">Svaret er forsinket: fristen gikk ut 14. mars 2025</span></dd>"), page);
+        assertTrue(gateway.get("/ideer/" + late + "?lang=nn").body().contains("Svaret er forseinka: fristen gjekk ut"));
+        assertTrue(gateway.get("/ideer/" + late + "?lang=en").body().contains("The answer is overdue: it was due March 14, 2025"));
+        var answeredPage = gateway.get("/ideer/" + answered).body();
+        assertFalse(answeredPage.contains("id=\"overdue\""), answeredPage);
+        assertTrue(gateway.get("/ideer/" + answered + "?lang=en").body().contains("Answered (it was due March 14, 2025)"));
+    }
+
+    @Test
+    void hidingsAndRestoringsAreOnThePublicTimelineAsARoleAndAPublicReasonNeverTheModeratorsWords(
+            TestInfrastructure infrastructure) {
+        String reviewed;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {
+            reviewed = ideas.published("Graffitivegg ved ungdomshuset", "En lovlig vegg.", "fritid-ungdom");
+            ideas.hidden(reviewed, "samskap", "Hidden pending review after 3 reports.");
+            ideas.restored(reviewed, "Meldingene gjaldt en annen vegg, Per.");
+            ideas.hidden(reviewed, "moderator-kari", "Bildet viser et bilnummer.");
+            ideas.restored(reviewed, "Bildet er fjernet.");
+        }
+
+        eventually(() -> assertEquals(3, gateway.get("/ideer/" + reviewed).body().split("Synlig igjen", -1).length));
+        var page = gateway.get("/ideer/" + reviewed).body();
+        assertTrue(page.contains("Skjult <span class=\"by\">etter meldinger fra innbyggere</span>: til vurdering mot"
+            + " retningslinjene</li>"), page);
+        assertTrue(page.contains("Skjult <span class=\"by\">av en moderator</span>: til vurdering mot retningslinjene"),
+            page);
+        assertTrue(page.contains("Synlig igjen <span class=\"by\">av en moderator</span>: vurdert og i tråd med"
+            + " retningslinjene</li>"), page);
+        assertFalse(page.contains("Per.") || page.contains("bilnummer") || page.contains("Bildet"), page);
+        assertTrue(gateway.get("/ideer/" + reviewed + "?lang=en").body()
+            .contains("Hidden <span class=\"by\">after reports from residents</span>: under review against the guidelines"));
+        assertTrue(gateway.get("/ideer/" + reviewed + "?lang=nn").body().contains("Synleg igjen"));
+        var api = gateway.get("/api/ideas/" + reviewed).body();
+        assertTrue(api.contains("\"status\":\"hidden\",\"actor\":\"reports\""), api);
+        assertFalse(api.contains("moderator-kari"), api);
+    }
+
+    /** The board's card of one idea, from its opening tag to its end. */
+    private static String card(String board, String id) {
+        var start = board.indexOf("data-idea-id=\"" + id + "\"");
+        assertTrue(start >= 0, "no card of " + id + " in " + board);
+        return board.substring(start, board.indexOf("</li>", start));
+    }
+
+    @Test
     void showsWhereTheIdeaWouldHappenUntilItsAuthorRemovesThePlace(TestInfrastructure infrastructure) {
         String placed;
         try (var ideas = new IdeaStoriesOnKafka(infrastructure, MUNICIPALITY)) {

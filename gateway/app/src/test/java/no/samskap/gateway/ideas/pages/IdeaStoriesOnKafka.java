@@ -6,11 +6,14 @@ import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaEdited;
+import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.contract.proposals.SupportGiven;
+import no.samskap.contract.proposals.SupportThresholdReached;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -32,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 public final class IdeaStoriesOnKafka implements AutoCloseable {
 
     static final Instant SUBMITTED_AT = Instant.parse("2026-11-02T09:00:00Z");
+    static final Instant THRESHOLD_REACHED_AT = Instant.parse("2026-11-20T12:00:00Z");
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
@@ -90,6 +94,21 @@ public final class IdeaStoriesOnKafka implements AutoCloseable {
     void supported(String id, int supportCount) {
         send(id, ProposalsMessages.SUPPORT_GIVEN, new SupportGiven(id, "supporter-" + supportCount, supportCount,
             SUBMITTED_AT.plusSeconds(3600)));
+    }
+
+    void hidden(String id, String by, String reason) {
+        send(id, ProposalsMessages.IDEA_HIDDEN, new IdeaHidden(id, reason, by, SUBMITTED_AT.plusSeconds(1800)));
+    }
+
+    void restored(String id, String reason) {
+        send(id, ProposalsMessages.IDEA_RESTORED,
+            IdeaRestored.byModerator(id, "moderator-kari", SUBMITTED_AT.plusSeconds(2400), reason));
+    }
+
+    void thresholdReached(String id, int threshold) {
+        supported(id, threshold);
+        send(id, ProposalsMessages.SUPPORT_THRESHOLD_REACHED, new SupportThresholdReached(id, threshold, threshold,
+            THRESHOLD_REACHED_AT));
     }
 
     @Override

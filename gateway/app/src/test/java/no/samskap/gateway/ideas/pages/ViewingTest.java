@@ -33,6 +33,6 @@ class ViewingTest {
 
     private static ProposalsReading.IdeaForViewer idea(String author, String status) {
         return new ProposalsReading.IdeaForViewer("id", "1833", author, "Tittel", "Tekst", "kino", null, null, null, null,
-            status, false, false);
+            status, false, false, false, null);
     }
 }

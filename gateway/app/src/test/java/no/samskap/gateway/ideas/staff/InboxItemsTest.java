@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,7 +70,8 @@ class InboxItemsTest {
 
     @Test
     void asksForTheReasonTheAuthorWillReadBeforeAHiddenIdeaIsRestored() {
-        var hidden = new Inbox.HiddenIdea(IDEA, "Tittel", "Tekst", "published", "Reklame", "sub-2", false, AT);
+        var hidden = new Inbox.HiddenIdea(IDEA, "Tittel", "Tekst", "published", "Reklame", "sub-2", false, AT,
+            List.of());
 
         var html = items(Optional.empty(), Language.BOKMAL).hiddenIdea(hidden);
 

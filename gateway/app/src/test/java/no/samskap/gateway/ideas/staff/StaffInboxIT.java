@@ -26,6 +26,7 @@ import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,41 @@ class StaffInboxIT {
 
         stories.restored("5102", idea, subjectOf(kari));
         eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).hiddenIdeas()));
+    }
+
+    @Test
+    void reportsBelowTheThresholdWaitInTheirOwnSectionsWithTheirReasonsAndFollowAnItemIntoHidingUntilRestored() {
+        var kari = staff("kari-5114", "5114");
+        var idea = stories.published("5114", "Billige klokker");
+        var comment = stories.commentAdded("5114", idea, "Kjøp her!");
+        stories.reported("5114", idea, null, "Reklame <b>for</b> en nettbutikk.", 1);
+        stories.reported("5114", idea, null, "Ikke kultur.", 2);
+        stories.reported("5114", idea, comment, "Spam.", 1);
+
+        eventually(() -> assertEquals(List.of(comment), ids(viewers.inboxOf(kari).reportedComments())));
+        var inbox = viewers.inboxOf(kari);
+        assertAll(
+            () -> assertEquals(List.of(idea), ids(inbox.reportedIdeas())),
+            () -> assertEquals(List.of("Reklame <b>for</b> en nettbutikk.", "Ikke kultur."),
+                inbox.reportedIdeas().get(0).reports()),
+            () -> assertEquals(List.of("Spam."), inbox.reportedComments().get(0).reports()));
+        var page = viewers.get(kari, "/stab/innboks").body();
+        var section = page.substring(page.indexOf("<section id=\"reported-ideas\""));
+        assertTrue(section.contains("Meldt 2 ganger, fordi:"), page);
+        assertTrue(section.contains("<li dir=\"auto\">Reklame &lt;b&gt;for&lt;/b&gt; en nettbutikk.</li>"), page);
+        assertTrue(page.contains("<section id=\"reported-comments\""), page);
+        assertTrue(page.contains("id=\"hide-comment-" + comment + "\""), page);
+        assertTrue(viewers.get(kari, "/stab/innboks?lang=nn").body().contains("Meld 2 gonger, fordi:"));
+
+        stories.hidden("5114", idea, subjectOf(kari), "Reklame.");
+        eventually(() -> assertEquals(List.of(idea), ids(viewers.inboxOf(kari).hiddenIdeas())));
+        assertEquals(List.of(), viewers.inboxOf(kari).reportedIdeas());
+        assertEquals(2, viewers.inboxOf(kari).hiddenIdeas().get(0).reports().size(), "the reasons go with it");
+
+        stories.restored("5114", idea, subjectOf(kari));
+        eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).hiddenIdeas()));
+        assertEquals(List.of(), viewers.inboxOf(kari).reportedIdeas(), "restoring reviewed the reports");
+        assertEquals(List.of(comment), ids(viewers.inboxOf(kari).reportedComments()));
     }
 
     @Test
@@ -231,6 +267,31 @@ class StaffInboxIT {
         stories.assessmentStarted("5110", waiting, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(30));
         eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).toAssess()));
         assertEquals(List.of(waiting), ids(viewers.inboxOf(kari).assessing()));
+    }
+
+    @Test
+    void anIdeaThatReachedTheSupportThresholdWaitsInItsOwnSectionUntilStaffStartTheAssessment() {
+        var kari = staff("kari-5113", "5113");
+        var popular = stories.published("5113", "Utekino i sommerferien");
+        var other = stories.published("5113", "Lesesirkel for eldre");
+        stories.thresholdReached("5113", popular, 25);
+
+        eventually(() -> assertEquals(List.of(popular), ids(viewers.inboxOf(kari).thresholdReached())));
+        var inbox = viewers.inboxOf(kari);
+        assertAll(
+            () -> assertEquals(List.of(other), ids(inbox.toAssess()), "listed once, in the threshold's section"),
+            () -> assertEquals(25, inbox.thresholdReached().get(0).supportCount()),
+            () -> assertNotNull(inbox.thresholdReached().get(0).thresholdReachedAt()),
+            () -> assertEquals(2, inbox.count()));
+        var page = viewers.get(kari, "/stab/innboks").body();
+        var section = page.substring(page.indexOf("<section id=\"threshold-reached\""));
+        assertTrue(section.contains("Nådd terskelen, venter på vurdering"), page);
+        assertTrue(section.substring(0, section.indexOf("</section>")).contains("Utekino i sommerferien"), page);
+        assertTrue(viewers.get(kari, "/stab/innboks?lang=en").body()
+            .contains("Reached the threshold, waiting for assessment"));
+
+        stories.assessmentStarted("5113", popular, LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(30));
+        eventually(() -> assertEquals(List.of(), viewers.inboxOf(kari).thresholdReached()));
     }
 
     @Test

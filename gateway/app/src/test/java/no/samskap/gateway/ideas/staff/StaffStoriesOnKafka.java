@@ -15,7 +15,10 @@ import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.ReportReceived;
 import no.samskap.contract.proposals.ResponseDateChanged;
+import no.samskap.contract.proposals.SupportGiven;
+import no.samskap.contract.proposals.SupportThresholdReached;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -95,6 +98,18 @@ final class StaffStoriesOnKafka implements AutoCloseable {
     void responseDateChanged(String municipality, String id, LocalDate from, LocalDate to) {
         send(municipality, id, ProposalsMessages.RESPONSE_DATE_CHANGED,
             new ResponseDateChanged(id, "staff", from, to, "Vi venter på budsjettet.", AT.plusSeconds(390)));
+    }
+
+    void thresholdReached(String municipality, String id, int threshold) {
+        send(municipality, id, ProposalsMessages.SUPPORT_GIVEN,
+            new SupportGiven(id, "supporter", threshold, AT.plusSeconds(330)));
+        send(municipality, id, ProposalsMessages.SUPPORT_THRESHOLD_REACHED,
+            new SupportThresholdReached(id, threshold, threshold, AT.plusSeconds(330)));
+    }
+
+    void reported(String municipality, String id, String comment, String reason, int openReports) {
+        send(municipality, id, ProposalsMessages.REPORT_RECEIVED,
+            new ReportReceived(id, comment, reason, openReports, AT.plusSeconds(100 + openReports)));
     }
 
     void answered(String municipality, String id) {

@@ -74,6 +74,10 @@ final class StaffViewers {
                 return appeal.ideaId();
             } else if (item instanceof Inbox.IdeaToAssess idea) {
                 return idea.ideaId();
+            } else if (item instanceof Inbox.ReportedIdea idea) {
+                return idea.ideaId();
+            } else if (item instanceof Inbox.ReportedComment comment) {
+                return comment.commentId();
             }
             return ((Inbox.IdeaToAnswer) item).ideaId();
         }).toList();

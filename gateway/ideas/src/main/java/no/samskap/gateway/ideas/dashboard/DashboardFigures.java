@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * The ideas module's panel of the staff dashboard, for one municipality. The counts and answer times cover ideas
- * submitted in the dashboard's period; participation covers the ISO weeks listed.
+ * submitted in the dashboard's period; participation covers the ISO weeks listed. {@code overdueNow}: the ideas under
+ * assessment today whose response date has passed, whenever they were submitted.
  */
 @Serdeable
 public record DashboardFigures(List<Count> byStatus,
                                List<Count> byServiceArea,
                                List<Count> byStrategicValue, List<Count> byTargetGroup,
-                               AnswerTimes timeToFirstAnswer, List<Week> participation) {
+                               AnswerTimes timeToFirstAnswer, List<Week> participation, long overdueNow) {
 
     /** How many ideas have the code. */
     @Serdeable

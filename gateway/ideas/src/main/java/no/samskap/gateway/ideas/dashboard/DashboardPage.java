@@ -49,6 +49,7 @@ final class DashboardPage {
                 figures.byStrategicValue(), code -> Html.escape(strategicValueNames.getOrDefault(code, code))),
             counts("by-target-group", "dashboard.byTargetGroup", "dashboard.column.targetGroup", figures.byTargetGroup(),
                 code -> texts.word("dashboard.targetGroup", code)),
+            "<p id=\"ideas-overdue\">" + texts.text("dashboard.overdueNow", figures.overdueNow()) + "</p>",
             answerTimes(figures.timeToFirstAnswer()),
             participation(figures.participation()));
     }

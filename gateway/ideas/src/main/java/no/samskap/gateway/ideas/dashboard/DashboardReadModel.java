@@ -12,7 +12,9 @@ import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -35,10 +37,14 @@ class DashboardReadModel {
     static final List<String> TARGET_GROUPS = List.of("barn", "ungdom", "voksne", "eldre", "alle");
     private static final double SECONDS_PER_DAY = 86_400;
 
-    private final DSLContext sql;
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-    DashboardReadModel(DSLContext sql) {
+    private final DSLContext sql;
+    private final Clock clock;
+
+    DashboardReadModel(DSLContext sql, Clock clock) {
         this.sql = sql;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +58,14 @@ class DashboardReadModel {
             new AnswerTimes(
                 answerTime(submitted, "first_answer_at - submitted_at", "first_answer_at is null"),
                 answerTime(submitted, "answered_at - published_at", "published_at is not null and answered_at is null")),
-            participation(municipality, period));
+            participation(municipality, period), overdueNow(municipality));
+    }
+
+    private long overdueNow(String municipality) {
+        return sql.fetchOne("""
+                select count(*) from idea_board
+                where municipality = ? and status = 'under-assessment' and respond_by < ?::date""",
+            municipality, LocalDate.now(clock.withZone(NORWAY)).toString()).get(0, Long.class);
     }
 
     /** Every known code in its usual order, also those no idea has; then codes the list does not know, most first. */

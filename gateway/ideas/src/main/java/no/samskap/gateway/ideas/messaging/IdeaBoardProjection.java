@@ -3,10 +3,13 @@ package no.samskap.gateway.ideas.messaging;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
+import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaEdited;
+import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.ResponseDateChanged;
@@ -60,9 +63,11 @@ class IdeaBoardProjection implements MessageHandler {
             })
             .on(ProposalsMessages.SUPPORT_GIVEN,
                 (envelope, given) -> update(envelope, "support_count = ?", given.supportCount()))
+            .on(ProposalsMessages.SUPPORT_THRESHOLD_REACHED, (envelope, reached) -> update(envelope,
+                "threshold_reached_at = coalesce(threshold_reached_at, ?::timestamptz)", utc(reached.reachedAt())))
             .on(ProposalsMessages.IDEA_EDITED, this::edited)
-            .on(ProposalsMessages.IDEA_HIDDEN, (envelope, hidden) -> hidden(envelope))
-            .on(ProposalsMessages.IDEA_RESTORED, (envelope, restored) -> restored(envelope))
+            .on(ProposalsMessages.IDEA_HIDDEN, this::hidden)
+            .on(ProposalsMessages.IDEA_RESTORED, this::restored)
             .on(ProposalsMessages.COMMENT_ADDED, (envelope, added) -> commentShown(envelope))
             .on(ProposalsMessages.COMMENT_RESTORED, (envelope, restored) -> commentShown(envelope))
             .on(ProposalsMessages.COMMENT_HIDDEN,
@@ -133,15 +138,26 @@ class IdeaBoardProjection implements MessageHandler {
         refreshHints(envelope);
     }
 
-    private void hidden(Envelope envelope) {
+    /**
+     * A moderation hiding is a step on the public timeline, by a role and with the page's own public reason; the
+     * moderator's words are for the author. A block of the author is no step (ADR 0015).
+     */
+    private void hidden(Envelope envelope, IdeaHidden hidden) {
         update(envelope, "hidden_at = ?::timestamptz, published_before_hiding = published_at, published_at = null",
             utc(envelope.occurredAt()));
+        if (!HidingCause.isAuthorBlocked(hidden.cause())) {
+            step(envelope, "hidden", ProposalsMessages.PLATFORM_ACTOR.equals(hidden.hiddenBy())
+                ? TimelineActor.REPORTS : TimelineActor.MODERATOR, "");
+        }
         refreshHints(envelope);
     }
 
-    private void restored(Envelope envelope) {
+    private void restored(Envelope envelope, IdeaRestored restored) {
         update(envelope, "published_at = coalesce(published_before_hiding, published_at), published_before_hiding = null,"
             + " hidden_at = null");
+        if (!HidingCause.isAuthorBlocked(restored.cause())) {
+            step(envelope, "restored", TimelineActor.MODERATOR, "");
+        }
         refreshHints(envelope);
     }
 

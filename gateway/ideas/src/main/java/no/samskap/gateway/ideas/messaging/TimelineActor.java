@@ -8,6 +8,8 @@ final class TimelineActor {
     /** The platform published the idea at once, under post-moderation. */
     static final String PLATFORM = "platform";
     static final String MUNICIPALITY = "municipality";
+    /** The platform hid the idea because residents' reports reached the municipality's threshold. */
+    static final String REPORTS = "reports";
 
     private TimelineActor() {
     }

@@ -7,15 +7,20 @@ import no.samskap.gateway.shell.web.Texts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * Words what the proposals service tells about an idea: its new status, its answer (with the answer's start), a date
- * to answer by or the date it moved to, or the author's own moderation steps.
+ * to answer by or the date it moved to, the support threshold it reached, or the author's own moderation steps.
  */
 @Singleton
 class IdeaNotificationWording implements NotificationWording {
+
+    /** Kinds whose note is a response date. */
+    private static final Set<String> DATED = Set.of("under-assessment", "response-date-changed",
+        "response-date-approaching", "response-date-passed");
 
     @Override
     public String service() {
@@ -38,7 +43,11 @@ class IdeaNotificationWording implements NotificationWording {
         if (note.isBlank()) {
             return "";
         }
-        if ("under-assessment".equals(entry.kind()) || "response-date-changed".equals(entry.kind())) {
+        if ("support-threshold-reached".equals(entry.kind())) {
+            return note.chars().allMatch(Character::isDigit) && note.length() < 10
+                ? " " + texts.text("me.notification.thresholdNote", Integer.parseInt(note)) : "";
+        }
+        if (DATED.contains(entry.kind())) {
             try {
                 // Texts escapes the date again; a formatted date holds nothing that escaping changes.
                 return " " + texts.text("idea.timeline.respondBy", texts.date(LocalDate.parse(note)));

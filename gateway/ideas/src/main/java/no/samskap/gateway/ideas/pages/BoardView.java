@@ -10,6 +10,7 @@ import no.samskap.gateway.shell.web.PageDetails;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,15 +37,18 @@ public final class BoardView {
     public record Chip(String href, Content text, boolean current) {
     }
 
+    /** {@code thresholdReached} and {@code overdue}: what the card says beside the status, null when nothing. */
     public record Card(String id, String title, Content serviceArea, Content status, String statusColor,
-                       Content supports, Content comments) {
+                       Content supports, Content comments, @Nullable Content thresholdReached,
+                       @Nullable Content overdue) {
     }
 
     private BoardView() {
     }
 
     /** {@code name}: the municipality's, as the page calls it; {@code problem}: safe HTML or null. */
-    static String render(BoardSearch search, String name, IdeaBoardPage page, Texts texts, @Nullable String problem) {
+    static String render(BoardSearch search, String name, IdeaBoardPage page, Texts texts, @Nullable String problem,
+                         LocalDate today) {
         var t = new TemplateTexts(texts);
         var selects = List.of(
             select(texts, "serviceArea", BoardSearch.SERVICE_AREAS, search.serviceArea(), "board.search.all"),
@@ -53,7 +57,7 @@ public final class BoardView {
         statuses.add(new Chip(search.withStatus("").address(null), t.get("board.search.all"), search.status().isEmpty()));
         BoardSearch.STATUSES.forEach(code -> statuses.add(new Chip(search.withStatus(code).address(null),
             t.get("status." + code), code.equals(search.status()))));
-        var cards = page.ideas().stream().map(idea -> card(idea, texts)).toList();
+        var cards = page.ideas().stream().map(idea -> card(idea, texts, today)).toList();
         var view = new View(t, t.get("board.heading", name), search.path(), search.municipality(), search.q(),
             search.status(), selects, statuses, problem == null ? null : html(problem), cards,
             page.next() == null ? null : search.address(page.next()),
@@ -62,11 +66,13 @@ public final class BoardView {
             search.address(null), PageDetails.NONE.describedAs(texts.text("board.description", name)));
     }
 
-    static Card card(IdeaSummary idea, Texts texts) {
+    static Card card(IdeaSummary idea, Texts texts, LocalDate today) {
         return new Card(idea.id(), idea.title(), html(texts.word("serviceArea", idea.serviceArea())),
             html(texts.word("status", idea.status())), IdeaTemplates.statusColor(idea.status()),
             html(texts.text("board.supports", idea.supportCount())),
-            html(texts.text("board.comments", idea.commentCount())));
+            html(texts.text("board.comments", idea.commentCount())),
+            idea.thresholdReachedAt() == null ? null : html(texts.text("board.thresholdReached")),
+            ResponseDue.missed(idea, today).map(due -> html(texts.text("idea.overdue", texts.date(due)))).orElse(null));
     }
 
     private static Select select(Texts texts, String field, List<String> codes, String chosen, String noneKey) {

@@ -11,6 +11,7 @@ import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +32,11 @@ public final class FrontPagePanel implements PagePanel {
     }
 
     private final IdeaBoard board;
+    private final Clock clock;
 
-    FrontPagePanel(IdeaBoard board) {
+    FrontPagePanel(IdeaBoard board, Clock clock) {
         this.board = board;
+        this.clock = clock;
     }
 
     @Override
@@ -63,7 +66,8 @@ public final class FrontPagePanel implements PagePanel {
         return board.page(BoardQuery.of(municipality, null, null, null, sort, null, EACH_LIST, null)).ideas();
     }
 
-    private static List<BoardView.Card> cards(List<IdeaSummary> ideas, Texts texts) {
-        return ideas.stream().map(idea -> BoardView.card(idea, texts)).toList();
+    private List<BoardView.Card> cards(List<IdeaSummary> ideas, Texts texts) {
+        var today = ResponseDue.today(clock);
+        return ideas.stream().map(idea -> BoardView.card(idea, texts, today)).toList();
     }
 }

@@ -14,6 +14,7 @@ import no.samskap.gateway.shell.web.PagePanels;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,9 +30,11 @@ final class IdeaPageRendering {
     private final PageForms forms;
     private final PagePanels panels;
     private final MunicipalityDirectory municipalities;
+    private final Clock clock;
 
     IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms, PagePanels panels,
-                      MunicipalityDirectory municipalities) {
+                      MunicipalityDirectory municipalities, Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.board = board;
         this.proposals = proposals;
@@ -43,18 +46,24 @@ final class IdeaPageRendering {
                                 HttpStatus status, @Nullable String done, Viewing.FormProblem problem) {
         var texts = new Texts(LanguageChoice.of(request));
         var idea = uuid(id);
-        var page = idea.flatMap(board::find);
+        var signedIn = authentication != null;
+        var subject = signedIn ? PageForms.claim(authentication, "sub").orElse("") : "";
+        var publicPage = idea.flatMap(board::find);
+        var seen = signedIn && idea.isPresent() ? proposals.idea(request, idea.get())
+            : Optional.<ProposalsReading.IdeaForViewer>empty();
+        var hiddenReason = publicPage.isPresent() ? Optional.<String>empty()
+            : seen.filter(viewed -> viewed.hiddenFromOthersFor(subject))
+                .map(ProposalsReading.IdeaForViewer::hiddenReason);
+        var page = hiddenReason.isPresent() ? idea.flatMap(board::findHidden) : publicPage;
         if (page.isEmpty()) {
             return NotFoundPage.response(texts, request.getPath());
         }
-        var signedIn = authentication != null;
-        var subject = signedIn ? PageForms.claim(authentication, "sub").orElse("") : "";
-        var seen = signedIn ? proposals.idea(request, idea.get()) : Optional.<ProposalsReading.IdeaForViewer>empty();
         var comments = proposals.comments(request, idea.get());
-        return forms.page(request, status, csrf -> IdeaView.render(page.get(), texts,
+        return forms.page(request, status, csrf -> IdeaView.render(page.get(), hiddenReason.orElse(null), texts,
             new Viewing(signedIn, subject, seen, comments, csrf, done, problem),
             panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
-                request.getParameters())), municipalities.nameOf(page.get().idea().municipality())));
+                request.getParameters())), municipalities.nameOf(page.get().idea().municipality()),
+            ResponseDue.today(clock)));
     }
 
     static Optional<UUID> uuid(String id) {

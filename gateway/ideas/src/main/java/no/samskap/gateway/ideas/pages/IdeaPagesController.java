@@ -23,6 +23,8 @@ import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Texts;
 
+import java.time.Clock;
+
 
 /** The board and idea pages, rendered on the server from the gateway's read model; no script needed. */
 @Controller
@@ -33,11 +35,14 @@ class IdeaPagesController {
     private final IdeaBoard board;
     private final IdeaPageRendering ideaPage;
     private final MunicipalityDirectory municipalities;
+    private final Clock clock;
 
-    IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage, MunicipalityDirectory municipalities) {
+    IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage, MunicipalityDirectory municipalities,
+                        Clock clock) {
         this.board = board;
         this.ideaPage = ideaPage;
         this.municipalities = municipalities;
+        this.clock = clock;
     }
 
     @Get("/kommuner/{municipality}/ideer")
@@ -52,19 +57,20 @@ class IdeaPagesController {
         }
         var name = municipalities.nameOf(municipality);
         var search = new BoardSearch(municipality, q, serviceArea, status, sort);
+        var today = ResponseDue.today(clock);
         try {
-            return html(HttpStatus.OK, BoardView.render(search, name, board.page(search.query(after)), texts, null));
+            return html(HttpStatus.OK, BoardView.render(search, name, board.page(search.query(after)), texts, null, today));
         } catch (InvalidQueryValueException refused) {
             // A changed or stale address: say what could not be used, and show the board without it.
             var problem = BoardProblem.describe(refused.field(), search, texts);
             var fewer = search.without(refused.field());
             try {
                 return html(HttpStatus.BAD_REQUEST, BoardView.render(fewer, name, board.page(fewer.query(null)), texts,
-                    problem));
+                    problem, today));
             } catch (InvalidQueryValueException again) {
                 var plain = new BoardSearch(municipality, null, null, null, null);
                 return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, name, board.page(plain.query(null)), texts,
-                    problem));
+                    problem, today));
             }
         }
     }

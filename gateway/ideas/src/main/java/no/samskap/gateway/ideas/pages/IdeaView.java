@@ -3,6 +3,7 @@ package no.samskap.gateway.ideas.pages;
 import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.ideas.readmodel.IdeaPage;
+import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
@@ -22,9 +23,11 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  */
 public final class IdeaView {
 
-    public record View(TemplateTexts t, @Nullable Content done, String id, String municipality, String title,
+    /** {@code hiddenReason}: the moderator's words, shown only to the author of a hidden idea; else null. */
+    public record View(TemplateTexts t, @Nullable Content done, @Nullable String hiddenReason, String id, String municipality, String title,
                        Content body, Content status, String statusColor, Content serviceArea, @Nullable String place,
-                       Content respondBy, Content supports, Content actions, @Nullable Content answer,
+                       Content respondBy, @Nullable Content overdue, Content supports,
+                       @Nullable Content thresholdReached, Content actions, @Nullable Content answer,
                        List<Step> timeline, Content panels, Content discussion, Content script) {
     }
 
@@ -40,18 +43,23 @@ public final class IdeaView {
     }
 
     /** {@code panels}: what other modules add below the idea ({@code PagePanel}s of the page "idea"), safe already. */
-    static String render(IdeaPage page, Texts texts, Viewing viewing, String panels, String municipalityName) {
+    static String render(IdeaPage page, @Nullable String hiddenReason, Texts texts, Viewing viewing, String panels,
+                         String municipalityName,
+                         LocalDate today) {
         var idea = page.idea();
         var t = new TemplateTexts(texts);
         var done = viewing.done() != null && texts.has("idea.done." + viewing.done())
             ? t.get("idea.done." + viewing.done()) : null;
         var answer = idea.answer() == null || idea.answer().isBlank() ? null : html(escapeWithLineBreaks(idea.answer()));
         var place = page.place() == null || page.place().isBlank() ? null : page.place();
-        var view = new View(t, done, idea.id(), idea.municipality(), idea.title(), html(escapeWithLineBreaks(idea.body())),
+        var view = new View(t, done, hiddenReason, idea.id(), idea.municipality(), idea.title(), html(escapeWithLineBreaks(idea.body())),
             html(texts.word("status", idea.status())), IdeaTemplates.statusColor(idea.status()),
             html(texts.word("serviceArea", idea.serviceArea())), place,
-            idea.respondBy() == null ? t.get("idea.respondBy.none") : t.date(idea.respondBy()),
-            t.number(idea.supportCount()), IdeaActionsView.render(idea, texts, viewing), answer,
+            respondBy(idea, texts), ResponseDue.missed(idea, today).map(due -> t.get("idea.overdue", texts.date(due)))
+                .orElse(null),
+            t.number(idea.supportCount()), idea.thresholdReachedAt() == null ? null
+                : t.get("idea.thresholdReached", texts.date(idea.thresholdReachedAt())),
+            IdeaActionsView.render(idea, texts, viewing), answer,
             page.timeline().stream().map(step -> step(step, texts)).toList(), html(panels),
             DiscussionView.render(idea, texts, viewing), html(Assets.bundled().scriptTag("live-idea.js")));
         var board = "/kommuner/" + idea.municipality() + "/ideer";
@@ -61,6 +69,16 @@ public final class IdeaView {
                 .withBreadcrumbs(PageDetails.Breadcrumb.to("/", "Samskap"),
                     PageDetails.Breadcrumb.to(board, texts.text("board.heading", municipalityName)),
                     PageDetails.Breadcrumb.here(texts.text("idea.breadcrumb"))));
+    }
+
+    /** Once answered, the date is history rather than a promise still pending. */
+    private static Content respondBy(IdeaSummary idea, Texts texts) {
+        var t = new TemplateTexts(texts);
+        if (idea.respondBy() == null) {
+            return t.get("idea.respondBy.none");
+        }
+        return ResponseDue.answered(idea) ? t.get("idea.respondBy.answered", texts.date(idea.respondBy()))
+            : t.date(idea.respondBy());
     }
 
     private static Step step(IdeaPage.Step step, Texts texts) {

@@ -36,7 +36,12 @@ public final class ProposalsReading {
     record IdeaForViewer(String id, String municipality, @Nullable String authorId, String title, String body,
                          String serviceArea, @Nullable List<String> strategicValues, @Nullable List<String> targetGroups,
                          @Nullable String costModel, @Nullable String place, String status, boolean supportedByYou,
-                         boolean followedByYou) {
+                         boolean followedByYou, @Nullable Boolean hidden, @Nullable String hiddenReason) {
+
+        /** Hidden from the public while this viewer, its author, may still read it and why. */
+        boolean hiddenFromOthersFor(String subject) {
+            return Boolean.TRUE.equals(hidden) && authorId != null && authorId.equals(subject);
+        }
     }
 
     @Serdeable

@@ -79,8 +79,18 @@ public class IdeaBoard {
     /** A public idea with its timeline; an idea not yet published is not found here. */
     @Transactional(readOnly = true)
     public Optional<IdeaPage> find(UUID id) {
+        return find(id, "published_at is not null");
+    }
+
+    /** A published idea a moderator hid, for its author to read why; never for anyone else. */
+    @Transactional(readOnly = true)
+    public Optional<IdeaPage> findHidden(UUID id) {
+        return find(id, "hidden_at is not null and published_before_hiding is not null");
+    }
+
+    private Optional<IdeaPage> find(UUID id, String condition) {
         return Optional.ofNullable(sql.fetchOne("select " + IdeaRows.COLUMNS
-                + ", place from idea_board where id = ? and published_at is not null", id))
+                + ", place from idea_board where id = ? and " + condition, id))
             .map(row -> new IdeaPage(IdeaRows.summary(row), row.get("place", String.class), sql.fetch(
                     "select status, actor, note, occurred_at, previous_respond_by, respond_by from idea_board_step"
                         + " where idea_id = ? order by arrival", id)

@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.staff.InboxSection;
 
 /**
- * The ideas module's sections of the staff inbox, first in the inbox: moderation, then what was hidden and
- * appealed, then answers by how soon they are due. Ideas under assessment whose answer is due later than a week are
+ * The ideas module's sections of the staff inbox, first in the inbox: moderation, then what people reported below
+ * the threshold that hides it, with their reasons, then what was hidden and
+ * appealed, then answers by how soon they are due, then ideas that reached the support threshold before the other
+ * published ones. Ideas under assessment whose answer is due later than a week are
  * listed but do not count as waiting.
  */
 @Factory
@@ -21,6 +23,16 @@ class IdeaInboxSections {
     @Singleton
     InboxSection toModerate() {
         return new ListSection<>("to-moderate", 100, true, inbox::toModerate, InboxItems::toModerate);
+    }
+
+    @Singleton
+    InboxSection reportedIdeas() {
+        return new ListSection<>("reported-ideas", 104, true, inbox::reportedIdeas, InboxItems::reportedIdea);
+    }
+
+    @Singleton
+    InboxSection reportedComments() {
+        return new ListSection<>("reported-comments", 106, true, inbox::reportedComments, InboxItems::reportedComment);
     }
 
     @Singleton
@@ -48,6 +60,11 @@ class IdeaInboxSections {
     InboxSection dueSoon() {
         return new ListSection<>("due-soon", 150, true, viewer -> inbox.underAssessment(viewer, Due.SOON),
             InboxItems::toAnswer);
+    }
+
+    @Singleton
+    InboxSection thresholdReached() {
+        return new ListSection<>("threshold-reached", 155, true, inbox::thresholdReached, InboxItems::toAssess);
     }
 
     @Singleton

@@ -12,33 +12,50 @@ import java.util.List;
  * comes first. {@code decidedBy} is the Keycloak subject of whoever made a decision, never shown publicly.
  */
 @Serdeable
-public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> toModerate, List<HiddenIdea> hiddenIdeas,
+public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> toModerate,
+                    List<ReportedIdea> reportedIdeas, List<ReportedComment> reportedComments, List<HiddenIdea> hiddenIdeas,
                     List<HiddenComment> hiddenComments, List<Appeal> appeals, List<IdeaToAnswer> overdue,
-                    List<IdeaToAnswer> dueSoon, List<IdeaToAssess> toAssess, List<IdeaToAnswer> assessing) {
+                    List<IdeaToAnswer> dueSoon, List<IdeaToAssess> thresholdReached, List<IdeaToAssess> toAssess,
+                    List<IdeaToAnswer> assessing) {
 
     /** What waits for someone: everything but the assessments whose answer is not due within a week. */
     public int count() {
-        return toModerate.size() + hiddenIdeas.size() + hiddenComments.size() + appeals.size() + overdue.size()
-            + dueSoon.size() + toAssess.size();
+        return toModerate.size() + reportedIdeas.size() + reportedComments.size() + hiddenIdeas.size() + hiddenComments.size() + appeals.size() + overdue.size()
+            + dueSoon.size() + thresholdReached.size() + toAssess.size();
     }
 
-    /** A published idea nobody has started to assess: the most supported first. */
+    /**
+     * A published idea nobody has started to assess: the most supported first. {@code thresholdReachedAt}: when its
+     * supports reached the municipality's threshold, null while they have not.
+     */
     @Serdeable
-    public record IdeaToAssess(String ideaId, String title, String body, int supportCount, Instant publishedAt) {
+    public record IdeaToAssess(String ideaId, String title, String body, int supportCount, Instant publishedAt,
+                               @Nullable Instant thresholdReachedAt) {
     }
 
     @Serdeable
     public record IdeaToModerate(String ideaId, String title, String body, Instant submittedAt) {
     }
 
+    /** {@code reports}: the reasons of the reports since the last review, oldest first; who reported is unknown. */
     @Serdeable
     public record HiddenIdea(String ideaId, String title, String body, String status, String reason, String hiddenBy,
-                             boolean hiddenByYou, Instant hiddenAt) {
+                             boolean hiddenByYou, Instant hiddenAt, List<String> reports) {
     }
 
     @Serdeable
     public record HiddenComment(String ideaId, String ideaTitle, String commentId, String body, String reason,
-                                String hiddenBy, Instant hiddenAt) {
+                                String hiddenBy, Instant hiddenAt, List<String> reports) {
+    }
+
+    /** A visible idea people reported, fewer times than the threshold that hides it. */
+    @Serdeable
+    public record ReportedIdea(String ideaId, String title, String body, String status, List<String> reports) {
+    }
+
+    /** A visible comment people reported, fewer times than the threshold that hides it. */
+    @Serdeable
+    public record ReportedComment(String ideaId, String ideaTitle, String commentId, String body, List<String> reports) {
     }
 
     /** {@code mayDecide} is false when the viewer made the decision appealed against: another moderator must decide. */

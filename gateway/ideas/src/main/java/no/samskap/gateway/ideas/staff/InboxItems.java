@@ -42,7 +42,8 @@ final class InboxItems {
 
     String hiddenIdea(Inbox.HiddenIdea idea) {
         var facts = "<p>" + texts.text("staff.hiddenAt", texts.date(idea.hiddenAt())) + " " + hiddenBy(idea.hiddenBy(),
-            idea.hiddenByYou()) + "</p>\n<p>" + texts.text("staff.reason", idea.reason()) + "</p>";
+            idea.hiddenByYou()) + "</p>\n<p>" + texts.text("staff.reason", idea.reason()) + "</p>"
+            + reports(idea.reports());
         return article(idea.ideaId(), null, idea.title(), idea.body(), facts, forms.form(StaffAction.RESTORE, idea.ideaId(), null,
             forms.textarea(StaffAction.RESTORE, idea.ideaId(), "reason")));
     }
@@ -50,10 +51,40 @@ final class InboxItems {
     String hiddenComment(Inbox.HiddenComment comment) {
         var facts = "<p>" + texts.text("staff.comment.onIdea", comment.ideaTitle()) + "</p>\n<p>"
             + texts.text("staff.hiddenAt", texts.date(comment.hiddenAt())) + " "
-            + hiddenBy(comment.hiddenBy(), false) + "</p>\n<p>" + texts.text("staff.reason", comment.reason()) + "</p>";
+            + hiddenBy(comment.hiddenBy(), false) + "</p>\n<p>" + texts.text("staff.reason", comment.reason()) + "</p>"
+            + reports(comment.reports());
         return article(comment.ideaId(), comment.commentId(), texts.text("staff.comment.heading"), comment.body(), facts,
             forms.form(StaffAction.RESTORE_COMMENT, comment.ideaId(), comment.commentId(),
                 forms.textarea(StaffAction.RESTORE_COMMENT, comment.commentId(), "reason")));
+    }
+
+    /**
+     * A published idea has its hide form in the section that waits for its assessment; any other status gets it
+     * here, so no form appears twice.
+     */
+    String reportedIdea(Inbox.ReportedIdea idea) {
+        var facts = "<p>" + texts.word("status", idea.status()) + "</p>" + reports(idea.reports());
+        var actions = "published".equals(idea.status()) ? ""
+            : forms.form(StaffAction.HIDE, idea.ideaId(), null, forms.textarea(StaffAction.HIDE, idea.ideaId(), "reason"));
+        return article(idea.ideaId(), null, idea.title(), idea.body(), facts, actions);
+    }
+
+    String reportedComment(Inbox.ReportedComment comment) {
+        var facts = "<p>" + texts.text("staff.comment.onIdea", comment.ideaTitle()) + "</p>" + reports(comment.reports());
+        return article(comment.ideaId(), comment.commentId(), texts.text("staff.comment.heading"), comment.body(), facts,
+            forms.form(StaffAction.HIDE_COMMENT, comment.ideaId(), comment.commentId(),
+                forms.textarea(StaffAction.HIDE_COMMENT, comment.commentId(), "reason")));
+    }
+
+    /** What people gave as their reasons, as they wrote them. */
+    private String reports(List<String> reasons) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        var html = new StringBuilder("\n<p>").append(texts.text("staff.reports", reasons.size()))
+            .append("</p>\n<ul class=\"report-reasons\">");
+        reasons.forEach(reason -> html.append("<li dir=\"auto\">").append(escape(reason)).append("</li>"));
+        return html.append("</ul>").toString();
     }
 
     String appeal(Inbox.Appeal appeal) {
@@ -99,7 +130,10 @@ final class InboxItems {
 
     String toAssess(Inbox.IdeaToAssess idea) {
         var facts = "<p>" + texts.text("staff.publishedAt", texts.date(idea.publishedAt())) + " · "
-            + texts.text("board.supports", idea.supportCount()) + "</p>";
+            + texts.text("board.supports", idea.supportCount())
+            + (idea.thresholdReachedAt() == null ? "" : " · <span class=\"ds-tag threshold-reached\" data-color=\"success\">"
+                + texts.text("idea.thresholdReached", texts.date(idea.thresholdReachedAt())) + "</span>")
+            + "</p>";
         var actions = forms.form(StaffAction.ASSESS, idea.ideaId(), null,
                 forms.dateField(StaffAction.ASSESS, idea.ideaId(), "respondBy"))
             + forms.form(StaffAction.ANSWER, idea.ideaId(), null,

@@ -34,9 +34,10 @@ class StaffInbox {
     Inbox of(StaffMember viewer) {
         var today = today();
         var underAssessment = underAssessment(viewer, today);
-        return new Inbox(viewer.municipality(), today, toModerate(viewer), hiddenIdeas(viewer), hiddenComments(viewer),
-            appeals(viewer), Due.OVERDUE.of(underAssessment), Due.SOON.of(underAssessment), toAssess(viewer),
-            Due.LATER.of(underAssessment));
+        return new Inbox(viewer.municipality(), today, toModerate(viewer), reportedIdeas(viewer),
+            reportedComments(viewer), hiddenIdeas(viewer), hiddenComments(viewer),
+            appeals(viewer), Due.OVERDUE.of(underAssessment), Due.SOON.of(underAssessment), thresholdReached(viewer),
+            toAssess(viewer), Due.LATER.of(underAssessment));
     }
 
     LocalDate today() {
@@ -61,7 +62,7 @@ class StaffInbox {
                 order by hidden_at, id""", viewer.municipality())
             .map(row -> new Inbox.HiddenIdea(id(row), row.get("title", String.class), row.get("body", String.class),
                 row.get("status", String.class), row.get("hidden_reason", String.class), row.get("hidden_by", String.class),
-                viewer.made(row.get("hidden_by", String.class)), instant(row, "hidden_at")));
+                viewer.made(row.get("hidden_by", String.class)), instant(row, "hidden_at"), reportsOf(row, null)));
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +74,41 @@ class StaffInbox {
                 order by c.hidden_at, c.id""", viewer.municipality())
             .map(row -> new Inbox.HiddenComment(row.get("idea_id", UUID.class).toString(), row.get("title", String.class),
                 id(row), row.get("body", String.class), row.get("hidden_reason", String.class),
-                row.get("hidden_by", String.class), instant(row, "hidden_at")));
+                row.get("hidden_by", String.class), instant(row, "hidden_at"), reportsOf(row, "id")));
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.ReportedIdea> reportedIdeas(StaffMember viewer) {
+        return sql.fetch("""
+                select i.id, i.title, i.body, i.status from staff_inbox_idea i
+                where i.municipality = ? and i.hidden_at is null and i.status not in ('withdrawn', 'rejected')
+                  and exists (select 1 from staff_inbox_report r where r.idea_id = i.id and r.comment_id is null)
+                order by (select min(r.reported_at) from staff_inbox_report r
+                          where r.idea_id = i.id and r.comment_id is null), i.id""", viewer.municipality())
+            .map(row -> new Inbox.ReportedIdea(id(row), row.get("title", String.class), row.get("body", String.class),
+                row.get("status", String.class), reportsOf(row, null)));
+    }
+
+    @Transactional(readOnly = true)
+    List<Inbox.ReportedComment> reportedComments(StaffMember viewer) {
+        return sql.fetch("""
+                select c.id, c.idea_id, i.title, c.body from staff_inbox_comment c
+                join staff_inbox_idea i on i.id = c.idea_id
+                where c.municipality = ? and c.hidden_at is null and i.status <> 'withdrawn'
+                  and exists (select 1 from staff_inbox_report r where r.comment_id = c.id)
+                order by (select min(r.reported_at) from staff_inbox_report r where r.comment_id = c.id), c.id""",
+                viewer.municipality())
+            .map(row -> new Inbox.ReportedComment(row.get("idea_id", UUID.class).toString(),
+                row.get("title", String.class), id(row), row.get("body", String.class), reportsOf(row, "id")));
+    }
+
+    /** The reasons reported of the row's idea ({@code commentColumn} null) or of the comment in that column. */
+    private List<String> reportsOf(Record row, String commentColumn) {
+        return commentColumn == null
+            ? sql.fetch("select reason from staff_inbox_report where idea_id = ? and comment_id is null"
+                + " order by reported_at, message_id", row.get("id", UUID.class)).map(reason -> reason.get(0, String.class))
+            : sql.fetch("select reason from staff_inbox_report where comment_id = ? order by reported_at, message_id",
+                row.get(commentColumn, UUID.class)).map(reason -> reason.get(0, String.class));
     }
 
     @Transactional(readOnly = true)
@@ -111,16 +146,30 @@ class StaffInbox {
             });
     }
 
+    /** Published ideas whose supports reached the threshold, the longest waiting first; all of them are shown. */
+    @Transactional(readOnly = true)
+    List<Inbox.IdeaToAssess> thresholdReached(StaffMember viewer) {
+        return toAssess(viewer, "b.threshold_reached_at is not null", "b.threshold_reached_at, s.id", Integer.MAX_VALUE);
+    }
+
+    /** The other published ideas, most supported first. */
     @Transactional(readOnly = true)
     List<Inbox.IdeaToAssess> toAssess(StaffMember viewer) {
+        return toAssess(viewer, "b.threshold_reached_at is null", "b.support_count desc, b.published_at, s.id",
+            TO_ASSESS_SHOWN);
+    }
+
+    private List<Inbox.IdeaToAssess> toAssess(StaffMember viewer, String condition, String order, int limit) {
         return sql.fetch("""
-                select s.id, s.title, s.body, b.support_count, b.published_at
+                select s.id, s.title, s.body, b.support_count, b.published_at, b.threshold_reached_at
                 from staff_inbox_idea s join idea_board b on b.id = s.id
-                where s.municipality = ? and s.status = 'published' and s.hidden_at is null
-                order by b.support_count desc, b.published_at, s.id
-                limit ?""", viewer.municipality(), TO_ASSESS_SHOWN)
+                where s.municipality = ? and s.status = 'published' and s.hidden_at is null and %s
+                order by %s
+                limit ?""".formatted(condition, order), viewer.municipality(), limit)
             .map(row -> new Inbox.IdeaToAssess(id(row), row.get("title", String.class), row.get("body", String.class),
-                row.get("support_count", Integer.class), instant(row, "published_at")));
+                row.get("support_count", Integer.class), instant(row, "published_at"),
+                row.get("threshold_reached_at", OffsetDateTime.class) == null ? null
+                    : instant(row, "threshold_reached_at")));
     }
 
     /** Whether {@code query}, a select with the item's id as its one parameter, finds a row. */

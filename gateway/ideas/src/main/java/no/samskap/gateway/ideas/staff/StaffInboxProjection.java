@@ -5,10 +5,14 @@ import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.proposals.CommentAdded;
 import no.samskap.contract.proposals.CommentHidden;
+import no.samskap.contract.proposals.CommentRestored;
+import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.IdeaAppealDecided;
 import no.samskap.contract.proposals.IdeaHidden;
+import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.contract.proposals.ReportReceived;
 import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import no.samskap.platform.consumption.WhenCommitted;
@@ -55,8 +59,8 @@ class StaffInboxProjection implements MessageHandler {
                 update(envelope, "status = 'withdrawn', appealed_at = null, appealed_against = null"))
             .on(ProposalsMessages.IDEA_REALISED, (envelope, realised) -> update(envelope, "status = 'realised'"))
             .on(ProposalsMessages.IDEA_HIDDEN, this::ideaHidden)
-            .on(ProposalsMessages.IDEA_RESTORED, (envelope, restored) ->
-                update(envelope, "hidden_at = null, hidden_reason = null, hidden_by = null, hiding_final = false"))
+            .on(ProposalsMessages.IDEA_RESTORED, this::ideaRestored)
+            .on(ProposalsMessages.REPORT_RECEIVED, this::reportReceived)
             .on(ProposalsMessages.IDEA_APPEALED, (envelope, appealed) -> update(envelope,
                 "appealed_at = ?::timestamptz, appealed_against = ?", utc(appealed.appealedAt()), appealed.against()))
             .on(ProposalsMessages.IDEA_APPEAL_DECIDED, this::appealDecided)
@@ -65,9 +69,7 @@ class StaffInboxProjection implements MessageHandler {
                 "update staff_inbox_comment set body = ? where id = ?", edited.body(),
                 UUID.fromString(edited.commentId())))
             .on(ProposalsMessages.COMMENT_HIDDEN, this::commentHidden)
-            .on(ProposalsMessages.COMMENT_RESTORED, (envelope, restored) -> sql.execute(
-                "update staff_inbox_comment set hidden_at = null, hidden_reason = null, hidden_by = null where id = ?",
-                UUID.fromString(restored.commentId())))
+            .on(ProposalsMessages.COMMENT_RESTORED, this::commentRestored)
             .build();
     }
 
@@ -78,6 +80,7 @@ class StaffInboxProjection implements MessageHandler {
 
     @Override
     public void forgetEverything() {
+        sql.execute("delete from staff_inbox_report");
         sql.execute("delete from staff_inbox_comment");
         sql.execute("delete from staff_inbox_idea");
     }
@@ -108,6 +111,33 @@ class StaffInboxProjection implements MessageHandler {
     private void appealDecided(Envelope envelope, IdeaAppealDecided decided) {
         update(envelope, "hiding_final = (hidden_at is not null and not ?), appealed_at = null, appealed_against = null",
             decided.upheld());
+    }
+
+    /** A moderator's restoring reviews the open reports, as the service closes them; lifting a block does not. */
+    private void ideaRestored(Envelope envelope, IdeaRestored restored) {
+        update(envelope, "hidden_at = null, hidden_reason = null, hidden_by = null, hiding_final = false");
+        if (!HidingCause.isAuthorBlocked(restored.cause())) {
+            sql.execute("delete from staff_inbox_report where idea_id = ? and comment_id is null", idea(envelope));
+        }
+    }
+
+    private void commentRestored(Envelope envelope, CommentRestored restored) {
+        var comment = UUID.fromString(restored.commentId());
+        sql.execute("update staff_inbox_comment set hidden_at = null, hidden_reason = null, hidden_by = null where id = ?",
+            comment);
+        if (!HidingCause.isAuthorBlocked(restored.cause())) {
+            sql.execute("delete from staff_inbox_report where comment_id = ?", comment);
+        }
+    }
+
+    private void reportReceived(Envelope envelope, ReportReceived report) {
+        sql.execute("""
+                insert into staff_inbox_report (message_id, municipality, idea_id, comment_id, reason, reported_at)
+                values (?, ?, ?, ?, ?, ?::timestamptz)
+                on conflict (message_id) do nothing""",
+            envelope.id(), envelope.municipality(), idea(envelope),
+            report.commentId() == null ? null : UUID.fromString(report.commentId()), report.reason(),
+            utc(report.reportedAt()));
     }
 
     private void commentAdded(Envelope envelope, CommentAdded added) {

@@ -31,7 +31,8 @@ import java.util.Locale;
 /**
  * A municipality's settings for ideas: its name, moderation mode, the support threshold for assessment and the number of
  * open reports that hide a comment, the service areas it offers (all seven when left out) and the strategic values
- * ideas may serve (none when left out), each named in bokmål, nynorsk and English ({@code names: {nb, nn, en}}). A PUT
+ * ideas may serve (none when left out), each named in bokmål, nynorsk and English ({@code names: {nb, nn, en}}), and
+ * how many days before a response date its staff are reminded ({@code responseReminderDays}, 7 when left out). A PUT
  * replaces them all: an optional value left out is the default.
  */
 @Controller("/municipalities/{municipality}/settings")
@@ -40,13 +41,15 @@ class MunicipalitySettingsController {
 
     @Serdeable
     record SettingsView(String municipality, @Nullable String name, String moderation, Integer supportThreshold,
-                        int reportThreshold, List<String> serviceAreas, List<StrategicValueView> strategicValues) {
+                        int reportThreshold, List<String> serviceAreas, List<StrategicValueView> strategicValues,
+                        int responseReminderDays) {
 
         static SettingsView of(MunicipalitySettings settings) {
             return new SettingsView(settings.municipality().number(), settings.name(),
                 settings.moderation().name().toLowerCase(Locale.ROOT), settings.supportThreshold(),
                 settings.reportThreshold(), settings.serviceAreas().stream().map(ServiceArea::code).toList(),
-                settings.strategicValues().stream().map(StrategicValueView::of).toList());
+                settings.strategicValues().stream().map(StrategicValueView::of).toList(),
+                settings.responseReminderDays());
         }
     }
 
@@ -79,7 +82,9 @@ class MunicipalitySettingsController {
                           @Nullable @Min(1) @Max(1_000) Integer reportThreshold,
                           @Nullable @Size(max = 7) List<String> serviceAreas,
                           @Nullable @Size(max = MunicipalitySettings.STRATEGIC_VALUES_MAX)
-                          List<StrategicValueChange> strategicValues) {
+                          List<StrategicValueChange> strategicValues,
+                          @Nullable @Min(1) @Max(MunicipalitySettings.RESPONSE_REMINDER_DAYS_MAX)
+                          Integer responseReminderDays) {
     }
 
     private final MunicipalityAdministration administration;
@@ -101,6 +106,8 @@ class MunicipalitySettingsController {
             MunicipalitySettings.Moderation.valueOf(change.moderation().toUpperCase(Locale.ROOT)), change.supportThreshold(),
             change.reportThreshold() == null ? MunicipalitySettings.DEFAULT_REPORT_THRESHOLD : change.reportThreshold(),
             change.serviceAreas(), change.strategicValues() == null ? List.of()
-                : change.strategicValues().stream().map(StrategicValueChange::toValue).toList()));
+                : change.strategicValues().stream().map(StrategicValueChange::toValue).toList(),
+            change.responseReminderDays() == null ? MunicipalitySettings.DEFAULT_RESPONSE_REMINDER_DAYS
+                : change.responseReminderDays()));
     }
 }

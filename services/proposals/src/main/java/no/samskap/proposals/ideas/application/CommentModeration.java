@@ -22,9 +22,11 @@ public class CommentModeration {
     private final Comments comments;
     private final CommentReports reports;
     private final SettingsOfMunicipalities settings;
+    private final IdeaMessages messages;
 
     CommentModeration(IdeaSteps steps, CommentSteps commentSteps, Comments comments, CommentReports reports,
-                      SettingsOfMunicipalities settings) {
+                      SettingsOfMunicipalities settings, IdeaMessages messages) {
+        this.messages = messages;
         this.steps = steps;
         this.commentSteps = commentSteps;
         this.comments = comments;
@@ -39,7 +41,9 @@ public class CommentModeration {
         steps.requireNotBlocked(reporter, idea.municipality());
         var comment = commentSteps.load(idea, commentId);
         var now = steps.now();
-        reports.add(comment.report(reporter.subject(), reason, now)).ifPresent(openReports -> {
+        var report = comment.report(reporter.subject(), reason, now);
+        reports.add(report).ifPresent(openReports -> {
+            messages.publishReported(idea, comment.id().toString(), report.reason(), openReports, now);
             var threshold = settings.of(idea.municipality()).reportThreshold();
             // Read again: counting took the comment's row lock, so a parallel report's hiding is visible by now.
             comments.find(comment.id()).orElseThrow()

@@ -24,7 +24,11 @@ public class IdeaHiding {
     private final IdeaReports reports;
     private final SettingsOfMunicipalities settings;
 
-    IdeaHiding(IdeaSteps steps, Ideas ideas, IdeaReports reports, SettingsOfMunicipalities settings) {
+    private final IdeaMessages messages;
+
+    IdeaHiding(IdeaSteps steps, Ideas ideas, IdeaReports reports, SettingsOfMunicipalities settings,
+               IdeaMessages messages) {
+        this.messages = messages;
         this.steps = steps;
         this.ideas = ideas;
         this.reports = reports;
@@ -40,7 +44,9 @@ public class IdeaHiding {
         }
         steps.requireNotBlocked(reporter, idea.municipality());
         var now = steps.now();
-        reports.add(idea.report(reporter.subject(), reason, now)).ifPresent(openReports -> {
+        var report = idea.report(reporter.subject(), reason, now);
+        reports.add(report).ifPresent(openReports -> {
+            messages.publishReported(idea, null, report.reason(), openReports, now);
             var threshold = settings.of(idea.municipality()).reportThreshold();
             // Read again: counting took the idea's row lock, so a parallel report's hiding is visible by now.
             ideas.find(idea.id()).orElseThrow()

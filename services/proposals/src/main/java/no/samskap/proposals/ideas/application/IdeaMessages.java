@@ -18,6 +18,11 @@ public interface IdeaMessages {
 
     void publishSupportWithdrawn(Idea idea, String supporterId, int count, Instant now);
 
+    /** A report of the idea, or of one of its comments when {@code commentId} is set, without who reported it. */
+    void publishReported(Idea idea, String commentId, String reason, int openReports, Instant now);
+
+    void publishSupportThresholdReached(Idea idea, int count, int threshold, Instant now);
+
     void publishFollowed(Idea idea, String followerId, Instant now);
 
     void publishUnfollowed(Idea idea, String followerId, Instant now);

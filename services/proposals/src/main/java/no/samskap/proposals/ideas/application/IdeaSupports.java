@@ -3,13 +3,19 @@ package no.samskap.proposals.ideas.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
+import no.samskap.proposals.ideas.domain.Idea;
+import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Supports;
+
+import java.time.Instant;
 
 import java.util.Optional;
 
 /**
  * Residents support ideas of their municipality, once each, and may take the support back. Both are idempotent.
  * Supporting follows the idea unless the resident unfollowed it before; taking the support back keeps following.
+ * The support that first brings an idea to its municipality's threshold tells everyone so, once: withdrawn supports
+ * do not take it back.
  */
 @Singleton
 public class IdeaSupports {
@@ -18,12 +24,17 @@ public class IdeaSupports {
     private final Supports supports;
     private final IdeaMessages messages;
     private final Following follows;
+    private final SettingsOfMunicipalities settings;
+    private final Notifier notifier;
 
-    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages, Following follows) {
+    IdeaSupports(IdeaSteps steps, Supports supports, IdeaMessages messages, Following follows,
+                 SettingsOfMunicipalities settings, Notifier notifier) {
         this.steps = steps;
         this.supports = supports;
         this.messages = messages;
         this.follows = follows;
+        this.settings = settings;
+        this.notifier = notifier;
     }
 
     /** Returns the idea's support count afterwards. */
@@ -36,7 +47,16 @@ public class IdeaSupports {
         var counted = supports.add(idea.id(), resident.subject(), now);
         counted.ifPresent(count -> messages.publishSupportGiven(idea, resident.subject(), count, now));
         follows.followAutomatically(idea, resident.subject(), now);
+        counted.ifPresent(count -> tellWhenThresholdReached(idea, count, now));
         return counted.orElseGet(() -> supports.count(idea.id()));
+    }
+
+    private void tellWhenThresholdReached(Idea idea, int count, Instant now) {
+        var municipality = settings.of(idea.municipality());
+        if (municipality.qualifies(count) && supports.markThresholdReached(idea.id(), now)) {
+            messages.publishSupportThresholdReached(idea, count, municipality.supportThreshold(), now);
+            notifier.notifyThresholdReached(idea, municipality.supportThreshold(), now);
+        }
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Municipality;
+import no.samskap.proposals.ideas.domain.MunicipalityAdmins;
 import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.StrategicValue;
@@ -23,11 +24,14 @@ public class MunicipalityAdministration {
 
     private final SettingsOfMunicipalities settings;
     private final MunicipalityAnnouncements announcements;
+    private final MunicipalityAdmins admins;
     private final Clock clock;
 
-    MunicipalityAdministration(SettingsOfMunicipalities settings, MunicipalityAnnouncements announcements, Clock clock) {
+    MunicipalityAdministration(SettingsOfMunicipalities settings, MunicipalityAnnouncements announcements,
+                               MunicipalityAdmins admins, Clock clock) {
         this.settings = settings;
         this.announcements = announcements;
+        this.admins = admins;
         this.clock = clock;
     }
 
@@ -49,11 +53,14 @@ public class MunicipalityAdministration {
     public MunicipalitySettings change(SignedInPerson admin, String municipality, String name,
                                        MunicipalitySettings.Moderation moderation, Integer supportThreshold,
                                        int reportThreshold, List<String> serviceAreas,
-                                       List<StrategicValue> strategicValues) {
+                                       List<StrategicValue> strategicValues, int responseReminderDays) {
         var changed = new MunicipalitySettings(requireStaffOf(admin, municipality, true), moderation, supportThreshold,
-            reportThreshold, MunicipalitySettings.serviceAreasOf(serviceAreas), strategicValues, name);
+            reportThreshold, MunicipalitySettings.serviceAreasOf(serviceAreas), strategicValues, name,
+            responseReminderDays);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         settings.save(changed);
-        announcements.described(changed, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        admins.met(changed.municipality(), admin.subject(), now);
+        announcements.described(changed, now);
         return changed;
     }
 

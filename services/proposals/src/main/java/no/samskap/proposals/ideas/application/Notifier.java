@@ -8,6 +8,8 @@ import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaEvent;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,7 @@ class Notifier {
     static final int NOTE_LENGTH = 200;
     /** "You said, we did": the idea came true as an event that took place. */
     static final String REALISED_BY_EVENT = "idea-realised-by-event";
+    static final String THRESHOLD_REACHED = "support-threshold-reached";
 
     private final Follows follows;
     private final Notifications notifications;
@@ -34,17 +37,31 @@ class Notifier {
     }
 
     void notifyFollowers(Idea idea, IdeaEvent domainEvent) {
-        kindOf(domainEvent).ifPresent(kind -> {
-            var recipients = follows.followersOf(idea.id()).stream()
-                .filter(person -> !person.equals(domainEvent.actor().id()))
-                .filter(person -> !onlyForTheAuthor(domainEvent) || idea.isBy(person))
-                .sorted().toList();
-            var subject = new NotificationSubject("idea", idea.id().value().toString(), idea.title(),
-                "/ideer/" + idea.id().value());
-            notifications.add(recipients, idea.id().value(), idea.title(), kind, noteOf(domainEvent),
-                domainEvent.occurredAt()).forEach(added -> notifier.notify(new Notice(idea.municipality().number(),
-                    added.personId(), subject, added.kind(), added.note(), added.createdAt())));
-        });
+        kindOf(domainEvent).ifPresent(kind -> tell(idea, follows.followersOf(idea.id()).stream()
+            .filter(person -> !person.equals(domainEvent.actor().id()))
+            .filter(person -> !onlyForTheAuthor(domainEvent) || idea.isBy(person))
+            .sorted().toList(), kind, noteOf(domainEvent), domainEvent.occurredAt()));
+    }
+
+    /** Every follower hears that the idea reached its support threshold; the note is the threshold. */
+    void notifyThresholdReached(Idea idea, int threshold, Instant now) {
+        tell(idea, follows.followersOf(idea.id()).stream().sorted().toList(), THRESHOLD_REACHED,
+            Integer.toString(threshold), now);
+    }
+
+    /** The idea's followers and {@code others}, each once. */
+    void tellFollowersAnd(Idea idea, List<String> others, String kind, String note, Instant at) {
+        var recipients = new java.util.TreeSet<>(follows.followersOf(idea.id()));
+        recipients.addAll(others);
+        tell(idea, List.copyOf(recipients), kind, note, at);
+    }
+
+    void tell(Idea idea, List<String> recipients, String kind, String note, Instant at) {
+        var subject = new NotificationSubject("idea", idea.id().value().toString(), idea.title(),
+            "/ideer/" + idea.id().value());
+        notifications.add(recipients, idea.id().value(), idea.title(), kind, note, at)
+            .forEach(added -> notifier.notify(new Notice(idea.municipality().number(), added.personId(), subject,
+                added.kind(), added.note(), added.createdAt())));
     }
 
     /**

@@ -10,15 +10,18 @@ import java.util.List;
  * supports as qualifying for assessment. A comment with {@code reportThreshold} open reports is hidden
  * until staff review it. Ideas choose among the {@code serviceAreas} it offers and the
  * {@code strategicValues} its culture plan pursues. {@code name} is what every page calls the municipality; null
- * until its admin sets it, and pages show the kommunenummer meanwhile.
+ * until its admin sets it, and pages show the kommunenummer meanwhile. Whoever committed a response date is reminded
+ * {@code responseReminderDays} before it.
  */
 public record MunicipalitySettings(Municipality municipality, Moderation moderation, Integer supportThreshold,
                                    int reportThreshold, List<ServiceArea> serviceAreas,
-                                   List<StrategicValue> strategicValues, String name) {
+                                   List<StrategicValue> strategicValues, String name, int responseReminderDays) {
 
     public static final int DEFAULT_REPORT_THRESHOLD = 3;
     public static final int STRATEGIC_VALUES_MAX = 20;
     public static final int NAME_MAX = 100;
+    public static final int DEFAULT_RESPONSE_REMINDER_DAYS = 7;
+    public static final int RESPONSE_REMINDER_DAYS_MAX = 90;
     public static final List<ServiceArea> ALL_SERVICE_AREAS = List.of(ServiceArea.values());
 
     public enum Moderation { PRE, POST }
@@ -39,6 +42,16 @@ public record MunicipalitySettings(Municipality municipality, Moderation moderat
             throw new InvalidIdeaException("strategicValues", "each code may appear once");
         }
         name = name == null ? null : Texts.requireLength("name", name, 1, NAME_MAX);
+        if (responseReminderDays < 1 || responseReminderDays > RESPONSE_REMINDER_DAYS_MAX) {
+            throw new InvalidIdeaException("responseReminderDays", "must be 1 to " + RESPONSE_REMINDER_DAYS_MAX);
+        }
+    }
+
+    public MunicipalitySettings(Municipality municipality, Moderation moderation, Integer supportThreshold,
+                                int reportThreshold, List<ServiceArea> serviceAreas, List<StrategicValue> strategicValues,
+                                String name) {
+        this(municipality, moderation, supportThreshold, reportThreshold, serviceAreas, strategicValues, name,
+            DEFAULT_RESPONSE_REMINDER_DAYS);
     }
 
     public MunicipalitySettings(Municipality municipality, Moderation moderation, Integer supportThreshold,

@@ -11,5 +11,8 @@ public interface Supports {
 
     int count(IdeaId idea);
 
+    /** Marks the idea as having reached its support threshold; false when it had reached it before. */
+    boolean markThresholdReached(IdeaId idea, java.time.Instant now);
+
     boolean hasSupported(IdeaId idea, String residentId);
 }

@@ -18,7 +18,9 @@ import no.samskap.contract.proposals.IdeaUnfollowed;
 import no.samskap.contract.proposals.IdeaWithdrawn;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.ResponseDateChanged;
+import no.samskap.contract.proposals.ReportReceived;
 import no.samskap.contract.proposals.SupportGiven;
+import no.samskap.contract.proposals.SupportThresholdReached;
 import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.platform.outbox.Outbox;
 import no.samskap.platform.outbox.MessageMapping;
@@ -91,6 +93,20 @@ public class OutboxIdeaMessages implements IdeaMessages {
         outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_WITHDRAWN, UUID.randomUUID(), now,
             idea.municipality().number(), idea.id().toString(),
             new SupportWithdrawn(idea.id().toString(), supporterId, count, now)));
+    }
+
+    @Override
+    public void publishReported(Idea idea, String commentId, String reason, int openReports, Instant now) {
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.REPORT_RECEIVED, UUID.randomUUID(), now,
+            idea.municipality().number(), idea.id().toString(),
+            new ReportReceived(idea.id().toString(), commentId, reason, openReports, now)));
+    }
+
+    @Override
+    public void publishSupportThresholdReached(Idea idea, int count, int threshold, Instant now) {
+        outbox.append(new OutgoingMessage<>(ProposalsMessages.SUPPORT_THRESHOLD_REACHED, UUID.randomUUID(), now,
+            idea.municipality().number(), idea.id().toString(),
+            new SupportThresholdReached(idea.id().toString(), count, threshold, now)));
     }
 
     @Override

@@ -23,7 +23,7 @@ class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
     @Override
     public MunicipalitySettings of(Municipality municipality) {
         var row = sql.fetchOne("""
-                select moderation, support_threshold, report_threshold, service_areas, name
+                select moderation, support_threshold, report_threshold, service_areas, name, response_reminder_days
                 from municipality_settings where municipality = ?""", municipality.number());
         if (row == null) {
             return MunicipalitySettings.defaultsFor(municipality);
@@ -31,7 +31,7 @@ class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
         return new MunicipalitySettings(municipality, MunicipalitySettings.Moderation.valueOf(row.get(0, String.class)),
             row.get(1, Integer.class), row.get(2, Integer.class),
             MunicipalitySettings.serviceAreasOf(List.of(row.get(3, String.class).split(","))),
-            strategicValuesOf(municipality), row.get(4, String.class));
+            strategicValuesOf(municipality), row.get(4, String.class), row.get(5, Integer.class));
     }
 
     @Override
@@ -39,15 +39,17 @@ class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
         var municipality = settings.municipality().number();
         sql.execute("""
                 insert into municipality_settings (municipality, moderation, support_threshold, report_threshold,
-                                                   service_areas, name)
-                values (?, ?, ?, ?, ?, ?)
+                                                   service_areas, name, response_reminder_days)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (municipality) do update set moderation = excluded.moderation,
                                                          support_threshold = excluded.support_threshold,
                                                          report_threshold = excluded.report_threshold,
                                                          service_areas = excluded.service_areas,
-                                                         name = excluded.name""",
+                                                         name = excluded.name,
+                                                         response_reminder_days = excluded.response_reminder_days""",
             municipality, settings.moderation().name(), settings.supportThreshold(), settings.reportThreshold(),
-            String.join(",", settings.serviceAreas().stream().map(ServiceArea::code).toList()), settings.name());
+            String.join(",", settings.serviceAreas().stream().map(ServiceArea::code).toList()), settings.name(),
+            settings.responseReminderDays());
         sql.execute("delete from municipality_strategic_value where municipality = ?", municipality);
         var values = settings.strategicValues();
         for (var position = 0; position < values.size(); position++) {

@@ -44,6 +44,12 @@ class JooqSupports implements Supports {
     }
 
     @Override
+    public boolean markThresholdReached(IdeaId idea, Instant now) {
+        return sql.execute("update idea set threshold_reached_at = ?::timestamptz where id = ? and threshold_reached_at is null",
+            OffsetDateTime.ofInstant(now, ZoneOffset.UTC), idea.value()) == 1;
+    }
+
+    @Override
     public boolean hasSupported(IdeaId idea, String residentId) {
         return sql.fetchOne("select count(*) from idea_support where idea_id = ? and supporter_id = ?", idea.value(),
             residentId).get(0, Integer.class) > 0;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static no.samskap.testkit.ApplicationUnderTest.firstField;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -68,6 +69,35 @@ class IdeaModerationIT {
         var hidden = EnvelopeCodec.payload(message(id, "idea-hidden"), ProposalsMessages.IDEA_HIDDEN);
         assertEquals("samskap", hidden.hiddenBy());
         assertFalse(hidden.reason().contains("Reklame"));
+    }
+
+    @Test
+    void eachReportOfAnIdeaOrACommentReachesTheModeratorsWithItsReasonAndOpenCountButNotWhoReported() throws Exception {
+        var id = ideas.publishedIdea();
+        var comment = ideas.commentOn(id, resident("writer"), "Kjøp billige klokker her.");
+
+        report(id, resident("reporter-a"), "  Reklame for en nettbutikk.  ");
+        report(id, resident("reporter-a"), "Samme person igjen.");
+        report(id, resident("reporter-b"), "Feil sted.");
+        client.toBlocking().exchange(HttpRequest.POST("/ideas/" + id + "/comments/" + comment + "/reports",
+            Map.of("reason", "Spam.")).bearerAuth(resident("reporter-c")));
+
+        var received = envelopes(id, "message_type = 'report-received'");
+        assertEquals(3, received.size(), "a repeated report is no news");
+        var first = EnvelopeCodec.payload(received.get(0), ProposalsMessages.REPORT_RECEIVED);
+        var second = EnvelopeCodec.payload(received.get(1), ProposalsMessages.REPORT_RECEIVED);
+        var onComment = EnvelopeCodec.payload(received.get(2), ProposalsMessages.REPORT_RECEIVED);
+        assertAll(
+            () -> assertEquals("Reklame for en nettbutikk.", first.reason()),
+            () -> assertEquals(1, first.openReports()),
+            () -> assertNull(first.commentId()),
+            () -> assertEquals(2, second.openReports()),
+            () -> assertEquals(comment, onComment.commentId()),
+            () -> assertEquals("Spam.", onComment.reason()),
+            () -> assertEquals(1, onComment.openReports()));
+        for (var envelope : received) {
+            assertFalse(EnvelopeCodec.toJson(envelope).contains("moderation-reporter"), "never who reported");
+        }
     }
 
     @Test

@@ -123,6 +123,47 @@ class SupportsIT {
         }
     }
 
+    @Test
+    void reachingTheThresholdIsToldOnceToTheOutboxAndEveryFollowerAndWithdrawingDoesNotTellItAgain() throws Exception {
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/1833/settings",
+            Map.of("moderation", "post", "supportThreshold", 2)).bearerAuth(ideas.adminToken()));
+        try {
+            var id = ideas.publishedIdea();
+            var first = tokens.resident("threshold-first", IdeaFixtures.MUNICIPALITY);
+            var second = tokens.resident("threshold-second", IdeaFixtures.MUNICIPALITY);
+            support(id, first);
+            assertEquals(0, reachedMessages(id));
+
+            support(id, second);
+            withdraw(id, second);
+            support(id, second);
+
+            assertEquals(1, reachedMessages(id));
+            assertEquals(1, count("select count(*) from outbox_message where message_key = '" + id
+                + "' and message_type = 'support-threshold-reached' and envelope like '%\"supportCount\":2%'"
+                + " and envelope like '%\"threshold\":2%' and envelope not like '%threshold-first%'"));
+            assertEquals(3, count("select count(*) from notification where idea_id = '" + id
+                + "' and kind = 'support-threshold-reached' and note = '2'"), "the author and both supporters");
+            assertEquals(1, count("select count(*) from idea where id = '" + id + "' and threshold_reached_at is not null"));
+        } finally {
+            ideas.useModeration("post");
+        }
+    }
+
+    @Test
+    void withoutAThresholdNoSupportReachesOne() throws Exception {
+        var id = ideas.publishedIdea();
+
+        support(id, tokens.resident("no-threshold", IdeaFixtures.MUNICIPALITY));
+
+        assertEquals(0, reachedMessages(id));
+    }
+
+    private long reachedMessages(String id) throws Exception {
+        return count("select count(*) from outbox_message where message_key = '" + id
+            + "' and message_type = 'support-threshold-reached'");
+    }
+
     private int support(String id, String token) {
         return ((Number) client.toBlocking().retrieve(HttpRequest.PUT("/ideas/" + id + "/support", "").bearerAuth(token),
             Map.class).get("supportCount")).intValue();
