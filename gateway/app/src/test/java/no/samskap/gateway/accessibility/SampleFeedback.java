@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Feedback for the feedback pages: the municipality's units, an answered and an unanswered piece on the library, and
  * what the feedback service answers live (the attendee may give feedback on the sample event, their own feedback, the
- * moderation queue, a piece of their own they may still change), on the stand-in that also answers as the events service.
+ * moderation queue, a piece of their own they may still change, one of theirs a moderator hid, the municipality's
+ * feedback settings), on the stand-in that also answers as the events service.
  */
 final class SampleFeedback {
 
@@ -35,6 +36,10 @@ final class SampleFeedback {
     /** Known only to the stand-in service, as the person's own piece they may still change. */
     static final String OWN = UUID.nameUUIDFromBytes("sample-feedback-own".getBytes(StandardCharsets.UTF_8))
         .toString();
+
+    /** Known only to the stand-in service, as the person's own piece a moderator hid, which they may appeal. */
+    static final String HIDDEN_OWN = UUID.nameUUIDFromBytes("sample-feedback-hidden-own".getBytes(
+        StandardCharsets.UTF_8)).toString();
 
     private SampleFeedback() {
     }
@@ -66,7 +71,14 @@ final class SampleFeedback {
             {"id":"%s","municipality":"1833","unit":"kino","rating":3,"text":"Lyden var for lav.",
              "wishNext":null,"anonymous":false,"ideaConsent":false,"status":"visible","mine":true,
              "editableUntil":"%s","answer":null}""".formatted(OWN, Instant.now().plus(Duration.ofDays(10)))));
-        return Map.of("feedback", ANSWERED, "waitingFeedback", WAITING, "ownFeedback", OWN);
+        service.answer("GET", "/feedback/" + HIDDEN_OWN, Answer.json(200, """
+            {"id":"%s","municipality":"1833","unit":"kino","rating":1,"text":"Gå heller på kinoen i nabobyen.",
+             "wishNext":null,"anonymous":false,"ideaConsent":false,"status":"hidden","hiddenReason":"Reklame",
+             "mine":true,"answer":null}""".formatted(HIDDEN_OWN)));
+        service.answer("GET", "/municipalities/" + SampleIdeas.MUNICIPALITY + "/feedback-settings", Answer.json(200,
+            "{\"municipality\":\"" + SampleIdeas.MUNICIPALITY + "\",\"reportThreshold\":3}"));
+        return Map.of("feedback", ANSWERED, "waitingFeedback", WAITING, "ownFeedback", OWN,
+            "hiddenOwnFeedback", HIDDEN_OWN);
     }
 
     private static void given(MessagesOnKafka kafka, String id, int rating, String text) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 enum Visitor {
     ANONYMOUS(null),
     RESIDENT(Person.ranaResident()),
-    STAFF(new Person("rana-staff", "Kari Nordmann", "1833", List.of("staff", "default-roles-samskap")));
+    STAFF(new Person("rana-staff", "Kari Nordmann", "1833", List.of("staff", "default-roles-samskap"))),
+    ADMIN(new Person("rana-admin", "Astrid Berg", "1833", List.of("admin", "default-roles-samskap")));
 
     private final Person person;
 

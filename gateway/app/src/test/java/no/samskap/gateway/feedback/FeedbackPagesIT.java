@@ -42,6 +42,8 @@ class FeedbackPagesIT {
     private static final String RANA = "1833";
     private static final Person RESIDENT = new Person("rana-resident", "Ola Nordmann", RANA, List.of());
     private static final Person STAFF = new Person("rana-staff", "Kari Kultur", RANA, List.of("staff"));
+    private static final Person ADMIN = new Person("rana-admin", "Astrid Berg", RANA, List.of("admin"));
+    private static final String SETTINGS = "/stab/tilbakemeldinger/innstillinger";
 
     private StandInProposals service;
     private GatewayUnderTest gateway;
@@ -335,9 +337,148 @@ class FeedbackPagesIT {
     }
 
     private HttpResponse<String> postInEnglish(String path, String form) {
+        return postInEnglish(RESIDENT, path, form);
+    }
+
+    private HttpResponse<String> postInEnglish(Person person, String path, String form) {
         return gateway.send(gateway.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", forms.cookiesOf(RESIDENT) + "; samskap_lang=en; samskap_csrf=" + FormPosts.CSRF)
+            .header("Cookie", forms.cookiesOf(person) + "; samskap_lang=en; samskap_csrf=" + FormPosts.CSRF)
             .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + FormPosts.CSRF)).build());
+    }
+
+    private String hiddenOwnFeedback() {
+        var id = UUID.randomUUID().toString();
+        service.answer("GET", "/feedback/" + id, Answer.json(200, """
+            {"id":"%s","municipality":"1833","unit":"kino","rating":1,"text":"Gå heller på kinoen i Mo.",
+             "wishNext":null,"anonymous":false,"ideaConsent":false,"status":"hidden","hiddenReason":"Reklame",
+             "mine":true,"answer":null}""".formatted(id)));
+        return id;
+    }
+
+    private static Answer refusedAs(int status, String rule) {
+        return Answer.problem(status, """
+            {"type":"https://samskap.no/problems/%s","title":"Refused","status":%d,"detail":"Refused in English"}"""
+            .formatted(rule, status));
+    }
+
+    private static Answer invalidField(String field) {
+        return Answer.problem(422, """
+            {"type":"https://samskap.no/problems/invalid","title":"Invalid","status":422,"detail":"Invalid in English",
+             "errors":[{"field":"%s","message":"must be given"}]}""".formatted(field));
+    }
+
+    @Test
+    void theAuthorAppealsAHidingFromTheFeedbackPageAndTheAppealIsRelayedWithTheirToken() {
+        var id = hiddenOwnFeedback();
+        var visible = ownFeedback(Instant.now().plus(5, ChronoUnit.DAYS));
+        service.answer("POST", "/feedback/" + id + "/appeal", Answer.json(201, """
+            {"feedbackId":"%s","text":"Det var ikke reklame","appealedAt":"2027-03-01T10:00:00Z"}""".formatted(id)));
+
+        var page = forms.get(RESIDENT, "/tilbakemeldinger/" + id).body();
+        var appealed = forms.post(RESIDENT, "/tilbakemeldinger/" + id + "/anke",
+            FormPosts.form(Map.of("text", "Det var ikke reklame")));
+        var relayed = service.lastCallTo("/feedback/" + id + "/appeal");
+        var confirmed = forms.get(RESIDENT, appealed.headers().firstValue("Location").orElseThrow()).body();
+
+        assertAll(
+            () -> assertTrue(page.contains("Reklame") && page.contains("action=\"/tilbakemeldinger/" + id + "/anke\"")
+                && page.contains("Klag på skjulingen"), page),
+            () -> assertEquals(303, appealed.statusCode(), appealed.body()),
+            () -> assertTrue(relayed.body().contains("\"text\":\"Det var ikke reklame\""), relayed.body()),
+            () -> assertTrue(relayed.authorization().startsWith("Bearer "), "relayed with the author's token"),
+            () -> assertTrue(confirmed.contains("Klagen er sendt."), confirmed),
+            () -> assertFalse(forms.get(RESIDENT, "/tilbakemeldinger/" + visible).body().contains("/anke\""),
+                "feedback that is not hidden has no appeal form"));
+    }
+
+    @Test
+    void anAppealTheServiceRefusesIsShownInThePagesLanguageWithAnErrorSummary() {
+        var id = hiddenOwnFeedback();
+        var appeal = "/tilbakemeldinger/" + id + "/anke";
+
+        service.answer("POST", "/feedback/" + id + "/appeal", refusedAs(409, "appealed-already"));
+        var again = forms.post(RESIDENT, appeal, FormPosts.form(Map.of("text", "En gang til")));
+        service.answer("POST", "/feedback/" + id + "/appeal", refusedAs(409, "not-appealable"));
+        var notHidden = postInEnglish(appeal, FormPosts.form(Map.of("text", "Please")));
+        service.answer("POST", "/feedback/" + id + "/appeal", invalidField("text"));
+        var blank = forms.post(RESIDENT, appeal, FormPosts.form(Map.of("text", "  ")));
+
+        assertAll(
+            () -> assertEquals(409, again.statusCode()),
+            () -> assertTrue(again.body().contains("id=\"error-summary\"")
+                && again.body().contains("Du har allerede klaget på denne skjulingen."), again.body()),
+            () -> assertEquals(409, notHidden.statusCode()),
+            () -> assertTrue(notHidden.body().contains("Only feedback hidden by a moderator can be appealed."),
+                notHidden.body()),
+            () -> assertFalse(notHidden.body().contains("Refused in English"), notHidden.body()),
+            () -> assertEquals(422, blank.statusCode()),
+            () -> assertTrue(blank.body().contains("Skriv hvorfor du klager"), blank.body()),
+            () -> assertTrue(service.lastCallTo("/feedback/" + id + "/appeal").body().contains("\"text\":\"\""),
+                "the service decides that a blank reason is no reason"));
+    }
+
+    @Test
+    void theMunicipalitysAdminReadsAndSavesTheFeedbackSettingsThroughTheService() {
+        var path = "/municipalities/" + RANA + "/feedback-settings";
+        service.answer("GET", path, Answer.json(200, "{\"municipality\":\"1833\",\"reportThreshold\":3}"));
+        service.answer("PUT", path, Answer.json(200, "{\"municipality\":\"1833\",\"reportThreshold\":5}"));
+
+        var page = forms.get(ADMIN, SETTINGS).body();
+        var saved = forms.post(ADMIN, SETTINGS, FormPosts.form(Map.of("reportThreshold", "5")));
+        var relayed = service.lastCallTo(path);
+        var confirmed = forms.get(ADMIN, saved.headers().firstValue("Location").orElseThrow()).body();
+
+        assertAll(
+            () -> assertTrue(page.contains("name=\"reportThreshold\"") && page.contains("value=\"3\""), page),
+            () -> assertEquals(303, saved.statusCode(), saved.body()),
+            () -> assertEquals("PUT", relayed.method()),
+            () -> assertTrue(relayed.body().contains("\"reportThreshold\":5"), relayed.body()),
+            () -> assertTrue(relayed.authorization().startsWith("Bearer "), "relayed with the admin's token"),
+            () -> assertTrue(confirmed.contains("Innstillingene er lagret."), confirmed),
+            () -> assertTrue(forms.get(ADMIN, "/stab/tilbakemeldinger/moderering").body()
+                .contains("href=\"" + SETTINGS + "\""), "admins find the settings from the moderation page"),
+            () -> assertFalse(forms.get(STAFF, "/stab/tilbakemeldinger/moderering").body()
+                .contains("href=\"" + SETTINGS + "\""), "other staff are not offered them"));
+    }
+
+    @Test
+    void settingsTheServiceRefusesOrThatAreNoNumberAreShownNamingTheField() {
+        var path = "/municipalities/" + RANA + "/feedback-settings";
+        service.answer("PUT", path, invalidField("reportThreshold"));
+        var before = service.callsTo(path).size();
+
+        var notANumber = forms.post(ADMIN, SETTINGS, FormPosts.form(Map.of("reportThreshold", "mange")));
+        var relayedAfterNotANumber = service.callsTo(path).size();
+        var tooMany = postInEnglish(ADMIN, SETTINGS, FormPosts.form(Map.of("reportThreshold", "5000")));
+
+        assertAll(
+            () -> assertEquals(422, notANumber.statusCode()),
+            () -> assertTrue(notANumber.body().contains("id=\"error-summary\"")
+                && notANumber.body().contains("href=\"#report-threshold\"")
+                && notANumber.body().contains("Antall meldinger må være et helt tall fra 1 til 1000."),
+                notANumber.body()),
+            () -> assertTrue(notANumber.body().contains("value=\"mange\""), "what was typed is kept"),
+            () -> assertEquals(before, relayedAfterNotANumber, "nothing is relayed for what is no number"),
+            () -> assertEquals(422, tooMany.statusCode()),
+            () -> assertTrue(tooMany.body().contains("The number of reports must be a whole number from 1 to 1000."),
+                tooMany.body()),
+            () -> assertTrue(tooMany.body().contains("value=\"5000\""), tooMany.body()));
+    }
+
+    @Test
+    void staffWhoAreNotAdminsMayNotReadOrChangeTheSettingsAndNothingIsRelayed() {
+        var path = "/municipalities/" + RANA + "/feedback-settings";
+        var before = service.callsTo(path).size();
+
+        var read = forms.get(STAFF, SETTINGS);
+        var change = forms.post(STAFF, SETTINGS, FormPosts.form(Map.of("reportThreshold", "1")));
+        var resident = forms.get(RESIDENT, SETTINGS);
+
+        assertAll(
+            () -> assertEquals(403, read.statusCode()),
+            () -> assertEquals(403, change.statusCode()),
+            () -> assertEquals(403, resident.statusCode()),
+            () -> assertEquals(before, service.callsTo(path).size()));
     }
 
     private String ownFeedback(Instant editableUntil) {

@@ -466,6 +466,11 @@ class GatewayAuthorizationMatrixIT {
         eventsService.answer("PUT", feedback + "/response-date", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
         eventsService.answer("POST", feedback + "/hiding", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
         eventsService.answer("POST", feedback + "/restoration", Answer.json(200, "{\"id\":\"" + FEEDBACK + "\"}"));
+        eventsService.answer("POST", feedback + "/appeal", Answer.json(201, "{\"feedbackId\":\"" + FEEDBACK + "\"}"));
+        var settings = "{\"municipality\":\"" + MUNICIPALITY + "\",\"reportThreshold\":3}";
+        var settingsPath = "/municipalities/" + MUNICIPALITY + "/feedback-settings";
+        eventsService.answer("GET", settingsPath, Answer.json(200, settings));
+        eventsService.answer("PUT", settingsPath, Answer.json(200, settings));
         eventsService.answer("GET", "/moderation/feedback", Answer.json(200, "[]"));
         eventsService.answer("GET", "/me/feedback", Answer.json(200, "[]"));
     }
@@ -791,6 +796,10 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /stab/tilbakemeldinger/moderering", GatewayRequest.page("/stab/tilbakemeldinger/moderering"));
         all.put("POST /stab/tilbakemeldinger/{id}/{step}", GatewayRequest.form("/stab/tilbakemeldinger/" + FEEDBACK
             + "/skjuling", "reason=Reklame"));
+        all.put("POST /tilbakemeldinger/{id}/anke", GatewayRequest.form(feedback + "/anke", "text=Ikke reklame"));
+        all.put("GET /stab/tilbakemeldinger/innstillinger", GatewayRequest.page("/stab/tilbakemeldinger/innstillinger"));
+        all.put("POST /stab/tilbakemeldinger/innstillinger", GatewayRequest.form("/stab/tilbakemeldinger/innstillinger",
+            "reportThreshold=4"));
         all.put("GET /health", GatewayRequest.api("GET", "/health", null));
         all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));
         return all;

@@ -132,6 +132,15 @@ final class FeedbackPageController {
             Forms.blankToNull(form.get("serviceArea"))), "idea");
     }
 
+    /** The author's one appeal of a moderator's hiding; the service decides whether it may be appealed. */
+    @Post("/{id}/anke")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> appeal(HttpRequest<?> request, @PathVariable String id, Authentication viewer,
+                                @Body @Nullable String body) {
+        return step(request, id, viewer, "/appeal", new Writing.Appealing(Forms.of(body).get("text")), "appealed");
+    }
+
     private HttpResponse<String> step(HttpRequest<?> request, String id, Authentication viewer, String action,
                                       Object body, String done) {
         var feedback = Forms.uuid(id);
@@ -149,7 +158,8 @@ final class FeedbackPageController {
                                              no.samskap.gateway.shell.writes.WriteOutcome outcome) {
         var refusal = service.refusal(outcome);
         var message = new FeedbackWords(Forms.texts(request)).refusal(refusal.status(),
-            refusal.field().or(refusal::rule).orElse(""));
+            refusal.field().map(field -> isAppeal(request) ? "appeal-" + field : field)
+                .or(refusal::rule).orElse(""));
         return pages.show(request, id, viewer, refusal.status(), Optional.empty(), Optional.of(message));
     }
 
@@ -175,6 +185,11 @@ final class FeedbackPageController {
             PageDetails.NONE.describedAs(texts.text("fb.form.heading"))));
         csrfTokens.remember(csrf, request, response);
         return response;
+    }
+
+    /** An appeal's "text" is its reason, not the feedback's text, so it has its own words. */
+    private static boolean isAppeal(HttpRequest<?> request) {
+        return request.getPath().endsWith("/anke");
     }
 
     private static Optional<Integer> rating(String typed) {

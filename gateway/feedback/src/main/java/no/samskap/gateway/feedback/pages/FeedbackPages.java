@@ -31,7 +31,7 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
 @Singleton
 final class FeedbackPages {
 
-    static final List<String> DONE = List.of("given", "edited", "reported", "idea");
+    static final List<String> DONE = List.of("given", "edited", "reported", "idea", "appealed");
 
     private final FeedbackBoard board;
     private final FeedbackService service;

@@ -24,6 +24,10 @@ final class Writing {
     }
 
     @Serdeable
+    record Appealing(String text) {
+    }
+
+    @Serdeable
     record TurningIntoIdea(String title, String body, @Nullable String serviceArea) {
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 @Context
 public final class FeedbackClient {
 
-    private static final Pattern FEEDBACK_ADDRESS = Pattern.compile("/feedback/[A-Za-z0-9-]+(/[A-Za-z0-9-]+)*");
+    private static final Pattern FEEDBACK_ADDRESS = Pattern.compile(
+        "/feedback/[A-Za-z0-9-]+(/[A-Za-z0-9-]+)*|/municipalities/[0-9]{4}/feedback-settings");
 
     private final ServiceClient client;
     private final RelayTarget relayTarget;

@@ -75,6 +75,12 @@ public final class FeedbackService {
             Argument.listOf(ServiceViews.Feedback.class));
     }
 
+    /** How the municipality moderates feedback, for its admins. */
+    public Answered<ServiceViews.Settings> settings(String accessToken, String municipality) {
+        return read("/municipalities/" + municipality + "/feedback-settings", accessToken,
+            Argument.of(ServiceViews.Settings.class));
+    }
+
     /** A write, answered once {@code shown} is true of the read model, or at once when it is null. */
     public WriteOutcome write(HttpRequest<?> request, HttpMethod method, String servicePath, @Nullable Object body,
                               @Nullable Callable<Boolean> shown) {

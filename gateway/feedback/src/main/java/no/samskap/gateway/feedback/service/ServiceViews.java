@@ -50,4 +50,8 @@ public final class ServiceViews {
     @Serdeable
     public record Names(@Nullable String nb, @Nullable String nn, @Nullable String en) {
     }
+
+    @Serdeable
+    public record Settings(String municipality, int reportThreshold) {
+    }
 }

@@ -29,6 +29,7 @@ import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.time.LocalDate;
@@ -132,7 +133,7 @@ final class StaffFeedbackController {
         if (member.isEmpty()) {
             return inbox.forbidden(request);
         }
-        return moderationPage(request, member.get(), 200, Optional.empty());
+        return moderationPage(request, viewer, member.get(), 200, Optional.empty());
     }
 
     @Post("/stab/tilbakemeldinger/{id}/{step}")
@@ -158,11 +159,11 @@ final class StaffFeedbackController {
         var refusal = service.refusal(outcome);
         var message = new FeedbackWords(Forms.texts(request)).refusal(refusal.status(),
             refusal.field().or(refusal::rule).orElse(""));
-        return moderationPage(request, member.get(), refusal.status(), Optional.of(message));
+        return moderationPage(request, viewer, member.get(), refusal.status(), Optional.of(message));
     }
 
-    private HttpResponse<String> moderationPage(HttpRequest<?> request, StaffMember member, int status,
-                                                Optional<String> refusal) {
+    private HttpResponse<String> moderationPage(HttpRequest<?> request, Authentication viewer, StaffMember member,
+                                                int status, Optional<String> refusal) {
         var texts = Forms.texts(request);
         var csrf = csrfTokens.tokenFor(request);
         var queue = accessTokens.toRelay(request)
@@ -170,12 +171,18 @@ final class StaffFeedbackController {
         var done = request.getParameters().getFirst("ferdig").filter(key -> key.equals("hidden")
             || key.equals("restored")).map(key -> texts.text("fb.moderation.done." + key));
         var main = ModerationPage.render(texts, csrf.value(), queue.flatMap(FeedbackService.Answered::value),
-            board.hidden(member.municipality()), done, refusal);
+            board.hidden(member.municipality()), done, refusal)
+            + (FeedbackSettingsController.admin(viewer).isPresent() ? settingsLink(texts) : "");
         var heading = texts.text("fb.moderation.heading");
         var response = Forms.html(status, Page.render(texts, heading, main, request.getPath(),
             PageDetails.NONE.inMunicipality(member.municipality()).describedAs(heading)));
         csrfTokens.remember(csrf, request, response);
         return response;
+    }
+
+    private static String settingsLink(Texts texts) {
+        return "<p><a class=\"ds-link\" id=\"settings-link\" href=\"" + FeedbackSettingsController.PATH + "\">"
+            + texts.text("fb.settings.link") + "</a></p>\n";
     }
 
     private HttpResponse<String> done(HttpRequest<?> request, StaffMember member, WriteOutcome outcome, UUID feedback,
