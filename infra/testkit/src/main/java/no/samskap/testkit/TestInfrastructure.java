@@ -85,6 +85,9 @@ public final class TestInfrastructure {
         properties.put("samskap.messaging.topic-prefix", topicPrefix);
         // Fixtures submit the same title again and again; the test of repeated titles turns the check back on.
         properties.put("proposals.repeated-titles.window", "0s");
+        // Suites write far faster than people; a rate-limit test sets small limits for a municipality of its own.
+        properties.put("samskap.rate-limits.person-writes", 1_000_000);
+        properties.put("samskap.rate-limits.address-writes", 1_000_000);
         return properties;
     }
 
