@@ -46,6 +46,7 @@ final class RunningPlatform implements AutoCloseable {
             "SAMSKAP_DB_SCHEMA", schema,
             "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
             "SAMSKAP_TOPIC_PREFIX", infrastructure.topicPrefix()));
+        environment.putAll(TestInfrastructure.GENEROUS_RATE_LIMITS);
         environment.putAll(TestTokens.shared().environment());
         return new ServiceProcess(name, schema, jar, FreePorts.next(), environment, logs);
     }
