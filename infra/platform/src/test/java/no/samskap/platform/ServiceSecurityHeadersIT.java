@@ -60,7 +60,9 @@ class ServiceSecurityHeadersIT {
             get(exposed, "/offers", resident),
             get(exposed, "/offers", Map.of()),
             get(exposed, "/no-such-address", resident),
-            get(exposed, "/probe/broken", Map.of())}) {
+            get(exposed, "/probe/broken", Map.of()),
+            get(exposed, "/offers", Map.of("X-Filler", "x".repeat(20_000))),
+            get(exposed, "/offers?x=" + "y".repeat(20_000), Map.of())}) {
             var policy = answer.headers().firstValue("Permissions-Policy").orElse("");
             assertAll(answer.uri() + " " + answer.statusCode(),
                 () -> assertTrue(policy.contains("camera=()"), policy),

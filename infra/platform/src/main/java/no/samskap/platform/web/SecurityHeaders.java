@@ -13,7 +13,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
  * then, because a browser ignores it over plain HTTP and a local start has no certificate.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class SecurityHeaders implements Ordered {
+public final class SecurityHeaders implements Ordered {
 
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(),"
         + " encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(),"
@@ -29,11 +29,16 @@ final class SecurityHeaders implements Ordered {
 
     @ResponseFilter
     void addSecurityHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.getHeaders().set("Permissions-Policy", PERMISSIONS_POLICY);
-        response.getHeaders().set("X-Content-Type-Options", "nosniff");
+        addUnconditionalHeaders(response);
         if (proxies.cameOverTls(request)) {
             response.getHeaders().set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
+    }
+
+    /** The headers every answer carries whatever the request, for answers made where no filter runs. */
+    public static void addUnconditionalHeaders(MutableHttpResponse<?> response) {
+        response.getHeaders().set("Permissions-Policy", PERMISSIONS_POLICY);
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
     }
 
     /** Outermost, so refusals by the security filters inside get the headers too. */
