@@ -7,16 +7,17 @@
 -- Each word is now indexed under three kinds of entry, all at the word's own positions:
 --   * its forms, as before: the stem, the stem of the stem, and now also the stem without the e of a final -el
 --     ('sykkel': 'sykl', 'regel': 'regl'), at the word's weight;
---   * every proper ending of those forms of three letters or more, marked with a leading '~' ('sommerkino':
---     '~ommerkino', ..., '~kino'), at weight D. A search word then finds a word containing it as a prefix search
---     among the endings ('~kino':*) or among the forms ('kino':*, for "kinosal"): one GIN range read, in the plain
---     and the weekly index alike.
+--   * every ending of those forms of three letters or more, the whole form included, marked with a leading '~'
+--     ('sommerkino': '~sommerkino', '~ommerkino', ..., '~kino'), at weight D. A search word then finds every word
+--     containing it, at the start ("kinosal") or inside ("sommerkino"), as one prefix search among the endings
+--     ('~kino':*): one GIN range read, in the plain and the weekly index alike.
 -- Endings are taken only from forms of at most 40 letters, and only searched lexemes of 3 to 40 letters are looked for
 -- inside others ("kurs" is searched as 'kur'), so a word of two letters ("is") does not match half the board and a very
 -- long one cannot grow a document without end.
 --
 -- The relevance rank puts every idea that has a searched word whole (in any of its forms) before those that have it
--- only as part of another: idea_search_rank adds 1 to the cover density, which normalisation 32 keeps below 1.
+-- only as part of another: idea_search_rank gives the first 1 plus the cover density of their whole words, the others
+-- the cover density of the parts, which normalisation 32 keeps below 1.
 
 -- The document is a stored generated column, so a new definition needs the column made again; its two indexes go
 -- with it and are made again below, as V3 and V14 defined them.
@@ -56,7 +57,7 @@ as $$
                    union all
                    select '~' || substr(form.lexeme, start), form.part_places
                    from form
-                   cross join lateral generate_series(2, char_length(form.lexeme) - 2) as start
+                   cross join lateral generate_series(1, char_length(form.lexeme) - 2) as start
                    where char_length(form.lexeme) <= 40)
     select coalesce(string_agg('''' || replace(replace(entry.lexeme, '\', '\\'), '''', '''''') || ''':'
                                    || entry.places, ' ')::tsvector,
@@ -86,8 +87,8 @@ as $$
           select idea_search_contracted(lexeme)) as found(form)
 $$;
 
--- A searched lexeme as its whole forms or as part of another word: at the start of a form ('kino':*) or at the start
--- of an ending ('~kino':*), and its contraction as a whole ending ('~sykl': "elsykler"). Only for lexemes of 3 to 40
+-- A searched lexeme as its whole forms or as part of another word, at the start of an ending ('~kino':*), and its
+-- contraction as a whole ending ('~sykl': "elsykler"). Only for lexemes of 3 to 40
 -- letters. The prefix is the lexeme, or its own stem when that keeps five letters or more ('konsert', searched as
 -- "konserter", also as 'konser', which "julekonsert" is stemmed to); a shorter stem would find unrelated words
 -- ('kons':* finds "konsum").
@@ -103,8 +104,7 @@ as $$
                                         where other.form <> searched.form and starts_with(searched.form, other.form)))
     select case when char_length(lexeme) not between 3 and 40 then idea_search_whole_forms(lexeme)
                 else '(' || idea_search_whole_forms(lexeme)
-                         || coalesce((select string_agg(' | ' || idea_search_quoted(prefix) || ':* | '
-                                                            || idea_search_quoted('~' || prefix) || ':*', ''
+                         || coalesce((select string_agg(' | ' || idea_search_quoted('~' || prefix) || ':*', ''
                                                             order by prefix)
                                       from shortest), '')
                          || case when idea_search_contracted(lexeme) <> lexeme
@@ -140,10 +140,12 @@ as $$
     select idea_search_with(words, 'whole')
 $$;
 
--- Ideas with a searched word whole rank in [1, 2), those with it only inside another word in [0, 1).
+-- Ideas with a searched word whole rank in [1, 2) by the density of their whole words, those with it only inside
+-- another word in [0, 1) by the density of the parts.
 create function idea_search_rank(document tsvector, words text) returns real
     language sql immutable parallel safe
 as $$
-    select ts_rank_cd(document, idea_search_query(words), 32)
-               + case when document @@ idea_search_whole_word_query(words) then 1 else 0 end
+    select case when document @@ idea_search_whole_word_query(words)
+                then 1 + ts_rank_cd(document, idea_search_whole_word_query(words), 32)
+                else ts_rank_cd(document, idea_search_query(words), 32) end
 $$;
