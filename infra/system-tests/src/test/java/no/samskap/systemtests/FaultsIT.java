@@ -1,5 +1,6 @@
 package no.samskap.systemtests;
 
+import no.samskap.testkit.KafkaCluster;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -47,9 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FaultsIT {
 
     private static final int RESIDENTS = 4;
-    private static final int IDEAS_PER_RESIDENT = 40;
-    private static final int KILL_AFTER_ANSWERS = 50;
-    private static final int STOP_BROKER_AFTER_ANSWERS = 40;
+    private static final int IDEAS_PER_RESIDENT = 25;
+    private static final int KILL_AFTER_ANSWERS = 30;
+    private static final int STOP_BROKER_AFTER_ANSWERS = 30;
     private static final Duration OUTAGE = Duration.ofSeconds(20);
 
     private TestInfrastructure infrastructure;
@@ -86,7 +87,8 @@ class FaultsIT {
         assertTrue(residents.stream().mapToInt(r -> r.unanswered.get()).sum() > 0,
             "some writes met the dead service, or the test proved nothing");
         assertStoredOnceEach(platform, infrastructure::connect, accepted);
-        assertEveryReadModelHasEachOnce(platform, infrastructure::connect, infrastructure.topicPrefix(), accepted, Map.of());
+        assertEveryReadModelHasEachOnce(platform, infrastructure::connect, infrastructure.kafkaBootstrapServers(),
+            infrastructure.topicPrefix(), accepted, Map.of());
         report("service killed", residents, accepted, Map.of());
     }
 
@@ -114,7 +116,8 @@ class FaultsIT {
         assertEquals(RESIDENTS * IDEAS_PER_RESIDENT, accepted.size());
         assertTrue(!renamed.isEmpty(), "ideas were renamed during the outage");
         assertStoredOnceEach(platform, infrastructure::connect, accepted);
-        assertEveryReadModelHasEachOnce(platform, infrastructure::connect, infrastructure.topicPrefix(), accepted, renamed);
+        assertEveryReadModelHasEachOnce(platform, infrastructure::connect, infrastructure.kafkaBootstrapServers(),
+            infrastructure.topicPrefix(), accepted, renamed);
         report("broker stopped for " + OUTAGE.toSeconds() + " s", residents, accepted, renamed);
     }
 
@@ -143,7 +146,8 @@ class FaultsIT {
                 return connection;
             };
             var topicPrefix = infrastructure.topicPrefix() + "pg.";
-            try (var own = RunningPlatform.startOn(server, database, infrastructure.kafkaBootstrapServers(), topicPrefix,
+            try (var own = RunningPlatform.startOn(server, database, "proposals", "gateway",
+                infrastructure.kafkaBootstrapServers(), topicPrefix,
                 Path.of("target/system-test-logs/faults-postgres"))) {
                 var residents = residents(own, "postgres");
                 var writers = startWriting(residents, "Database");
@@ -161,13 +165,40 @@ class FaultsIT {
                 assertTrue(residents.stream().mapToInt(r -> r.failedAnswers.get() + r.unanswered.get()).sum() > 0,
                     "some writes met the stopped database, or the test proved nothing");
                 assertStoredOnceEach(own, connections, accepted);
-                assertEveryReadModelHasEachOnce(own, connections, topicPrefix, accepted, Map.of());
+                assertEveryReadModelHasEachOnce(own, connections, infrastructure.kafkaBootstrapServers(), topicPrefix,
+                    accepted, Map.of());
                 assertEquals(200, own.get(own.proposals.uri("/health")).statusCode(), "proposals is healthy again");
                 assertEquals(200, own.get(own.gateway.uri("/health")).statusCode(), "the gateway is healthy again");
                 report("PostgreSQL restarted", residents, accepted, Map.of());
             }
         } finally {
             postgres.close();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aBrokerOfAThreeNodeClusterStoppedMidStreamLosesAndDoublesNothing() throws Exception {
+        try (var cluster = KafkaCluster.start(Files.createTempDirectory("samskap-faults-kafka-"))) {
+            var topicPrefix = infrastructure.topicPrefix() + "cluster.";
+            try (var own = RunningPlatform.startOn(infrastructure.postgres(), infrastructure.database(),
+                infrastructure.freshSchema("proposals"), infrastructure.freshSchema("gateway"), cluster.bootstrapServers(),
+                topicPrefix, Path.of("target/system-test-logs/faults-cluster"))) {
+                var residents = residents(own, "cluster");
+                var writers = startWriting(residents, "Klynge");
+
+                awaitAnswers(residents, KILL_AFTER_ANSWERS);
+                cluster.stop(2);
+                join(writers);
+
+                var accepted = accepted(residents);
+                assertEquals(0, refused(residents), "two of three brokers take every write: " + refusals(residents));
+                assertEquals(RESIDENTS * IDEAS_PER_RESIDENT, accepted.size());
+                assertStoredOnceEach(own, infrastructure::connect, accepted);
+                assertEveryReadModelHasEachOnce(own, infrastructure::connect, cluster.bootstrapServers(), topicPrefix,
+                    accepted, Map.of());
+                report("one of three brokers stopped", residents, accepted, Map.of());
+            }
         }
     }
 
@@ -264,14 +295,15 @@ class FaultsIT {
     }
 
     /** Every accepted idea arrives once on the board, once as a submitted step, once in the dashboard's count. */
-    private void assertEveryReadModelHasEachOnce(RunningPlatform platform, Database database, String topicPrefix,
+    private static void assertEveryReadModelHasEachOnce(RunningPlatform platform, Database database, String kafka,
+                                                        String topicPrefix,
                                                  Map<String, String> acceptedIdeaByTitle, Map<String, String> renamed) {
         var ids = Set.copyOf(acceptedIdeaByTitle.values());
         var idsArray = "'{" + String.join(",", ids) + "}'::uuid[]";
         var gateway = platform.gateway.schema();
         eventually(Duration.ofSeconds(120), () -> assertEquals(ids.size(),
             count(database, gateway, "select count(*) from idea_board where id = any(" + idsArray + ")"),
-            () -> "ideas on the board; the missing ones on Kafka: " + onKafka(topicPrefix, missingFromTheBoard(platform, database, ids))));
+            () -> "ideas on the board; the missing ones on Kafka: " + onKafka(kafka, topicPrefix, missingFromTheBoard(platform, database, ids))));
         eventually(Duration.ofSeconds(60), () -> {
             assertEquals(ids.size(), count(database, gateway, "select count(*) from idea_board_step where status = 'submitted'"
                 + " and idea_id = any(" + idsArray + ")"), "one submitted step per idea");
@@ -301,11 +333,11 @@ class FaultsIT {
     }
 
     /** Where each idea's messages lie on its topic, to tell a message never published from one not applied. */
-    private String onKafka(String topicPrefix, Set<String> ideas) {
+    private static String onKafka(String kafka, String topicPrefix, Set<String> ideas) {
         var topic = topicPrefix + "samskap.proposals.idea";
         var found = new StringBuilder();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
             new StringDeserializer(), new StringDeserializer())) {
             var partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();

@@ -45,14 +45,14 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     /** The proposals service and the gateway on a PostgreSQL server and topic prefix of the caller's choosing. */
-    static RunningPlatform startOn(PostgresServer postgres, String database, String kafka, String topicPrefix, Path logs)
-        throws IOException {
-        postgres.ensureSchema(database, "proposals");
-        postgres.ensureSchema(database, "gateway");
+    static RunningPlatform startOn(PostgresServer postgres, String database, String proposalsSchema,
+                                   String gatewaySchema, String kafka, String topicPrefix, Path logs) throws IOException {
+        postgres.ensureSchema(database, proposalsSchema);
+        postgres.ensureSchema(database, gatewaySchema);
         var proposals = deployable("proposals", ROOT.resolve("services/proposals/target/samskap-proposals.jar"), logs,
-            postgres, database, "proposals", kafka, topicPrefix);
+            postgres, database, proposalsSchema, kafka, topicPrefix);
         var gateway = deployable("gateway", ROOT.resolve("gateway/app/target/samskap-gateway.jar"), logs,
-            postgres, database, "gateway", kafka, topicPrefix);
+            postgres, database, gatewaySchema, kafka, topicPrefix);
         // Groups of their own, so these do not share partitions with another platform's deployables on the broker.
         proposals.environment().put("SAMSKAP_MESSAGING_CONSUMER_GROUP", topicPrefix + "proposals");
         gateway.environment().put("SAMSKAP_MESSAGING_CONSUMER_GROUP", topicPrefix + "gateway");
