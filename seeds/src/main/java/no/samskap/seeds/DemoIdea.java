@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * One demo idea, what it is about and how far its life has come: held or refused by a moderator, supported and
  * discussed by residents, perhaps assessed (with a response date that many days ahead), answered, realised in a
- * cultural event, hidden by a moderator or withdrawn by its author.
+ * cultural event, hidden by a moderator or withdrawn by its author. When {@code petitionSigners} is not empty, its
+ * author made it an innbyggerforslag and they signed it.
  */
 public record DemoIdea(String municipality, String author, String title, String body, String serviceArea,
                        List<String> strategicValues, List<String> targetGroups, String costModel, String place,
                        Moderation moderation, List<String> supporters, List<DemoComment> comments, Integer assessmentDays,
-                       Answer answer, String realisedBy, boolean withdrawn) {
+                       Answer answer, String realisedBy, boolean withdrawn, List<String> petitionSigners) {
 
     public record Answer(String outcome, String text) {
     }
@@ -40,6 +41,15 @@ public record DemoIdea(String municipality, String author, String title, String 
         targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
         supporters = supporters == null ? List.of() : List.copyOf(supporters);
         comments = comments == null ? List.of() : List.copyOf(comments);
+        petitionSigners = petitionSigners == null ? List.of() : List.copyOf(petitionSigners);
+    }
+
+    public DemoIdea(String municipality, String author, String title, String body, String serviceArea,
+                    List<String> strategicValues, List<String> targetGroups, String costModel, String place,
+                    Moderation moderation, List<String> supporters, List<DemoComment> comments, Integer assessmentDays,
+                    Answer answer, String realisedBy, boolean withdrawn) {
+        this(municipality, author, title, body, serviceArea, strategicValues, targetGroups, costModel, place, moderation,
+            supporters, comments, assessmentDays, answer, realisedBy, withdrawn, null);
     }
 
     /** On the municipality's public board once loaded: neither held, refused nor hidden by a moderator. */

@@ -52,6 +52,7 @@ public final class SeedLoader {
             if (applySettingsUnlessChosen(municipality)) {
                 settingsApplied++;
             }
+            applyPopulationUnlessSet(municipality);
         }
         var byMunicipality = new LinkedHashMap<String, List<DemoIdea>>();
         ideas.forEach(idea -> byMunicipality.computeIfAbsent(idea.municipality(), any -> new ArrayList<>()).add(idea));
@@ -93,6 +94,20 @@ public final class SeedLoader {
         return true;
     }
 
+    /** The population an admin keeps: set once, so a later change of theirs survives a restart. */
+    private void applyPopulationUnlessSet(DemoMunicipality municipality) {
+        if (municipality.population() == null) {
+            return;
+        }
+        var admin = officials.adminOfMunicipality().get(municipality.municipality());
+        var path = "/municipalities/" + municipality.municipality() + "/population";
+        var what = "the population of " + municipality.municipality();
+        if (proposals(what, "read", admin, "GET", path, null).path("residents").isNumber()) {
+            return;
+        }
+        proposals(what, "set", admin, "PUT", path, Map.of("residents", municipality.population()));
+    }
+
     private void live(DemoIdea idea, LocalDate today) {
         var staff = officials.staffOfMunicipality().get(idea.municipality());
         var what = "'" + idea.title() + "'";
@@ -127,6 +142,13 @@ public final class SeedLoader {
         if (idea.assessmentDays() != null) {
             proposals(what, "assess", staff, "POST", "/ideas/" + id + "/assessment",
                 Map.of("respondBy", today.plusDays(idea.assessmentDays()).toString()));
+        }
+        if (!idea.petitionSigners().isEmpty()) {
+            proposals(what, "make an innbyggerforslag of", idea.author(), "POST", "/ideas/" + id + "/petition", Map.of());
+            for (var signer : idea.petitionSigners()) {
+                proposals(what, "sign the innbyggerforslag", signer, "PUT", "/ideas/" + id + "/petition/signature",
+                    Map.of());
+            }
         }
         if (idea.answer() != null) {
             proposals(what, "answer", staff, "POST", "/ideas/" + id + "/answer",

@@ -50,6 +50,21 @@ class DemoIdeasTest {
         "ullensvang-admin");
 
     @Test
+    void ranaAndUllensvangSetTheirPopulationsAndRanaHasAnInnbyggerforslagSignedByOthersOfItsResidents() {
+        var populations = DemoIdeas.municipalities().stream()
+            .collect(Collectors.toMap(DemoMunicipality::municipality, DemoMunicipality::population));
+        assertEquals(26_000, populations.get("1833"));
+        assertEquals(11_000, populations.get("4618"));
+        var petitions = DemoIdeas.all().stream().filter(idea -> !idea.petitionSigners().isEmpty()).toList();
+        assertEquals(1, petitions.size(), "one innbyggerforslag collecting signatures");
+        var petition = petitions.get(0);
+        assertEquals("1833", petition.municipality());
+        assertTrue(petition.endsOnTheBoard() && petition.answer() == null && !petition.withdrawn(), petition.title());
+        assertTrue(petition.petitionSigners().stream().allMatch(signer -> signer.startsWith("rana-")
+            && !signer.equals(petition.author())), petition.petitionSigners().toString());
+    }
+
+    @Test
     void bothMunicipalitiesHaveAboutHalfOfTwentyTwoToTwentySixIdeas() {
         var ideas = DemoIdeas.all();
         var perMunicipality = ideas.stream().collect(Collectors.groupingBy(DemoIdea::municipality, Collectors.counting()));

@@ -48,6 +48,7 @@ class SeedLoaderTest {
     private final Map<String, StandInIdea> ideas = new ConcurrentHashMap<>();
     private final Map<String, String> moderationOf = new ConcurrentHashMap<>(Map.of("1833", "post", "4618", "post"));
     private final Map<String, String> strategicValuesOf = new ConcurrentHashMap<>(Map.of("1833", "", "4618", ""));
+    private final Map<String, String> populationOf = new ConcurrentHashMap<>();
     private final AtomicInteger comments = new AtomicInteger();
     private HttpServer server;
     private int answerStatus = 200;
@@ -250,6 +251,7 @@ class SeedLoaderTest {
         assertEquals(new SeedLoader.Outcome(DemoIdeas.all().size(), 0, 2), first);
         assertEquals(new SeedLoader.Outcome(0, DemoIdeas.all().size(), 0), second);
         assertEquals(ideasAfterFirst, ideas.size());
+        assertEquals(Map.of("1833", "26000", "4618", "11000"), populationOf);
         assertTrue(calls.stream().allMatch(call -> call.startsWith("GET ")), "only reads: " + calls);
     }
 
@@ -293,6 +295,14 @@ class SeedLoaderTest {
     private void settings(HttpExchange exchange) throws IOException {
         var body = record(exchange);
         var municipality = exchange.getRequestURI().getPath().split("/")[2];
+        if (exchange.getRequestURI().getPath().endsWith("/population")) {
+            if (exchange.getRequestMethod().equals("PUT")) {
+                populationOf.put(municipality, body.get("residents").asText());
+            }
+            answer(exchange, 200, "{\"municipality\":\"" + municipality + "\",\"residents\":"
+                + populationOf.getOrDefault(municipality, "null") + "}");
+            return;
+        }
         if (exchange.getRequestMethod().equals("PUT")) {
             moderationOf.put(municipality, body.get("moderation").asText());
             strategicValuesOf.put(municipality, body.get("strategicValues").toString().replaceAll("^\\[|\\]$", ""));

@@ -70,6 +70,8 @@ class AccessibilityIT {
             // The third sample idea is on a partition of its own: the board and its screenshots show it once it is there.
             assertTrue(gateway.get("/api/ideas?municipality=" + SampleIdeas.MUNICIPALITY).body()
                 .contains("Kinokveld for seniorer"), "the seniors' idea is on the board");
+            assertTrue(gateway.get("/ideer/" + samples.get("sentPetitionIdea")).body().contains("id=\"petition-deadline\""),
+                "the innbyggerforslag sent to the council is in the read model");
             assertEquals(200, gateway.get("/api/associations/" + samples.get("unverifiedAssociation")).statusCode());
             assertTrue(gateway.get("/api/associations/" + samples.get("association")).body().contains("\"verified\":true"));
             assertTrue(gateway.get("/arrangementer/" + samples.get("event")).body().contains("Billettkontroll"));

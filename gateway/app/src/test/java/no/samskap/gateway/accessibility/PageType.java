@@ -28,6 +28,8 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("idea", "/ideer/{answeredIdea}", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("idea-signed-in", "/ideer/{answeredIdea}", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
         new PageType("idea-under-assessment", "/ideer/{assessedIdea}", Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("idea-innbyggerforslag-signing", "/ideer/{assessedIdea}", Visitor.RESIDENT, EVERY_LANGUAGE, false),
+        new PageType("idea-innbyggerforslag-council", "/ideer/{sentPetitionIdea}", Visitor.STAFF, EVERY_LANGUAGE, false),
         new PageType("not-found", "/ideer/00000000-0000-0000-0000-000000000000", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
         new PageType("accessibility", "/tilgjengelighet", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("privacy", "/personvern", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),

@@ -8,6 +8,9 @@ import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.PetitionSent;
+import no.samskap.contract.proposals.PetitionSignatureCountChanged;
+import no.samskap.contract.proposals.PetitionStarted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.testkit.TestInfrastructure;
@@ -57,8 +60,16 @@ final class SampleIdeas {
                 "kulturhus", 60);
             kafka.send(assessed, ProposalsMessages.IDEA_ASSESSMENT_STARTED,
                 new IdeaAssessmentStarted(assessed, "staff", LocalDate.of(2027, 1, 20), AT.plusSeconds(7_300)));
-            kafka.idea("Kinokveld for seniorer", "En fast formiddagsforestilling med kaffe, hver tirsdag.", "kino", 120);
-            return Map.of("municipality", MUNICIPALITY, "answeredIdea", answered, "assessedIdea", assessed);
+            kafka.send(assessed, ProposalsMessages.PETITION_STARTED, new PetitionStarted(assessed, 300, AT.plusSeconds(7_400)));
+            kafka.send(assessed, ProposalsMessages.PETITION_SIGNATURE_COUNT_CHANGED,
+                new PetitionSignatureCountChanged(assessed, 57, 300, AT.plusSeconds(7_500)));
+            var seniors = kafka.idea("Kinokveld for seniorer", "En fast formiddagsforestilling med kaffe, hver tirsdag.",
+                "kino", 120);
+            kafka.send(seniors, ProposalsMessages.PETITION_STARTED, new PetitionStarted(seniors, 300, AT.plusSeconds(7_600)));
+            kafka.send(seniors, ProposalsMessages.PETITION_SENT, new PetitionSent(seniors, 304, 300, AT.plusSeconds(7_700),
+                LocalDate.of(2027, 5, 2)));
+            return Map.of("municipality", MUNICIPALITY, "answeredIdea", answered, "assessedIdea", assessed,
+                "sentPetitionIdea", seniors);
         }
     }
 

@@ -45,6 +45,14 @@ public final class ProposalsMessages {
         new MessageType<>("support-withdrawn", 1, IDEA, SupportWithdrawn.class);
     public static final MessageType<SupportThresholdReached> SUPPORT_THRESHOLD_REACHED =
         new MessageType<>("support-threshold-reached", 1, IDEA, SupportThresholdReached.class);
+    public static final MessageType<PetitionStarted> PETITION_STARTED =
+        new MessageType<>("petition-started", 1, IDEA, PetitionStarted.class);
+    public static final MessageType<PetitionSignatureCountChanged> PETITION_SIGNATURE_COUNT_CHANGED =
+        new MessageType<>("petition-signature-count-changed", 1, IDEA, PetitionSignatureCountChanged.class);
+    public static final MessageType<PetitionSent> PETITION_SENT =
+        new MessageType<>("petition-sent", 1, IDEA, PetitionSent.class);
+    public static final MessageType<PetitionHandled> PETITION_HANDLED =
+        new MessageType<>("petition-handled", 1, IDEA, PetitionHandled.class);
     public static final MessageType<ReportReceived> REPORT_RECEIVED =
         new MessageType<>("report-received", 1, IDEA, ReportReceived.class);
     public static final MessageType<CommentAdded> COMMENT_ADDED =

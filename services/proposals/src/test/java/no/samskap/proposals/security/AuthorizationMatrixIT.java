@@ -44,6 +44,9 @@ class AuthorizationMatrixIT {
         this.proposals = proposals;
         ideas = new IdeaFixtures(proposals.client());
         ideas.useModeration("pre");
+        proposals.client().toBlocking().exchange(HttpRequest.PUT("/municipalities/" + MUNICIPALITY + "/population",
+            Map.of("residents", 50)).bearerAuth(ideas.adminToken()));
+        var population = "/municipalities/" + MUNICIPALITY + "/population";
         var settings = "/municipalities/" + MUNICIPALITY + "/settings";
         var block = "/municipalities/" + MUNICIPALITY + "/blocked/matrix-blocked-person";
         requests = Map.ofEntries(
@@ -96,6 +99,19 @@ class AuthorizationMatrixIT {
             Map.entry("DELETE /ideas/{id}/follow", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/follow")),
             Map.entry("GET /me/notifications", () -> HttpRequest.GET("/me/notifications")),
             Map.entry("POST /me/notifications/read", () -> HttpRequest.POST("/me/notifications/read", Map.of("all", true))),
+            Map.entry("GET /ideas/{id}/petition", () -> HttpRequest.GET(petitioned())),
+            Map.entry("POST /ideas/{id}/petition", () -> post("/ideas/" + ideas.publishedIdea() + "/petition", Map.of())),
+            Map.entry("PUT /ideas/{id}/petition/signature", () -> HttpRequest.PUT(petitioned() + "/signature", "")),
+            Map.entry("DELETE /ideas/{id}/petition/signature", () -> HttpRequest.DELETE(petitioned() + "/signature")),
+            Map.entry("POST /ideas/{id}/petition/sending", () -> post(signedPetition() + "/sending", Map.of())),
+            Map.entry("POST /ideas/{id}/petition/handling", () -> post(sentPetition() + "/handling", Map.of(
+                "meetingDate", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "decision", "Vedtatt.",
+                "caseUrl", "https://innsyn.rana.kommune.no/sak/1"))),
+            Map.entry("POST /ideas/{id}/petition/refusal", () -> post(sentPetition() + "/refusal",
+                Map.of("reason", "Behandlet tidligere i valgperioden."))),
+            Map.entry("GET /municipalities/{municipality}/population", () -> HttpRequest.GET(population)),
+            Map.entry("PUT /municipalities/{municipality}/population", () -> HttpRequest.PUT(population,
+                Map.of("residents", 50))),
             Map.entry("GET /municipalities/{municipality}/settings", () -> HttpRequest.GET(settings)),
             Map.entry("GET /municipalities/{municipality}/idea-choices",
                 () -> HttpRequest.GET("/municipalities/" + MUNICIPALITY + "/idea-choices")),
@@ -137,6 +153,26 @@ class AuthorizationMatrixIT {
             case "admin" -> Optional.of(tokens.admin("matrix-admin", MUNICIPALITY));
             default -> throw new IllegalArgumentException("No persona " + persona + " in this test");
         };
+    }
+
+    /** The path of a fresh innbyggerforslag; 50 residents make its threshold one signature. */
+    private String petitioned() {
+        var path = "/ideas/" + ideas.publishedIdea() + "/petition";
+        proposals.client().toBlocking().exchange(HttpRequest.POST(path, "").bearerAuth(ideas.authorToken()));
+        return path;
+    }
+
+    private String signedPetition() {
+        var path = petitioned();
+        proposals.client().toBlocking().exchange(HttpRequest.PUT(path + "/signature", "")
+            .bearerAuth(tokens.resident("matrix-signer", MUNICIPALITY)));
+        return path;
+    }
+
+    private String sentPetition() {
+        var path = signedPetition();
+        proposals.client().toBlocking().exchange(HttpRequest.POST(path + "/sending", "").bearerAuth(ideas.authorToken()));
+        return path;
     }
 
     private String authorsComment() {

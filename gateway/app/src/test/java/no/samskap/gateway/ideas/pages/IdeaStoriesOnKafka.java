@@ -10,6 +10,10 @@ import no.samskap.contract.proposals.IdeaHidden;
 import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRestored;
 import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.PetitionHandled;
+import no.samskap.contract.proposals.PetitionSent;
+import no.samskap.contract.proposals.PetitionSignatureCountChanged;
+import no.samskap.contract.proposals.PetitionStarted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.contract.proposals.SupportGiven;
@@ -108,6 +112,24 @@ public final class IdeaStoriesOnKafka implements AutoCloseable {
     void thresholdReached(String id, int threshold) {
         supported(id, threshold);
         send(id, ProposalsMessages.SUPPORT_THRESHOLD_REACHED, new SupportThresholdReached(id, threshold, threshold,
+            THRESHOLD_REACHED_AT));
+    }
+
+    /** An innbyggerforslag started by the idea's author and signed {@code signatures} times. */
+    void petitionCollecting(String id, int signatures, int threshold) {
+        send(id, ProposalsMessages.PETITION_STARTED, new PetitionStarted(id, threshold, THRESHOLD_REACHED_AT));
+        send(id, ProposalsMessages.PETITION_SIGNATURE_COUNT_CHANGED, new PetitionSignatureCountChanged(id, signatures,
+            threshold, THRESHOLD_REACHED_AT));
+    }
+
+    void petitionSent(String id, int signatures, int threshold, LocalDate councilDeadline) {
+        petitionCollecting(id, signatures, threshold);
+        send(id, ProposalsMessages.PETITION_SENT, new PetitionSent(id, signatures, threshold, THRESHOLD_REACHED_AT,
+            councilDeadline));
+    }
+
+    void petitionTreated(String id, LocalDate meetingDate, String decision, String caseUrl) {
+        send(id, ProposalsMessages.PETITION_HANDLED, new PetitionHandled(id, "treated", meetingDate, decision, caseUrl,
             THRESHOLD_REACHED_AT));
     }
 

@@ -55,6 +55,16 @@ public final class IdeaCommandRelay {
             : answer -> awaitBoardShowing(boardShouldShow.apply(answer)));
     }
 
+    /** A write by {@code method} that the read model shows once {@code shown} says so. */
+    Mono<WriteOutcome> relayWaitingFor(HttpRequest<?> request, HttpMethod method, String servicePath,
+                                       @Nullable byte[] jsonBody, Function<ServiceAnswer, Optional<Object>> wanted,
+                                       java.util.function.Predicate<Object> shown) {
+        return relay.send(request, proposals, method, servicePath, jsonBody, request.getHeaders().get(IdempotencyKey.HEADER),
+            answer -> wanted.apply(answer)
+                .map(expected -> readYourWrites.awaitShowing(expected, () -> shown.test(expected)))
+                .orElseGet(() -> Mono.just(ReadYourWrites.ReadModel.PENDING)));
+    }
+
     /** For a write that another read model than the idea board must show: {@code readModelShows} waits for it. */
     public Mono<MutableHttpResponse<?>> relayUntil(HttpRequest<?> request, String servicePath, @Nullable byte[] jsonBody,
                                                    Function<ServiceAnswer, Mono<ReadYourWrites.ReadModel>> readModelShows) {

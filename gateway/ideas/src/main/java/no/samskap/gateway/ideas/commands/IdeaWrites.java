@@ -18,10 +18,12 @@ public final class IdeaWrites {
 
     private final IdeaCommandRelay relay;
     private final ServiceAnswerReading reading;
+    private final PetitionRows petitionRows;
 
-    IdeaWrites(IdeaCommandRelay relay, ServiceAnswerReading reading) {
+    IdeaWrites(IdeaCommandRelay relay, ServiceAnswerReading reading, PetitionRows petitionRows) {
         this.relay = relay;
         this.reading = reading;
+        this.petitionRows = petitionRows;
     }
 
     public Mono<WriteOutcome> submit(HttpRequest<?> request, @Nullable byte[] idea) {
@@ -79,6 +81,22 @@ public final class IdeaWrites {
     public Mono<WriteOutcome> reportComment(HttpRequest<?> request, UUID idea, UUID comment, @Nullable byte[] reason) {
         return relay.relay(request, HttpMethod.POST, commentPath(idea, comment) + "/reports", reason,
             IdeaCommandRelay.NOT_ON_THE_BOARD);
+    }
+
+    /**
+     * A step of the idea's innbyggerforslag under {@code /ideas/{id}/petition}: {@code step} empty starts it, else
+     * {@code signature}, {@code sending}, {@code handling} or {@code refusal}. Answers once the gateway's read model
+     * shows the status and count the service answered.
+     */
+    public Mono<WriteOutcome> petition(HttpRequest<?> request, UUID idea, HttpMethod method, String step,
+                                       @Nullable byte[] body) {
+        var path = ideaPath(idea) + "/petition" + (step.isEmpty() ? "" : "/" + step);
+        return relay.relayWaitingFor(request, method, path, body,
+            answer -> reading.petition(answer).map(view -> (Object) view),
+            expected -> {
+                var view = (ServiceAnswerReading.PetitionView) expected;
+                return petitionRows.show(idea, view.status(), view.signatureCount());
+            });
     }
 
     private static String ideaPath(UUID idea) {

@@ -27,6 +27,11 @@ public final class ServiceAnswerReading {
     record SupportView(Integer supportCount) {
     }
 
+    /** What the service answers of an innbyggerforslag, as far as its read model must show it. */
+    @Serdeable
+    record PetitionView(String status, Integer signatureCount) {
+    }
+
     private final JsonMapper json;
 
     ServiceAnswerReading(JsonMapper json) {
@@ -44,6 +49,10 @@ public final class ServiceAnswerReading {
         return read(answer, SupportView.class)
             .map(SupportView::supportCount)
             .map(count -> new Expectation.SupportCount(idea, count));
+    }
+
+    Optional<PetitionView> petition(ServiceAnswer answer) {
+        return read(answer, PetitionView.class).filter(view -> view.status() != null && view.signatureCount() != null);
     }
 
     private <T> Optional<T> read(ServiceAnswer answer, Class<T> type) {

@@ -21,6 +21,9 @@ class IdeaNotificationWording implements NotificationWording {
     /** Kinds whose note is a response date. */
     private static final Set<String> DATED = Set.of("under-assessment", "response-date-changed",
         "response-date-approaching", "response-date-passed");
+    /** Kinds of an innbyggerforslag whose note is the council's deadline. */
+    private static final Set<String> PETITION_DATED = Set.of("petition-sent", "petition-deadline-approaching",
+        "petition-deadline-passed");
 
     @Override
     public String service() {
@@ -46,6 +49,16 @@ class IdeaNotificationWording implements NotificationWording {
         if ("support-threshold-reached".equals(entry.kind())) {
             return note.chars().allMatch(Character::isDigit) && note.length() < 10
                 ? " " + texts.text("me.notification.thresholdNote", Integer.parseInt(note)) : "";
+        }
+        if ("petition-handled".equals(entry.kind())) {
+            return "";
+        }
+        if (PETITION_DATED.contains(entry.kind())) {
+            try {
+                return " " + texts.text("me.notification.petitionDeadline", texts.date(LocalDate.parse(note)));
+            } catch (DateTimeParseException notADate) {
+                return "";
+            }
         }
         if (DATED.contains(entry.kind())) {
             try {

@@ -3,6 +3,7 @@ package no.samskap.gateway.ideas.pages;
 import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
+import no.samskap.gateway.ideas.readmodel.IdeaPetition;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.gateway.shell.assets.Assets;
 import no.samskap.gateway.shell.web.Page;
@@ -13,6 +14,8 @@ import no.samskap.gateway.shell.web.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
@@ -37,18 +40,21 @@ public final class BoardView {
     public record Chip(String href, Content text, boolean current) {
     }
 
-    /** {@code thresholdReached} and {@code overdue}: what the card says beside the status, null when nothing. */
+    /**
+     * {@code thresholdReached}, {@code overdue} and {@code petition} (the idea's innbyggerforslag): what the card says
+     * beside the status, null when nothing.
+     */
     public record Card(String id, String title, Content serviceArea, Content status, String statusColor,
                        Content supports, Content comments, @Nullable Content thresholdReached,
-                       @Nullable Content overdue) {
+                       @Nullable Content overdue, @Nullable Content petition) {
     }
 
     private BoardView() {
     }
 
     /** {@code name}: the municipality's, as the page calls it; {@code problem}: safe HTML or null. */
-    static String render(BoardSearch search, String name, IdeaBoardPage page, Texts texts, @Nullable String problem,
-                         LocalDate today) {
+    static String render(BoardSearch search, String name, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
+                         Texts texts, @Nullable String problem, LocalDate today) {
         var t = new TemplateTexts(texts);
         var selects = List.of(
             select(texts, "serviceArea", BoardSearch.SERVICE_AREAS, search.serviceArea(), "board.search.all"),
@@ -57,7 +63,8 @@ public final class BoardView {
         statuses.add(new Chip(search.withStatus("").address(null), t.get("board.search.all"), search.status().isEmpty()));
         BoardSearch.STATUSES.forEach(code -> statuses.add(new Chip(search.withStatus(code).address(null),
             t.get("status." + code), code.equals(search.status()))));
-        var cards = page.ideas().stream().map(idea -> card(idea, texts, today)).toList();
+        var cards = page.ideas().stream().map(idea -> card(idea, texts, today,
+            PetitionView.badge(petitions.get(UUID.fromString(idea.id())), texts, today))).toList();
         var view = new View(t, t.get("board.heading", name), search.path(), search.municipality(), search.q(),
             search.status(), selects, statuses, problem == null ? null : html(problem), cards,
             page.next() == null ? null : search.address(page.next()),
@@ -67,12 +74,17 @@ public final class BoardView {
     }
 
     static Card card(IdeaSummary idea, Texts texts, LocalDate today) {
+        return card(idea, texts, today, null);
+    }
+
+    static Card card(IdeaSummary idea, Texts texts, LocalDate today, @Nullable Content petition) {
         return new Card(idea.id(), idea.title(), html(texts.word("serviceArea", idea.serviceArea())),
             html(texts.word("status", idea.status())), IdeaTemplates.statusColor(idea.status()),
             html(texts.text("board.supports", idea.supportCount())),
             html(texts.text("board.comments", idea.commentCount())),
             idea.thresholdReachedAt() == null ? null : html(texts.text("board.thresholdReached")),
-            ResponseDue.missed(idea, today).map(due -> html(texts.text("idea.overdue", texts.date(due)))).orElse(null));
+            ResponseDue.missed(idea, today).map(due -> html(texts.text("idea.overdue", texts.date(due)))).orElse(null),
+            petition);
     }
 
     private static Select select(Texts texts, String field, List<String> codes, String chosen, String noneKey) {

@@ -7,12 +7,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.ideas.readmodel.IdeaPetition;
+import no.samskap.gateway.ideas.readmodel.IdeaPetitions;
 import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.PagePanels;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.platform.security.Roles;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -26,14 +29,16 @@ import java.util.UUID;
 final class IdeaPageRendering {
 
     private final IdeaBoard board;
+    private final IdeaPetitions petitions;
     private final ProposalsReading proposals;
     private final PageForms forms;
     private final PagePanels panels;
     private final MunicipalityDirectory municipalities;
     private final Clock clock;
 
-    IdeaPageRendering(IdeaBoard board, ProposalsReading proposals, PageForms forms, PagePanels panels,
-                      MunicipalityDirectory municipalities, Clock clock) {
+    IdeaPageRendering(IdeaBoard board, IdeaPetitions petitions, ProposalsReading proposals, PageForms forms,
+                      PagePanels panels, MunicipalityDirectory municipalities, Clock clock) {
+        this.petitions = petitions;
         this.clock = clock;
         this.municipalities = municipalities;
         this.board = board;
@@ -59,11 +64,34 @@ final class IdeaPageRendering {
             return NotFoundPage.response(texts, request.getPath());
         }
         var comments = proposals.comments(request, idea.get());
-        return forms.page(request, status, csrf -> IdeaView.render(page.get(), hiddenReason.orElse(null), texts,
-            new Viewing(signedIn, subject, seen, comments, csrf, done, problem),
-            panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
-                request.getParameters())), municipalities.nameOf(page.get().idea().municipality()),
-            ResponseDue.today(clock)));
+        var petition = petitions.of(idea.get());
+        var summary = page.get().idea();
+        var viewer = viewerOf(request, authentication, summary.municipality(), idea.get(), petition, seen, subject);
+        var today = ResponseDue.today(clock);
+        return forms.page(request, status, csrf -> {
+            var viewing = new Viewing(signedIn, subject, seen, comments, csrf, done, problem);
+            return IdeaView.render(page.get(), hiddenReason.orElse(null), texts, viewing,
+                PetitionView.render(summary, petition, viewer, texts, viewing, today),
+                panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
+                    request.getParameters())), municipalities.nameOf(summary.municipality()), today);
+        });
+    }
+
+    /** The viewer's part in the idea's innbyggerforslag; their signature is asked of the service only while it counts. */
+    private PetitionView.Viewer viewerOf(HttpRequest<?> request, @Nullable Authentication authentication,
+                                         String municipality, UUID idea, Optional<IdeaPetition> petition,
+                                         Optional<ProposalsReading.IdeaForViewer> seen, String subject) {
+        if (authentication == null) {
+            return new PetitionView.Viewer(false, false, false, false);
+        }
+        var here = municipality.equals(PageForms.claim(authentication, "municipality").orElse(""));
+        var roles = authentication.getRoles();
+        var residentHere = here && roles.contains(Roles.RESIDENT);
+        var staffHere = here && (roles.contains(Roles.STAFF) || roles.contains(Roles.ADMIN));
+        var author = seen.map(viewed -> viewed.authorId() != null && viewed.authorId().equals(subject)).orElse(false);
+        var signed = residentHere && petition.map(IdeaPetition::isCollecting).orElse(false)
+            && proposals.signedPetition(request, idea);
+        return new PetitionView.Viewer(author, residentHere, staffHere, signed);
     }
 
     static Optional<UUID> uuid(String id) {

@@ -18,12 +18,16 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
+import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
+import no.samskap.gateway.ideas.readmodel.IdeaPetitions;
 import no.samskap.gateway.ideas.readmodel.InvalidQueryValueException;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 
 /** The board and idea pages, rendered on the server from the gateway's read model; no script needed. */
@@ -35,11 +39,13 @@ class IdeaPagesController {
     private final IdeaBoard board;
     private final IdeaPageRendering ideaPage;
     private final MunicipalityDirectory municipalities;
+    private final IdeaPetitions petitions;
     private final Clock clock;
 
     IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage, MunicipalityDirectory municipalities,
-                        Clock clock) {
+                        IdeaPetitions petitions, Clock clock) {
         this.board = board;
+        this.petitions = petitions;
         this.ideaPage = ideaPage;
         this.municipalities = municipalities;
         this.clock = clock;
@@ -59,20 +65,26 @@ class IdeaPagesController {
         var search = new BoardSearch(municipality, q, serviceArea, status, sort);
         var today = ResponseDue.today(clock);
         try {
-            return html(HttpStatus.OK, BoardView.render(search, name, board.page(search.query(after)), texts, null, today));
+            return html(HttpStatus.OK, boardPage(search, name, board.page(search.query(after)), texts, null, today));
         } catch (InvalidQueryValueException refused) {
             // A changed or stale address: say what could not be used, and show the board without it.
             var problem = BoardProblem.describe(refused.field(), search, texts);
             var fewer = search.without(refused.field());
             try {
-                return html(HttpStatus.BAD_REQUEST, BoardView.render(fewer, name, board.page(fewer.query(null)), texts,
+                return html(HttpStatus.BAD_REQUEST, boardPage(fewer, name, board.page(fewer.query(null)), texts,
                     problem, today));
             } catch (InvalidQueryValueException again) {
                 var plain = new BoardSearch(municipality, null, null, null, null);
-                return html(HttpStatus.BAD_REQUEST, BoardView.render(plain, name, board.page(plain.query(null)), texts,
+                return html(HttpStatus.BAD_REQUEST, boardPage(plain, name, board.page(plain.query(null)), texts,
                     problem, today));
             }
         }
+    }
+
+    private String boardPage(BoardSearch search, String name, IdeaBoardPage page, Texts texts, @Nullable String problem,
+                             LocalDate today) {
+        var petitionsOnThePage = petitions.among(page.ideas().stream().map(idea -> UUID.fromString(idea.id())).toList());
+        return BoardView.render(search, name, page, petitionsOnThePage, texts, problem, today);
     }
 
     /** A municipality this installation serves: described by its owner, or with ideas on the board already. */

@@ -28,7 +28,8 @@ public final class IdeaView {
                        Content body, Content status, String statusColor, Content serviceArea, @Nullable String place,
                        Content respondBy, @Nullable Content overdue, Content supports,
                        @Nullable Content thresholdReached, Content actions, @Nullable Content answer,
-                       List<Step> timeline, Content panels, Content discussion, Content script) {
+                       List<Step> timeline, @Nullable Content petition, Content panels, Content discussion,
+                       Content script) {
     }
 
     /**
@@ -42,10 +43,12 @@ public final class IdeaView {
     private IdeaView() {
     }
 
-    /** {@code panels}: what other modules add below the idea ({@code PagePanel}s of the page "idea"), safe already. */
-    static String render(IdeaPage page, @Nullable String hiddenReason, Texts texts, Viewing viewing, String panels,
-                         String municipalityName,
-                         LocalDate today) {
+    /**
+     * {@code panels}: what other modules add below the idea ({@code PagePanel}s of the page "idea"), safe already;
+     * {@code petition}: its innbyggerforslag ({@link PetitionView}), null for none.
+     */
+    static String render(IdeaPage page, @Nullable String hiddenReason, Texts texts, Viewing viewing,
+                         @Nullable Content petition, String panels, String municipalityName, LocalDate today) {
         var idea = page.idea();
         var t = new TemplateTexts(texts);
         var done = viewing.done() != null && texts.has("idea.done." + viewing.done())
@@ -60,7 +63,7 @@ public final class IdeaView {
             t.number(idea.supportCount()), idea.thresholdReachedAt() == null ? null
                 : t.get("idea.thresholdReached", texts.date(idea.thresholdReachedAt())),
             IdeaActionsView.render(idea, texts, viewing), answer,
-            page.timeline().stream().map(step -> step(step, texts)).toList(), html(panels),
+            page.timeline().stream().map(step -> step(step, texts)).toList(), petition, html(panels),
             DiscussionView.render(idea, texts, viewing), html(Assets.bundled().scriptTag("live-idea.js")));
         var board = "/kommuner/" + idea.municipality() + "/ideer";
         return Page.render(texts, texts.text("idea.title", idea.title()), IdeaTemplates.render("idea.jte", view),

@@ -58,6 +58,11 @@ public final class ProposalsReading {
     record Threads(List<Thread> threads) {
     }
 
+    /** Of an innbyggerforslag, only what the gateway's read model cannot know: the viewer's own signature. */
+    @Serdeable
+    record PetitionForViewer(boolean signedByYou) {
+    }
+
     /** What a municipality's ideas may be about: its service areas, and its strategic values with their names. */
     @Serdeable
     public record IdeaChoices(List<String> serviceAreas, List<StrategicValue> strategicValues) {
@@ -83,6 +88,12 @@ public final class ProposalsReading {
 
     Optional<List<Thread>> comments(HttpRequest<?> request, UUID idea) {
         return read(request, "/ideas/" + idea + "/comments", Threads.class).map(Threads::threads);
+    }
+
+    /** Whether the viewer signed the idea's innbyggerforslag; false when the service does not say. */
+    boolean signedPetition(HttpRequest<?> request, UUID idea) {
+        return read(request, "/ideas/" + idea + "/petition", PetitionForViewer.class)
+            .map(PetitionForViewer::signedByYou).orElse(false);
     }
 
     /** The choices the submit and edit forms offer, with the strategic values' names; public, so asked without a token. */

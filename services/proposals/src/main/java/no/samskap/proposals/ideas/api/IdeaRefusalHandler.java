@@ -16,6 +16,7 @@ import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 import no.samskap.proposals.ideas.domain.InvalidTransitionException;
 import no.samskap.proposals.ideas.domain.ModerationRefusedException;
 import no.samskap.proposals.ideas.domain.NotTheAuthorException;
+import no.samskap.proposals.ideas.domain.PetitionRefusedException;
 import no.samskap.proposals.ideas.domain.ResponseDateRefusedException;
 import no.samskap.proposals.ideas.domain.SameModeratorException;
 import no.samskap.proposals.ideas.domain.SupportRefusedException;
@@ -58,6 +59,10 @@ final class IdeaRefusalHandler implements ExceptionHandler<IdeaRefusal, HttpResp
         if (refusal instanceof SupportRefusedException) {
             return new ProblemException(HttpStatus.CONFLICT, "support-refused", "Not possible", refusal.getMessage(),
                 List.of());
+        }
+        if (refusal instanceof PetitionRefusedException) {
+            return new ProblemException(HttpStatus.CONFLICT, "petition-refused", "Not possible now",
+                refusal.getMessage(), List.of());
         }
         if (refusal instanceof CommentRefusedException) {
             return new ProblemException(HttpStatus.CONFLICT, "comment-refused", "Not possible", refusal.getMessage(),

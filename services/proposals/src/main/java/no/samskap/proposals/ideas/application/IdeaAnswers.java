@@ -9,7 +9,6 @@ import no.samskap.proposals.ideas.domain.IdeaStatus;
 import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Staff assess ideas with a committed response date, move that date with a reason, answer them officially, and mark
@@ -35,7 +34,7 @@ public class IdeaAnswers {
     @Transactional
     public Idea changeResponseDate(SignedInPerson staff, String ideaId, String respondBy, String reason) {
         var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
-        return steps.record(idea.changeResponseDate(new Actor(staff.subject()), dateOf(respondBy), reason, steps.today(),
+        return steps.record(idea.changeResponseDate(new Actor(staff.subject()), TypedDates.parse("respondBy", respondBy), reason, steps.today(),
             steps.now(), IdeaSteps.newEventId()));
     }
 
@@ -50,17 +49,6 @@ public class IdeaAnswers {
     public Idea realise(SignedInPerson staff, String ideaId, String culturalEventId) {
         var idea = IdeaAccess.requireStaffOf(staff, steps.load(ideaId));
         return steps.record(idea.realise(new Actor(staff.subject()), culturalEventId, steps.now(), IdeaSteps.newEventId()));
-    }
-
-    private static LocalDate dateOf(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidIdeaException("respondBy", "must be a date such as 2027-01-15");
-        }
     }
 
     private static IdeaStatus outcomeOf(String code) {

@@ -25,6 +25,10 @@ class Notifier {
     /** "You said, we did": the idea came true as an event that took place. */
     static final String REALISED_BY_EVENT = "idea-realised-by-event";
     static final String THRESHOLD_REACHED = "support-threshold-reached";
+    /** The innbyggerforslag went to the council; the note is the council's deadline. */
+    static final String PETITION_SENT = "petition-sent";
+    /** Staff recorded what the council did; the note is {@code treated} or {@code refused}. */
+    static final String PETITION_HANDLED = "petition-handled";
 
     private final Follows follows;
     private final Notifications notifications;

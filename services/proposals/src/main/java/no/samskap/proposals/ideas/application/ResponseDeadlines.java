@@ -44,26 +44,33 @@ public class ResponseDeadlines {
 
     /** Tells what is due today in Norway. */
     public int tellWhatIsDue() {
-        return tellWhatIsDueOn(LocalDate.now(clock.withZone(NORWAY)));
+        return tellWhatIsDueOn(today());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(NORWAY));
     }
 
     /** Tells what is due on {@code day} and was not told before; gives how many ideas it told of. */
     @Transactional
     public int tellWhatIsDueOn(LocalDate day) {
         var now = clock.instant();
-        var told = 0;
-        int toldNow;
-        do {
-            toldNow = remind(dueAnswers.toRemindOn(day, BATCH), now);
-            told += toldNow;
-        } while (toldNow == BATCH);
-        do {
-            toldNow = tellPassed(dueAnswers.passedBy(day, BATCH), now);
-            told += toldNow;
-        } while (toldNow == BATCH);
+        var told = inBatches(() -> remind(dueAnswers.toRemindOn(day, BATCH), now))
+            + inBatches(() -> tellPassed(dueAnswers.passedBy(day, BATCH), now));
         if (told > 0) {
             LOG.info("Told of {} response dates coming near or passed on {}.", told, day);
         }
+        return told;
+    }
+
+    /** Runs {@code batch} until one tells fewer than {@link #BATCH}; gives how many all told of. */
+    static int inBatches(java.util.function.IntSupplier batch) {
+        var told = 0;
+        int toldNow;
+        do {
+            toldNow = batch.getAsInt();
+            told += toldNow;
+        } while (toldNow == BATCH);
         return told;
     }
 

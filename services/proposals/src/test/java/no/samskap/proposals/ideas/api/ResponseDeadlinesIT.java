@@ -3,6 +3,7 @@ package no.samskap.proposals.ideas.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.proposals.IdeaFixtures;
+import no.samskap.proposals.Told;
 import no.samskap.proposals.ProposalsApplication;
 import no.samskap.proposals.ideas.application.ResponseDeadlines;
 import no.samskap.testkit.ApplicationUnderTest;
@@ -32,6 +33,7 @@ class ResponseDeadlinesIT {
     private final TestTokens tokens = TestTokens.shared();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
     private ApplicationUnderTest proposals;
+    private Told told;
     private HttpClient client;
     private IdeaFixtures ideas;
     private ResponseDeadlines deadlines;
@@ -39,6 +41,7 @@ class ResponseDeadlinesIT {
     @BeforeAll
     void start(ApplicationUnderTest proposals) {
         this.proposals = proposals;
+        told = new Told(proposals);
         client = proposals.client();
         ideas = new IdeaFixtures(client);
         deadlines = proposals.server().getApplicationContext().getBean(ResponseDeadlines.class);
@@ -73,23 +76,24 @@ class ResponseDeadlinesIT {
             .bearerAuth(tokens.resident("deadline-follower", IdeaFixtures.MUNICIPALITY)));
 
         deadlines.tellWhatIsDueOn(due.minusDays(4));
-        assertEquals(0, told(id, "response-date-approaching"));
+        assertEquals(0, told.times(id, "response-date-approaching"));
 
         deadlines.tellWhatIsDueOn(due.minusDays(3));
         deadlines.tellWhatIsDueOn(due.minusDays(2));
-        assertEquals(List.of("fixture-staff"), toldPeople(id, "response-date-approaching"));
-        assertEquals(0, told(id, "response-date-passed"));
+        assertEquals(List.of("fixture-staff"), told.people(id, "response-date-approaching"));
+        assertEquals(0, told.times(id, "response-date-passed"));
 
         deadlines.tellWhatIsDueOn(due);
-        assertEquals(0, told(id, "response-date-passed"), "the day itself is not late yet");
+        assertEquals(0, told.times(id, "response-date-passed"), "the day itself is not late yet");
         deadlines.tellWhatIsDueOn(due.plusDays(1));
         deadlines.tellWhatIsDueOn(due.plusDays(2));
 
-        var told = toldPeople(id, "response-date-passed");
-        assertTrue(told.containsAll(List.of("deadline-follower", "fixture-admin", "fixture-author")), told.toString());
-        assertEquals(told.stream().distinct().count(), told.size(), "each once: " + told);
-        assertFalse(told.contains("fixture-staff"), "the one who committed the date was reminded already");
-        assertEquals(told.size(), count("select count(*) from notification where idea_id = '" + id
+        var toldPeople = told.people(id, "response-date-passed");
+        assertTrue(toldPeople.containsAll(List.of("deadline-follower", "fixture-admin", "fixture-author")),
+            toldPeople.toString());
+        assertEquals(toldPeople.stream().distinct().count(), toldPeople.size(), "each once: " + toldPeople);
+        assertFalse(toldPeople.contains("fixture-staff"), "the one who committed the date was reminded already");
+        assertEquals(toldPeople.size(), told.count("select count(*) from notification where idea_id = '" + id
             + "' and kind = 'response-date-passed' and note = '" + due + "'"));
     }
 
@@ -110,9 +114,9 @@ class ResponseDeadlinesIT {
         deadlines.tellWhatIsDueOn(first.plusDays(5));
         deadlines.tellWhatIsDueOn(later.minusDays(1));
 
-        assertEquals(2, told(moved, "response-date-approaching"), "once for each date");
-        assertEquals(0, told(moved, "response-date-passed"));
-        assertEquals(0, told(answered, "response-date-passed"));
+        assertEquals(2, told.times(moved, "response-date-approaching"), "once for each date");
+        assertEquals(0, told.times(moved, "response-date-passed"));
+        assertEquals(0, told.times(answered, "response-date-passed"));
     }
 
     @Test
@@ -133,32 +137,8 @@ class ResponseDeadlinesIT {
             pool.shutdown();
         }
 
-        var told = toldPeople(id, "response-date-passed");
-        assertTrue(told.containsAll(List.of("fixture-admin", "fixture-author")), told.toString());
-        assertEquals(told.stream().distinct().count(), told.size(), "each once: " + told);
-    }
-
-    private long told(String id, String kind) throws Exception {
-        return count("select count(*) from notification where idea_id = '" + id + "' and kind = '" + kind + "'");
-    }
-
-    private List<String> toldPeople(String id, String kind) throws Exception {
-        try (var connection = proposals.connect();
-             var rows = connection.createStatement().executeQuery("select person_id from notification where idea_id = '"
-                 + id + "' and kind = '" + kind + "' order by person_id")) {
-            var people = new ArrayList<String>();
-            while (rows.next()) {
-                people.add(rows.getString(1));
-            }
-            return people;
-        }
-    }
-
-    private long count(String query) throws Exception {
-        try (var connection = proposals.connect();
-             var rows = connection.createStatement().executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        var toldPeople = told.people(id, "response-date-passed");
+        assertTrue(toldPeople.containsAll(List.of("fixture-admin", "fixture-author")), toldPeople.toString());
+        assertEquals(toldPeople.stream().distinct().count(), toldPeople.size(), "each once: " + toldPeople);
     }
 }
