@@ -11,8 +11,6 @@ import no.samskap.platform.consumption.MessageHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-
 /**
  * Erases a person in this deployable on {@code person-erased}: every {@link PersonalData} part, in the transaction
  * that records the message as processed, so a crash erases nothing by halves and a redelivery changes nothing.
@@ -23,11 +21,11 @@ class PersonErasure implements MessageHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonErasure.class);
 
-    private final List<PersonalData> parts;
+    private final PersonalDataParts parts;
     private final HandlersByType handlers;
 
-    PersonErasure(List<PersonalData> parts) {
-        this.parts = List.copyOf(parts);
+    PersonErasure(PersonalDataParts parts) {
+        this.parts = parts;
         this.handlers = HandlersByType.of(PersonsMessages.ERASURE)
             .on(PersonsMessages.PERSON_ERASED, this::erase)
             .build();
@@ -44,8 +42,8 @@ class PersonErasure implements MessageHandler {
     }
 
     private void erase(Envelope envelope, PersonErased erased) {
-        parts.forEach(part -> part.erase(erased.subjectId()));
-        LOG.info("Erased the person of message {} from {} parts of this deployable.", envelope.id(), parts.size());
+        var erasedParts = parts.erase(erased.subjectId());
+        LOG.info("Erased the person of message {} from {} parts of this deployable.", envelope.id(), erasedParts);
     }
 
     /** An erasure keeps nothing that a replay could rebuild: it only removes. */
