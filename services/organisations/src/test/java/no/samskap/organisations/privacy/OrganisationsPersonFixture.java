@@ -1,8 +1,8 @@
 package no.samskap.organisations.privacy;
 
 import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.RowsWritten;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,84 +38,85 @@ final class OrganisationsPersonFixture {
         var person = new Filled("erased-" + UUID.randomUUID(), "Ingrid Slett" + token,
             "ingrid." + token + "@example.no", "+47 4" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999),
             "kept-" + UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        try (var connection = organisations.connect()) {
-            people(connection, person);
-            associations(connection, person);
-            volunteering(connection, person);
-            help(connection, person);
+        try (var jdbc = organisations.connect()) {
+            var rows = new RowsWritten(jdbc);
+            people(rows, person);
+            associations(rows, person);
+            volunteering(rows, person);
+            help(rows, person);
         }
         return person;
     }
 
-    private static void people(Connection connection, Filled person) throws SQLException {
+    private static void people(RowsWritten rows, Filled person) throws SQLException {
         var seen = "insert into person (subject, username, display_name, email, municipality, first_seen_at, "
             + "changed_at) values (?, ?, ?, ?, '1833', now(), now())";
-        execute(connection, seen, person.subject(), "ingrid" + person.subject(), person.name(), person.email());
-        execute(connection, seen, person.neighbour(), "nabo" + person.neighbour(), "Nils Nabo", "nils@example.no");
+        rows.execute(seen, person.subject(), "ingrid" + person.subject(), person.name(), person.email());
+        rows.execute(seen, person.neighbour(), "nabo" + person.neighbour(), "Nils Nabo", "nils@example.no");
     }
 
-    private static void associations(Connection connection, Filled person) throws SQLException {
+    private static void associations(RowsWritten rows, Filled person) throws SQLException {
         var association = """
             insert into association (id, municipality, organisation_number, name, type, description, contact_email,
                                      contact_phone, register_status, in_frivillighetsregisteret, registered_by,
                                      registered_at, verified_by, verified_at, version)
             values (?, '1833', ?, ?, 'music', 'Vi spiller.', ?, ?, 'unchecked', false, ?, now(), ?, ?, 0)""";
-        execute(connection, association, person.theirAssociation(), number(), "Slettmegs kor", person.email(),
+        rows.execute(association, person.theirAssociation(), number(), "Slettmegs kor", person.email(),
             person.phone(), person.subject(), null, null);
-        execute(connection, association, person.othersAssociation(), number(), "Nabolagets korps", null, null,
+        rows.execute(association, person.othersAssociation(), number(), "Nabolagets korps", null, null,
             person.neighbour(), person.subject(), OffsetDateTime.now());
         var member = "insert into membership (association_id, person_id, role, added_by, added_at) "
             + "values (?, ?, ?, ?, now())";
-        execute(connection, member, person.theirAssociation(), person.subject(), "admin", person.subject());
-        execute(connection, member, person.othersAssociation(), person.neighbour(), "member", person.subject());
+        rows.execute(member, person.theirAssociation(), person.subject(), "admin", person.subject());
+        rows.execute(member, person.othersAssociation(), person.neighbour(), "member", person.subject());
         var invitation = "insert into invitation (id, association_id, invitee_id, role, invited_by, invited_at) "
             + "values (?, ?, ?, 'member', ?, now())";
-        execute(connection, invitation, UUID.randomUUID(), person.othersAssociation(), person.subject(),
+        rows.execute(invitation, UUID.randomUUID(), person.othersAssociation(), person.subject(),
             person.neighbour());
-        execute(connection, invitation, UUID.randomUUID(), person.theirAssociation(), person.neighbour(),
+        rows.execute(invitation, UUID.randomUUID(), person.theirAssociation(), person.neighbour(),
             person.subject());
     }
 
-    private static void volunteering(Connection connection, Filled person) throws SQLException {
+    private static void volunteering(RowsWritten rows, Filled person) throws SQLException {
         var volunteer = """
             insert into volunteer (person_id, municipality, skills, availability, availability_note, languages,
                                    contact_consent, age_band, registered_at, updated_at)
             values (?, '1833', '{music}', '{weekends}', ?, '{nb}', true, '26-66', now(), now())""";
-        execute(connection, volunteer, person.subject(), "Ring " + person.phone());
-        execute(connection, volunteer, person.neighbour(), "");
+        rows.execute(volunteer, person.subject(), "Ring " + person.phone());
+        rows.execute(volunteer, person.neighbour(), "");
         var officers = "insert into attest_officers (association_id, responsible_id, deputy_id, appointed_by, "
             + "appointed_at) values (?, ?, ?, ?, now())";
-        execute(connection, officers, person.theirAssociation(), person.subject(), person.neighbour(),
+        rows.execute(officers, person.theirAssociation(), person.subject(), person.neighbour(),
             person.subject());
-        execute(connection, officers, person.othersAssociation(), person.neighbour(), "third-" + UUID.randomUUID(),
+        rows.execute(officers, person.othersAssociation(), person.neighbour(), "third-" + UUID.randomUUID(),
             person.subject());
         var sighting = """
             insert into attest_sighting (association_id, volunteer_id, role_code, seen_by, seen_on, valid_until,
                                          guardian_consent, recorded_at)
             values (?, ?, 'barn-og-unge', ?, current_date, current_date + 1095, false, now())""";
-        execute(connection, sighting, person.theirAssociation(), person.subject(), person.neighbour());
-        execute(connection, sighting, person.othersAssociation(), person.neighbour(), person.subject());
+        rows.execute(sighting, person.theirAssociation(), person.subject(), person.neighbour());
+        rows.execute(sighting, person.othersAssociation(), person.neighbour(), person.subject());
         var request = """
             insert into attest_request (id, association_id, volunteer_id, role_code, requested_by, requested_at)
             values (?, ?, ?, 'barn-og-unge', ?, now())""";
-        execute(connection, request, UUID.randomUUID(), person.theirAssociation(), person.subject(),
+        rows.execute(request, UUID.randomUUID(), person.theirAssociation(), person.subject(),
             person.neighbour());
-        execute(connection, request, UUID.randomUUID(), person.othersAssociation(), person.neighbour(),
+        rows.execute(request, UUID.randomUUID(), person.othersAssociation(), person.neighbour(),
             person.subject());
-        execute(connection, "insert into volunteer_record_code (code, volunteer_id, display_name, issued_at) "
+        rows.execute("insert into volunteer_record_code (code, volunteer_id, display_name, issued_at) "
             + "values (?, ?, ?, now())", UUID.randomUUID().toString(), person.subject(), person.name());
     }
 
-    private static void help(Connection connection, Filled person) throws SQLException {
+    private static void help(RowsWritten rows, Filled person) throws SQLException {
         var theirOffer = UUID.randomUUID();
         var othersOffer = UUID.randomUUID();
         var offer = """
             insert into help_offer (id, municipality, idea_id, association_id, offered_by, kind, hours, skills,
                                     description, status, decided_by, decided_at, offered_at)
             values (?, '1833', ?, ?, ?, 'hours', 3, '{}', 'Vi rigger scenen.', 'accepted', ?, now(), now())""";
-        execute(connection, offer, theirOffer, UUID.randomUUID(), person.theirAssociation(), person.subject(),
+        rows.execute(offer, theirOffer, UUID.randomUUID(), person.theirAssociation(), person.subject(),
             person.neighbour());
-        execute(connection, offer, othersOffer, UUID.randomUUID(), null, person.neighbour(), person.subject());
+        rows.execute(offer, othersOffer, UUID.randomUUID(), null, person.neighbour(), person.subject());
         var theirRequest = UUID.randomUUID();
         var othersRequest = UUID.randomUUID();
         var request = """
@@ -123,30 +124,21 @@ final class OrganisationsPersonFixture {
                                       requested_by, requested_at, taken_by, taken_at)
             values (?, '1833', ?, 'Rigge scenen', now() + interval '1 day', now() + interval '26 hours',
                     'Kulturhuset', '{}', ?, now(), ?, now())""";
-        execute(connection, request, theirRequest, person.theirAssociation(), person.subject(), person.neighbour());
-        execute(connection, request, othersRequest, person.othersAssociation(), person.neighbour(),
+        rows.execute(request, theirRequest, person.theirAssociation(), person.subject(), person.neighbour());
+        rows.execute(request, othersRequest, person.othersAssociation(), person.neighbour(),
             person.subject());
-        execute(connection, "insert into help_interest (request_id, volunteer_id, shown_at) values (?, ?, now())",
+        rows.execute("insert into help_interest (request_id, volunteer_id, shown_at) values (?, ?, now())",
             othersRequest, person.subject());
         var hours = """
             insert into hours_entry (id, municipality, offer_id, association_id, volunteer_id, work_date, hours, role,
                                      note, status, decided_by, decided_at, logged_at)
             values (?, '1833', ?, ?, ?, current_date, 3, 'Rigging', 'Bar kasser.', 'approved', ?, now(), now())""";
-        execute(connection, hours, UUID.randomUUID(), theirOffer, person.theirAssociation(), person.subject(),
+        rows.execute(hours, UUID.randomUUID(), theirOffer, person.theirAssociation(), person.subject(),
             person.neighbour());
-        execute(connection, hours, UUID.randomUUID(), othersOffer, null, person.neighbour(), person.subject());
+        rows.execute(hours, UUID.randomUUID(), othersOffer, null, person.neighbour(), person.subject());
     }
 
     private static String number() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
-    }
-
-    private static void execute(Connection connection, String sql, Object... values) throws SQLException {
-        try (var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -1,12 +1,13 @@
 package no.samskap.organisations.privacy;
 
-import io.micronaut.transaction.TransactionOperations;
 import no.samskap.organisations.OrganisationsApplication;
 import no.samskap.platform.privacy.FormerParticipant;
-import no.samskap.platform.privacy.PersonalData;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.PersonTraces;
+import no.samskap.testkit.PersonalDataOfApplication;
 import no.samskap.testkit.ServiceUnderTest;
+import no.samskap.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,28 +16,35 @@ import org.junit.jupiter.api.TestInstance;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ServiceUnderTest(OrganisationsApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganisationsPersonalDataIT {
 
+    private static final String RANA = "1833";
+
     private ApplicationUnderTest organisations;
+    private PersonalDataOfApplication personalData;
 
     @BeforeAll
-    void start(ApplicationUnderTest organisations) {
+    void start(ApplicationUnderTest organisations, TestInfrastructure infrastructure) {
         this.organisations = organisations;
+        this.personalData = new PersonalDataOfApplication(organisations, infrastructure);
+    }
+
+    @AfterAll
+    void stop() {
+        personalData.close();
     }
 
     @Test
-    @DisplayName("The export holds every kind of data the service keeps about the person")
-    void exportHoldsEveryKind() throws SQLException {
+    @DisplayName("The person's download holds every kind of data the service keeps about them")
+    void downloadHoldsEveryKind() throws SQLException {
         var person = OrganisationsPersonFixture.in(organisations).fill();
-
-        var export = exportOf(person.subject());
 
         assertEquals(Map.of(
             "organisations.memberships", List.of("invitations", "memberships", "person"),
@@ -44,8 +52,11 @@ class OrganisationsPersonalDataIT {
             "organisations.volunteers", List.of("profile"),
             "organisations.attests", List.of("officerOf", "requests", "sightings"),
             "organisations.hours", List.of("hours", "recordCodes"),
-            "organisations.help", List.of("interest", "offers", "requestsMade", "requestsTaken")), export);
-        assertTrue(exportText(person.subject()).contains(person.email()), "the export names the person's e-mail");
+            "organisations.help", List.of("interest", "offers", "requestsMade", "requestsTaken")),
+            personalData.kindsIn(person.subject(), RANA));
+        var download = personalData.download(person.subject(), RANA).toString();
+        assertTrue(download.contains(person.email()) && download.contains(person.phone()), download);
+        assertFalse(download.contains(person.neighbour()), "the neighbour is not in the person's download");
     }
 
     @Test
@@ -53,8 +64,8 @@ class OrganisationsPersonalDataIT {
     void erasureLeavesNoTrace() throws SQLException {
         var person = OrganisationsPersonFixture.in(organisations).fill();
 
-        eraseEverywhere(person.subject());
-        eraseEverywhere(person.subject());
+        personalData.erase(person.subject(), RANA);
+        personalData.erase(person.subject(), RANA);
 
         try (var connection = organisations.connect()) {
             var sweep = PersonTraces.of(connection, person.words());
@@ -69,37 +80,8 @@ class OrganisationsPersonalDataIT {
             person.theirAssociation())));
         assertEquals(person.neighbour(), one("select person_id from membership where association_id = ?",
             person.othersAssociation()));
-        assertEquals(Map.of(), exportOf(person.subject()));
-        assertTrue(!exportOf(person.neighbour()).isEmpty(), "the neighbour's data is kept");
-    }
-
-    private Map<String, List<String>> exportOf(String subject) {
-        var kinds = new TreeMap<String, List<String>>();
-        for (var part : parts()) {
-            var found = part.export(subject);
-            if (!found.isEmpty()) {
-                kinds.put(part.part(), found.keySet().stream().sorted().toList());
-            }
-        }
-        return kinds;
-    }
-
-    private String exportText(String subject) {
-        return parts().stream().map(part -> String.valueOf(part.export(subject))).reduce("", String::concat);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void eraseEverywhere(String subject) {
-        var transactions = (TransactionOperations<Object>) organisations.server().getApplicationContext()
-            .getBean(TransactionOperations.class);
-        transactions.executeWrite(status -> {
-            parts().forEach(part -> part.erase(subject));
-            return null;
-        });
-    }
-
-    private List<PersonalData> parts() {
-        return List.copyOf(organisations.server().getApplicationContext().getBeansOfType(PersonalData.class));
+        assertEquals(Map.of(), personalData.kindsIn(person.subject(), RANA));
+        assertFalse(personalData.kindsIn(person.neighbour(), RANA).isEmpty(), "the neighbour's data is kept");
     }
 
     private String one(String query, Object key) throws SQLException {
