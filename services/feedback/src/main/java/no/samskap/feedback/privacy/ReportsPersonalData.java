@@ -7,9 +7,11 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
+import static no.samskap.feedback.privacy.FormerParticipants.takeOver;
+
 /**
- * The reports the person made about others' feedback. Erased: deleted, and a report still open no longer counts
- * towards the feedback's report threshold.
+ * The reports the person made about others' feedback. Erased: as in proposals (ADR 0046), a report keeps its reason
+ * for the moderators and still counts towards the threshold; its reporter becomes a former participant.
  */
 @Singleton
 class ReportsPersonalData implements PersonalData {
@@ -38,10 +40,6 @@ class ReportsPersonalData implements PersonalData {
     @Override
     @Transactional
     public void erase(String subjectId) {
-        sql.execute("""
-            update feedback f set open_reports = greatest(f.open_reports - 1, 0)
-            from feedback_report r
-            where r.feedback_id = f.id and r.reporter_id = ? and r.closed_at is null""", subjectId);
-        sql.execute("delete from feedback_report where reporter_id = ?", subjectId);
+        takeOver(sql, "feedback_report", "reporter_id", subjectId);
     }
 }

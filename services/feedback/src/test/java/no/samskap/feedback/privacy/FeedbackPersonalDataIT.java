@@ -75,7 +75,9 @@ class FeedbackPersonalDataIT {
             person.theirFeedback()));
         assertTrue(FormerParticipant.is(one("select answered_by from feedback where id = ?",
             person.othersFeedback())));
-        assertEquals("0", one("select open_reports from feedback where id = ?", person.othersFeedback()));
+        assertTrue(FormerParticipant.is(one("select reporter_id from feedback_report where feedback_id = ?",
+            person.othersFeedback())));
+        assertEquals("1", one("select open_reports from feedback where id = ?", person.othersFeedback()));
         assertEquals(person.neighbour(), one("select author_id from feedback where id = ?", person.othersFeedback()));
         assertEquals(Map.of(), personalData.kindsIn(person.subject(), RANA));
         assertFalse(personalData.kindsIn(person.neighbour(), RANA).isEmpty(), "the neighbour's data is kept");
