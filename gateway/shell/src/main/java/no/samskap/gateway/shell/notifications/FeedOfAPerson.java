@@ -1,0 +1,62 @@
+package no.samskap.gateway.shell.notifications;
+
+import jakarta.inject.Singleton;
+import no.samskap.platform.privacy.PersonalData;
+import org.jooq.DSLContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The person's feed: what they were told, what they read, their digest choice and address, and the digests sent. */
+@Singleton
+class FeedOfAPerson implements PersonalData {
+
+    private final DSLContext sql;
+
+    FeedOfAPerson(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public String part() {
+        return "gateway.notifications";
+    }
+
+    @Override
+    public Map<String, Object> export(String subjectId) {
+        var export = new LinkedHashMap<String, Object>();
+        var entries = sql.resultQuery("""
+            select e.notification_id, e.service, e.subject_type, e.subject_id, e.subject_title, e.link_path, e.kind,
+                   e.note, e.notified_at, r.read_at
+            from notification_entry e
+            left join notification_read r on r.person_id = e.person_id and r.notification_id = e.notification_id
+            where e.person_id = ? order by e.notified_at""", subjectId).fetchMaps();
+        var digest = sql.resultQuery("""
+            select frequency, email, language, chosen_at from notification_digest where person_id = ?""", subjectId)
+            .fetchMaps();
+        var mails = sql.resultQuery("""
+            select recipient, subject, created_at, sent_at from notification_mail where person_id = ?
+            order by created_at""", subjectId).fetchMaps();
+        if (!entries.isEmpty()) {
+            export.put("notifications", entries);
+        }
+        if (!digest.isEmpty()) {
+            export.put("digest", digest.get(0));
+        }
+        if (!mails.isEmpty()) {
+            export.put("digestMails", mails);
+        }
+        return export;
+    }
+
+    @Override
+    public void erase(String subjectId) {
+        sql.execute("""
+            delete from notification_digested where notification_id in
+            (select notification_id from notification_entry where person_id = ?)""", subjectId);
+        sql.execute("delete from notification_read where person_id = ?", subjectId);
+        sql.execute("delete from notification_entry where person_id = ?", subjectId);
+        sql.execute("delete from notification_digest where person_id = ?", subjectId);
+        sql.execute("delete from notification_mail where person_id = ?", subjectId);
+    }
+}
