@@ -6,7 +6,7 @@ import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.platform.privacy.PersonalDataParts;
 import no.samskap.testkit.MessagesOnKafka;
-import no.samskap.testkit.PersonTraces;
+import no.samskap.testkit.PersonalDataSweep;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.RowsWritten;
 import no.samskap.testkit.TestInfrastructure;
@@ -88,9 +88,9 @@ class OrganisationsReadModelPersonalDataIT {
 
         try (var connection = infrastructure.connect(gateway.schema())) {
             eventually(() -> assertEquals(1, count(connection, "processed_message", "message_id", erasure)));
-            var sweep = PersonTraces.of(connection, List.of(person));
+            var sweep = PersonalDataSweep.forPerson(person).over(connection, List.of(gateway.schema()));
             assertEquals(List.of(), sweep.traces());
-            assertTrue(sweep.tables() >= 10, "tables searched: " + sweep.tables());
+            assertTrue(sweep.tablesSwept() >= 10, "tables searched: " + sweep.tablesSwept());
             assertEquals(1, count(connection, "association_member", "person_id", neighbour));
             assertEquals(1, count(connection, "help_offer", "offered_by", neighbour));
             try (var statement = connection.prepareStatement("select offered_by from help_offer where id = ?")) {

@@ -4,7 +4,6 @@ import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.RowsWritten;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,10 +15,6 @@ final class EventsPersonFixture {
 
     record Filled(String subject, String name, String email, String phone, String neighbour, UUID theirEvent,
                   UUID othersEvent, UUID theirShift) {
-
-        List<String> words() {
-            return List.of(subject, name, email, phone);
-        }
     }
 
     private final ApplicationUnderTest events;

@@ -3,8 +3,8 @@ package no.samskap.events.privacy;
 import no.samskap.events.EventsApplication;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.testkit.ApplicationUnderTest;
-import no.samskap.testkit.PersonTraces;
 import no.samskap.testkit.PersonalDataOfApplication;
+import no.samskap.testkit.PersonalDataSweep;
 import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -66,9 +66,11 @@ class EventsPersonalDataIT {
         personalData.erase(person.subject(), RANA);
 
         try (var connection = events.connect()) {
-            var sweep = PersonTraces.of(connection, person.words());
+            var sweep = PersonalDataSweep.forPerson(person.subject())
+                .alsoWrittenAs(person.name(), person.email(), person.phone())
+                .over(connection, List.of(connection.getSchema()));
             assertEquals(List.of(), sweep.traces());
-            assertTrue(sweep.tables() >= 13, "tables searched: " + sweep.tables());
+            assertTrue(sweep.tablesSwept() >= 13, "tables searched: " + sweep.tablesSwept());
         }
         assertTrue(FormerParticipant.is(one("select created_by from event where id = ?", person.theirEvent())));
         assertEquals(null, one("select team_leader_id from shift where id = ?", person.theirShift()));

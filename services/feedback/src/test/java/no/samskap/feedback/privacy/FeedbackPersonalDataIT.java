@@ -3,8 +3,8 @@ package no.samskap.feedback.privacy;
 import no.samskap.feedback.FeedbackApplication;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.testkit.ApplicationUnderTest;
-import no.samskap.testkit.PersonTraces;
 import no.samskap.testkit.PersonalDataOfApplication;
+import no.samskap.testkit.PersonalDataSweep;
 import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -66,11 +66,14 @@ class FeedbackPersonalDataIT {
         personalData.erase(person.subject(), RANA);
 
         try (var connection = feedback.connect()) {
-            var sweep = PersonTraces.of(connection, person.words());
+            var sweep = PersonalDataSweep.forPerson(person.subject())
+                .alsoWrittenAs(person.name(), person.email(), person.phone())
+                .over(connection, List.of(connection.getSchema()));
             assertEquals(List.of(), sweep.traces());
-            assertTrue(sweep.tables() >= 9, "tables searched: " + sweep.tables());
+            assertTrue(sweep.tablesSwept() >= 9, "tables searched: " + sweep.tablesSwept());
         }
         assertTrue(FormerParticipant.is(one("select author_id from feedback where id = ?", person.theirFeedback())));
+        assertEquals(null, one("select author_name from feedback where id = ?", person.theirFeedback()));
         assertEquals("Fin kveld, men for lite lys.", one("select text from feedback where id = ?",
             person.theirFeedback()));
         assertTrue(FormerParticipant.is(one("select answered_by from feedback where id = ?",

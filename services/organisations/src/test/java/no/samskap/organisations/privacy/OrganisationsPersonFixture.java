@@ -5,7 +5,6 @@ import no.samskap.testkit.RowsWritten;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,10 +16,6 @@ final class OrganisationsPersonFixture {
 
     record Filled(String subject, String name, String email, String phone, String neighbour, UUID theirAssociation,
                   UUID othersAssociation) {
-
-        List<String> words() {
-            return List.of(subject, name, email, phone);
-        }
     }
 
     private final ApplicationUnderTest organisations;

@@ -3,8 +3,8 @@ package no.samskap.organisations.privacy;
 import no.samskap.organisations.OrganisationsApplication;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.testkit.ApplicationUnderTest;
-import no.samskap.testkit.PersonTraces;
 import no.samskap.testkit.PersonalDataOfApplication;
+import no.samskap.testkit.PersonalDataSweep;
 import no.samskap.testkit.ServiceUnderTest;
 import no.samskap.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -68,12 +68,16 @@ class OrganisationsPersonalDataIT {
         personalData.erase(person.subject(), RANA);
 
         try (var connection = organisations.connect()) {
-            var sweep = PersonTraces.of(connection, person.words());
+            var sweep = PersonalDataSweep.forPerson(person.subject())
+                .alsoWrittenAs(person.name(), person.email(), person.phone())
+                .over(connection, List.of(connection.getSchema()));
             assertEquals(List.of(), sweep.traces());
-            assertTrue(sweep.tables() >= 15, "tables searched: " + sweep.tables());
+            assertTrue(sweep.tablesSwept() >= 15, "tables searched: " + sweep.tablesSwept());
         }
         assertTrue(FormerParticipant.is(one("select registered_by from association where id = ?",
             person.theirAssociation())));
+        assertEquals(null, one("select coalesce(contact_email, contact_phone) from association where id = ?",
+            person.theirAssociation()));
         assertTrue(FormerParticipant.is(one("select verified_by from association where id = ?",
             person.othersAssociation())));
         assertTrue(FormerParticipant.is(one("select offered_by from help_offer where association_id = ?",
