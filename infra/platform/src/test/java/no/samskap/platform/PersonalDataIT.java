@@ -5,19 +5,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
-import no.samskap.contract.Envelope;
-import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.persons.PersonErased;
 import no.samskap.contract.persons.PersonsMessages;
 import no.samskap.platform.fixture.PlatformApplication;
+import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +29,6 @@ import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The platform's part of a person's data: what its own tables hold about them is exported on
@@ -46,17 +39,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PersonalDataIT {
 
     private final TestTokens tokens = TestTokens.shared();
-    private TestInfrastructure infrastructure;
     private EmbeddedServer service;
     private HttpClient client;
     private DSLContext sql;
     private TransactionOperations<Connection> transactions;
-    private KafkaProducer<String, byte[]> producer;
+    private MessagesOnKafka messages;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
     void start(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
         var extra = new HashMap<String, Object>(tokens.applicationProperties());
         extra.put("micronaut.security.token.roles-name", "roles");
         extra.put("samskap.messaging.relay.enabled", "false");
@@ -64,15 +55,14 @@ class PersonalDataIT {
         client = service.getApplicationContext().createBean(HttpClient.class, service.getURL());
         sql = service.getApplicationContext().getBean(DSLContext.class);
         transactions = service.getApplicationContext().getBean(TransactionOperations.class);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        messages = new MessagesOnKafka(infrastructure);
     }
 
     @AfterAll
     void stop() {
         client.close();
         service.getApplicationContext().close();
-        producer.close();
+        messages.close();
     }
 
     @Test
@@ -98,20 +88,19 @@ class PersonalDataIT {
     }
 
     @Test
-    void anErasureRemovesThePersonsKeysBlocksAndSentMessagesOnceAndLeavesEveryoneElsesAndWhatIsStillInFlight()
-        throws Exception {
+    void anErasureRemovesThePersonsKeysBlocksAndSentMessagesOnceAndLeavesEveryoneElsesAndWhatIsStillInFlight() {
         leaveTracesOf("erased-person");
         leaveTracesOf("staying-person");
         var inFlight = outboxRow("erased-person", false);
 
-        var erasure = erasureOf("erased-person");
-        publish(erasure);
+        var erasure = UUID.randomUUID();
+        erase("erased-person", erasure);
         eventually(() -> assertEquals(0, tracesOf("erased-person")));
-        publish(erasure);
-        publish(erasureOf("nobody-we-know"));
+        erase("erased-person", erasure);
+        erase("nobody-we-know", UUID.randomUUID());
 
         eventually(() -> assertEquals(1, count("select count(*) from processed_message where message_id = ?",
-            erasure.id())));
+            erasure)));
         assertEquals(0, tracesOf("erased-person"));
         assertEquals(1, count("select count(*) from outbox_message where message_id = ?", inFlight));
         assertEquals(5, tracesOf("staying-person"));
@@ -164,13 +153,8 @@ class PersonalDataIT {
         return client.toBlocking().retrieve(HttpRequest.GET("/persons/me/data").bearerAuth(token), Map.class);
     }
 
-    private static Envelope erasureOf(String person) {
-        return EnvelopeCodec.wrap(PersonsMessages.PERSON_ERASED, new PersonErased(person, Instant.now()),
-            UUID.randomUUID(), Instant.now(), "1833", person);
-    }
-
-    private void publish(Envelope erasure) throws Exception {
-        producer.send(new ProducerRecord<>(infrastructure.topicPrefix() + PersonsMessages.PERSON_ERASED.topic(),
-            erasure.aggregateId(), EnvelopeCodec.toBytes(erasure))).get();
+    private void erase(String person, UUID messageId) {
+        messages.send(PersonsMessages.PERSON_ERASED, messageId, Instant.now(), "1833", person,
+            new PersonErased(person, Instant.now()));
     }
 }

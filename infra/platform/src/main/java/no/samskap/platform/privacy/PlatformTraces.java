@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,20 +28,13 @@ class PlatformTraces implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        var keys = sql.resultQuery("""
+        return PersonalExport.from(sql)
+            .rows("idempotencyKeys", """
                 select operation, created_at from idempotency_key where person_id = ? order by created_at""", subjectId)
-            .fetchMaps();
-        var blocks = sql.resultQuery("""
-                select municipality, blocked_at from person_block_copy where person_id = ? order by blocked_at""",
-            subjectId).fetchMaps();
-        if (!keys.isEmpty()) {
-            export.put("idempotencyKeys", keys);
-        }
-        if (!blocks.isEmpty()) {
-            export.put("blockedIn", blocks);
-        }
-        return export;
+            .rows("blockedIn", """
+                select municipality, blocked_at from person_block_copy where person_id = ?
+                order by blocked_at""", subjectId)
+            .build();
     }
 
     @Override

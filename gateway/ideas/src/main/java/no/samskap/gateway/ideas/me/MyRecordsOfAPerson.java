@@ -2,9 +2,9 @@ package no.samskap.gateway.ideas.me;
 
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,25 +28,18 @@ class MyRecordsOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        put(export, "ideas", """
-            select idea_id, municipality, title, status, submitted_at from my_idea where author_id = ?
-            order by submitted_at""", subjectId);
-        put(export, "comments", """
-            select comment_id, idea_id, body, written_at from my_comment where author_id = ? order by written_at""",
-            subjectId);
-        put(export, "supports", "select idea_id, given_at from my_support where person_id = ? order by given_at",
-            subjectId);
-        put(export, "follows", "select idea_id, followed_at from my_follow where person_id = ? order by followed_at",
-            subjectId);
-        return export;
-    }
-
-    private void put(Map<String, Object> export, String key, String query, String subjectId) {
-        var rows = sql.resultQuery(query, subjectId).fetchMaps();
-        if (!rows.isEmpty()) {
-            export.put(key, rows);
-        }
+        return PersonalExport.from(sql)
+            .rows("ideas", """
+                select idea_id, municipality, title, status, submitted_at from my_idea where author_id = ?
+                order by submitted_at""", subjectId)
+            .rows("comments", """
+                select comment_id, idea_id, body, written_at from my_comment where author_id = ?
+                order by written_at""", subjectId)
+            .rows("supports", """
+                select idea_id, given_at from my_support where person_id = ? order by given_at""", subjectId)
+            .rows("follows", """
+                select idea_id, followed_at from my_follow where person_id = ? order by followed_at""", subjectId)
+            .build();
     }
 
     @Override

@@ -3,9 +3,9 @@ package no.samskap.gateway.ideas.staff;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,20 +30,13 @@ class StaffDecisionsOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        var ideas = sql.resultQuery("""
-            select id, title, hidden_by = ? as hid, rejected_by = ? as rejected from staff_inbox_idea
-            where hidden_by = ? or rejected_by = ? order by id""", subjectId, subjectId, subjectId, subjectId)
-            .fetchMaps();
-        var comments = sql.resultQuery("select id, idea_id from staff_inbox_comment where hidden_by = ? order by id",
-            subjectId).fetchMaps();
-        if (!ideas.isEmpty()) {
-            export.put("ideasDecided", ideas);
-        }
-        if (!comments.isEmpty()) {
-            export.put("commentsHidden", comments);
-        }
-        return export;
+        return PersonalExport.from(sql)
+            .rows("ideasDecided", """
+                select id, title, hidden_by = ? as hid, rejected_by = ? as rejected from staff_inbox_idea
+                where hidden_by = ? or rejected_by = ? order by id""", subjectId, subjectId, subjectId, subjectId)
+            .rows("commentsHidden", """
+                select id, idea_id from staff_inbox_comment where hidden_by = ? order by id""", subjectId)
+            .build();
     }
 
     @Override

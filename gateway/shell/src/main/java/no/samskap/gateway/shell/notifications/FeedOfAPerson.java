@@ -2,9 +2,9 @@ package no.samskap.gateway.shell.notifications;
 
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The person's feed: what they were told, what they read, their digest choice and address, and the digests sent. */
@@ -24,29 +24,19 @@ class FeedOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        var entries = sql.resultQuery("""
-            select e.notification_id, e.service, e.subject_type, e.subject_id, e.subject_title, e.link_path, e.kind,
-                   e.note, e.notified_at, r.read_at
-            from notification_entry e
-            left join notification_read r on r.person_id = e.person_id and r.notification_id = e.notification_id
-            where e.person_id = ? order by e.notified_at""", subjectId).fetchMaps();
-        var digest = sql.resultQuery("""
-            select frequency, email, language, chosen_at from notification_digest where person_id = ?""", subjectId)
-            .fetchMaps();
-        var mails = sql.resultQuery("""
-            select recipient, subject, created_at, sent_at from notification_mail where person_id = ?
-            order by created_at""", subjectId).fetchMaps();
-        if (!entries.isEmpty()) {
-            export.put("notifications", entries);
-        }
-        if (!digest.isEmpty()) {
-            export.put("digest", digest.get(0));
-        }
-        if (!mails.isEmpty()) {
-            export.put("digestMails", mails);
-        }
-        return export;
+        return PersonalExport.from(sql)
+            .rows("notifications", """
+                select e.notification_id, e.service, e.subject_type, e.subject_id, e.subject_title, e.link_path, e.kind,
+                       e.note, e.notified_at, r.read_at
+                from notification_entry e
+                left join notification_read r on r.person_id = e.person_id and r.notification_id = e.notification_id
+                where e.person_id = ? order by e.notified_at""", subjectId)
+            .row("digest", "select frequency, email, language, chosen_at from notification_digest where person_id = ?",
+                subjectId)
+            .rows("digestMails", """
+                select recipient, subject, created_at, sent_at from notification_mail where person_id = ?
+                order by created_at""", subjectId)
+            .build();
     }
 
     @Override

@@ -3,6 +3,7 @@ package no.samskap.proposals.persons.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
 import java.util.Map;
@@ -24,10 +25,11 @@ class CommentsOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var comments = sql.resultQuery("""
-            select id, idea_id, parent_id, body, written_at, edited_at from idea_comment
-            where author_id = ? order by written_at""", subjectId).fetchMaps();
-        return comments.isEmpty() ? Map.of() : Map.of("comments", comments);
+        return PersonalExport.from(sql)
+            .rows("comments", """
+                select id, idea_id, parent_id, body, written_at, edited_at from idea_comment
+                where author_id = ? order by written_at""", subjectId)
+            .build();
     }
 
     @Override

@@ -2,6 +2,7 @@ package no.samskap.proposals.persons.persistence;
 
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
 import java.util.Map;
@@ -23,9 +24,9 @@ class ErasureRequestOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var pending = sql.resultQuery("select id, requested_at from erasure_request where subject_id = ?", subjectId)
-            .fetchMaps();
-        return pending.isEmpty() ? Map.of() : Map.of("pendingRequest", pending.get(0));
+        return PersonalExport.from(sql)
+            .row("pendingRequest", "select id, requested_at from erasure_request where subject_id = ?", subjectId)
+            .build();
     }
 
     @Override

@@ -2,9 +2,9 @@ package no.samskap.proposals.persons.persistence;
 
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The ideas the person follows or chose to stop following, and what they were told about them. */
@@ -24,20 +24,14 @@ class FollowsOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var follows = sql.resultQuery("""
-            select idea_id, following, changed_at from idea_follow where person_id = ? order by changed_at""",
-            subjectId).fetchMaps();
-        var notifications = sql.resultQuery("""
-            select id, idea_id, idea_title, kind, note, created_at, read_at from notification
-            where person_id = ? order by id""", subjectId).fetchMaps();
-        var export = new LinkedHashMap<String, Object>();
-        if (!follows.isEmpty()) {
-            export.put("follows", follows);
-        }
-        if (!notifications.isEmpty()) {
-            export.put("notifications", notifications);
-        }
-        return export;
+        return PersonalExport.from(sql)
+            .rows("follows", """
+                select idea_id, following, changed_at from idea_follow where person_id = ?
+                order by changed_at""", subjectId)
+            .rows("notifications", """
+                select id, idea_id, idea_title, kind, note, created_at, read_at from notification
+                where person_id = ? order by id""", subjectId)
+            .build();
     }
 
     @Override

@@ -3,9 +3,9 @@ package no.samskap.proposals.persons.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,20 +29,14 @@ class IdeasOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        var ideas = sql.resultQuery("""
-            select id, municipality, title, body, service_area, place, status, submitted_at from idea
-            where author_id = ? order by submitted_at""", subjectId).fetchMaps();
-        var appeals = sql.resultQuery("""
-            select idea_id, text, appealed_at, upheld, decision_reason, decided_at from idea_appeal
-            where appellant_id = ? order by appealed_at""", subjectId).fetchMaps();
-        if (!ideas.isEmpty()) {
-            export.put("ideas", ideas);
-        }
-        if (!appeals.isEmpty()) {
-            export.put("appeals", appeals);
-        }
-        return export;
+        return PersonalExport.from(sql)
+            .rows("ideas", """
+                select id, municipality, title, body, service_area, place, status, submitted_at from idea
+                where author_id = ? order by submitted_at""", subjectId)
+            .rows("appeals", """
+                select idea_id, text, appealed_at, upheld, decision_reason, decided_at from idea_appeal
+                where appellant_id = ? order by appealed_at""", subjectId)
+            .build();
     }
 
     @Override

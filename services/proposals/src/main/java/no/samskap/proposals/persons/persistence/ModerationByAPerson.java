@@ -3,9 +3,9 @@ package no.samskap.proposals.persons.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,26 +31,16 @@ class ModerationByAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        var blocks = sql.resultQuery("""
-            select municipality, blocked_at from person_block where subject = ? order by blocked_at""", subjectId)
-            .fetchMaps();
-        var admin = sql.resultQuery("""
-            select municipality, seen_at from municipality_admin where person_id = ? order by municipality""",
-            subjectId).fetchMaps();
-        var steps = sql.resultQuery("""
-            select idea_id, status, moderation, note from idea_timeline where actor_id = ? order by idea_id, position""",
-            subjectId).fetchMaps();
-        if (!blocks.isEmpty()) {
-            export.put("blockedIn", blocks);
-        }
-        if (!admin.isEmpty()) {
-            export.put("adminOf", admin);
-        }
-        if (!steps.isEmpty()) {
-            export.put("stepsTakenOnIdeas", steps);
-        }
-        return export;
+        return PersonalExport.from(sql)
+            .rows("blockedIn", """
+                select municipality, blocked_at from person_block where subject = ? order by blocked_at""", subjectId)
+            .rows("adminOf", """
+                select municipality, seen_at from municipality_admin where person_id = ?
+                order by municipality""", subjectId)
+            .rows("stepsTakenOnIdeas", """
+                select idea_id, status, moderation, note from idea_timeline where actor_id = ?
+                order by idea_id, position""", subjectId)
+            .build();
     }
 
     @Override

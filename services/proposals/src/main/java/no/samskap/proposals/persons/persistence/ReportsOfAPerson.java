@@ -3,9 +3,9 @@ package no.samskap.proposals.persons.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,20 +28,14 @@ class ReportsOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var export = new LinkedHashMap<String, Object>();
-        var ideas = sql.resultQuery("""
-            select idea_id, reason, reported_at from idea_report where reporter_id = ? order by reported_at""",
-            subjectId).fetchMaps();
-        var comments = sql.resultQuery("""
-            select comment_id, reason, reported_at from comment_report where reporter_id = ? order by reported_at""",
-            subjectId).fetchMaps();
-        if (!ideas.isEmpty()) {
-            export.put("ideasReported", ideas);
-        }
-        if (!comments.isEmpty()) {
-            export.put("commentsReported", comments);
-        }
-        return export;
+        return PersonalExport.from(sql)
+            .rows("ideasReported", """
+                select idea_id, reason, reported_at from idea_report where reporter_id = ?
+                order by reported_at""", subjectId)
+            .rows("commentsReported", """
+                select comment_id, reason, reported_at from comment_report where reporter_id = ?
+                order by reported_at""", subjectId)
+            .build();
     }
 
     @Override

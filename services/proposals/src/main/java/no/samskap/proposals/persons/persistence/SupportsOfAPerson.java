@@ -2,6 +2,7 @@ package no.samskap.proposals.persons.persistence;
 
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
+import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
 import java.util.Map;
@@ -23,10 +24,11 @@ class SupportsOfAPerson implements PersonalData {
 
     @Override
     public Map<String, Object> export(String subjectId) {
-        var supports = sql.resultQuery("""
-            select idea_id, supported_at from idea_support where supporter_id = ? order by supported_at""", subjectId)
-            .fetchMaps();
-        return supports.isEmpty() ? Map.of() : Map.of("supports", supports);
+        return PersonalExport.from(sql)
+            .rows("supports", """
+                select idea_id, supported_at from idea_support where supporter_id = ?
+                order by supported_at""", subjectId)
+            .build();
     }
 
     @Override
