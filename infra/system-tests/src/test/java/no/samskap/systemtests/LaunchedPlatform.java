@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,12 +46,15 @@ final class LaunchedPlatform implements AutoCloseable {
      */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(720);
 
+    private static final Pattern EMBEDDED_DATABASE = Pattern.compile("embedded server ([0-9.]+:[0-9]+)");
+
     final int proposalsPort = FreePorts.next();
     final int gatewayPort = FreePorts.next();
     final int keycloakPort = FreePorts.next();
     final int organisationsPort = FreePorts.next();
     final int eventsPort = FreePorts.next();
     final int feedbackPort = FreePorts.next();
+    final int kafkaPort = FreePorts.next();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Process launcher;
     private String stateDirectory;
@@ -80,7 +88,7 @@ final class LaunchedPlatform implements AutoCloseable {
             "SAMSKAP_STATE_DIR", ROOT.resolve("infra/system-tests/target/" + stateDirectory).toString(),
             "SAMSKAP_PROPOSALS_PORT", String.valueOf(proposalsPort),
             "SAMSKAP_GATEWAY_PORT", String.valueOf(gatewayPort),
-            "SAMSKAP_KAFKA_PORT", String.valueOf(FreePorts.next()),
+            "SAMSKAP_KAFKA_PORT", String.valueOf(kafkaPort),
             "SAMSKAP_KEYCLOAK_PORT", String.valueOf(keycloakPort),
             "SAMSKAP_ORGANISATIONS_PORT", String.valueOf(organisationsPort),
             "SAMSKAP_REGISTER_PORT", String.valueOf(FreePorts.next())));
@@ -116,6 +124,17 @@ final class LaunchedPlatform implements AutoCloseable {
 
     String keycloak() {
         return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** The embedded PostgreSQL the launcher started, as it said on the console, with its one database. */
+    Connection connectToTheDatabase() throws SQLException {
+        var address = output().stream().map(EMBEDDED_DATABASE::matcher).filter(Matcher::find).findFirst()
+            .orElseThrow(() -> new AssertionError("The launcher named no embedded database: " + printed()));
+        return DriverManager.getConnection("jdbc:postgresql://" + address.group(1) + "/samskap", "postgres", "");
     }
 
     /** Signs a demo user in with the test client's password grant, as the README's shell example does. */

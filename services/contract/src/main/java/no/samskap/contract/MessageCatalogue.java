@@ -5,6 +5,7 @@ import no.samskap.contract.feedback.FeedbackMessages;
 import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.notifications.NotificationsMessages;
 import no.samskap.contract.organisations.OrganisationsMessages;
+import no.samskap.contract.persons.PersonsMessages;
 import no.samskap.contract.proposals.ProposalsMessages;
 
 import java.util.List;
@@ -47,6 +48,7 @@ public final class MessageCatalogue {
         MunicipalityMessages.PERSON_BLOCKED,
         MunicipalityMessages.PERSON_UNBLOCKED,
         NotificationsMessages.PERSON_NOTIFIED,
+        PersonsMessages.PERSON_ERASED,
         OrganisationsMessages.ASSOCIATION_REGISTERED,
         OrganisationsMessages.ASSOCIATION_CHECKED,
         OrganisationsMessages.ASSOCIATION_VERIFIED,

@@ -194,6 +194,25 @@ class FeedbackPagesIT {
     }
 
     @Test
+    void staffSeeFeedbackWhoseAuthorErasedTheirAccountAsFromAFormerParticipant() {
+        var id = UUID.randomUUID().toString();
+        kafka.givenOnUnit(id, RANA, "kino", 3, "God lyd i salen", false);
+        service.answer("GET", "/feedback/" + id, Answer.json(200, """
+            {"id":"%s","municipality":"1833","eventId":null,"unit":"kino","rating":3,"text":"God lyd i salen",
+             "wishNext":null,"anonymous":false,"ideaConsent":false,"status":"visible","mine":false,"answer":null,
+             "author":{"id":"former-participant:%s","name":null},"reports":0}""".formatted(id, UUID.randomUUID())));
+
+        eventually(() -> assertEquals(200, gateway.get("/tilbakemeldinger/" + id).statusCode()));
+        var bokmal = forms.get(STAFF, "/tilbakemeldinger/" + id).body();
+        var english = gateway.get("/tilbakemeldinger/" + id, Map.of("Cookie", forms.cookiesOf(STAFF),
+            "Accept-Language", "en")).body();
+        assertAll(
+            () -> assertTrue(bokmal.contains("<dd id=\"author\"><bdi>Tidligere deltaker</bdi></dd>"), bokmal),
+            () -> assertTrue(english.contains("<bdi>Former participant</bdi>"), english),
+            () -> assertFalse(bokmal.contains("former-participant:"), "the pseudonym is never shown"));
+    }
+
+    @Test
     void hiddenFeedbackLeavesThePublicPagesAndAWithdrawnOneIsGone() {
         var hidden = UUID.randomUUID().toString();
         var withdrawn = UUID.randomUUID().toString();

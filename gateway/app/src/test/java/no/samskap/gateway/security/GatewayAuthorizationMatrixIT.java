@@ -515,6 +515,11 @@ class GatewayAuthorizationMatrixIT {
         all.put("GET /personvern", GatewayRequest.page("/personvern"));
         all.put("GET /om", GatewayRequest.page("/om"));
         all.put("GET /utlogget", GatewayRequest.page("/utlogget"));
+        all.put("GET /api/me/data", GatewayRequest.api("GET", "/api/me/data", null));
+        all.put("GET /meg/data.json", GatewayRequest.api("GET", "/meg/data.json", null));
+        all.put("GET /meg/slett-konto", GatewayRequest.page("/meg/slett-konto"));
+        all.put("POST /meg/slett-konto", GatewayRequest.form("/meg/slett-konto", ""));
+        all.put("GET /konto-slettet", GatewayRequest.page("/konto-slettet"));
         all.put("GET /openapi/samskap-1.yml", GatewayRequest.page("/openapi/samskap-1.yml"));
         all.put("GET /assets/{file}", GatewayRequest.page(Assets.bundled().url("samskap.css")));
         all.put("GET /logg-inn", GatewayRequest.page("/logg-inn"));

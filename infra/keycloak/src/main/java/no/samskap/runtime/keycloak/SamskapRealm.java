@@ -19,6 +19,10 @@ public final class SamskapRealm {
     public static final String GATEWAY_CLIENT_ID = "samskap-gateway";
     /** Only for local development; a municipality's Keycloak issues its own. */
     public static final String GATEWAY_CLIENT_SECRET = "samskap-gateway-dev-secret";
+    /** A service account that may only manage users: the gateway deletes a person who erased their account. */
+    public static final String ACCOUNT_ERASER_CLIENT_ID = "samskap-account-eraser";
+    /** Only for local development; a municipality's Keycloak issues its own. */
+    public static final String ACCOUNT_ERASER_CLIENT_SECRET = "samskap-account-eraser-dev-secret";
     /** A public client that allows the password grant, so tests can get tokens without a browser. */
     public static final String TEST_CLIENT_ID = "samskap-test-cli";
 

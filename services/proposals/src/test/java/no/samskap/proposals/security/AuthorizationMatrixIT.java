@@ -121,7 +121,9 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "Gjentekne personangrep."))),
             Map.entry("DELETE /municipalities/{municipality}/blocked/{subject}", () -> HttpRequest.DELETE(block)),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
-            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
+            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")),
+            Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
+            Map.entry("POST /persons/me/erasure", () -> HttpRequest.POST("/persons/me/erasure", "")));
     }
 
     @Test

@@ -17,6 +17,8 @@ import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
 import no.samskap.gateway.shell.web.TemplateTexts;
+import no.samskap.gateway.shell.web.Texts;
+import no.samskap.platform.privacy.FormerParticipant;
 
 import java.time.Clock;
 import java.util.List;
@@ -81,8 +83,7 @@ final class FeedbackPages {
             .or(() -> Optional.ofNullable(shown.hiddenReason())).orElse("") : null;
         var page = new FeedbackPage(new TemplateTexts(texts), shown.id(), html(heading), aboutPath, aboutName,
             EntryView.of(shown, words), hiddenReason, privateAnswer,
-            staff.isPresent() ? live.map(ServiceViews.Feedback::author).map(ServiceViews.Author::name).orElse(null)
-                : null, mine, confirmation.map(text -> html(text)).orElse(null),
+            staff.isPresent() ? authorShown(live, texts) : null, mine, confirmation.map(text -> html(text)).orElse(null),
             refusal.map(text -> html(text)).orElse(null), csrf.value(), viewer != null && !mine,
             staff.map(member -> html(StaffTools.html(texts, csrf.value(), shown, serviceAreaOf(shown), live)))
                 .orElse(null),
@@ -99,6 +100,13 @@ final class FeedbackPages {
     }
 
     /** The service's view as the read model would hold it, for a piece the read model has not caught up with. */
+    /** The author's name as staff see it; an author who erased their account is a former participant. */
+    private static @Nullable String authorShown(Optional<ServiceViews.Feedback> live, Texts texts) {
+        return live.map(ServiceViews.Feedback::author)
+            .map(author -> FormerParticipant.is(author.id()) ? texts.text("fb.page.former-participant") : author.name())
+            .orElse(null);
+    }
+
     private static BoardEntry fromService(ServiceViews.Feedback live) {
         var answer = live.answer();
         var publicAnswer = answer != null && answer.publicAnswer();

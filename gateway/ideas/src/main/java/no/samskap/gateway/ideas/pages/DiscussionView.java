@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.platform.privacy.FormerParticipant;
 
 import java.util.List;
 
@@ -24,8 +25,9 @@ public final class DiscussionView {
     }
 
     /** A comment as shown: {@code body} is null when a moderator hid it from this viewer. */
-    public record Shown(TemplateTexts t, String id, boolean official, @Nullable Content body, boolean hiddenFromOthers,
-                        String at, Content date, boolean edited, List<Fold> folds, List<Shown> answers) {
+    public record Shown(TemplateTexts t, String id, boolean official, boolean byFormerParticipant, @Nullable Content body,
+                        boolean hiddenFromOthers, String at, Content date, boolean edited, List<Fold> folds,
+                        List<Shown> answers) {
     }
 
     /** A form folded under its summary, open when it was just refused. */
@@ -63,7 +65,7 @@ public final class DiscussionView {
         }
         var replies = answers == null ? List.<Shown>of()
             : answers.stream().map(answer -> shown(answer, null, base, texts, viewing)).toList();
-        return new Shown(t, comment.id(), Boolean.TRUE.equals(comment.official()),
+        return new Shown(t, comment.id(), Boolean.TRUE.equals(comment.official()), FormerParticipant.is(comment.authorId()),
             comment.body() == null ? null : html(escapeWithLineBreaks(comment.body())), comment.hidden(),
             comment.writtenAt().toString(), html(texts.date(comment.writtenAt())), comment.editedAt() != null, folds,
             replies);

@@ -26,7 +26,7 @@ public final class IdeaView {
     /** {@code hiddenReason}: the moderator's words, shown only to the author of a hidden idea; else null. */
     public record View(TemplateTexts t, @Nullable Content done, @Nullable String hiddenReason, String id, String municipality, String title,
                        Content body, Content status, String statusColor, Content serviceArea, @Nullable String place,
-                       Content respondBy, @Nullable Content overdue, Content supports,
+                       Content respondBy, @Nullable Content overdue, Content supports, @Nullable Content author,
                        @Nullable Content thresholdReached, Content actions, @Nullable Content answer,
                        List<Step> timeline, @Nullable Content petition, Content panels, Content discussion,
                        Content script) {
@@ -60,7 +60,8 @@ public final class IdeaView {
             html(texts.word("serviceArea", idea.serviceArea())), place,
             respondBy(idea, texts), ResponseDue.missed(idea, today).map(due -> t.get("idea.overdue", texts.date(due)))
                 .orElse(null),
-            t.number(idea.supportCount()), idea.thresholdReachedAt() == null ? null
+            t.number(idea.supportCount()), page.byFormerParticipant() ? t.get("formerParticipant") : null,
+            idea.thresholdReachedAt() == null ? null
                 : t.get("idea.thresholdReached", texts.date(idea.thresholdReachedAt())),
             IdeaActionsView.render(idea, texts, viewing), answer,
             page.timeline().stream().map(step -> step(step, texts)).toList(), petition, html(panels),

@@ -90,8 +90,9 @@ public class IdeaBoard {
 
     private Optional<IdeaPage> find(UUID id, String condition) {
         return Optional.ofNullable(sql.fetchOne("select " + IdeaRows.COLUMNS
-                + ", place from idea_board where id = ? and " + condition, id))
-            .map(row -> new IdeaPage(IdeaRows.summary(row), row.get("place", String.class), sql.fetch(
+                + ", place, by_former_participant from idea_board where id = ? and " + condition, id))
+            .map(row -> new IdeaPage(IdeaRows.summary(row), row.get("place", String.class),
+                row.get("by_former_participant", Boolean.class), sql.fetch(
                     "select status, actor, note, occurred_at, previous_respond_by, respond_by from idea_board_step"
                         + " where idea_id = ? order by arrival", id)
                 .map(step -> new IdeaPage.Step(step.get(0, String.class), step.get(1, String.class),

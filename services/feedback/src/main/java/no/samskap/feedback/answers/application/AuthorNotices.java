@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.notifications.NotificationSubject;
 import no.samskap.platform.notifications.Notice;
 import no.samskap.platform.notifications.PersonNotifier;
+import no.samskap.platform.privacy.FormerParticipant;
 
 import no.samskap.feedback.feedback.domain.FeedbackId;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
 /**
  * Tells the author of a piece of feedback what happened to it, on their one feed, in the transaction of the change.
  * A notice about an answer says that it came, not what it says: a private answer must never reach a message, and the
- * author reads every answer on their feedback's page.
+ * author reads every answer on their feedback's page. An author who erased their account is told nothing.
  */
 @Singleton
 public class AuthorNotices {
@@ -33,6 +34,9 @@ public class AuthorNotices {
     /** {@code title} names what the feedback is about; {@code note} is what the author may read of the step. */
     public void tell(String municipality, String authorId, FeedbackId feedbackId, String title, String kind, String note,
                      Instant at) {
+        if (FormerParticipant.is(authorId)) {
+            return;
+        }
         var id = feedbackId.toString();
         notifier.notify(new Notice(municipality, authorId,
             new NotificationSubject(SUBJECT_TYPE, id, title, "/tilbakemeldinger/" + id), kind, note, at));

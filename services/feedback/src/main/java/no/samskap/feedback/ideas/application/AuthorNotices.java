@@ -6,6 +6,7 @@ import no.samskap.feedback.feedback.domain.Feedback;
 import no.samskap.feedback.ideas.domain.IdeaOfFeedback;
 import no.samskap.platform.notifications.Notice;
 import no.samskap.platform.notifications.PersonNotifier;
+import no.samskap.platform.privacy.FormerParticipant;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -42,6 +43,9 @@ class AuthorNotices {
     }
 
     private void tell(Feedback feedback, NotificationSubject subject, String kind, String note, Instant at) {
+        if (FormerParticipant.is(feedback.author().id())) {
+            return;
+        }
         notifier.notify(new Notice(feedback.municipality().value(), feedback.author().id(), subject, kind, note, at));
     }
 }

@@ -1,0 +1,48 @@
+package no.samskap.events.privacy;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.samskap.platform.privacy.PersonalData;
+import org.jooq.DSLContext;
+
+import java.util.Map;
+
+import static no.samskap.events.privacy.FormerParticipants.takeOver;
+
+/**
+ * The person's registrations for events, walk-ins and check-ins among them, with the name and needs they gave.
+ * Erased: deleted; check-ins they made as an organiser stay, made by a former participant.
+ */
+@Singleton
+class RegistrationsPersonalData implements PersonalData {
+
+    private final DSLContext sql;
+
+    RegistrationsPersonalData(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public String part() {
+        return "events.registrations";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(String subjectId) {
+        return new PersonalExport(sql)
+            .rows("registrations", """
+                select r.id, r.event_id, e.title as event_title, e.starts_at as event_starts_at, r.display_name,
+                       r.companions, r.needs, r.needs_note, r.status, r.registered_at, r.checked_in_at
+                from registration r join event e on e.id = r.event_id
+                where r.person_id = ? order by r.registered_at""", subjectId)
+            .found();
+    }
+
+    @Override
+    @Transactional
+    public void erase(String subjectId) {
+        sql.execute("delete from registration where person_id = ?", subjectId);
+        takeOver(sql, "registration", "checked_in_by", subjectId);
+    }
+}
