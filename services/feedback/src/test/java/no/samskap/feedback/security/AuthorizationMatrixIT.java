@@ -80,6 +80,7 @@ class AuthorizationMatrixIT {
                 Map.of("title", "Flere konserter", "body", "Som publikum ønsket seg.", "serviceArea", "kulturhus"))),
             Map.entry("GET /figures", () -> HttpRequest.GET("/figures?municipality=" + RANA)),
             Map.entry("GET /figures/public", () -> HttpRequest.GET("/figures/public?municipality=" + RANA)),
+            Map.entry("GET /openapi/feedback.yml", () -> HttpRequest.GET("/openapi/feedback.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }
