@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -185,6 +186,19 @@ class ProblemJsonTest {
     }
 
     @Test
+    void refusesACompressedBodyWith415BeforeReadingItEvenWhenItIsNotWhatItsCodingSays() {
+        for (var coding : List.of("gzip", "deflate", "br")) {
+            var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(json("{\"title\":\"abc\"}").header("Content-Encoding", coding), String.class));
+
+            assertEquals(415, failure.getStatus().getCode(), coding);
+            assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
+        }
+        assertEquals(Map.of("title", "abc"), client.toBlocking().retrieve(json("{\"title\":\"abc\"}")
+            .header("Content-Encoding", "identity"), Map.class));
+    }
+
+    @Test
     void refusesADateWhoseYearIsNotFourDigitsOrThatIsNoDayNamingItsField() {
         for (var day : List.of("\"+10000-01-01\"", "\"+999999999-12-31\"", "\"+5874898-01-01\"", "\"-0001-01-01\"",
             "\"0999-12-31\"", "\"2027-02-30\"", "\"2027-1-5\"", "20270105", "true")) {
@@ -251,7 +265,7 @@ class ProblemJsonTest {
         assertEquals(field + ": " + mustBe, problem.get("detail"), body);
     }
 
-    private static HttpRequest<String> json(String body) {
+    private static MutableHttpRequest<String> json(String body) {
         return HttpRequest.POST("/probe", body).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
