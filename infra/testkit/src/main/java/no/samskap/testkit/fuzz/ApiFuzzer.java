@@ -1,6 +1,5 @@
 package no.samskap.testkit.fuzz;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends hostile requests to every operation of an OpenAPI document, in turns, until each operation has had its share
@@ -20,6 +22,7 @@ import java.util.Random;
 public final class ApiFuzzer {
 
     public static final long DEFAULT_SEED = 20261206L;
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
     private final URI base;
     private final List<ApiOperation> operations;
@@ -84,7 +87,7 @@ public final class ApiFuzzer {
     private int send(HttpClient client, FuzzRequest request, FuzzFindings findings) {
         HttpRequest http;
         try {
-            var builder = HttpRequest.newBuilder(base.resolve(request.target())).timeout(Duration.ofSeconds(20))
+            var builder = HttpRequest.newBuilder(base.resolve(request.target())).timeout(ANSWER_WITHIN)
                 .method(request.method(), request.body().length == 0 && !request.writes()
                     ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
             request.headers().forEach(builder::header);
@@ -93,12 +96,14 @@ public final class ApiFuzzer {
             findings.unsendable();
             return -1;
         }
+        var answer = client.sendAsync(http, HttpResponse.BodyHandlers.discarding());
         try {
-            var response = client.send(http, HttpResponse.BodyHandlers.discarding());
+            var response = answer.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS);
             findings.answered(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
             return response.statusCode();
-        } catch (IOException closed) {
-            findings.closedWithoutAnswer(request, closed);
+        } catch (ExecutionException | TimeoutException noAnswer) {
+            answer.cancel(true);
+            findings.closedWithoutAnswer(request, noAnswer);
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

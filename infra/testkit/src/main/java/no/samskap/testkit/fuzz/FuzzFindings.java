@@ -53,7 +53,7 @@ public final class FuzzFindings {
     void closedWithoutAnswer(FuzzRequest request, Exception cause) {
         sent++;
         closedWithoutAnswer++;
-        fault("no answer (" + cause + ") for " + request.describe());
+        fault("no whole answer (" + cause + ") for " + request.describe());
     }
 
     void refusedButStored(FuzzRequest request, int status, List<String> tables) {

@@ -23,7 +23,10 @@ public final class OpenApiOperations {
         this.schemas = schemas;
     }
 
-    /** Every operation of the document, in the document's order, leaving out the paths {@code skipped} names. */
+    /**
+     * Every operation of the document, in the document's order, leaving out the paths {@code skipped} names and the
+     * live streams.
+     */
     public static List<ApiOperation> of(String yaml, Set<String> skipped) {
         var options = new LoaderOptions();
         options.setCodePointLimit(50 * 1024 * 1024);
@@ -33,13 +36,19 @@ public final class OpenApiOperations {
         map(document.get("paths")).forEach((path, item) -> {
             if (!skipped.contains(path)) {
                 map(item).forEach((method, operation) -> {
-                    if (METHODS.contains(method)) {
+                    if (METHODS.contains(method) && !streams(map(operation))) {
                         operations.add(reader.operation(method.toUpperCase(Locale.ROOT), path, map(operation)));
                     }
                 });
             }
         });
         return operations;
+    }
+
+    /** A live stream never ends, so it has no answer to judge; it is left out. */
+    private static boolean streams(Map<String, Object> operation) {
+        return map(operation.get("responses")).values().stream()
+            .anyMatch(response -> map(map(response).get("content")).containsKey("text/event-stream"));
     }
 
     private ApiOperation operation(String method, String path, Map<String, Object> operation) {
