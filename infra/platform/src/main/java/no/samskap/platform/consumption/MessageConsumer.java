@@ -106,6 +106,7 @@ public class MessageConsumer {
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
             ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
             ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
             new StringDeserializer(), new ByteArrayDeserializer());
         if (fromTheBeginning) {
