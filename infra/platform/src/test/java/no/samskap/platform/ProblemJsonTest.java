@@ -186,13 +186,12 @@ class ProblemJsonTest {
     }
 
     @Test
-    void refusesACompressedBodyWith415BeforeReadingItEvenWhenItIsNotWhatItsCodingSays() {
-        for (var coding : List.of("gzip", "deflate", "br")) {
-            var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                .exchange(json("{\"title\":\"abc\"}").header("Content-Encoding", coding), String.class));
+    void refusesABodyThatIsNotWhatItsContentEncodingSaysWith400() {
+        for (var coding : List.of("gzip", "deflate")) {
+            var problem = refused(json("{\"title\":\"abc\"}").header("Content-Encoding", coding));
 
-            assertEquals(415, failure.getStatus().getCode(), coding);
-            assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
+            assertEquals(400, problem.get("status"), coding);
+            assertTrue(String.valueOf(problem.get("detail")).startsWith("The body could not be decompressed"), coding);
         }
         assertEquals(Map.of("title", "abc"), client.toBlocking().retrieve(json("{\"title\":\"abc\"}")
             .header("Content-Encoding", "identity"), Map.class));
