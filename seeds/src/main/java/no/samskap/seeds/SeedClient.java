@@ -20,6 +20,8 @@ import java.util.function.Function;
 final class SeedClient {
 
     private static final JsonMapper JSON = new JsonMapper();
+    private static final int TOO_MANY_WRITES = 429;
+    private static final int MOST_WAITS = 3;
 
     private final URI tokenUrl;
     private final String clientId;
@@ -53,7 +55,27 @@ final class SeedClient {
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(write(body)))
             .build();
-        return send(request);
+        var response = send(request);
+        for (var waits = 0; response.statusCode() == TOO_MANY_WRITES && waits < MOST_WAITS; waits++) {
+            waitAsTold(response);
+            response = send(request);
+        }
+        return response;
+    }
+
+    /**
+     * A demo user writes faster than a person could and may meet the services' rate limit (ADR 0048); the refusal
+     * says how long to wait, and the write is sent again after that.
+     */
+    private static void waitAsTold(HttpResponse<String> refusal) {
+        var seconds = refusal.headers().firstValue("Retry-After").filter(value -> value.matches("\\d{1,4}"))
+            .map(Long::parseLong).orElse(1L);
+        try {
+            Thread.sleep(Duration.ofSeconds(Math.min(seconds, 120)).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SeedException("Interrupted while waiting out a rate limit");
+        }
     }
 
     /** Who the demo user is to the services: the subject id and name their token carries. */

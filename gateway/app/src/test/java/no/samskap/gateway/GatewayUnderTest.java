@@ -28,10 +28,14 @@ public final class GatewayUnderTest implements AutoCloseable {
         .connectTimeout(Duration.ofSeconds(5))
         .build();
 
-    private GatewayUnderTest(String schema, StandInIdentityProvider identityProvider, EmbeddedServer server) {
+    private final boolean ownsIdentityProvider;
+
+    private GatewayUnderTest(String schema, StandInIdentityProvider identityProvider, EmbeddedServer server,
+                             boolean ownsIdentityProvider) {
         this.schema = schema;
         this.identityProvider = identityProvider;
         this.server = server;
+        this.ownsIdentityProvider = ownsIdentityProvider;
     }
 
     public static GatewayUnderTest start(TestInfrastructure infrastructure) {
@@ -41,17 +45,28 @@ public final class GatewayUnderTest implements AutoCloseable {
     public static GatewayUnderTest start(TestInfrastructure infrastructure, Map<String, Object> settings) {
         var identityProvider = StandInIdentityProvider.start();
         var schema = infrastructure.freshSchema("gateway");
-        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
-        properties.putAll(identityProvider.gatewayProperties());
-        properties.put("micronaut.server.port", -1);
-        properties.putAll(settings);
         try {
             return new GatewayUnderTest(schema, identityProvider,
-                ApplicationContext.run(EmbeddedServer.class, properties));
+                run(infrastructure, schema, identityProvider, settings), true);
         } catch (RuntimeException e) {
             identityProvider.close();
             throw e;
         }
+    }
+
+    /** Another gateway on this one's schema and identity provider, as a second replica runs in production. */
+    public GatewayUnderTest secondInstance(TestInfrastructure infrastructure, Map<String, Object> settings) {
+        return new GatewayUnderTest(schema, identityProvider, run(infrastructure, schema, identityProvider, settings),
+            false);
+    }
+
+    private static EmbeddedServer run(TestInfrastructure infrastructure, String schema,
+                                      StandInIdentityProvider identityProvider, Map<String, Object> settings) {
+        var properties = new HashMap<String, Object>(infrastructure.applicationProperties(schema));
+        properties.putAll(identityProvider.gatewayProperties());
+        properties.put("micronaut.server.port", -1);
+        properties.putAll(settings);
+        return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
     /** The gateway's own schema, for a test that must read its tables directly. */
@@ -104,6 +119,8 @@ public final class GatewayUnderTest implements AutoCloseable {
     public void close() {
         // The context goes first, or its Kafka clients keep retrying against a broker that is gone.
         server.getApplicationContext().close();
-        identityProvider.close();
+        if (ownsIdentityProvider) {
+            identityProvider.close();
+        }
     }
 }

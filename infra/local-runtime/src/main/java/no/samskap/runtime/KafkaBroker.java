@@ -113,11 +113,16 @@ public final class KafkaBroker implements AutoCloseable {
         if (Files.exists(logDirectory.resolve("meta.properties"))) {
             return;
         }
+        formatStorage(logDirectory, 1, Uuid.randomUuid().toString());
+    }
+
+    /** Formats one KRaft node's log directory, as {@code kafka-storage.sh format} does; a formatted one is left alone. */
+    public static void formatStorage(Path logDirectory, int nodeId, String clusterId) {
         try {
             new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                .setNodeId(1)
-                .setClusterId(Uuid.randomUuid().toString())
+                .setNodeId(nodeId)
+                .setClusterId(clusterId)
                 .setDirectories(List.of(logDirectory.toString()))
                 .setMetadataLogDirectory(logDirectory.toString())
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)

@@ -2,6 +2,7 @@ package no.samskap.systemtests;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.samskap.runtime.FreePorts;
+import no.samskap.testkit.TestInfrastructure;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -85,6 +86,7 @@ final class LaunchedPlatform implements AutoCloseable {
             "SAMSKAP_REGISTER_PORT", String.valueOf(FreePorts.next())));
         environment.put("SAMSKAP_EVENTS_PORT", String.valueOf(eventsPort));
         environment.put("SAMSKAP_FEEDBACK_PORT", String.valueOf(feedbackPort));
+        environment.putAll(TestInfrastructure.GENEROUS_RATE_LIMITS);
         environment.putAll(extraEnvironment);
         builder.environment().putAll(environment);
         launcher = builder.start();

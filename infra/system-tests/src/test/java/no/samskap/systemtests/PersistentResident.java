@@ -18,7 +18,8 @@ import static no.samskap.systemtests.RunningPlatform.HTTP;
 /**
  * A resident whose client does what a good API client does through an outage: each write carries an
  * {@code Idempotency-Key}, and a request that got no answer at all (refused or cut connection) is sent again with the
- * same key until it gets one. Every write that got an answer is recorded by the answer it got.
+ * same key until it gets one; so is one answered 5xx (the service could not reach its database), since the key makes
+ * the retry safe. Every write that got a final answer is recorded by the answer it got.
  */
 final class PersistentResident {
 
@@ -32,6 +33,7 @@ final class PersistentResident {
     final Map<String, String> editedTitleByIdea = new ConcurrentHashMap<>();
     final AtomicInteger answered = new AtomicInteger();
     final AtomicInteger unanswered = new AtomicInteger();
+    final AtomicInteger failedAnswers = new AtomicInteger();
 
     PersistentResident(RunningPlatform platform, String subject, String municipality) {
         this.platform = platform;
@@ -73,7 +75,11 @@ final class PersistentResident {
                     .build();
                 var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 answered.incrementAndGet();
-                return response;
+                if (response.statusCode() < 500) {
+                    return response;
+                }
+                failedAnswers.incrementAndGet();
+                Thread.sleep(200);
             } catch (IOException noAnswer) {
                 unanswered.incrementAndGet();
                 Thread.sleep(200);

@@ -1,6 +1,7 @@
 package no.samskap.systemtests;
 
 import no.samskap.runtime.FreePorts;
+import no.samskap.runtime.PostgresServer;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
 
@@ -39,13 +40,37 @@ final class RunningPlatform implements AutoCloseable {
 
     static ServiceProcess deployable(TestInfrastructure infrastructure, String name, Path jar, Path logs) {
         var schema = infrastructure.freshSchema(name);
+        return deployable(name, jar, logs, infrastructure.postgres(), infrastructure.database(), schema,
+            infrastructure.kafkaBootstrapServers(), infrastructure.topicPrefix());
+    }
+
+    /** The proposals service and the gateway on a PostgreSQL server and topic prefix of the caller's choosing. */
+    static RunningPlatform startOn(PostgresServer postgres, String database, String proposalsSchema,
+                                   String gatewaySchema, String kafka, String topicPrefix, Path logs) throws IOException {
+        postgres.ensureSchema(database, proposalsSchema);
+        postgres.ensureSchema(database, gatewaySchema);
+        var proposals = deployable("proposals", ROOT.resolve("services/proposals/target/samskap-proposals.jar"), logs,
+            postgres, database, proposalsSchema, kafka, topicPrefix);
+        var gateway = deployable("gateway", ROOT.resolve("gateway/app/target/samskap-gateway.jar"), logs,
+            postgres, database, gatewaySchema, kafka, topicPrefix);
+        // Groups of their own, so these do not share partitions with another platform's deployables on the broker.
+        proposals.environment().put("SAMSKAP_MESSAGING_CONSUMER_GROUP", topicPrefix + "proposals");
+        gateway.environment().put("SAMSKAP_MESSAGING_CONSUMER_GROUP", topicPrefix + "gateway");
+        proposals.start();
+        gateway.start();
+        return new RunningPlatform(proposals, gateway);
+    }
+
+    private static ServiceProcess deployable(String name, Path jar, Path logs, PostgresServer postgres, String database,
+                                             String schema, String kafka, String topicPrefix) {
         var environment = new HashMap<String, String>(Map.of(
-            "SAMSKAP_DB_URL", infrastructure.jdbcUrl(schema),
-            "SAMSKAP_DB_USER", infrastructure.postgres().user(),
-            "SAMSKAP_DB_PASSWORD", infrastructure.postgres().password(),
+            "SAMSKAP_DB_URL", postgres.jdbcUrl(database, schema),
+            "SAMSKAP_DB_USER", postgres.user(),
+            "SAMSKAP_DB_PASSWORD", postgres.password(),
             "SAMSKAP_DB_SCHEMA", schema,
-            "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
-            "SAMSKAP_TOPIC_PREFIX", infrastructure.topicPrefix()));
+            "KAFKA_BOOTSTRAP_SERVERS", kafka,
+            "SAMSKAP_TOPIC_PREFIX", topicPrefix));
+        environment.putAll(TestInfrastructure.GENEROUS_RATE_LIMITS);
         environment.putAll(TestTokens.shared().environment());
         return new ServiceProcess(name, schema, jar, FreePorts.next(), environment, logs);
     }

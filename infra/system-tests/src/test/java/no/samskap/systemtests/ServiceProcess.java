@@ -51,6 +51,10 @@ final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    Map<String, String> environment() {
+        return environment;
+    }
+
     String schema() {
         return schema;
     }

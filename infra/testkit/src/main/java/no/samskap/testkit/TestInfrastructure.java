@@ -73,6 +73,17 @@ public final class TestInfrastructure {
     }
 
     /** Properties that point a Samskap Micronaut application at a fresh schema and this class's topics. */
+    /**
+     * Suites write far faster than people, all from 127.0.0.1: a rate limit no suite meets, per person and per address.
+     * A rate-limit test sets small limits for a municipality of its own.
+     */
+    private static final int GENEROUS_RATE_LIMIT = 1_000_000;
+
+    /** The same generous limits, for a deployable started as a process. */
+    public static final Map<String, String> GENEROUS_RATE_LIMITS = Map.of(
+        "SAMSKAP_RATE_LIMITS_PERSON_WRITES", String.valueOf(GENEROUS_RATE_LIMIT),
+        "SAMSKAP_RATE_LIMITS_ADDRESS_WRITES", String.valueOf(GENEROUS_RATE_LIMIT));
+
     public Map<String, Object> applicationProperties(String schema) {
         var properties = new LinkedHashMap<String, Object>();
         properties.put("datasources.default.url", jdbcUrl(schema));
@@ -85,6 +96,8 @@ public final class TestInfrastructure {
         properties.put("samskap.messaging.topic-prefix", topicPrefix);
         // Fixtures submit the same title again and again; the test of repeated titles turns the check back on.
         properties.put("proposals.repeated-titles.window", "0s");
+        properties.put("samskap.rate-limits.person-writes", GENEROUS_RATE_LIMIT);
+        properties.put("samskap.rate-limits.address-writes", GENEROUS_RATE_LIMIT);
         return properties;
     }
 

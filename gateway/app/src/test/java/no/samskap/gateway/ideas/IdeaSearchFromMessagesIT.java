@@ -32,6 +32,7 @@ import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ideas that reach the board as the proposals service's messages can be searched, sorted and suggested at once. */
 @RealInfrastructure
@@ -84,6 +85,14 @@ class IdeaSearchFromMessagesIT {
         assertEquals(List.of("Konsert med hardingfele"), titles(board("&q=hardingfela")));
         assertEquals("Konsert med hardingfele", client.toBlocking().retrieve("/api/ideas/similar?municipality="
             + ULLENSVANG + "&text=Konsert+med+hardingfela", SimilarIdeas.class).ideas().get(0).title());
+    }
+
+    @Test
+    void anIdeaFromMessagesIsFoundByAWordInsideItsCompoundsAndByAnotherInflection() throws Exception {
+        publishIdea("Sommarkino på kaia", "Utlån av syklar til dei som kjem langvegs frå.");
+
+        eventually(() -> assertTrue(titles(board("&q=kino")).contains("Sommarkino på kaia")));
+        assertTrue(titles(board("&q=sykkel")).contains("Sommarkino på kaia"));
     }
 
     private List<IdeaSummary> board(String query) {

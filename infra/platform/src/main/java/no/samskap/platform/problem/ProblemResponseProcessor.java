@@ -7,9 +7,11 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import no.samskap.platform.web.SecurityHeaders;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Renders every error Micronaut itself produces (unknown route, wrong method, unreadable body, missing
@@ -21,10 +23,12 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        var status = response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
-            ? OversizedRequestHead.statusOf(context.getRequest()).orElse(response.status())
-            : response.status();
+        var oversizedHead = response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+            ? OversizedRequestHead.statusOf(context.getRequest()) : Optional.<HttpStatus>empty();
+        var status = oversizedHead.orElse(response.status());
         response.status(status);
+        // A request whose head could not be read is answered before any filter runs, so the headers come from here.
+        oversizedHead.ifPresent(unread -> SecurityHeaders.addUnconditionalHeaders(response));
         var badRequest = status == HttpStatus.BAD_REQUEST;
         var mistyped = context.getRootCause().filter(cause -> badRequest).flatMap(MistypedBodyValue::in);
         var malformed = context.getRootCause().filter(cause -> badRequest && mistyped.isEmpty())

@@ -42,9 +42,8 @@ final class BoardStatements {
      * same candidates even when newer matching ideas are published meanwhile.
      */
     private static Statement ranked(BoardQuery query, Optional<BoardCursor> after) {
-        var search = searchOf(query.words().orElseThrow());
         var statement = new Statement().append("select * from (select " + IdeaRows.COLUMNS
-            + ", ts_rank_cd(search_document, " + search + ") as sort_key,"
+            + ", " + rankOf(query.words().orElseThrow()) + " as sort_key,"
             + " first_value(submitted_at) over newest as window_at, first_value(id) over newest as window_id"
             + " from (select * from idea_board where ");
         matching(statement, query);
@@ -68,6 +67,14 @@ final class BoardStatements {
      */
     static String searchOf(String words) {
         return "idea_search_query(" + literal(words) + ")";
+    }
+
+    /**
+     * The words' rank for an idea: whole words (in any of their forms) before words found only inside others, then the
+     * cover density, as {@code idea_search_rank} defines it (ADR 0050).
+     */
+    static String rankOf(String words) {
+        return "idea_search_rank(search_document, " + literal(words) + ")";
     }
 
     private static String literal(String text) {
@@ -141,7 +148,7 @@ final class BoardStatements {
         var search = searchOf(query.words().orElseThrow());
         var statement = new Statement().append("select match.id, match.submitted_at, match.rank"
             + " from generate_series(cast(? as integer), cast(? as integer), -1) as span(week)"
-            + " cross join lateral (select id, submitted_at, ts_rank_cd(search_document, " + search + ") as rank"
+            + " cross join lateral (select id, submitted_at, " + rankOf(query.words().orElseThrow()) + " as rank"
             + " from idea_board where published_at is not null", newestWeek, oldestWeek);
         filtered(statement, query);
         statement.append(" and idea_weekly_search_document(municipality, submitted_at, search_document)"
@@ -156,9 +163,8 @@ final class BoardStatements {
      * where the weekly walk stops, because the words are too rare for walking week by week to pay.
      */
     static Statement matchesBefore(BoardQuery query, Instant before, int limit) {
-        var search = searchOf(query.words().orElseThrow());
-        var statement = new Statement().append("select id, submitted_at, ts_rank_cd(search_document, " + search
-            + ") as rank from idea_board where ");
+        var statement = new Statement().append("select id, submitted_at, " + rankOf(query.words().orElseThrow())
+            + " as rank from idea_board where ");
         matching(statement, query);
         return statement.append(" and submitted_at < cast(? as timestamptz) order by submitted_at desc, id desc limit ?",
             before.toString(), limit);

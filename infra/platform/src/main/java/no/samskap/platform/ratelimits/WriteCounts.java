@@ -1,0 +1,80 @@
+package no.samskap.platform.ratelimits;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
+import no.samskap.platform.security.WritingPerson;
+import org.jooq.DSLContext;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Counts writes per key in fixed windows kept in PostgreSQL, so every instance over the same schema counts together.
+ * One statement per write: it starts the key's row, adds to it, or moves it on to the current window. A window never
+ * moves back, so an instance whose clock lags a little counts into the newer window instead of restarting it.
+ */
+@Singleton
+@Requires(beans = javax.sql.DataSource.class)
+public class WriteCounts {
+
+    private static final String COUNT = """
+        insert into rate_limit_window as w (limit_key, window_start, hits) values (?, cast(? as timestamptz), 1)
+        on conflict (limit_key) do update set
+            hits = case when excluded.window_start > w.window_start then 1 else w.hits + 1 end,
+            window_start = greatest(w.window_start, excluded.window_start)
+        returning hits, window_start""";
+
+    private final DSLContext sql;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    WriteCounts(DSLContext sql, TransactionOperations<Connection> transactions, Clock clock) {
+        this.sql = sql;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Counts one more write for {@code key} and says whether it is within {@code limit}. */
+    Verdict count(String key, WriteLimit limit) {
+        var now = clock.instant();
+        var windowStart = windowStart(now, limit);
+        var row = transactions.executeWrite(status -> sql.fetchOne(COUNT, key,
+            OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC)));
+        var countedIn = row.get("window_start", OffsetDateTime.class).toInstant();
+        return new Verdict(limit, row.get("hits", Integer.class), secondsLeft(now, countedIn, limit));
+    }
+
+    /** Counts one more write by {@code person} against their municipality's per-person limit. */
+    public Verdict countFor(WritingPerson person, WriteLimits limits) {
+        return count(LimitKeys.person(person), limits.perPerson(person.municipality()));
+    }
+
+    /** Counts one more write from {@code address} against the per-address limit of {@code municipality}. */
+    public Verdict countFrom(InetAddress address, Optional<MunicipalityNumber> municipality, WriteLimits limits) {
+        return count(LimitKeys.address(address), limits.perAddress(municipality));
+    }
+
+    /** Forgets the keys whose window ended before {@code before}. */
+    public int forgetWindowsEndedBefore(Instant before) {
+        return transactions.executeWrite(status -> sql.execute(
+            "delete from rate_limit_window where window_start < cast(? as timestamptz)",
+            OffsetDateTime.ofInstant(before, ZoneOffset.UTC)));
+    }
+
+    static Instant windowStart(Instant now, WriteLimit limit) {
+        var seconds = limit.window().toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), seconds) * seconds);
+    }
+
+    static long secondsLeft(Instant now, Instant windowStart, WriteLimit limit) {
+        var millisLeft = windowStart.plus(limit.window()).toEpochMilli() - now.toEpochMilli();
+        return Math.max(1, (millisLeft + 999) / 1000);
+    }
+}

@@ -1,0 +1,117 @@
+package no.samskap.proposals.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import no.samskap.proposals.IdeaFixtures;
+import no.samskap.proposals.ProposalsApplication;
+import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.RealInfrastructure;
+import no.samskap.testkit.TestInfrastructure;
+import no.samskap.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two proposals instances over one schema, where Rana allows four writes a person a day: ideas, comments, supports
+ * and reports all count, and the write over the limit stores nothing. A day-long window, so that no run crosses into
+ * the next window between its writes.
+ */
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RateLimitsIT {
+
+    private static final Map<String, Object> FOUR_A_DAY = Map.of(
+        "samskap.rate-limits.municipalities.1833.person-writes", 4,
+        "samskap.rate-limits.municipalities.1833.window", "86400s");
+
+    private final TestTokens tokens = TestTokens.shared();
+    private ApplicationUnderTest first;
+    private ApplicationUnderTest second;
+    private String idea;
+
+    @BeforeAll
+    void start(TestInfrastructure infrastructure) {
+        first = ApplicationUnderTest.start(ProposalsApplication.class, infrastructure, FOUR_A_DAY);
+        second = first.secondInstance(ProposalsApplication.class, FOUR_A_DAY);
+        var ideas = new IdeaFixtures(first.client());
+        ideas.useModeration("post");
+        idea = ideas.publishedIdea();
+    }
+
+    @AfterAll
+    void stop() {
+        second.close();
+        first.close();
+    }
+
+    @Test
+    void countsIdeasCommentsSupportsAndReportsTogetherAndStoresNothingOfTheWriteOverTheLimit() throws SQLException {
+        var subject = "resident-" + UUID.randomUUID();
+        var resident = tokens.resident(subject, IdeaFixtures.MUNICIPALITY);
+        var accepted = List.of(
+            first.statusOf(HttpRequest.POST("/ideas", Map.of("title", "Brettspillkveld", "body", "Hver fredag.",
+                "serviceArea", "bibliotek")).bearerAuth(resident)),
+            first.statusOf(comment(resident)),
+            first.statusOf(HttpRequest.PUT("/ideas/" + idea + "/support", "").bearerAuth(resident)),
+            first.statusOf(HttpRequest.POST("/ideas/" + idea + "/reports", Map.of("reason", "Usakleg."))
+                .bearerAuth(resident)));
+        var outboxBefore = count("select count(*) from outbox_message");
+
+        var refusal = refused(first, comment(resident));
+
+        assertAll(
+            () -> assertTrue(accepted.stream().allMatch(status -> status / 100 == 2), accepted.toString()),
+            () -> assertEquals("https://samskap.no/problems/rate-limited", refusal.get("type")),
+            () -> assertTrue(String.valueOf(refusal.get("detail")).contains("4 changes per 86400 seconds")),
+            () -> assertEquals(1, count("select count(*) from idea_comment where author_id = '" + subject + "'")),
+            () -> assertEquals(outboxBefore, count("select count(*) from outbox_message")));
+    }
+
+    @Test
+    void countsAPersonsWritesToBothInstancesTogether() {
+        var resident = tokens.resident("resident-" + UUID.randomUUID(), IdeaFixtures.MUNICIPALITY);
+
+        var accepted = List.of(first.statusOf(comment(resident)), second.statusOf(comment(resident)),
+            first.statusOf(comment(resident)), second.statusOf(comment(resident)));
+
+        assertEquals(List.of(201, 201, 201, 201), accepted);
+        assertEquals(429, second.statusOf(comment(resident)));
+        assertEquals(429, first.statusOf(comment(resident)));
+        assertEquals(201, first.statusOf(comment(tokens.resident("resident-" + UUID.randomUUID(),
+            IdeaFixtures.MUNICIPALITY))));
+    }
+
+    private HttpRequest<?> comment(String token) {
+        return HttpRequest.POST("/ideas/" + idea + "/comments", Map.of("body", "Gjerne!")).bearerAuth(token);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> refused(ApplicationUnderTest service, HttpRequest<?> request) {
+        try {
+            service.client().toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException refusal) {
+            assertEquals(429, refusal.code());
+            assertTrue(refusal.getResponse().header("Retry-After").matches("\\d+"));
+            return refusal.getResponse().getBody(Map.class).orElseThrow();
+        }
+        throw new AssertionError("The write was accepted");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (var connection = first.connect(); var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
