@@ -20,9 +20,12 @@ import java.util.Set;
  */
 public final class ServiceFuzzing {
 
-    /** Written by the relay (sent marks) and by consumers (bookkeeping and copies of other services' facts). */
+    /**
+     * Written by the relay (sent marks), by consumers (bookkeeping and copies of other services' facts) and by the
+     * rate limits, which count every write attempt, refused or not.
+     */
     public static final Set<String> TECHNICAL_TABLES = Set.of("outbox_message", "processed_message", "parked_message",
-        "held_message", "municipality_copy", "person_block_copy", "flyway_schema_history");
+        "held_message", "municipality_copy", "person_block_copy", "rate_limit_window", "flyway_schema_history");
 
     private ServiceFuzzing() {
     }
