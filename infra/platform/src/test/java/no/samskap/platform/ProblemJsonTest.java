@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -185,6 +186,18 @@ class ProblemJsonTest {
     }
 
     @Test
+    void refusesABodyThatIsNotWhatItsContentEncodingSaysWith400() {
+        for (var coding : List.of("gzip", "deflate")) {
+            var problem = refused(json("{\"title\":\"abc\"}").header("Content-Encoding", coding));
+
+            assertEquals(400, problem.get("status"), coding);
+            assertTrue(String.valueOf(problem.get("detail")).startsWith("The body could not be decompressed"), coding);
+        }
+        assertEquals(Map.of("title", "abc"), client.toBlocking().retrieve(json("{\"title\":\"abc\"}")
+            .header("Content-Encoding", "identity"), Map.class));
+    }
+
+    @Test
     void refusesADateWhoseYearIsNotFourDigitsOrThatIsNoDayNamingItsField() {
         for (var day : List.of("\"+10000-01-01\"", "\"+999999999-12-31\"", "\"+5874898-01-01\"", "\"-0001-01-01\"",
             "\"0999-12-31\"", "\"2027-02-30\"", "\"2027-1-5\"", "20270105", "true")) {
@@ -251,7 +264,7 @@ class ProblemJsonTest {
         assertEquals(field + ": " + mustBe, problem.get("detail"), body);
     }
 
-    private static HttpRequest<String> json(String body) {
+    private static MutableHttpRequest<String> json(String body) {
         return HttpRequest.POST("/probe", body).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 

@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
             Map.entry("GET /figures", () -> HttpRequest.GET("/figures?municipality=" + RANA)),
             Map.entry("GET /figures/public", () -> HttpRequest.GET("/figures/public?municipality=" + RANA)),
             Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
+            Map.entry("GET /openapi/feedback.yml", () -> HttpRequest.GET("/openapi/feedback.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }

@@ -180,6 +180,7 @@ class AuthorizationMatrixIT {
                 + "&role=barn-og-unge")),
             Map.entry("GET /me/attest-requests", () -> HttpRequest.GET("/me/attest-requests")),
             Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
+            Map.entry("GET /openapi/organisations.yml", () -> HttpRequest.GET("/openapi/organisations.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
     }

@@ -120,6 +120,7 @@ class AuthorizationMatrixIT {
             Map.entry("PUT /municipalities/{municipality}/blocked/{subject}", () -> HttpRequest.PUT(block,
                 Map.of("reason", "Gjentekne personangrep."))),
             Map.entry("DELETE /municipalities/{municipality}/blocked/{subject}", () -> HttpRequest.DELETE(block)),
+            Map.entry("GET /openapi/proposals.yml", () -> HttpRequest.GET("/openapi/proposals.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")),
             Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
