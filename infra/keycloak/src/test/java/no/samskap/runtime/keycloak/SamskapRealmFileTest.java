@@ -58,7 +58,7 @@ class SamskapRealmFileTest {
     @Test
     void givesEveryDemoUserAFixedIdSoTheyAreTheSamePersonAfterEveryStart() {
         // Keycloak runs on an in-memory database and imports the realm at each start; the services key people by id.
-        var ids = texts(realm.path("users"), "id");
+        var ids = texts(people(), "id");
 
         assertEquals(DemoUsers.all().size(), ids.stream().distinct().count(), ids.toString());
         ids.forEach(id -> assertTrue(id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
@@ -68,12 +68,25 @@ class SamskapRealmFileTest {
     @Test
     void holdsNoUserThatDemoUsersDoesNotList() {
         assertEquals(DemoUsers.all().stream().map(DemoUsers.DemoUser::username).toList(),
-            texts(realm.path("users"), "username"));
+            texts(people(), "username"));
+    }
+
+    @Test
+    void letsTheAccountEraserManageUsersAndNothingElseWithoutEverSigningAnyoneIn() {
+        var eraser = client("samskap-account-eraser");
+        assertTrue(eraser.path("serviceAccountsEnabled").asBoolean());
+        assertFalse(eraser.path("standardFlowEnabled").asBoolean());
+        assertFalse(eraser.path("directAccessGrantsEnabled").asBoolean());
+        assertFalse(eraser.path("implicitFlowEnabled").asBoolean());
+        var account = user("service-account-samskap-account-eraser").orElseThrow();
+        assertEquals("samskap-account-eraser", account.path("serviceAccountClientId").asText());
+        assertEquals(0, account.path("realmRoles").size());
+        assertEquals(List.of("manage-users"), strings(account.path("clientRoles").path("realm-management")));
     }
 
     @Test
     void letsEveryDemoUserLogInWithoutFurtherSteps() {
-        for (var user : realm.path("users")) {
+        for (var user : people()) {
             var name = user.path("username").asText();
             assertTrue(user.path("enabled").asBoolean(), name);
             assertTrue(user.path("emailVerified").asBoolean(), name);
@@ -96,6 +109,9 @@ class SamskapRealmFileTest {
     @Test
     void putsRolesMunicipalityAndAudienceIntoTheTokensOfEveryClient() {
         for (var client : realm.path("clients")) {
+            if (!signsPeopleIn(client)) {
+                continue;
+            }
             var clientId = client.path("clientId").asText();
             var roles = mapper(client, "oidc-usermodel-realm-role-mapper");
             assertEquals(SamskapRealm.ROLES_CLAIM, roles.path("claim.name").asText(), clientId);
@@ -190,6 +206,17 @@ class SamskapRealmFileTest {
             .findFirst();
     }
 
+    /** The realm's people: every user but the service accounts, which are clients acting for themselves. */
+    private static List<JsonNode> people() {
+        return StreamSupport.stream(realm.path("users").spliterator(), false)
+            .filter(user -> !user.has("serviceAccountClientId")).toList();
+    }
+
+    private static boolean signsPeopleIn(JsonNode client) {
+        return client.path("standardFlowEnabled").asBoolean(true) || client.path("directAccessGrantsEnabled").asBoolean()
+            || client.path("implicitFlowEnabled").asBoolean();
+    }
+
     private static JsonNode client(String clientId) {
         return StreamSupport.stream(realm.path("clients").spliterator(), false)
             .filter(client -> client.path("clientId").asText().equals(clientId))
@@ -203,7 +230,7 @@ class SamskapRealmFileTest {
             .path("config");
     }
 
-    private static List<String> texts(JsonNode array, String field) {
+    private static List<String> texts(Iterable<JsonNode> array, String field) {
         var values = new ArrayList<String>();
         array.forEach(element -> values.add(element.path(field).asText()));
         return values;
