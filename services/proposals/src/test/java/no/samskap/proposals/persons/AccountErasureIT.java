@@ -54,6 +54,12 @@ class AccountErasureIT {
         proposals.client().toBlocking().exchange(HttpRequest.PUT("/ideas/" + neighbours + "/support", "")
             .bearerAuth(token));
         write("/ideas/" + neighbours + "/reports", Map.of("reason", "Dette er reklame."));
+        proposals.client().toBlocking().exchange(HttpRequest.PUT("/municipalities/" + IdeaFixtures.MUNICIPALITY
+            + "/population", Map.of("residents", 100)).bearerAuth(ideas.adminToken()));
+        proposals.client().toBlocking().exchange(HttpRequest.POST("/ideas/" + neighbours + "/petition", "")
+            .bearerAuth(ideas.authorToken()));
+        proposals.client().toBlocking().exchange(HttpRequest.PUT("/ideas/" + neighbours + "/petition/signature", "")
+            .bearerAuth(token));
         ideas.commentOn(neighbours, ideas.authorToken(), "Takk!");
         var supportsBefore = supportCountOf(neighbours);
 
@@ -68,6 +74,8 @@ class AccountErasureIT {
         assertEquals(2, list(parts, "proposals.follows", "follows").size(), "their own idea and the supported one");
         assertEquals("Dette er reklame.", ((Map<?, ?>) list(parts, "proposals.reports", "ideasReported").get(0))
             .get("reason"));
+        assertEquals(neighbours, ((Map<?, ?>) list(parts, "proposals.signatures", "signatures").get(0)).get("idea_id"));
+        assertEquals(1, signaturesOn(neighbours));
 
         var first = proposals.client().toBlocking().exchange(HttpRequest.POST("/persons/me/erasure", "")
             .bearerAuth(token), Map.class);
@@ -88,6 +96,7 @@ class AccountErasureIT {
         assertTrue(((String) erasedIdea.get("authorId")).startsWith("former-participant:"));
         assertEquals("Lesesirkel for ungdom", erasedIdea.get("title"));
         assertEquals(supportsBefore - 1, supportCountOf(neighbours));
+        assertEquals(0, signaturesOn(neighbours), "a petition still collecting counts the erased signature no more");
         var nothingLeft = proposals.client().toBlocking().retrieve(HttpRequest.GET("/persons/me/data")
             .bearerAuth(token), Map.class);
         ((Map<String, Map<String, Object>>) nothingLeft.get("parts")).forEach((part, export) ->
@@ -111,6 +120,15 @@ class AccountErasureIT {
         try (var connection = proposals.connect();
              var rows = connection.createStatement().executeQuery(
                  "select count(*) from processed_message where message_type = 'person-erased'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private int signaturesOn(String idea) throws SQLException {
+        try (var connection = proposals.connect();
+             var rows = connection.createStatement().executeQuery(
+                 "select signature_count from petition where idea_id = '" + idea + "'")) {
             rows.next();
             return rows.getInt(1);
         }
