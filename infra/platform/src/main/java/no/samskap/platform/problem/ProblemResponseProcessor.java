@@ -1,6 +1,7 @@
 package no.samskap.platform.problem;
 
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -29,6 +30,8 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
         response.status(status);
         // A request whose head could not be read is answered before any filter runs, so the headers come from here.
         oversizedHead.ifPresent(unread -> SecurityHeaders.addUnconditionalHeaders(response));
+        // Nor can the rest of that connection be read as requests: the client must open a new one, not reuse it.
+        oversizedHead.ifPresent(unread -> response.header(HttpHeaders.CONNECTION, "close"));
         var badRequest = status == HttpStatus.BAD_REQUEST;
         var mistyped = context.getRootCause().filter(cause -> badRequest).flatMap(MistypedBodyValue::in);
         var malformed = context.getRootCause().filter(cause -> badRequest && mistyped.isEmpty())
