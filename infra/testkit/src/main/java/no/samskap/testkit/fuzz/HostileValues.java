@@ -55,7 +55,9 @@ final class HostileValues {
         return switch (type) {
             case "integer", "number" -> pick(NUMBERS);
             case "boolean" -> pick(List.of("true", 1, "ja", Raw.text("True")));
-            case "array" -> random.nextBoolean() ? manyOf(schema) : List.of(forSchema(OpenApiOperations.map(schema.get("items"))));
+            // One item, which may itself be null: a hostile value inside an array is the point.
+            case "array" -> random.nextBoolean() ? manyOf(schema)
+                : java.util.Collections.singletonList(forSchema(OpenApiOperations.map(schema.get("items"))));
             case "object" -> pick(WRONG_TYPES);
             default -> pick(random.nextInt(4) == 0 ? DATES : TEXTS);
         };
