@@ -70,7 +70,9 @@ public class VolunteerRecords {
     /** The record a live code opens, with the code (and so the display name the volunteer chose); 404 otherwise. */
     @Transactional(readOnly = true)
     public Shown opened(String code) {
-        var live = codes.live(code).orElseThrow(() -> Refusal.notFound("no live volunteer record with this code"));
+        // Only text a code could be reaches the database, which refuses some (a NUL) with an error, not a miss.
+        var live = (VerificationCode.couldBe(code) ? codes.live(code) : Optional.<VerificationCode>empty())
+            .orElseThrow(() -> Refusal.notFound("no live volunteer record with this code"));
         return new Shown(recordOf(live.volunteerId()), Optional.of(live));
     }
 

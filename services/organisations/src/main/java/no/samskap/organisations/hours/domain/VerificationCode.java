@@ -15,6 +15,11 @@ public record VerificationCode(String code, String volunteerId, String displayNa
     static final int DISPLAY_NAME_LENGTH = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Whether the text has the shape of an issued code: 43 characters of URL-safe Base64. */
+    public static boolean couldBe(String code) {
+        return code != null && code.matches("[A-Za-z0-9_-]{43}");
+    }
+
     public static VerificationCode issue(String volunteerId, String displayName, Instant now) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
