@@ -1,11 +1,16 @@
 package no.samskap.platform.privacy;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A part's export, built from queries: each key holds what its query found; a key that found nothing is left out. */
+/**
+ * A part's export, built from queries: each key holds what its query found; a key that found nothing is left out.
+ * Values are plain JSON (texts, numbers, booleans, lists), so the export never depends on how a writer maps dates.
+ */
 public final class PersonalExport {
 
     private final DSLContext sql;
@@ -21,7 +26,7 @@ public final class PersonalExport {
 
     /** Every row the query finds, as a list under {@code key}. */
     public PersonalExport rows(String key, String query, Object... bindings) {
-        var rows = sql.resultQuery(query, bindings).fetchMaps();
+        var rows = sql.fetch(query, bindings).stream().map(PersonalExport::plain).toList();
         if (!rows.isEmpty()) {
             export.put(key, rows);
         }
@@ -30,14 +35,29 @@ public final class PersonalExport {
 
     /** The first row the query finds, under {@code key}, for what a person has at most one of. */
     public PersonalExport row(String key, String query, Object... bindings) {
-        var rows = sql.resultQuery(query, bindings).fetchMaps();
-        if (!rows.isEmpty()) {
-            export.put(key, rows.get(0));
-        }
+        sql.fetch(query, bindings).stream().findFirst().ifPresent(row -> export.put(key, plain(row)));
         return this;
     }
 
     public Map<String, Object> build() {
         return export;
+    }
+
+    private static Map<String, Object> plain(Record record) {
+        var row = new LinkedHashMap<String, Object>();
+        for (var field : record.fields()) {
+            row.put(field.getName(), plain(record.get(field)));
+        }
+        return row;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Object[] values) {
+            return Arrays.stream(values).map(PersonalExport::plain).toList();
+        }
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        return value.toString();
     }
 }

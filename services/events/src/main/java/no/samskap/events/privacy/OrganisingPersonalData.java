@@ -1,5 +1,7 @@
 package no.samskap.events.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.events.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * What the person did as an organiser: the events they drafted and the room bookings they applied for or decided.
@@ -30,7 +32,7 @@ class OrganisingPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("eventsCreated", """
                 select id, municipality, title, status, starts_at, ends_at, created_at
                 from event where created_by = ? order by created_at""", subjectId)
@@ -40,7 +42,7 @@ class OrganisingPersonalData implements PersonalData {
             .rows("roomBookingsDecided", """
                 select id, venue_id, status, decision_reason, decided_at
                 from room_booking where decided_by = ? order by decided_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.samskap.events.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -28,7 +29,7 @@ class PartnersPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("memberships", """
                 select m.association_id, a.name as association_name, m.role
                 from partner_member m left join partner_association a on a.id = m.association_id
@@ -36,7 +37,7 @@ class PartnersPersonalData implements PersonalData {
             .rows("attestSightings", """
                 select association_id, role, valid_until
                 from attest_sighting where volunteer_id = ? order by valid_until""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

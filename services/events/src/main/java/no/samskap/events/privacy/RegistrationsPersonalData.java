@@ -1,5 +1,7 @@
 package no.samskap.events.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.events.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * The person's registrations for events, walk-ins and check-ins among them, with the name and needs they gave.
@@ -30,13 +32,13 @@ class RegistrationsPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("registrations", """
                 select r.id, r.event_id, e.title as event_title, e.starts_at as event_starts_at, r.display_name,
                        r.companions, r.needs, r.needs_note, r.status, r.registered_at, r.checked_in_at
                 from registration r join event e on e.id = r.event_id
                 where r.person_id = ? order by r.registered_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package no.samskap.events.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.events.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * The person's volunteer shifts: sign-ups with their name, absences and check-ins, and the shifts they lead.
@@ -31,7 +33,7 @@ class ShiftsPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("signUps", """
                 select u.shift_id, s.event_id, e.title as event_title, s.role, s.starts_at, s.ends_at,
                        u.volunteer_name, u.association_id, u.status, u.signed_up_at, u.absence_kind, u.absence_note,
@@ -42,7 +44,7 @@ class ShiftsPersonalData implements PersonalData {
                 select s.id as shift_id, s.event_id, e.title as event_title, s.role, s.starts_at, s.ends_at
                 from shift s join event e on e.id = s.event_id
                 where s.team_leader_id = ? order by s.starts_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.samskap.feedback.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -28,12 +29,12 @@ class AttendancePersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("attendance", """
                 select a.event_id, e.title as event_title, a.registered_at, a.unregistered_at, a.checked_in_at
                 from attendance a left join event_copy e on e.id = a.event_id
                 where a.person_id = ? order by e.starts_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

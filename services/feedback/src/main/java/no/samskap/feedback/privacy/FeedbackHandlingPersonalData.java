@@ -1,5 +1,7 @@
 package no.samskap.feedback.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.feedback.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * What the person did as the municipality's staff: answers, hidings, moved dates, ideas made of feedback and appeal
@@ -30,7 +32,7 @@ class FeedbackHandlingPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("answered", """
                 select id as feedback_id, answer_text, answer_public, answered_at
                 from feedback where answered_by = ? order by answered_at""", subjectId)
@@ -46,7 +48,7 @@ class FeedbackHandlingPersonalData implements PersonalData {
             .rows("appealsDecided", """
                 select feedback_id, restored, decision_reason, decided_at
                 from feedback_appeal where decided_by = ? order by decided_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

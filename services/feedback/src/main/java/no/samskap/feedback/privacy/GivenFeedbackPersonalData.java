@@ -1,5 +1,7 @@
 package no.samskap.feedback.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -29,7 +31,7 @@ class GivenFeedbackPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("feedback", """
                 select f.id, f.municipality, f.event_id, e.title as event_title, f.unit, f.author_name, f.anonymous,
                        f.rating, f.text, f.wish_next, f.idea_consent, f.given_at, f.edited_at, f.withdrawn_at,
@@ -40,7 +42,7 @@ class GivenFeedbackPersonalData implements PersonalData {
                 select a.feedback_id, a.text, a.appealed_at, a.restored, a.decision_reason, a.decided_at
                 from feedback_appeal a join feedback f on f.id = a.feedback_id
                 where f.author_id = ? order by a.appealed_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package no.samskap.feedback.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.feedback.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * The reports the person made about others' feedback. Erased: as in proposals (ADR 0046), a report keeps its reason
@@ -30,11 +32,11 @@ class ReportsPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("reports", """
                 select feedback_id, reason, reported_at, closed_at
                 from feedback_report where reporter_id = ? order by reported_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

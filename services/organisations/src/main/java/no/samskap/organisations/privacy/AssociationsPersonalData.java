@@ -1,5 +1,7 @@
 package no.samskap.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.organisations.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * The associations the person registered or verified. The association's own record stays, as the municipality
@@ -31,7 +33,7 @@ class AssociationsPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("registered", """
                 select id, municipality, organisation_number, name, contact_email, contact_phone, website,
                        registered_at
@@ -39,7 +41,7 @@ class AssociationsPersonalData implements PersonalData {
             .rows("verified", """
                 select id, municipality, organisation_number, name, verified_at
                 from association where verified_by = ? order by verified_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

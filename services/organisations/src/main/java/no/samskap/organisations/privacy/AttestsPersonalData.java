@@ -1,5 +1,7 @@
 package no.samskap.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.organisations.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * Politiattest facts: the sightings of the person's certificate and the requests to apply for one, and the
@@ -32,7 +34,7 @@ class AttestsPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("sightings", """
                 select association_id, role_code, role_name, seen_on, valid_until, guardian_consent, recorded_at
                 from attest_sighting where volunteer_id = ? order by recorded_at""", subjectId)
@@ -43,7 +45,7 @@ class AttestsPersonalData implements PersonalData {
                 select association_id, case when responsible_id = ? then 'responsible' else 'deputy' end as duty,
                        appointed_at
                 from attest_officers where ? in (responsible_id, deputy_id)""", subjectId, subjectId)
-            .found();
+            .build();
     }
 
     @Override

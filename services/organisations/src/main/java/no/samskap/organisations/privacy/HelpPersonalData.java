@@ -1,5 +1,7 @@
 package no.samskap.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.organisations.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * Offers of help the person made to ideas, requests for help they made or took, and the requests they showed
@@ -31,7 +33,7 @@ class HelpPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("offers", """
                 select id, municipality, idea_id, association_id, kind, hours, skills, description, status,
                        decision_note, offered_at, decided_at
@@ -45,7 +47,7 @@ class HelpPersonalData implements PersonalData {
             .rows("interest", """
                 select request_id, shown_at from help_interest where volunteer_id = ? order by shown_at""",
                 subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package no.samskap.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.organisations.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * The person's logged hours and the verification codes of their volunteer record (with the name they had printed on
@@ -30,7 +32,7 @@ class HoursPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("hours", """
                 select id, municipality, association_id, offer_id, event_id, shift_id, work_date, hours, role, note,
                        status, rejection_reason, logged_at, decided_at
@@ -38,7 +40,7 @@ class HoursPersonalData implements PersonalData {
             .rows("recordCodes", """
                 select code, display_name, issued_at, revoked_at
                 from volunteer_record_code where volunteer_id = ? order by issued_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package no.samskap.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
+import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -7,7 +9,7 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-import static no.samskap.organisations.privacy.FormerParticipants.takeOver;
+import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * Who the person is as their tokens told the service (ADR 0030), the associations they belong to and their
@@ -30,7 +32,7 @@ class MembershipsPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .row("person", """
                 select username, display_name, email, municipality, first_seen_at, changed_at
                 from person where subject = ?""", subjectId)
@@ -42,7 +44,7 @@ class MembershipsPersonalData implements PersonalData {
                 select i.association_id, a.name as association_name, i.role, i.invited_at, i.answer, i.answered_at
                 from invitation i join association a on a.id = i.association_id
                 where i.invitee_id = ? order by i.invited_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.samskap.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.PersonalData;
@@ -25,12 +26,12 @@ class VolunteersPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .row("profile", """
                 select municipality, skills, availability, availability_note, languages, contact_consent, age_band,
                        registered_at, updated_at
                 from volunteer where person_id = ?""", subjectId)
-            .found();
+            .build();
     }
 
     @Override

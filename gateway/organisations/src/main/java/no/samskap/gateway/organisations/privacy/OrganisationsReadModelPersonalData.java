@@ -1,5 +1,6 @@
 package no.samskap.gateway.organisations.privacy;
 
+import no.samskap.platform.privacy.PersonalExport;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.platform.privacy.FormerParticipant;
@@ -30,7 +31,7 @@ class OrganisationsReadModelPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Object> export(String subjectId) {
-        return new PersonalExport(sql)
+        return PersonalExport.from(sql)
             .rows("memberships", """
                 select m.association_id, a.name as association_name, m.role, m.added_at
                 from association_member m left join association_directory a on a.id = m.association_id
@@ -42,7 +43,7 @@ class OrganisationsReadModelPersonalData implements PersonalData {
             .rows("helpTasksTaken", """
                 select id, municipality, association_id, idea_id, starts_at, ends_at, taken_at
                 from help_request where taken_by = ? order by taken_at""", subjectId)
-            .found();
+            .build();
     }
 
     @Override
