@@ -1,5 +1,6 @@
 package no.samskap.testkit.fuzz;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -96,18 +99,67 @@ public final class ApiFuzzer {
             findings.unsendable();
             return -1;
         }
-        var answer = client.sendAsync(http, HttpResponse.BodyHandlers.discarding());
         try {
-            var response = answer.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS);
+            var response = answer(client, http);
+            findings.answered(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
+            return response.statusCode();
+        } catch (ExecutionException closed) {
+            if (!closedBeforeAnswering(closed)) {
+                findings.closedWithoutAnswer(request, closed);
+                return -1;
+            }
+            return resendOnAFreshConnection(request, http, findings);
+        } catch (TimeoutException noAnswer) {
+            findings.closedWithoutAnswer(request, noAnswer);
+            return -1;
+        }
+    }
+
+    /**
+     * A server may close a kept-alive connection at any moment, and a request the client sent on it just then gets
+     * no bytes back (RFC 9112, section 9.3.1). The client's pool retries only idempotent requests; every client,
+     * browsers included, sends the request again on a new connection. That one must be answered.
+     */
+    private int resendOnAFreshConnection(FuzzRequest request, HttpRequest http, FuzzFindings findings) {
+        findings.resentOnAFreshConnection();
+        try (var fresh = new FreshConnection()) {
+            var response = answer(fresh.client, http);
             findings.answered(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
             return response.statusCode();
         } catch (ExecutionException | TimeoutException noAnswer) {
-            answer.cancel(true);
             findings.closedWithoutAnswer(request, noAnswer);
             return -1;
+        }
+    }
+
+    private static HttpResponse<Void> answer(HttpClient client, HttpRequest http) throws ExecutionException, TimeoutException {
+        var answer = client.sendAsync(http, HttpResponse.BodyHandlers.discarding());
+        try {
+            return answer.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException noAnswer) {
+            answer.cancel(true);
+            throw noAnswer;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while fuzzing", e);
+        }
+    }
+
+    private static boolean closedBeforeAnswering(ExecutionException failure) {
+        return failure.getCause() instanceof IOException closed && closed.getMessage() != null
+            && closed.getMessage().contains("received no bytes");
+    }
+
+    /** A client of its own, so the request cannot go out on a connection the server is closing. */
+    private static final class FreshConnection implements AutoCloseable {
+
+        private final ExecutorService executor = Executors.newSingleThreadExecutor();
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
         }
     }
 

@@ -24,6 +24,7 @@ public final class FuzzFindings {
     private int notProblems;
     private int storedByRefusals;
     private int closedWithoutAnswer;
+    private int resentOnAFreshConnection;
     private long started = System.nanoTime();
     private long elapsedMillis;
     private long sendingNanos;
@@ -59,6 +60,10 @@ public final class FuzzFindings {
     void refusedButStored(FuzzRequest request, int status, List<String> tables) {
         storedByRefusals++;
         fault("refused with " + status + " but changed " + tables + ": " + request.describe());
+    }
+
+    void resentOnAFreshConnection() {
+        resentOnAFreshConnection++;
     }
 
     void unsendable() {
@@ -100,6 +105,7 @@ public final class FuzzFindings {
             + sendingNanos / 1_000_000 + " ms answering, " + checkingNanos / 1_000_000 + " ms comparing stored data; seed " + seed
             + "): " + serverErrors + " 5xx, " + notProblems + " refusals not problem+json, " + storedByRefusals
             + " refusals that changed stored data, " + closedWithoutAnswer + " closed without answer, "
+            + resentOnAFreshConnection + " resent on a fresh connection after the server closed one, "
             + acceptedWithValidToken + " accepted with a valid token, " + acceptedOtherwise + " accepted otherwise, "
             + unsendable + " not sendable by the client; by status " + byStatus;
     }
