@@ -1,5 +1,6 @@
 package no.samskap.events.privacy;
 
+import no.samskap.events.registrations.application.RegistrationDesk;
 import no.samskap.platform.privacy.PersonalExport;
 import no.samskap.platform.privacy.FormerParticipants;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,15 +14,18 @@ import static no.samskap.platform.privacy.FormerParticipants.takeOver;
 
 /**
  * The person's registrations for events, walk-ins and check-ins among them, with the name and needs they gave.
- * Erased: deleted; check-ins they made as an organiser stay, made by a former participant.
+ * Erased: the seats and places in line they held for events still ahead go to those waiting, as when they cancel;
+ * then their registrations are deleted; check-ins they made as an organiser stay, made by a former participant.
  */
 @Singleton
 class RegistrationsPersonalData implements PersonalData {
 
     private final DSLContext sql;
+    private final RegistrationDesk desk;
 
-    RegistrationsPersonalData(DSLContext sql) {
+    RegistrationsPersonalData(DSLContext sql, RegistrationDesk desk) {
         this.sql = sql;
+        this.desk = desk;
     }
 
     @Override
@@ -44,6 +48,7 @@ class RegistrationsPersonalData implements PersonalData {
     @Override
     @Transactional
     public void erase(String subjectId) {
+        desk.releaseEverySeatOf(subjectId);
         sql.execute("delete from registration where person_id = ?", subjectId);
         takeOver(sql, "registration", "checked_in_by", subjectId);
     }

@@ -47,7 +47,7 @@ final class EventsPersonFixture {
             insert into event (id, municipality, title, description, hosting_unit, starts_at, ends_at, audience,
                                status, created_by, created_at, version)
             values (?, '1833', ?, 'Konsert i kulturhuset.', 'kulturhus', now() + interval '10 days',
-                    now() + interval '10 days 2 hours', 'everyone', 'published', ?, now(), 1)""";
+                    now() + interval '10 days 2 hours', 'alle', 'published', ?, now(), 1)""";
         rows.execute(event, person.theirEvent(), "Vårkonsert", person.subject());
         rows.execute(event, person.othersEvent(), "Høstkonsert", person.neighbour());
         var venue = UUID.randomUUID();
@@ -69,7 +69,7 @@ final class EventsPersonFixture {
         var registration = """
             insert into registration (id, event_id, municipality, person_id, display_name, companions, needs,
                                       needs_note, status, registered_at, checked_in_at, checked_in_by)
-            values (?, ?, '1833', ?, ?, 1, '{wheelchair}', ?, 'confirmed', now(), now(), ?)""";
+            values (?, ?, '1833', ?, ?, 1, '{wheelchair-space}', ?, 'confirmed', now(), now(), ?)""";
         rows.execute(registration, UUID.randomUUID(), person.othersEvent(), person.subject(), person.name(),
             "Ring " + person.phone() + " eller " + person.email(), person.neighbour());
         rows.execute(registration, UUID.randomUUID(), person.theirEvent(), person.neighbour(), "Nils Nabo", "",

@@ -1,6 +1,8 @@
 package no.samskap.events.privacy;
 
+import no.samskap.events.EventFixtures;
 import no.samskap.events.EventsApplication;
+import no.samskap.events.registrations.Registrants;
 import no.samskap.platform.privacy.FormerParticipant;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.PersonalDataOfApplication;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,16 +33,21 @@ class EventsPersonalDataIT {
 
     private ApplicationUnderTest events;
     private PersonalDataOfApplication personalData;
+    private EventFixtures fixtures;
+    private Registrants registrants;
 
     @BeforeAll
     void start(ApplicationUnderTest events, TestInfrastructure infrastructure) {
         this.events = events;
         this.personalData = new PersonalDataOfApplication(events, infrastructure);
+        this.fixtures = new EventFixtures(events, infrastructure);
+        this.registrants = new Registrants(events, fixtures);
     }
 
     @AfterAll
     void stop() {
         personalData.close();
+        fixtures.close();
     }
 
     @Test
@@ -80,6 +89,28 @@ class EventsPersonalDataIT {
             person.theirShift()));
         assertEquals(Map.of(), personalData.kindsIn(person.subject(), RANA));
         assertFalse(personalData.kindsIn(person.neighbour(), RANA).isEmpty(), "the neighbour's data is kept");
+    }
+
+    @Test
+    @DisplayName("An erased person's seat goes to the first in line, who is told, and no message names them after")
+    void anErasedPersonsSeatGoesToTheFirstInLine() throws SQLException {
+        var event = fixtures.published(1);
+        var leaving = "leaving-" + UUID.randomUUID();
+        var waiting = "waiting-" + UUID.randomUUID();
+        registrants.register(event, leaving, 0);
+        assertEquals("waiting", registrants.register(event, waiting, 0).get("status"));
+        eventually(() -> assertEquals(0L, fixtures.count("select count(*) from outbox_message where sent_at is null"
+            + " and envelope like '%" + leaving + "%'"), "the registration's messages are sent"));
+
+        personalData.erase(leaving, RANA);
+
+        assertEquals("confirmed", registrants.mine(event, waiting).get("status"));
+        assertEquals(Map.of("confirmed", 1, "waiting", 0, "capacity", 1, "free", 0), registrants.seats(event));
+        assertEquals(1, registrants.outbox(event, "registration-promoted").size());
+        assertTrue(registrants.outbox(waiting, "person-notified").get(0).contains("\"kind\":\"registration-promoted\""));
+        assertEquals(0L, fixtures.count("select count(*) from registration where person_id = '" + leaving + "'"));
+        assertEquals(0L, fixtures.count("select count(*) from outbox_message where envelope like '%" + leaving + "%'"),
+            "no message about the erased person is left to send");
     }
 
     private String one(String query, Object key) throws SQLException {

@@ -13,6 +13,7 @@ import no.samskap.events.registrations.domain.Party;
 import no.samskap.events.registrations.domain.Registration;
 import no.samskap.events.registrations.domain.RegistrationEvent;
 import no.samskap.events.registrations.domain.RegistrationId;
+import no.samskap.events.registrations.domain.RegistrationStatus;
 import no.samskap.events.registrations.domain.RegistrationWindow;
 import no.samskap.events.registrations.domain.Registrations;
 import no.samskap.platform.security.SignedInPerson;
@@ -72,6 +73,27 @@ public class RegistrationDesk {
             .release(mine, now());
         changes.changed(event, released);
         return new Standing(released.get(0).registration(), event, null);
+    }
+
+    /**
+     * Gives up, as a cancellation would, the seats and places in line an erased person held for published events that
+     * have not begun, so those waiting move up and are told; no message names the erased person. Their registrations
+     * for other events need no seat decision: they are deleted with the rest of the person's data.
+     */
+    @Transactional
+    public void releaseEverySeatOf(String personId) {
+        var at = now();
+        for (var registration : registrations.of(personId)) {
+            if (registration.status() == RegistrationStatus.CANCELLED) {
+                continue;
+            }
+            var event = events.findForUpdate(registration.eventId()).orElseThrow();
+            var stillHeld = registrations.activeOf(event.id(), personId);
+            if (stillHeld.isPresent() && RegistrationWindow.isCancellable(event, at)) {
+                changes.releasedByErasure(event, registrations.seatPlan(event.id(), event.description().capacity())
+                    .release(stillHeld.get(), at), personId);
+            }
+        }
     }
 
     @Transactional

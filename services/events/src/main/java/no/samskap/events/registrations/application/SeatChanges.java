@@ -44,6 +44,25 @@ class SeatChanges {
         });
     }
 
+    /**
+     * As {@link #changed}, for the seats an erased person gave up, except that the attendance topic is not told they
+     * left: a message naming them after their erasure would write them back wherever it is applied after the
+     * erasure. Those services forget the person's attendance on the erasure itself (ADR 0047).
+     */
+    void releasedByErasure(Event event, List<RegistrationEvent> changes, String erasedPerson) {
+        changes.forEach(change -> {
+            registrations.update(change.registration());
+            if (change.registration().personId().equals(erasedPerson)) {
+                messages.publish(change);
+                return;
+            }
+            announce(change);
+            if (change instanceof RegistrationEvent.Promoted) {
+                notices.promoted(event, change.registration(), change.occurredAt());
+            }
+        });
+    }
+
     /** The registrant arrived: stored, and told to the attendance topic. */
     void checkedIn(Registration registration) {
         registrations.update(registration);

@@ -26,6 +26,11 @@ public final class RegistrationWindow {
         requireOpen(event, at, "cancelling a registration");
     }
 
+    /** Whether a registration for the event could be cancelled now: published, and not yet begun. */
+    public static boolean isCancellable(Event event, Instant at) {
+        return event.status() == EventStatus.PUBLISHED && event.description().startsAt().isAfter(at);
+    }
+
     private static void requireOpen(Event event, Instant at, String what) {
         if (event.status() != EventStatus.PUBLISHED) {
             throw Refusal.conflict("status", what + " is possible only while an event is published; this event is "
