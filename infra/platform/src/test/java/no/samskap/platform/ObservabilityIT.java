@@ -3,6 +3,7 @@ package no.samskap.platform;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import no.samskap.platform.consumption.MessageConsumer;
 import no.samskap.platform.fixture.NoteController;
@@ -221,6 +222,15 @@ class ObservabilityIT {
         var issued = response.headers().firstValue("X-Request-Id").orElse("");
         assertNotEquals(forged, issued);
         assertTrue(issued.matches("[0-9a-f-]{36}"), issued);
+    }
+
+    @Test
+    void aDeployableWithMetricsTurnedOffStillStartsAndConsumes() {
+        try (var withoutMetrics = PlatformApplication.start(infrastructure, infrastructure.freshSchema("no_metrics"),
+            Map.of("micronaut.metrics.enabled", false))) {
+            assertFalse(withoutMetrics.containsBean(MeterRegistry.class));
+            eventually(() -> assertTrue(withoutMetrics.getBean(MessageConsumer.class).isConsuming()));
+        }
     }
 
     private String headerOnKafka(String key) {

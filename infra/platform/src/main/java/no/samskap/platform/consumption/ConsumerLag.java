@@ -2,8 +2,10 @@ package no.samskap.platform.consumption;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import no.samskap.platform.observability.Meters;
 import no.samskap.platform.messaging.MessagingConfiguration;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -24,7 +26,9 @@ public final class ConsumerLag {
 
     private volatile Map<String, Long> byTopic = Map.of();
 
-    ConsumerLag(MessagingConfiguration configuration, HandlersByTopic handlers, MeterRegistry registry) {
+    ConsumerLag(MessagingConfiguration configuration, HandlersByTopic handlers,
+                BeanProvider<MeterRegistry> registries) {
+        var registry = Meters.registry(registries);
         for (var topic : handlers.topics()) {
             Gauge.builder("samskap.consumer.lag", this, lag -> lag.of(topic))
                 .tags("topic", topic, "group", configuration.consumerGroup())

@@ -2,9 +2,11 @@ package no.samskap.platform.consumption;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import no.samskap.platform.observability.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,8 @@ final class HeldMessageGauge {
     private final HeldMessageDesk desk;
     private volatile double held = Double.NaN;
 
-    HeldMessageGauge(HeldMessageDesk desk, MeterRegistry registry) {
+    HeldMessageGauge(HeldMessageDesk desk, BeanProvider<MeterRegistry> registries) {
+        var registry = Meters.registry(registries);
         this.desk = desk;
         Gauge.builder("samskap.consumer.held.messages", this, gauge -> gauge.held)
             .description("Messages held until an operator releases or discards them").register(registry);

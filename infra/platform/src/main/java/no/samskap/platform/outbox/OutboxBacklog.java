@@ -2,10 +2,12 @@ package no.samskap.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import no.samskap.platform.observability.Meters;
 import no.samskap.platform.schema.PlatformSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,8 @@ final class OutboxBacklog {
 
     /** Registers its gauges itself: as a MeterBinder it would be built with the registry, which the pool needs. */
     OutboxBacklog(TransactionOperations<Connection> transactions, OutboxClaims claims, PlatformSchema migratedFirst,
-                  MeterRegistry registry) {
+                  BeanProvider<MeterRegistry> registries) {
+        var registry = Meters.registry(registries);
         this.transactions = transactions;
         this.claims = claims;
         Gauge.builder("samskap.outbox.unsent", this, gauges -> gauges.read(true))

@@ -2,7 +2,9 @@ package no.samskap.platform.ratelimits;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import no.samskap.platform.observability.Meters;
 
 /** {@code samskap_rate_limit_refusals_total}, by the limit a write was over: a person's or an address's. */
 @Singleton
@@ -11,7 +13,8 @@ public final class RateLimitRefusals {
     private final Counter byPerson;
     private final Counter byAddress;
 
-    RateLimitRefusals(MeterRegistry registry) {
+    RateLimitRefusals(BeanProvider<MeterRegistry> registries) {
+        var registry = Meters.registry(registries);
         this.byPerson = counter(registry, "person");
         this.byAddress = counter(registry, "address");
     }
