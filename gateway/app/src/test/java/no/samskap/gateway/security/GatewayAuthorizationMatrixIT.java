@@ -818,6 +818,7 @@ class GatewayAuthorizationMatrixIT {
             "reportThreshold=4"));
         all.put("GET /health", GatewayRequest.api("GET", "/health", null));
         all.put("GET /health/{selector}", GatewayRequest.api("GET", "/health/liveness", null));
+        all.put("GET /prometheus", GatewayRequest.page("/prometheus"));
         return all;
     }
 

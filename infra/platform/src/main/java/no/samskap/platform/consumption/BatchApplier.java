@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.UnreadableMessageException;
+import no.samskap.platform.observability.RequestId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.slf4j.Logger;
@@ -41,7 +42,9 @@ class BatchApplier {
         try {
             transactions.executeWrite(status -> {
                 for (var record : records) {
-                    applyOne(record, heldAfterwards);
+                    try (var inLog = RequestId.inLog(RequestId.of(record.headers()))) {
+                        applyOne(record, heldAfterwards);
+                    }
                 }
                 return null;
             });

@@ -52,13 +52,15 @@ public class MessageConsumer {
     private final ProcessedMessagePurge purge;
     private final HandlersByTopic handlersByTopic;
     private final boolean applyInBatches;
+    private final ConsumerLag lag;
     private volatile boolean running;
     private Thread worker;
     private KafkaConsumer<String, byte[]> consumer;
 
     MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, Appliers appliers,
                     ProcessedMessagePurge purge, HandlersByTopic handlersByTopic, PlatformSchema migratedFirst,
-                    @Value("${samskap.messaging.consumer.apply-in-batches:true}") boolean applyInBatches) {
+                    @Value("${samskap.messaging.consumer.apply-in-batches:true}") boolean applyInBatches,
+                    ConsumerLag lag) {
         this.configuration = configuration;
         this.topics = topics;
         this.applier = appliers.recordByRecord();
@@ -69,6 +71,7 @@ public class MessageConsumer {
         this.purge = purge;
         this.handlersByTopic = handlersByTopic;
         this.applyInBatches = applyInBatches;
+        this.lag = lag;
     }
 
     @EventListener
@@ -199,8 +202,10 @@ public class MessageConsumer {
         try {
             while (running) {
                 var records = consumer.poll(POLL);
+                lag.measure(consumer, records);
                 if (!records.isEmpty()) {
                     applyPoll(records);
+                    lag.measure(consumer, ConsumerRecords.empty());
                 }
                 purge.whenDue();
             }
@@ -209,6 +214,7 @@ public class MessageConsumer {
         } catch (RuntimeException e) {
             LOG.error("Message consumer stopped on an unexpected failure; restart the service.", e);
         } finally {
+            lag.forget();
             consumer.close(Duration.ofSeconds(5));
         }
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.UnreadableMessageException;
+import no.samskap.platform.observability.RequestId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,13 @@ class RecordApplier {
 
     /** Applies the record in a transaction of its own; {@code heldAggregates} gains its aggregate when it is held. */
     Outcome apply(MessageHandler handler, ConsumerRecord<String, byte[]> record, Set<AggregateKey> heldAggregates) {
+        try (var inLog = RequestId.inLog(RequestId.of(record.headers()))) {
+            return applyInItsOwnTransaction(handler, record, heldAggregates);
+        }
+    }
+
+    private Outcome applyInItsOwnTransaction(MessageHandler handler, ConsumerRecord<String, byte[]> record,
+                                             Set<AggregateKey> heldAggregates) {
         var position = position(record);
         Envelope envelope = null;
         try {

@@ -1,4 +1,4 @@
 package no.samskap.platform.outbox;
 
-record ClaimedMessage(long seq, String topic, String key, String envelope) {
+record ClaimedMessage(long seq, String topic, String key, String envelope, String requestId) {
 }

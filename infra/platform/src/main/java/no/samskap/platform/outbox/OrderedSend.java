@@ -1,5 +1,6 @@
 package no.samskap.platform.outbox;
 
+import no.samskap.platform.observability.RequestId;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -31,8 +32,7 @@ final class OrderedSend {
         messages.stream().map(ClaimedMessage::topic).distinct().forEach(producer::partitionsFor);
         var acknowledgements = new ArrayList<Future<RecordMetadata>>(messages.size());
         for (var message : messages) {
-            var acknowledgement = producer.send(new ProducerRecord<>(message.topic(), message.key(),
-                message.envelope().getBytes(StandardCharsets.UTF_8)));
+            var acknowledgement = producer.send(recordOf(message));
             if (acknowledgement.isDone()) {
                 acknowledgement.get();
             }
@@ -42,5 +42,14 @@ final class OrderedSend {
         for (var acknowledgement : acknowledgements) {
             acknowledgement.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    static ProducerRecord<String, byte[]> recordOf(ClaimedMessage message) {
+        var record = new ProducerRecord<>(message.topic(), message.key(),
+            message.envelope().getBytes(StandardCharsets.UTF_8));
+        if (message.requestId() != null) {
+            record.headers().add(RequestId.KAFKA_HEADER, message.requestId().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.platform.messaging.MessagingConfiguration;
+import no.samskap.platform.observability.RequestId;
 import org.jooq.DSLContext;
 
 import java.sql.Connection;
@@ -16,7 +17,8 @@ import static org.jooq.impl.DSL.table;
 
 /**
  * Appends messages to the outbox inside the caller's transaction, so a message exists exactly when the state
- * change it describes was committed. Calling it without a transaction is a programming error and fails.
+ * change it describes was committed. Calling it without a transaction is a programming error and fails. The id of the
+ * request being served, when there is one, goes with the message (ADR 0054).
  */
 @Singleton
 public class Outbox {
@@ -38,9 +40,10 @@ public class Outbox {
     public void append(OutgoingMessage<?> message) {
         var envelope = message.envelope();
         sql.insertInto(table("outbox_message"),
-                field("message_id"), field("topic"), field("message_key"), field("message_type"), field("envelope"))
+                field("message_id"), field("topic"), field("message_key"), field("message_type"), field("envelope"),
+                field("request_id"))
             .values(envelope.id(), configuration.topic(message.type().aggregateType()), envelope.aggregateId(),
-                envelope.type(), EnvelopeCodec.toJson(envelope))
+                envelope.type(), EnvelopeCodec.toJson(envelope), RequestId.current().orElse(null))
             .execute();
         transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
             new TransactionSynchronization() {

@@ -22,7 +22,7 @@ class OutboxClaims {
 
     List<ClaimedMessage> claim(int limit) {
         return sql.resultQuery("""
-                select seq, topic, message_key, envelope
+                select seq, topic, message_key, envelope, request_id
                   from outbox_message
                  where sent_at is null
                    and pg_try_advisory_xact_lock(hashtext('samskap-outbox'), hashtext(message_key))
@@ -30,7 +30,7 @@ class OutboxClaims {
                  limit ?
                    for update skip locked""", limit)
             .fetch(row -> new ClaimedMessage(row.get(0, Long.class), row.get(1, String.class),
-                row.get(2, String.class), row.get(3, String.class)));
+                row.get(2, String.class), row.get(3, String.class), row.get(4, String.class)));
     }
 
     void markSent(List<ClaimedMessage> messages) {
@@ -43,7 +43,15 @@ class OutboxClaims {
             (double) retention.toSeconds());
     }
 
-    long unsentCount() {
-        return sql.fetchOne("select count(*) from outbox_message where sent_at is null").get(0, Long.class);
+    /** Unsent rows and the age of the oldest, in one look at the partial index of unsent rows. */
+    Backlog backlog() {
+        var row = sql.fetchOne("""
+            select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+              from outbox_message
+             where sent_at is null""");
+        return new Backlog(row.get(0, Long.class), row.get(1, Double.class));
+    }
+
+    record Backlog(long unsent, double oldestAgeSeconds) {
     }
 }

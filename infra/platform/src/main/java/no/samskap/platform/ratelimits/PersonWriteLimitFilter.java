@@ -26,10 +26,12 @@ final class PersonWriteLimitFilter implements Ordered {
 
     private final WriteCounts counts;
     private final WriteLimits limits;
+    private final RateLimitRefusals refusals;
 
-    PersonWriteLimitFilter(WriteCounts counts, WriteLimits limits) {
+    PersonWriteLimitFilter(WriteCounts counts, WriteLimits limits, RateLimitRefusals refusals) {
         this.counts = counts;
         this.limits = limits;
+        this.refusals = refusals;
     }
 
     // On the request's own thread, as BlockedPersonWrites and the controllers run: one upsert by primary key.
@@ -47,6 +49,7 @@ final class PersonWriteLimitFilter implements Ordered {
         LOG.info("Refused {} {} by {} in municipality {}: {} writes in this window, the limit is {}.",
             request.getMethod(), request.getPath(), person.subject(), person.municipality(), verdict.hits(),
             verdict.limit().described());
+        refusals.countRefusal(true);
         return RateLimitRefusal.of(request, verdict, "you");
     }
 

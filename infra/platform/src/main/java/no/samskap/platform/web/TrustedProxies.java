@@ -60,7 +60,8 @@ public final class TrustedProxies {
             && "https".equalsIgnoreCase(proto.split(",")[0].strip());
     }
 
-    private static Optional<InetAddress> literal(String address) {
+    /** The address an IP literal names; empty for anything else, host names included (no lookup). */
+    public static Optional<InetAddress> literal(String address) {
         if (!IP_LITERAL.matcher(address).matches()) {
             return Optional.empty();
         }

@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class OrderedSendTest {
 
     private static final List<ClaimedMessage> BATCH = List.of(
-        new ClaimedMessage(1, "samskap.proposals.idea", "idea-1", "{\"type\":\"idea-submitted\"}"),
-        new ClaimedMessage(2, "samskap.proposals.idea", "idea-2", "{\"type\":\"idea-submitted\"}"),
-        new ClaimedMessage(3, "samskap.proposals.idea", "idea-2", "{\"type\":\"idea-published\"}"));
+        new ClaimedMessage(1, "samskap.proposals.idea", "idea-1", "{\"type\":\"idea-submitted\"}", null),
+        new ClaimedMessage(2, "samskap.proposals.idea", "idea-2", "{\"type\":\"idea-submitted\"}", null),
+        new ClaimedMessage(3, "samskap.proposals.idea", "idea-2", "{\"type\":\"idea-published\"}", null));
 
     @Test
     void aRecordRefusedBeforeItWasQueuedStopsTheBatchSoNothingLaterOvertakesIt() {
@@ -43,6 +43,18 @@ class OrderedSendTest {
         OrderedSend.sendAndAwait(producer, BATCH, Duration.ofSeconds(1));
 
         assertEquals(List.of("idea-1", "idea-2", "idea-2"), producer.history().stream().map(ProducerRecord::key).toList());
+    }
+
+    @Test
+    void aMessageWrittenForARequestCarriesItsIdAsARecordHeaderAndOneWrittenForNoneCarriesNoHeader() throws Exception {
+        var producer = new RefusingProducer(0);
+        var forARequest = new ClaimedMessage(4, "samskap.proposals.idea", "idea-3", "{}", "req-42");
+
+        OrderedSend.sendAndAwait(producer, List.of(forARequest, BATCH.get(0)), Duration.ofSeconds(1));
+
+        var headers = producer.history().stream().map(record -> record.headers().lastHeader("request-id")).toList();
+        assertEquals("req-42", new String(headers.get(0).value(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(null, headers.get(1));
     }
 
     /** Refuses its n-th record the way KafkaProducer does when metadata does not come in time: a failed future. */

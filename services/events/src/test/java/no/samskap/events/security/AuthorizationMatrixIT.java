@@ -1,6 +1,7 @@
 package no.samskap.events.security;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.events.EventFixtures;
@@ -123,7 +124,8 @@ class AuthorizationMatrixIT {
             Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
             Map.entry("GET /openapi/events.yml", () -> HttpRequest.GET("/openapi/events.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
-            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
+            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")),
+            Map.entry("GET /prometheus", () -> HttpRequest.GET("/prometheus").accept(MediaType.TEXT_PLAIN_TYPE)));
     }
 
     @AfterAll

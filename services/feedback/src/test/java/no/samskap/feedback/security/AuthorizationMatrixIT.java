@@ -1,6 +1,7 @@
 package no.samskap.feedback.security;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.web.router.Router;
 import no.samskap.feedback.FeedbackApplication;
@@ -83,7 +84,8 @@ class AuthorizationMatrixIT {
             Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
             Map.entry("GET /openapi/feedback.yml", () -> HttpRequest.GET("/openapi/feedback.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
-            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")));
+            Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")),
+            Map.entry("GET /prometheus", () -> HttpRequest.GET("/prometheus").accept(MediaType.TEXT_PLAIN_TYPE)));
     }
 
     @AfterAll

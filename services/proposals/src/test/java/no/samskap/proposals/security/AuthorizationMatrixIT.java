@@ -1,6 +1,7 @@
 package no.samskap.proposals.security;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.web.router.Router;
@@ -123,6 +124,7 @@ class AuthorizationMatrixIT {
             Map.entry("GET /openapi/proposals.yml", () -> HttpRequest.GET("/openapi/proposals.yml")),
             Map.entry("GET /health", () -> HttpRequest.GET("/health")),
             Map.entry("GET /health/{selector}", () -> HttpRequest.GET("/health/liveness")),
+            Map.entry("GET /prometheus", () -> HttpRequest.GET("/prometheus").accept(MediaType.TEXT_PLAIN_TYPE)),
             Map.entry("GET /persons/me/data", () -> HttpRequest.GET("/persons/me/data")),
             Map.entry("POST /persons/me/erasure", () -> HttpRequest.POST("/persons/me/erasure", "")));
     }

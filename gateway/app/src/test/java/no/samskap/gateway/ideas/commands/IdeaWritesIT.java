@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IdeaWritesIT {
 
     private static final Person RESIDENT = Person.ranaResident();
+    private static final String LIMITED = "5003";
     private static final Person STAFF = new Person("rana-staff", "Kari Nilsen", "1833", List.of("staff"));
     private static final String SUBMISSION = "{\"title\":\"eSport-rom i kulturhuset\",\"body\":\"Et rom for gaming.\","
         + "\"serviceArea\":\"kulturhus\"}";
@@ -42,7 +43,9 @@ class IdeaWritesIT {
         gateway = GatewayUnderTest.start(infrastructure, Map.of(
             "samskap-gateway.proposals-url", proposals.url(),
             "samskap-gateway.proposals-read-timeout", "1s",
-            "samskap-gateway.read-your-writes.timeout", "100ms"));
+            "samskap-gateway.read-your-writes.timeout", "100ms",
+            "samskap.rate-limits.municipalities." + LIMITED + ".person-writes", 1,
+            "samskap.rate-limits.municipalities." + LIMITED + ".window", "86400s"));
         writes = new JsonWrites(gateway);
     }
 
@@ -75,6 +78,51 @@ class IdeaWritesIT {
             Map.of("Idempotency-Key", "klient-forsok-7"));
 
         assertEquals("klient-forsok-7", proposals.lastCallTo("/ideas").idempotencyKey());
+    }
+
+    @Test
+    void passesTheClientsRequestIdOnToTheServiceAndAnswersWithIt() {
+        proposals.answer("POST", "/ideas", ProposalsAnswers.idea(201, UUID.randomUUID().toString(), "published", 0));
+        var accessToken = writes.accessTokenOf(RESIDENT);
+
+        var response = writes.withCookies(writes.cookiesOf(RESIDENT, accessToken), "POST", "/api/ideas", SUBMISSION,
+            Map.of("X-Request-Id", "innbygger-skriv-42"));
+
+        assertEquals("innbygger-skriv-42", proposals.lastCallTo("/ideas").requestId());
+        assertEquals("innbygger-skriv-42", response.headers().firstValue("X-Request-Id").orElse(null));
+    }
+
+    @Test
+    void issuesARequestIdForAWriteThatCameWithoutOneAndPassesThatOn() {
+        proposals.answer("POST", "/ideas", ProposalsAnswers.idea(201, UUID.randomUUID().toString(), "published", 0));
+
+        var response = writes.as(RESIDENT, "POST", "/api/ideas", SUBMISSION);
+
+        var issued = response.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(issued.matches("[0-9a-f-]{36}"), issued);
+        assertEquals(issued, proposals.lastCallTo("/ideas").requestId());
+    }
+
+    @Test
+    void servesItsPrometheusMetricsToLoopbackWithRouteTemplatesLagAndRefusedWrites() {
+        var id = UUID.randomUUID().toString();
+        proposals.answer("PUT", "/ideas/" + id + "/support", ProposalsAnswers.supportCount(1));
+        var limited = new Person("limited-" + UUID.randomUUID(), "Ola Grense", LIMITED, List.of());
+        assertEquals(200, writes.as(RESIDENT, "PUT", "/api/ideas/" + id + "/support", null).statusCode());
+        writes.as(limited, "POST", "/api/ideas", SUBMISSION);
+        assertEquals(429, writes.as(limited, "POST", "/api/ideas", SUBMISSION).statusCode());
+
+        var scrape = gateway.get("/prometheus");
+
+        assertAll(
+            () -> assertEquals(200, scrape.statusCode()),
+            () -> assertTrue(scrape.body().contains("uri=\"/api/ideas/{id}/support\""), scrape.body()),
+            () -> assertTrue(!scrape.body().contains(id), "no raw path in the scrape"),
+            () -> assertTrue(scrape.body().contains("samskap_rate_limit_refusals_total{limit=\"person\"} 1.0"),
+                scrape.body()),
+            () -> assertTrue(scrape.body().contains("samskap_consumer_lag{group="), scrape.body()),
+            () -> assertTrue(scrape.body().contains("samskap_consumer_held_messages "), scrape.body()),
+            () -> assertTrue(scrape.body().contains("samskap_outbox_unsent "), scrape.body()));
     }
 
     @Test

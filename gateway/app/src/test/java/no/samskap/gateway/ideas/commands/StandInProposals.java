@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class StandInProposals implements AutoCloseable {
 
     public record Call(String method, String path, String authorization, String contentType, String body,
-                       String idempotencyKey) {
+                       String idempotencyKey, String requestId) {
     }
 
     /** {@code afterwards} runs once the answer has been sent, as the service's outbox relay would publish later. */
@@ -125,7 +125,7 @@ public final class StandInProposals implements AutoCloseable {
         var call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
             headers.getFirst("Authorization"), headers.getFirst("Content-Type"),
             new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-            headers.getFirst("Idempotency-Key"));
+            headers.getFirst("Idempotency-Key"), headers.getFirst("X-Request-Id"));
         calls.add(call);
         var answer = answers.getOrDefault(call.method() + " " + call.path(), Answer.problem(404,
             "{\"type\":\"https://samskap.no/problems/not-found\",\"title\":\"Not Found\",\"status\":404}"));

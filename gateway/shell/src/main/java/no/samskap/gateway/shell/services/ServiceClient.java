@@ -4,6 +4,7 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import no.samskap.platform.idempotency.IdempotencyKey;
+import no.samskap.platform.observability.RequestId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
@@ -51,6 +52,7 @@ public final class ServiceClient implements AutoCloseable {
         if (call.idempotencyKey() != null) {
             request.header(IdempotencyKey.HEADER, call.idempotencyKey());
         }
+        RequestId.current().ifPresent(id -> request.header(RequestId.HEADER, id));
         call.jsonBody().ifPresent(body -> request.contentType(MediaType.APPLICATION_JSON_TYPE).body(body));
         return Mono.from(http.exchange(request, byte[].class))
             .map(ServiceClient::answerOf)

@@ -30,7 +30,7 @@ final class TokenRenewalFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(TokenRenewalFilter.class);
     private static final long MARGIN_SECONDS = 30;
     private static final Duration MARGIN = Duration.ofSeconds(MARGIN_SECONDS);
-    private static final List<String> NEVER_RENEWED_UNDER = List.of("/assets/", "/oauth/", "/health");
+    private static final List<String> NEVER_RENEWED_UNDER = List.of("/assets/", "/oauth/", "/health", "/prometheus");
 
     private final SignInCookies cookies;
     private final KeycloakTokens keycloak;

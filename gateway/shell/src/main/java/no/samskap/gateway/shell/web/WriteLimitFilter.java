@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import no.samskap.platform.ratelimits.RateLimitRefusal;
+import no.samskap.platform.ratelimits.RateLimitRefusals;
 import no.samskap.platform.ratelimits.Verdict;
 import no.samskap.platform.ratelimits.WriteCounts;
 import no.samskap.platform.ratelimits.WriteLimits;
@@ -31,11 +32,13 @@ final class WriteLimitFilter implements Ordered {
     private final WriteCounts counts;
     private final WriteLimits limits;
     private final TrustedProxies proxies;
+    private final RateLimitRefusals refusals;
 
-    WriteLimitFilter(WriteCounts counts, WriteLimits limits, TrustedProxies proxies) {
+    WriteLimitFilter(WriteCounts counts, WriteLimits limits, TrustedProxies proxies, RateLimitRefusals refusals) {
         this.counts = counts;
         this.limits = limits;
         this.proxies = proxies;
+        this.refusals = refusals;
     }
 
     // On the request's own thread, as the platform's filters run: one upsert by primary key per count.
@@ -64,7 +67,8 @@ final class WriteLimitFilter implements Ordered {
         return refusal(request, byPerson.get(), true);
     }
 
-    private static MutableHttpResponse<?> refusal(HttpRequest<?> request, Verdict verdict, boolean byPerson) {
+    private MutableHttpResponse<?> refusal(HttpRequest<?> request, Verdict verdict, boolean byPerson) {
+        refusals.countRefusal(byPerson);
         if (RefusalHandler.isApi(request.getPath()) || !acceptsHtml(request)) {
             return RateLimitRefusal.of(request, verdict, byPerson ? "you" : "your address");
         }
