@@ -4,6 +4,7 @@ import gg.jte.Content;
 import no.samskap.contract.events.AccessibilityFacts;
 import no.samskap.contract.events.Audiences;
 import no.samskap.contract.events.HostingUnits;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -20,7 +21,7 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  * message to its field. A fieldset of checkboxes gives its first box the field's id, for the summary's link.
  */
 public record EventFormPage(TemplateTexts t, String csrf, Content heading, String action, EventForm form,
-                            FieldMessages messages, List<Option> hostingUnits, List<Option> coHosts,
+                            FormMessages messages, List<Option> hostingUnits, List<Option> coHosts,
                             List<Option> venues, List<Option> audiences, List<Option> accessibility) {
 
     /** A verified association that may co-host, or a venue: its id and name. */
@@ -38,7 +39,7 @@ public record EventFormPage(TemplateTexts t, String csrf, Content heading, Strin
             venues.stream().map(venue -> new Option(venue.id(), html(escape(venue.name())),
                 venue.id().equals(form.venueId())))).toList();
         return new EventFormPage(new TemplateTexts(texts), csrf, html(heading), action, form,
-            FieldMessages.of(texts, refusal, EventForm.FIELDS, EventForm.FIELDS),
+            FormRefusal.messages(texts, refusal, EventForm.FIELDS, EventForm.FIELDS),
             codes(texts, "ev.unit", HostingUnits.ALL, List.of(form.hostingUnit())),
             coHosts.stream().map(choice -> new Option(choice.id(), html(escape(choice.name())),
                 form.coHostIds().contains(choice.id()))).toList(),

@@ -2,6 +2,7 @@ package no.samskap.gateway.events.organisers;
 
 import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -21,7 +22,7 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  */
 public record OrganiserPage(TemplateTexts t, String csrf, String id, String title, String status,
                             Content statusWord, String when, boolean completable, @Nullable Content done,
-                            FieldMessages messages,
+                            FormMessages messages,
                             @Nullable Registrations registrations, List<ShiftLine> shifts) {
 
     static final List<String> SHIFT_FIELDS = List.of("role", "startsAt", "endsAt", "needed", "minimumAge");
@@ -66,7 +67,7 @@ public record OrganiserPage(TemplateTexts t, String csrf, String id, String titl
             OrganiserWords.when(texts, event),
             status.equals("published") && !Instant.parse(String.valueOf(event.get("startsAt"))).isAfter(Instant.now()),
             doneMessage(texts, done),
-            FieldMessages.of(texts, refusal, Stream.concat(SHIFT_FIELDS.stream(), CANCEL_FIELDS.stream()).toList(),
+            FormRefusal.messages(texts, refusal, Stream.concat(SHIFT_FIELDS.stream(), CANCEL_FIELDS.stream()).toList(),
                 List.of()),
             roster.map(found -> registrations(texts, found)).orElse(null),
             shifts.stream().map(shift -> shiftLine(texts, shift)).toList());

@@ -286,7 +286,7 @@ final class OrganiserPagesController {
     HttpResponse<String> refusedPage(HttpRequest<?> request, FormRefusal refusal, String back) {
         var texts = texts(request);
         var main = OrganiserPages.TEMPLATES.render("organisers/refused.jte", new RefusedPage(new TemplateTexts(texts),
-            FieldMessages.of(texts, Optional.of(refusal), List.of(), List.of()), back));
+            FormRefusal.messages(texts, Optional.of(refusal), List.of(), List.of()), back));
         return HttpResponse.<String>status(HttpStatus.valueOf(refusal.status())).body(Page.render(texts,
             texts.text("evo.refused.heading"), main, back)).contentType(MediaType.TEXT_HTML_TYPE);
     }

@@ -1,6 +1,7 @@
 package no.samskap.gateway.events.organisers;
 
 import gg.jte.Content;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -14,16 +15,16 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  * was typed and refused.
  */
 public record ShiftFormPage(TemplateTexts t, String csrf, String eventId, String shiftId, ShiftForm form,
-                            FieldMessages messages) {
+                            FormMessages messages) {
 
     static ShiftFormPage of(Texts texts, String eventId, String shiftId, ShiftForm form,
                             Optional<FormRefusal> refusal, String csrf) {
         return new ShiftFormPage(new TemplateTexts(texts), csrf, eventId, shiftId, form,
-            shiftWords(texts, refusal, FieldMessages.of(texts, refusal, ShiftForm.FIELDS, ShiftForm.FIELDS)));
+            shiftWords(texts, refusal, FormRefusal.messages(texts, refusal, ShiftForm.FIELDS, ShiftForm.FIELDS)));
     }
 
     /** The shift's own words where the event's would mislead ("a shift lasts at most 24 hours"), else the event's. */
-    private static FieldMessages shiftWords(Texts texts, Optional<FormRefusal> refusal, FieldMessages messages) {
+    private static FormMessages shiftWords(Texts texts, Optional<FormRefusal> refusal, FormMessages messages) {
         var status = refusal.map(FormRefusal::status).orElse(0);
         var own = new LinkedHashMap<String, Content>();
         messages.byField().forEach((field, message) -> {
@@ -32,6 +33,6 @@ public record ShiftFormPage(TemplateTexts t, String csrf, String eventId, String
             own.put(field, texts.has(specific) ? html(texts.text(specific))
                 : texts.has(general) ? html(texts.text(general)) : message);
         });
-        return new FieldMessages(own, messages.general());
+        return new FormMessages(own, messages.general());
     }
 }

@@ -5,9 +5,9 @@ import no.samskap.contract.organisations.VolunteerCodes;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormOption;
-import no.samskap.gateway.organisations.pages.PageMessages;
 import no.samskap.gateway.organisations.volunteering.FormFields;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -29,7 +29,7 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  * which role, on which day and for how long. Deliberately no field for what the certificate says.
  */
 public record AttestPage(TemplateTexts t, String csrf, String associationId, String associationName,
-                         boolean recorded, List<SightingRow> sightings, PageMessages messages, Typed typed,
+                         boolean recorded, List<SightingRow> sightings, FormMessages messages, Typed typed,
                          List<FormOption> volunteers, List<FormOption> roles) {
 
     static final List<String> FIELDS = List.of("volunteerId", "role", "roleName", "seenOn", "validYears",
@@ -92,8 +92,8 @@ public record AttestPage(TemplateTexts t, String csrf, String associationId, Str
             volunteers(texts, members, typed.volunteerId()), roles(texts, typed.role())));
     }
 
-    static PageMessages messages(Texts texts, Optional<ServiceRefusal> refusal, List<String> fields) {
-        return PageMessages.of(refusal.map(r -> r.messages(texts, fields)).orElse(Map.of()),
+    static FormMessages messages(Texts texts, Optional<ServiceRefusal> refusal, List<String> fields) {
+        return FormMessages.of(refusal.map(r -> r.messages(texts, fields)).orElse(Map.of()),
             refusal.flatMap(r -> r.general(texts, fields)));
     }
 

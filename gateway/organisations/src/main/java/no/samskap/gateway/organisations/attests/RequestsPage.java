@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormOption;
-import no.samskap.gateway.organisations.pages.PageMessages;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -22,7 +22,7 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  * certificate was seen since, and the form that asks someone.
  */
 public record RequestsPage(TemplateTexts t, String csrf, String associationId, String associationName, boolean sent,
-                           List<RequestRow> requests, PageMessages messages, Typed typed,
+                           List<RequestRow> requests, FormMessages messages, Typed typed,
                            List<FormOption> volunteers, List<FormOption> roles) {
 
     static final List<String> FIELDS = List.of("volunteerId", "role", "roleName");

@@ -4,6 +4,7 @@ import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
@@ -20,7 +21,7 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
  * member may leave. A refusal comes back summed up at the top, its field's message beside the field.
  */
 public record MembersPage(TemplateTexts t, String csrf, String associationId, String associationName,
-                          PageMessages messages, @Nullable Content done, @Nullable Content membersProblem,
+                          FormMessages messages, @Nullable Content done, @Nullable Content membersProblem,
                           List<MemberRow> members, boolean admin, List<InvitationRow> invitations, String invitee,
                           List<FormOption> inviteRoles) {
 
@@ -73,11 +74,11 @@ public record MembersPage(TemplateTexts t, String csrf, String associationId, St
         return TEMPLATES.render("pages/members.jte", page);
     }
 
-    private static PageMessages messages(Texts texts, Notice notice) {
+    private static FormMessages messages(Texts texts, Notice notice) {
         var byField = new LinkedHashMap<String, String>();
         notice.refusal().filter(refused -> notice.ofInvitation()).ifPresent(refused -> INVITATION_FIELDS.forEach(
             field -> refused.messageFor(field, texts).ifPresent(message -> byField.put(field, message))));
-        return PageMessages.of(byField, notice.refusal().flatMap(refused -> notice.ofInvitation()
+        return FormMessages.of(byField, notice.refusal().flatMap(refused -> notice.ofInvitation()
             ? refused.general(texts, INVITATION_FIELDS) : ofOtherForm(texts, refused, notice.form())));
     }
 

@@ -1,24 +1,25 @@
-package no.samskap.gateway.organisations.pages;
+package no.samskap.gateway.shell.web;
 
 import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
-import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a page says of a refused form, in the page's words: a message per field, linked to it, and one for the form
- * as a whole. {@code errors.jte} sums them up at the top; {@code fieldHead.jte} puts each beside its field.
+ * What a page says of a refused form, in the page's words, for its templates: a message per field, which the error
+ * summary links to its field and the field shows beside itself, and one for the form as a whole.
  */
-public record PageMessages(Map<String, Content> byField, @Nullable Content general) {
+public record FormMessages(Map<String, Content> byField, @Nullable Content general) {
 
-    /** From messages already escaped, as {@link no.samskap.gateway.shell.web.Texts} gives them. */
-    public static PageMessages of(Map<String, String> byField, Optional<String> general) {
+    public static final FormMessages NONE = new FormMessages(Map.of(), null);
+
+    /** From messages already escaped, as {@link Texts} gives them. */
+    public static FormMessages of(Map<String, String> byField, Optional<String> general) {
         var messages = new LinkedHashMap<String, Content>();
         byField.forEach((field, message) -> messages.put(field, TemplateTexts.html(message)));
-        return new PageMessages(messages, general.map(TemplateTexts::html).orElse(null));
+        return new FormMessages(messages, general.map(TemplateTexts::html).orElse(null));
     }
 
     public boolean any() {
@@ -42,7 +43,7 @@ public record PageMessages(Map<String, Content> byField, @Nullable Content gener
         return describedBy(field, false);
     }
 
-    /** The field's hint, when it has one, and its message when refused; null when neither. */
+    /** The field's hint ({@code <field>-hint}) when it has one, and its message when refused; null when neither. */
     public @Nullable String describedBy(String field, boolean hinted) {
         var ids = (hinted ? field + "-hint " : "") + (refused(field) ? field + "-error" : "");
         return ids.isBlank() ? null : ids.strip();
