@@ -15,7 +15,7 @@ import java.util.Optional;
  * The event form's values as typed, so a refused form comes back as it was sent. Times are the browser's
  * {@code datetime-local} values, Norwegian wall-clock time, which the events service reads as such.
  */
-record EventForm(String title, String description, String hostingUnit, List<String> coHostIds, List<String> ideaIds,
+public record EventForm(String title, String description, String hostingUnit, List<String> coHostIds, List<String> ideaIds,
                  String venueId, String startsAt, String endsAt, String audience, String targetGroups,
                  String priceNok, String capacity, List<String> accessibility) {
 

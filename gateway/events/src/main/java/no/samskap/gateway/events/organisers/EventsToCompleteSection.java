@@ -73,8 +73,8 @@ class EventsToCompleteSection implements InboxSection {
             html.append("  <li data-event-id=\"").append(event.id()).append("\"><a class=\"ds-link\" dir=\"auto\" "
                     + "href=\"/arrangementer/").append(event.id()).append("/organisering\">").append(escape(event.title()))
                 .append("</a> · ").append(texts.text("evo.inbox.ended", texts.date(event.endsAt().toInstant())))
-                .append(OrganiserView.post(event.id().toString(), "fullforing", texts.text("evo.actions.complete"),
-                    "secondary", csrf).indent(2)).append("  </li>\n");
+                .append(OrganiserPagesController.postTo("/arrangementer/" + event.id() + "/fullforing",
+                    texts.text("evo.actions.complete"), "secondary", csrf).indent(2)).append("  </li>\n");
         }
         return html.append("</ul>\n").toString();
     }

@@ -1,10 +1,12 @@
 package no.samskap.gateway.events.organisers;
 
 import io.micronaut.core.type.Argument;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.Problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,18 @@ public record FormRefusal(int status, String kind, String detail, List<Problem.I
                     problem.map(Problem::errors).filter(errors -> errors != null).orElse(List.of()));
             }
         };
+    }
+
+    /** The messages for {@code fields}; the general one unless the refusal names one of {@code namedFields}. */
+    static FormMessages messages(Texts texts, Optional<FormRefusal> refusal, List<String> fields,
+                                 List<String> namedFields) {
+        if (refusal.isEmpty()) {
+            return FormMessages.NONE;
+        }
+        var messages = new LinkedHashMap<String, String>();
+        fields.forEach(field -> refusal.get().messageFor(field, texts)
+            .ifPresent(message -> messages.put(field, message)));
+        return FormMessages.of(messages, refusal.get().general(texts, namedFields));
     }
 
     Optional<String> messageFor(String field, Texts texts) {

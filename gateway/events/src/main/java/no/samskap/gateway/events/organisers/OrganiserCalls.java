@@ -25,6 +25,10 @@ import java.util.Optional;
 @Singleton
 public final class OrganiserCalls {
 
+    /** A shift as the service shows it, with its sign-ups when this person may see them. */
+    record Shift(Map<String, Object> shift, List<Map<String, Object>> signUps) {
+    }
+
     /** Longer than the relay's own read timeout, so that answers first. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -57,9 +61,9 @@ public final class OrganiserCalls {
     }
 
     /** The event's shifts, each with its sign-ups when the service shows them to this person (its leaders). */
-    List<OrganiserView.Shift> shifts(HttpRequest<?> request, String eventId) {
+    List<Shift> shifts(HttpRequest<?> request, String eventId) {
         return list(request, "/events/" + eventId + "/shifts").stream()
-            .map(shift -> new OrganiserView.Shift(shift, signUps(request, String.valueOf(shift.get("id")))))
+            .map(shift -> new Shift(shift, signUps(request, String.valueOf(shift.get("id")))))
             .toList();
     }
 

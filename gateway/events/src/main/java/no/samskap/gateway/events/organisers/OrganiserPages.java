@@ -6,12 +6,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.web.CsrfTokens;
+import no.samskap.gateway.shell.web.Templates;
 
 import java.util.function.Function;
 
 /** Answers an organiser's page: never cached, with the CSRF token its forms carry. */
 @Singleton
 final class OrganiserPages {
+
+    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.events", OrganiserPages.class);
 
     private final CsrfTokens csrfTokens;
 

@@ -24,6 +24,7 @@ import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.Problem;
@@ -195,7 +196,8 @@ final class OrganiserPagesController {
         var roster = calls.object(request, "/events/" + id + "/registrations");
         var shifts = shifts(request, id);
         return page(request, HttpStatus.OK, csrf -> Page.render(texts, texts.text("evo.checkIn.title"),
-            CheckInView.render(texts, event.get(), roster, shifts, ferdig == null ? "" : ferdig, csrf),
+            OrganiserPages.TEMPLATES.render("organisers/checkIn.jte",
+                CheckInPage.of(texts, event.get(), roster, shifts, ferdig == null ? "" : ferdig, csrf)),
             request.getPath()));
     }
 
@@ -255,11 +257,12 @@ final class OrganiserPagesController {
         var roster = calls.object(request, "/events/" + id + "/registrations");
         var shifts = shifts(request, id);
         return page(request, status, csrf -> Page.render(texts, texts.text("evo.page.title",
-                String.valueOf(event.get().get("title"))), OrganiserView.render(texts, event.get(), roster, shifts, refusal, done, csrf),
+                String.valueOf(event.get().get("title"))), OrganiserPages.TEMPLATES.render("organisers/organiser.jte",
+                OrganiserPage.of(texts, event.get(), roster, shifts, refusal, done, csrf)),
             "/arrangementer/" + id + "/organisering"));
     }
 
-    private List<OrganiserView.Shift> shifts(HttpRequest<?> request, String eventId) {
+    private List<OrganiserCalls.Shift> shifts(HttpRequest<?> request, String eventId) {
         return calls.shifts(request, eventId);
     }
 
@@ -268,23 +271,22 @@ final class OrganiserPagesController {
         var texts = texts(request);
         var municipality = authentication.getAttributes().get("municipality") instanceof String own ? own : "";
         var coHosts = calls.list(request, "/co-hosts?municipality=" + municipality).stream()
-            .map(choice -> new EventFormView.Choice(String.valueOf(choice.get("id")), String.valueOf(choice.get("name"))))
+            .map(choice -> new EventFormPage.Choice(String.valueOf(choice.get("id")), String.valueOf(choice.get("name"))))
             .toList();
         var venues = calls.list(request, "/venues?municipality=" + municipality).stream()
-            .map(choice -> new EventFormView.Choice(String.valueOf(choice.get("id")), String.valueOf(choice.get("name"))))
+            .map(choice -> new EventFormPage.Choice(String.valueOf(choice.get("id")), String.valueOf(choice.get("name"))))
             .toList();
         var heading = texts.text(eventId == null ? "evo.form.new" : "evo.form.change");
         var action = eventId == null ? NEW : "/arrangementer/" + eventId + "/endre";
-        return page(request, status, csrf -> Page.render(texts, heading, EventFormView.render(texts, heading, action,
-            form, refusal, csrf, coHosts, venues), action));
+        return page(request, status, csrf -> Page.render(texts, heading, OrganiserPages.TEMPLATES.render(
+            "organisers/eventForm.jte", EventFormPage.of(texts, heading, action, form, refusal, csrf, coHosts, venues)),
+            action));
     }
 
     HttpResponse<String> refusedPage(HttpRequest<?> request, FormRefusal refusal, String back) {
         var texts = texts(request);
-        var main = "<h1 class=\"ds-heading\" data-size=\"md\">" + texts.text("evo.refused.heading") + "</h1>\n"
-            + EventFormView.errorSummary(texts, OrganiserView.messages(texts, refusal, List.of()),
-            refusal.general(texts, List.of())) + "<p><a class=\"ds-link\" href=\"" + back + "\">"
-            + texts.text("evo.refused.back") + "</a></p>\n";
+        var main = OrganiserPages.TEMPLATES.render("organisers/refused.jte", new RefusedPage(new TemplateTexts(texts),
+            FormRefusal.messages(texts, Optional.of(refusal), List.of(), List.of()), back));
         return HttpResponse.<String>status(HttpStatus.valueOf(refusal.status())).body(Page.render(texts,
             texts.text("evo.refused.heading"), main, back)).contentType(MediaType.TEXT_HTML_TYPE);
     }

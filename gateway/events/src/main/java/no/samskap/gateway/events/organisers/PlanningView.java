@@ -34,7 +34,7 @@ final class PlanningView {
                 .append(escape(String.valueOf(event.get("id")))).append("/organisering\">")
                 .append(escape(String.valueOf(event.get("title")))).append("</a> · ")
                 .append(texts.word("evo.status", String.valueOf(event.get("status")))).append(" · ")
-                .append(escape(OrganiserView.when(texts, event))).append("</li>\n"));
+                .append(escape(OrganiserWords.when(texts, event))).append("</li>\n"));
         return html.append("</ul>\n").toString();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * the events service reads as such) and the places needed. The service decides the rest, such as never fewer places
  * than are taken.
  */
-record ShiftForm(String role, String startsAt, String endsAt, String needed) {
+public record ShiftForm(String role, String startsAt, String endsAt, String needed) {
 
     static final List<String> FIELDS = List.of("role", "startsAt", "endsAt", "needed");
 

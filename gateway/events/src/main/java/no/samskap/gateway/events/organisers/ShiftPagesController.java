@@ -57,7 +57,8 @@ final class ShiftPagesController {
         var texts = texts(request);
         var shifts = calls.shifts(request, id);
         return pages.page(request, HttpStatus.OK, csrf -> Page.render(texts, texts.text("evo.shiftList.title"),
-            ShiftListView.render(texts, event.get(), shifts, ferdig == null ? "" : ferdig), request.getPath()));
+            OrganiserPages.TEMPLATES.render("organisers/shiftList.jte",
+                ShiftListPage.of(texts, event.get(), shifts, ferdig == null ? "" : ferdig)), request.getPath()));
     }
 
     @Get("/{shiftId}/endre")
@@ -102,6 +103,7 @@ final class ShiftPagesController {
                                       Optional<FormRefusal> refusal, HttpStatus status) {
         var texts = texts(request);
         return pages.page(request, status, csrf -> Page.render(texts, texts.text("evo.shiftForm.heading"),
-            ShiftFormView.render(texts, eventId, shiftId, form, refusal, csrf), request.getPath()));
+            OrganiserPages.TEMPLATES.render("organisers/shiftForm.jte",
+                ShiftFormPage.of(texts, eventId, shiftId, form, refusal, csrf)), request.getPath()));
     }
 }

@@ -26,6 +26,7 @@ import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 
@@ -104,7 +105,8 @@ final class FeedbackSettingsController {
         var texts = Forms.texts(request);
         var csrf = csrfTokens.tokenFor(request);
         var heading = texts.text("fb.settings.heading");
-        var main = SettingsPage.render(texts, csrf.value(), typed, saved, refusal, unavailable);
+        var main = new SettingsPage(new TemplateTexts(texts), csrf.value(), typed.orElse(""), saved,
+            refusal.map(TemplateTexts::html).orElse(null), unavailable).render();
         var response = Forms.html(status, Page.render(texts, heading, main, request.getPath(),
             PageDetails.NONE.inMunicipality(admin.municipality()).describedAs(heading)));
         csrfTokens.remember(csrf, request, response);

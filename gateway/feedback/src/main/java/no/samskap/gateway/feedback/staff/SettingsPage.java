@@ -1,51 +1,31 @@
 package no.samskap.gateway.feedback.staff;
 
-import no.samskap.gateway.shell.web.Texts;
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
+import no.samskap.gateway.feedback.web.FeedbackForm;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
-import java.util.Optional;
+/**
+ * The feedback settings form ({@code staff/settings.jte}): the report threshold as typed or read from the service,
+ * with a refusal beside the field and in the error summary.
+ */
+public record SettingsPage(TemplateTexts t, String csrf, String typed, boolean saved, @Nullable Content refusal,
+                           boolean unavailable) {
 
-import static no.samskap.gateway.shell.web.Html.escape;
-
-/** The feedback settings form: the report threshold, with a refusal beside the field and in the error summary. */
-final class SettingsPage {
-
-    private static final String FIELD = "report-threshold";
-
-    private SettingsPage() {
+    public String action() {
+        return FeedbackSettingsController.PATH;
     }
 
-    static String render(Texts texts, String csrf, Optional<String> typed, boolean saved, Optional<String> refusal,
-                         boolean unavailable) {
-        var html = new StringBuilder("<h1 class=\"ds-heading\">").append(texts.text("fb.settings.heading"))
-            .append("</h1>\n");
-        if (saved) {
-            html.append("<div class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"confirmation\"><p>")
-                .append(texts.text("fb.settings.saved")).append("</p></div>\n");
-        }
-        if (unavailable) {
-            html.append("<div class=\"ds-alert\" data-color=\"warning\" id=\"unavailable\"><p>")
-                .append(texts.text("fb.problem.503")).append("</p></div>\n");
-        }
-        refusal.ifPresent(text -> html.append("<div class=\"ds-error-summary\" id=\"error-summary\" tabindex=\"-1\"")
-            .append(" role=\"alert\" aria-labelledby=\"error-summary-heading\">")
-            .append("<h2 class=\"ds-heading\" data-size=\"xs\" id=\"error-summary-heading\">").append(texts.text("fb.form.refused"))
-            .append("</h2><ul class=\"ds-list\"><li><a class=\"ds-link\" href=\"#").append(FIELD).append("\">")
-            .append(text).append("</a></li></ul></div>\n"));
-        html.append("<form method=\"post\" action=\"").append(FeedbackSettingsController.PATH).append("\">\n")
-            .append("<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
-            .append("<div class=\"ds-field\"><label class=\"ds-label\" for=\"").append(FIELD).append("\">")
-            .append(texts.text("fb.settings.reportThreshold")).append("</label>\n")
-            .append("<p class=\"ds-paragraph\" id=\"").append(FIELD).append("-help\">")
-            .append(texts.text("fb.settings.reportThresholdHelp")).append("</p>\n")
-            .append("<input class=\"ds-input\" type=\"number\" id=\"").append(FIELD)
-            .append("\" name=\"reportThreshold\" min=\"1\" max=\"1000\" required value=\"")
-            .append(escape(typed.orElse(""))).append("\" aria-describedby=\"").append(FIELD).append("-help")
-            .append(refusal.isPresent() ? " " + FIELD + "-error\" aria-invalid=\"true\"" : "\"").append(">\n");
-        refusal.ifPresent(text -> html.append("<p class=\"ds-validation-message\" data-field=\"validation\" id=\"")
-            .append(FIELD).append("-error\">").append(text).append("</p>\n"));
-        return html.append("</div>\n<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">")
-            .append(texts.text("fb.settings.save")).append("</button>\n</form>\n")
-            .append("<p><a class=\"ds-link\" href=\"/stab/tilbakemeldinger/moderering\">")
-            .append(texts.text("fb.moderation.link")).append("</a></p>\n").toString();
+    public String describedBy() {
+        return refusal == null ? "report-threshold-help" : "report-threshold-help report-threshold-error";
+    }
+
+    /** {@code "true"} when refused; left out otherwise. */
+    public @Nullable String invalid() {
+        return refusal == null ? null : "true";
+    }
+
+    String render() {
+        return FeedbackForm.TEMPLATES.render("staff/settings.jte", this);
     }
 }

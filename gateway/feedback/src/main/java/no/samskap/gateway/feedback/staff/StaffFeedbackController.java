@@ -29,7 +29,6 @@ import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
-import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.time.LocalDate;
@@ -170,19 +169,14 @@ final class StaffFeedbackController {
             .map(token -> service.moderationQueue(token, member.municipality()));
         var done = request.getParameters().getFirst("ferdig").filter(key -> key.equals("hidden")
             || key.equals("restored")).map(key -> texts.text("fb.moderation.done." + key));
-        var main = ModerationPage.render(texts, csrf.value(), queue.flatMap(FeedbackService.Answered::value),
-            board.hidden(member.municipality()), done, refusal)
-            + (FeedbackSettingsController.admin(viewer).isPresent() ? settingsLink(texts) : "");
+        var main = ModerationPage.of(texts, csrf.value(), queue.flatMap(FeedbackService.Answered::value),
+            board.hidden(member.municipality()), done, refusal,
+            FeedbackSettingsController.admin(viewer).isPresent()).render();
         var heading = texts.text("fb.moderation.heading");
         var response = Forms.html(status, Page.render(texts, heading, main, request.getPath(),
             PageDetails.NONE.inMunicipality(member.municipality()).describedAs(heading)));
         csrfTokens.remember(csrf, request, response);
         return response;
-    }
-
-    private static String settingsLink(Texts texts) {
-        return "<p><a class=\"ds-link\" id=\"settings-link\" href=\"" + FeedbackSettingsController.PATH + "\">"
-            + texts.text("fb.settings.link") + "</a></p>\n";
     }
 
     private HttpResponse<String> done(HttpRequest<?> request, StaffMember member, WriteOutcome outcome, UUID feedback,

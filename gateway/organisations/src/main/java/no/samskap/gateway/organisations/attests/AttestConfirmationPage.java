@@ -36,7 +36,7 @@ final class AttestConfirmationPage {
 
     static HttpResponse<String> of(HttpRequest<?> request, AttestViews.Confirmation confirmation,
                                    String volunteerName) {
-        return page(request, HttpStatus.OK, AttestForm.confirmation(AttestPages.texts(request), confirmation,
+        return page(request, HttpStatus.OK, PurposeConfirmation.render(AttestPages.texts(request), confirmation,
             volunteerName));
     }
 

@@ -54,7 +54,7 @@ final class AttestPageController {
     @Get
     HttpResponse<String> page(HttpRequest<?> request, @PathVariable String id, @QueryValue @Nullable String volunteerId,
                               @QueryValue @Nullable String role) {
-        var typed = AttestForm.Typed.EMPTY.askedFor(volunteerId, role);
+        var typed = AttestPage.Typed.EMPTY.askedFor(volunteerId, role);
         return pages.forMember(request, id, false, association -> render(request, association, typed,
             Optional.empty(), "1".equals(request.getParameters().get("registrert")), HttpStatus.OK));
     }
@@ -63,7 +63,7 @@ final class AttestPageController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> record(HttpRequest<?> request, @PathVariable String id, @Body @Nullable String body) {
         return pages.forMember(request, id, false, association -> {
-            var typed = AttestForm.Typed.of(FormFields.parse(body));
+            var typed = AttestPage.Typed.of(FormFields.parse(body));
             var years = typed.validYearsNumber();
             if (years.isEmpty()) {
                 return render(request, association, typed, Optional.of(ServiceRefusal.ofField("validYears")), false,
@@ -102,7 +102,7 @@ final class AttestPageController {
         });
     }
 
-    private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, AttestForm.Typed typed,
+    private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, AttestPage.Typed typed,
                                         Optional<ServiceRefusal> refusal, boolean recorded, HttpStatus status) {
         var texts = AttestPages.texts(request);
         var outcome = service.read(request, "/associations/" + association.id() + "/attest-sightings");
@@ -112,7 +112,7 @@ final class AttestPageController {
         }
         var members = pages.members(request, association.id());
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.attest.title",
-            association.name()), AttestForm.page(texts, association, sightings.get().sightings(), members, typed,
+            association.name()), AttestPage.render(texts, association, sightings.get().sightings(), members, typed,
             refusal, recorded, csrf), request.getPath()));
     }
 }

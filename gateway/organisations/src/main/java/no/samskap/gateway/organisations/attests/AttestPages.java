@@ -14,6 +14,7 @@ import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ import static no.samskap.gateway.shell.web.Html.escape;
  */
 @Singleton
 final class AttestPages {
+
+    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations",
+        AttestPages.class);
 
     private final AssociationDirectory directory;
     private final Memberships memberships;

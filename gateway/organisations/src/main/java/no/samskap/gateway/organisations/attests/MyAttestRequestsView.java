@@ -35,7 +35,7 @@ final class MyAttestRequestsView {
             html.append("  <li class=\"attest-request\">\n    <h2 class=\"ds-heading\" data-size=\"xs\">")
                 .append("<a class=\"ds-link\" href=\"/foreninger/").append(escape(request.associationId()))
                 .append("\">").append(escape(confirmation.associationName())).append("</a>: ")
-                .append(AttestForm.roleWords(texts, request.role(), request.roleName())).append("</h2>\n    <p>")
+                .append(AttestPage.roleWords(texts, request.role(), request.roleName())).append("</h2>\n    <p>")
                 .append(texts.text("vol.attest.mine.asked", texts.date(request.requestedAt()))).append(' ')
                 .append(state).append("</p>\n    <p><a class=\"ds-link\" href=\"")
                 .append(MyAttestRequestsController.PATH).append('/').append(escape(request.id()))

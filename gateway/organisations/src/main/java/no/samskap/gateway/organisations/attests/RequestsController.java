@@ -51,7 +51,7 @@ final class RequestsController {
     @Get
     HttpResponse<String> page(HttpRequest<?> request, @PathVariable String id) {
         return pages.forMember(request, id, false, association -> render(request, association,
-            RequestsView.Typed.NOTHING, Optional.empty(), "1".equals(request.getParameters().get("sendt")),
+            RequestsPage.Typed.NOTHING, Optional.empty(), "1".equals(request.getParameters().get("sendt")),
             HttpStatus.OK));
     }
 
@@ -60,7 +60,7 @@ final class RequestsController {
     HttpResponse<String> ask(HttpRequest<?> request, @PathVariable String id, @Body @Nullable String body) {
         return pages.forMember(request, id, false, association -> {
             var form = FormFields.parse(body);
-            var typed = new RequestsView.Typed(form.one("volunteerId"), form.one("role"), form.one("roleName"));
+            var typed = new RequestsPage.Typed(form.one("volunteerId"), form.one("role"), form.one("roleName"));
             var outcome = service.write(request, HttpMethod.POST, "/associations/" + association.id()
                 + "/attest-requests", new AttestViews.Asking(typed.volunteerId(), typed.role(),
                 typed.roleName().isBlank() ? null : typed.roleName()));
@@ -73,7 +73,7 @@ final class RequestsController {
         });
     }
 
-    private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, RequestsView.Typed typed,
+    private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, RequestsPage.Typed typed,
                                         Optional<ServiceRefusal> refusal, boolean sent, HttpStatus status) {
         var texts = AttestPages.texts(request);
         var outcome = service.read(request, "/associations/" + association.id() + "/attest-requests");
@@ -83,7 +83,7 @@ final class RequestsController {
         }
         var members = pages.members(request, association.id());
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.attest.requests.title",
-            association.name()), RequestsView.page(texts, association, requests.get().requests(), members, typed,
+            association.name()), RequestsPage.render(texts, association, requests.get().requests(), members, typed,
             refusal, sent, csrf), request.getPath()));
     }
 }

@@ -70,7 +70,7 @@ final class MembersController {
     @Get
     HttpResponse<String> members(HttpRequest<?> request, @PathVariable String id, @QueryValue @Nullable String ferdig) {
         return withAssociation(request, id, association ->
-            render(request, association, MembersView.Notice.done(Optional.ofNullable(ferdig)), HttpStatus.OK));
+            render(request, association, MembersPage.Notice.done(Optional.ofNullable(ferdig)), HttpStatus.OK));
     }
 
     @Post("/invitasjoner")
@@ -83,7 +83,7 @@ final class MembersController {
             var outcome = answers.await(writes.invite(request, association.id(),
                 bytes(Map.of("invitee", invitee, "role", role))));
             return afterWrite(request, association, outcome, "invitert",
-                new Typed(MembersView.Form.INVITATION, invitee, role));
+                new Typed(MembersPage.Form.INVITATION, invitee, role));
         });
     }
 
@@ -126,14 +126,14 @@ final class MembersController {
         return withAssociation(request, id, association -> DirectoryPagesController.parse(invitationId)
             .map(invitation -> afterWrite(request, association,
                 answers.await(writes.withdraw(request, association.id(), invitation)), "trukket",
-                new Typed(MembersView.Form.WITHDRAWAL, "", "member")))
+                new Typed(MembersPage.Form.WITHDRAWAL, "", "member")))
             .orElseGet(() -> NotFoundPage.response(texts(request), request.getPath())));
     }
 
     /** Which form was sent and what it had in it, to give back on a refusal: only the invitation form has fields. */
-    private record Typed(MembersView.Form form, String invitee, String role) {
+    private record Typed(MembersPage.Form form, String invitee, String role) {
 
-        static final Typed MEMBER = new Typed(MembersView.Form.MEMBER, "", "member");
+        static final Typed MEMBER = new Typed(MembersPage.Form.MEMBER, "", "member");
     }
 
     private HttpResponse<String> afterWrite(HttpRequest<?> request, DirectoryEntry association, WriteOutcome outcome,
@@ -142,11 +142,11 @@ final class MembersController {
             return PageAnswers.seeOther("/foreninger/" + association.id() + "/medlemmer?ferdig=" + done);
         }
         var refusal = Refusal.of(outcome, writes);
-        return render(request, association, new MembersView.Notice(Optional.empty(), Optional.of(refusal),
+        return render(request, association, new MembersPage.Notice(Optional.empty(), Optional.of(refusal),
             typed.form(), typed.invitee(), typed.role()), HttpStatus.valueOf(refusal.status()));
     }
 
-    private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, MembersView.Notice notice,
+    private HttpResponse<String> render(HttpRequest<?> request, DirectoryEntry association, MembersPage.Notice notice,
                                         HttpStatus status) {
         var texts = texts(request);
         var subject = AssociationWrites.subjectOf(request).orElse("");
@@ -157,8 +157,8 @@ final class MembersController {
         var shownStatus = status == HttpStatus.OK && members.value().isEmpty() && members.refused()
             ? HttpStatus.FORBIDDEN : status;
         return answers.page(request, shownStatus, csrf -> Page.render(texts,
-            texts.text("org.members.title", association.name()), MembersView.render(texts, association,
-                new MembersView.Viewer(subject, admin, csrf), members, invitations, notice), request.getPath()));
+            texts.text("org.members.title", association.name()), MembersPage.render(texts, association,
+                new MembersPage.Viewer(subject, admin, csrf), members, invitations, notice), request.getPath()));
     }
 
     private HttpResponse<String> withAssociation(HttpRequest<?> request, String id,

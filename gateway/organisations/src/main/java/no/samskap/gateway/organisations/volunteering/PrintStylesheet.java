@@ -11,7 +11,11 @@ public final class PrintStylesheet {
     }
 
     public static String link() {
-        return "<link rel=\"stylesheet\" media=\"print\" href=\"" + escape(Assets.bundled().url("volunteering-print.css"))
-            + "\">\n";
+        return "<link rel=\"stylesheet\" media=\"print\" href=\"" + escape(url()) + "\">\n";
+    }
+
+    /** The stylesheet's fingerprinted address. */
+    public static String url() {
+        return Assets.bundled().url("volunteering-print.css");
     }
 }
