@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -98,15 +99,7 @@ public final class StandInIdentityProvider implements AutoCloseable {
 
     /** Signed with a key the gateway has never seen, under this stand-in's key id. */
     public String forgedIdToken(Person person) {
-        try {
-            var otherKey = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                claims(person, Duration.ofMinutes(5)).audience(CLIENT_ID).build());
-            jwt.sign(new RSASSASigner(otherKey));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not sign a token", e);
-        }
+        return forge(claims(person, Duration.ofMinutes(5)).audience(CLIENT_ID).build());
     }
 
     public String idToken(Person person, Duration lifetime) {
@@ -114,8 +107,31 @@ public final class StandInIdentityProvider implements AutoCloseable {
     }
 
     public String accessToken(Person person, Duration lifetime) {
-        return sign(claims(person, lifetime).audience(List.of("samskap-services", "account")).claim("typ", "Bearer")
-            .build());
+        return sign(accessTokenClaims(person, lifetime).build());
+    }
+
+    /** The claims of an access token as Keycloak issues it for the services, to change one before signing. */
+    public JWTClaimsSet.Builder accessTokenClaims(Person person, Duration lifetime) {
+        return claims(person, lifetime).audience(List.of("samskap-services", "account")).claim("typ", "Bearer");
+    }
+
+    /** Signed with this realm's key. */
+    public String sign(JWTClaimsSet claims) {
+        return sign(claims, key);
+    }
+
+    /** Signed with a key the gateway has never seen, under this stand-in's key id. */
+    public String forge(JWTClaimsSet claims) {
+        try {
+            return sign(claims, new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not make a key", e);
+        }
+    }
+
+    /** {@code alg: none}: no signature at all. */
+    public static String unsigned(JWTClaimsSet claims) {
+        return new PlainJWT(claims).serialize();
     }
 
     public String refreshToken(Person person) {
@@ -162,10 +178,11 @@ public final class StandInIdentityProvider implements AutoCloseable {
             .claim("roles", person.roles());
     }
 
-    private String sign(JWTClaimsSet claims) {
+    private static String sign(JWTClaimsSet claims, RSAKey signingKey) {
         try {
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key));
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+                claims);
+            jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a token", e);

@@ -76,16 +76,19 @@ class StartCommandIT {
 
     @Test
     @Order(2)
-    void servesTheSkeletonPathToADemoUserWithAKeycloakToken() throws Exception {
+    void walksTheReadmesApiWalkThroughTheGatewayWithABearerToken() throws Exception {
         var token = platform.accessTokenFor(DEMO_USER, DEMO_PASSWORD);
         var body = "{\"title\":\"Filmverkstad for ungdom i Mo\",\"body\":\"Lag film saman.\",\"serviceArea\":\"kino\"}";
         var created = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + proposalsPort + "/ideas"))
+                URI.create("http://127.0.0.1:" + gatewayPort + "/api/ideas"))
             .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         var id = RunningPlatform.idOf(created);
+        var me = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/me"))
+            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(me.body().contains("\"username\":\"" + DEMO_USER + "\""), me.body());
 
         eventually(Duration.ofSeconds(30), () -> {
             var board = RunningPlatform.HTTP.send(HttpRequest.newBuilder(

@@ -61,6 +61,9 @@ class KeycloakServerIT {
         assertTrue(strings(claims.path(SamskapRealm.ROLES_CLAIM)).contains(SamskapRealm.RESIDENT), claims.toString());
         assertEquals("1833", claims.path(SamskapRealm.MUNICIPALITY_CLAIM).asText());
         assertEquals(resident.username(), claims.path("preferred_username").asText());
+        // The gateway takes it as an API client's bearer token only as an access token with a subject (ADR 0055).
+        assertEquals("Bearer", claims.path("typ").asText(), claims.toString());
+        assertFalse(claims.path("sub").asText().isBlank(), claims.toString());
     }
 
     @Test

@@ -15,7 +15,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.samskap.gateway.events.commands.EventWrites;
+import no.samskap.gateway.shell.api.CallsAService;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.ProblemException;
 import reactor.core.publisher.Mono;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * A resident's registrations and shift sign-ups, for anyone signed in: the events service decides who may, and alone
  * knows who registered, so a person's own standing is asked of it live. Bodies are passed on as they came.
  */
+@CallsAService
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,6 +41,7 @@ class RegistrationApiController {
     }
 
     /** Registers the person with {@code companions} (0 to 9) and {@code accessibilityNeeds} {codes, note}. */
+    @ApiResponse(responseCode = "201", description = "The registration, confirmed or on the waiting list.")
     @Post("/events/{id}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> register(HttpRequest<?> request, @PathVariable String id,
@@ -57,6 +61,7 @@ class RegistrationApiController {
     }
 
     /** Signs the person up for a shift, with {@code associationId}, {@code birthYear}, {@code confirmsMinimumAge}. */
+    @ApiResponse(responseCode = "201", description = "The sign-up.")
     @Post("/shifts/{id}/sign-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> signUp(HttpRequest<?> request, @PathVariable String id,

@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import no.samskap.gateway.shell.api.CallsAService;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.ProblemException;
 import reactor.core.publisher.Mono;
@@ -24,6 +26,7 @@ import java.util.UUID;
  * Every write to an idea, for anyone signed in; the proposals service decides who may do what. Bodies are passed
  * on as they came, for the service to check.
  */
+@CallsAService
 @Controller("/api/ideas")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class IdeaCommandController {
@@ -36,6 +39,7 @@ final class IdeaCommandController {
         this.relay = relay;
     }
 
+    @ApiResponse(responseCode = "201", description = "The idea, submitted; Location names it.")
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> submit(HttpRequest<?> request, @Body @Nullable byte[] idea) {
@@ -89,6 +93,7 @@ final class IdeaCommandController {
         return step(request, id, "realisation", event);
     }
 
+    @ApiResponse(responseCode = "204", description = "The report is received.")
     @Post("/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> report(HttpRequest<?> request, @PathVariable String id, @Body @Nullable byte[] reason) {
@@ -115,6 +120,7 @@ final class IdeaCommandController {
         return answer(request, writes.follow(request, uuid("idea", id), false));
     }
 
+    @ApiResponse(responseCode = "201", description = "The comment, written.")
     @Post("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> comment(HttpRequest<?> request, @PathVariable String id, @Body @Nullable byte[] comment) {
@@ -128,6 +134,7 @@ final class IdeaCommandController {
         return answer(request, writes.editComment(request, uuid("idea", id), uuid("comment", commentId), changes));
     }
 
+    @ApiResponse(responseCode = "204", description = "The report is received.")
     @Post("/{id}/comments/{commentId}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> reportComment(HttpRequest<?> request, @PathVariable String id,

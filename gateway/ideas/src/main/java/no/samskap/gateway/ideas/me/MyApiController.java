@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.shell.api.CallsAService;
 import no.samskap.gateway.shell.signin.SignedInSubject;
 import reactor.core.publisher.Mono;
 
@@ -64,6 +65,7 @@ class MyApiController {
     }
 
     /** The author's one appeal against a rejection or hiding: {@code {"text": "..."}}, passed on as it came. */
+    @CallsAService
     @Post("/api/ideas/{id}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> appeal(HttpRequest<?> request, Authentication authentication, @PathVariable String id,

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.ideas.readmodel.IdeaSummary;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
-import no.samskap.platform.privacy.FormerParticipant;
 
 import java.util.List;
 
@@ -65,7 +64,7 @@ public final class DiscussionView {
         }
         var replies = answers == null ? List.<Shown>of()
             : answers.stream().map(answer -> shown(answer, null, base, texts, viewing)).toList();
-        return new Shown(t, comment.id(), Boolean.TRUE.equals(comment.official()), FormerParticipant.is(comment.authorId()),
+        return new Shown(t, comment.id(), Boolean.TRUE.equals(comment.official()), comment.writtenByFormerParticipant(),
             comment.body() == null ? null : html(escapeWithLineBreaks(comment.body())), comment.hidden(),
             comment.writtenAt().toString(), html(texts.date(comment.writtenAt())), comment.editedAt() != null, folds,
             replies);

@@ -11,6 +11,7 @@ import no.samskap.contract.MunicipalityNumber;
 import no.samskap.gateway.ideas.proposals.ProposalsClient;
 import no.samskap.gateway.shell.services.ServiceCall;
 import no.samskap.gateway.shell.signin.AccessTokens;
+import no.samskap.platform.privacy.FormerParticipant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,15 @@ public final class ProposalsReading {
         }
     }
 
+    /** {@code authorId} is null for a visitor, who learns only whether the author erased their account. */
     @Serdeable
     record Comment(String id, @Nullable String parentId, @Nullable String authorId, @Nullable Boolean official,
                    @Nullable String body, Instant writtenAt, @Nullable Instant editedAt, boolean hidden,
-                   boolean editableByYou) {
+                   boolean editableByYou, @Nullable Boolean byFormerParticipant) {
+
+        boolean writtenByFormerParticipant() {
+            return Boolean.TRUE.equals(byFormerParticipant) || FormerParticipant.is(authorId);
+        }
     }
 
     @Serdeable

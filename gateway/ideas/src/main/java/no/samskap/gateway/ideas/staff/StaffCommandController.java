@@ -14,8 +14,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.samskap.gateway.ideas.commands.IdeaCommandRelay;
 import no.samskap.gateway.ideas.commands.ServiceAnswerReading;
+import no.samskap.gateway.shell.api.CallsAService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,6 +25,7 @@ import reactor.core.publisher.Mono;
  * municipality's settings and blocks of people. For anyone signed in: the proposals service decides who may, and
  * answers another municipality's staff as if the idea or municipality did not exist. Bodies go on as they came.
  */
+@CallsAService
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class StaffCommandController {
@@ -81,6 +84,7 @@ final class StaffCommandController {
         return relay.relayAsAnswered(request, StaffPaths.municipality(municipality) + "/settings", settings);
     }
 
+    @ApiResponse(responseCode = "204", description = "The person is blocked.")
     @Put("/municipalities/{municipality}/blocked/{subject}")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> block(HttpRequest<?> request, @PathVariable String municipality,
@@ -88,6 +92,7 @@ final class StaffCommandController {
         return relay.relayAsAnswered(request, StaffPaths.blocked(municipality, subject), reason);
     }
 
+    @ApiResponse(responseCode = "204", description = "The person is no longer blocked.")
     @Delete("/municipalities/{municipality}/blocked/{subject}")
     Mono<MutableHttpResponse<?>> unblock(HttpRequest<?> request, @PathVariable String municipality,
                                          @PathVariable String subject) {

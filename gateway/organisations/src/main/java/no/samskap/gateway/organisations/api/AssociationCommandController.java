@@ -15,7 +15,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.samskap.gateway.organisations.commands.AssociationWrites;
+import no.samskap.gateway.shell.api.CallsAService;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import reactor.core.publisher.Mono;
 
@@ -23,6 +25,7 @@ import reactor.core.publisher.Mono;
  * Every write to an association, and what only the service can read (members by name, the register's roles), for
  * anyone signed in: the organisations service decides who may. Bodies are passed on as they came, for it to check.
  */
+@CallsAService
 @Controller("/api/associations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class AssociationCommandController {
@@ -34,6 +37,7 @@ class AssociationCommandController {
     }
 
     /** Registers an association of the person's own municipality; they become its first admin. */
+    @ApiResponse(responseCode = "201", description = "The association, registered; Location names it.")
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> register(HttpRequest<?> request, @Body @Nullable byte[] association) {
@@ -68,6 +72,7 @@ class AssociationCommandController {
     }
 
     /** An admin invites someone by username or e-mail; an unknown person is refused naming {@code invitee}. */
+    @ApiResponse(responseCode = "201", description = "The invitation, sent.")
     @Post("/{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     Mono<MutableHttpResponse<?>> invite(HttpRequest<?> request, @PathVariable String id,
@@ -83,6 +88,7 @@ class AssociationCommandController {
     }
 
     /** An admin withdraws an open invitation; {@code 409} once the invitee has answered it. */
+    @ApiResponse(responseCode = "204", description = "The invitation is withdrawn.")
     @Delete("/{id}/invitations/{invitationId}")
     Mono<MutableHttpResponse<?>> withdraw(HttpRequest<?> request, @PathVariable String id,
                                           @PathVariable String invitationId) {
@@ -98,6 +104,7 @@ class AssociationCommandController {
     }
 
     /** An admin removes a member, or a member leaves; the last admin cannot. */
+    @ApiResponse(responseCode = "204", description = "The member is removed.")
     @Delete("/{id}/members/{personId}")
     Mono<MutableHttpResponse<?>> remove(HttpRequest<?> request, @PathVariable String id,
                                         @PathVariable String personId) {

@@ -10,14 +10,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.samskap.gateway.organisations.commands.AssociationWrites;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.shell.api.CallsAService;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 
 /** The signed-in person's own associations and the invitations waiting for their answer. */
+@CallsAService
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class MyAssociationsApiController {
@@ -48,6 +51,7 @@ class MyAssociationsApiController {
         return answer(request, writes.accept(request, Ids.required("invitation", id)));
     }
 
+    @ApiResponse(responseCode = "204", description = "The invitation is refused.")
     @Post("/association-invitations/{id}/refusal")
     Mono<MutableHttpResponse<?>> refuse(HttpRequest<?> request, @PathVariable String id) {
         return answer(request, writes.refuse(request, Ids.required("invitation", id)));

@@ -2,6 +2,7 @@ package no.samskap.gateway.shell.api;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.web.router.Router;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -23,7 +24,7 @@ public final class OpenApiDocument {
 
     private final String yaml;
 
-    OpenApiDocument(List<OpenApiPart> parts, List<OpenApiPaths> builtAtStart) {
+    OpenApiDocument(List<OpenApiPart> parts, List<OpenApiPaths> builtAtStart, Router router) {
         var shell = read("META-INF/samskap/openapi/shell.yml");
         var paths = new TreeMap<String, Object>(section(shell, "paths"));
         var schemas = new TreeMap<String, Object>(schemas(shell));
@@ -33,16 +34,31 @@ public final class OpenApiDocument {
             schemas.putAll(schemas(document));
         });
         builtAtStart.forEach(described -> paths.putAll(described.paths()));
+        var answers = new OpenApiAnswers(router);
+        paths.replaceAll((path, item) -> completed(answers, path, item));
+        schemas.put("Problem", OpenApiAnswers.problemSchema());
         var joined = new LinkedHashMap<String, Object>();
         joined.put("openapi", shell.get("openapi"));
         joined.put("info", shell.get("info"));
         joined.put("paths", paths);
-        if (!schemas.isEmpty()) {
-            joined.put("components", Map.of("schemas", schemas));
-        }
+        joined.put("components", Map.of("schemas", schemas, "securitySchemes", OpenApiAnswers.securitySchemes()));
         var options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        // The completed operations share small maps (an empty requirement, the problem schema's reference); readers
+        // limit aliases, so each is written out where it is used.
+        options.setDereferenceAliases(true);
         this.yaml = new Yaml(options).dump(joined);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object completed(OpenApiAnswers answers, String path, Object item) {
+        if (!(item instanceof Map<?, ?> operations)) {
+            return item;
+        }
+        var completed = new LinkedHashMap<String, Object>();
+        ((Map<String, Object>) operations).forEach((method, operation) ->
+            completed.put(method, answers.complete(path, method, operation)));
+        return completed;
     }
 
     public String yaml() {

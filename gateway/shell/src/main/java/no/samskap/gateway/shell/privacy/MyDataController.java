@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.shell.api.CallsAService;
 import no.samskap.gateway.shell.signin.AccessTokens;
 import no.samskap.gateway.shell.signin.SignedInSubject;
 
@@ -32,6 +33,7 @@ class MyDataController {
         this.accessTokens = accessTokens;
     }
 
+    @CallsAService
     @Get("/api/me/data")
     @Produces(MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)

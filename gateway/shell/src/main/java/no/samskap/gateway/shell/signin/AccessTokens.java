@@ -2,13 +2,14 @@ package no.samskap.gateway.shell.signin;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.shell.web.ApiBearer;
 
 import java.util.Optional;
 
 /**
  * The signed-in person's Keycloak access token (audience {@code samskap-services}), to relay as
- * {@code Authorization: Bearer} when the gateway calls a service on their behalf. It has at least 30 s left,
- * since {@link TokenRenewalFilter} renews it before that.
+ * {@code Authorization: Bearer} when the gateway calls a service on their behalf: the one an API client sent itself,
+ * or else the browser's, which has at least 30 s left since {@link TokenRenewalFilter} renews it before that.
  */
 @Singleton
 public final class AccessTokens {
@@ -20,6 +21,10 @@ public final class AccessTokens {
     }
 
     public Optional<String> toRelay(HttpRequest<?> request) {
+        var bearer = ApiBearer.of(request);
+        if (bearer.isPresent()) {
+            return bearer;
+        }
         var renewal = Renewal.of(request);
         if (renewal.isPresent()) {
             return renewal.get().accessToken();

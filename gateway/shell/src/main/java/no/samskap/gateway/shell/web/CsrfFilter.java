@@ -27,7 +27,8 @@ import java.util.Set;
  * Refuses a state-changing request with 403 unless it repeats the browser's CSRF token, in the form field
  * {@value CsrfTokens#FIELD} or the header {@value CsrfTokens#HEADER}. JSON bodies are let through: a browser
  * sends them to another origin only after a CORS preflight, which the gateway never grants. Requests the browser
- * marks as coming from another site are refused outright.
+ * marks as coming from another site are refused outright. An API client's bearer token is no ambient credential, so
+ * a request carrying one needs no CSRF token ({@link ApiBearer}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class CsrfFilter implements Ordered {
@@ -49,7 +50,7 @@ final class CsrfFilter implements Ordered {
     @RequestFilter
     Publisher<MutableHttpResponse<?>> refuseForgedRequests(HttpRequest<?> request,
                                                            FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
-        if (!STATE_CHANGING.contains(request.getMethod()) || isJson(request)) {
+        if (!STATE_CHANGING.contains(request.getMethod()) || isJson(request) || ApiBearer.of(request).isPresent()) {
             return next.proceed();
         }
         var site = request.getHeaders().get("Sec-Fetch-Site");

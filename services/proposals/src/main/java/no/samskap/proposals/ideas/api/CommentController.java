@@ -49,8 +49,9 @@ class CommentController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     CommentView.Threads threads(@Nullable Authentication authentication, @PathVariable String id) {
-        return new CommentView.Threads(comments.threads(Optional.ofNullable(authentication).map(SignedInPerson::of), id)
-            .stream().map(CommentView.Thread::of).toList());
+        var threads = new CommentView.Threads(comments.threads(Optional.ofNullable(authentication)
+            .map(SignedInPerson::of), id).stream().map(CommentView.Thread::of).toList());
+        return authentication == null ? threads.withoutSubjectIds() : threads;
     }
 
     @Patch("/{commentId}")

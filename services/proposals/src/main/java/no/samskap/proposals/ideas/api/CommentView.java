@@ -4,17 +4,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.proposals.ideas.application.CommentThread;
 import no.samskap.proposals.ideas.application.SeenComment;
 
+import no.samskap.platform.privacy.FormerParticipant;
+
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A comment as the caller may see it. A hidden comment shown to the public keeps only its place in the thread:
  * {@code id}, {@code parentId}, {@code writtenAt} and {@code hidden: true}; its author and the municipality's staff
- * also see its words and {@code hiddenReason}.
+ * also see its words and {@code hiddenReason}. {@code authorId}, a Keycloak subject, is shown to signed-in callers
+ * only; {@code byFormerParticipant} tells everyone that the author erased their account (ADR 0055).
  */
 @Serdeable
 public record CommentView(String id, String parentId, String authorId, Boolean official, String body, Instant writtenAt,
-                          Instant editedAt, boolean hidden, String hiddenReason, boolean editableByYou) {
+                          Instant editedAt, boolean hidden, String hiddenReason, boolean editableByYou,
+                          boolean byFormerParticipant) {
 
     @Serdeable
     public record Thread(CommentView comment, List<CommentView> answers) {
@@ -22,11 +26,24 @@ public record CommentView(String id, String parentId, String authorId, Boolean o
         static Thread of(CommentThread thread) {
             return new Thread(CommentView.of(thread.comment()), thread.answers().stream().map(CommentView::of).toList());
         }
+
+        Thread withoutSubjectIds() {
+            return new Thread(comment.withoutSubjectId(), answers.stream().map(CommentView::withoutSubjectId).toList());
+        }
     }
 
     /** Top-level comments oldest first, each with its answers oldest first. */
     @Serdeable
     public record Threads(List<Thread> threads) {
+
+        Threads withoutSubjectIds() {
+            return new Threads(threads.stream().map(Thread::withoutSubjectIds).toList());
+        }
+    }
+
+    CommentView withoutSubjectId() {
+        return new CommentView(id, parentId, null, official, body, writtenAt, editedAt, hidden, hiddenReason,
+            editableByYou, byFormerParticipant);
     }
 
     static CommentView of(SeenComment seen) {
@@ -34,10 +51,11 @@ public record CommentView(String id, String parentId, String authorId, Boolean o
         var parentId = comment.parentId() == null ? null : comment.parentId().toString();
         if (!seen.readable()) {
             return new CommentView(comment.id().toString(), parentId, null, null, null, comment.writtenAt(), null, true,
-                null, false);
+                null, false, false);
         }
         return new CommentView(comment.id().toString(), parentId, comment.authorId(), comment.official(), comment.body(),
             comment.writtenAt(), comment.editedAt(), comment.isHidden(),
-            comment.isHidden() ? comment.hiding().reason() : null, seen.editableByViewer());
+            comment.isHidden() ? comment.hiding().reason() : null, seen.editableByViewer(),
+            FormerParticipant.is(comment.authorId()));
     }
 }

@@ -59,7 +59,8 @@ class IdeaController {
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     IdeaView find(@Nullable Authentication authentication, @PathVariable String id) {
-        return IdeaView.of(readings.find(Optional.ofNullable(authentication).map(SignedInPerson::of), id));
+        var view = IdeaView.of(readings.find(Optional.ofNullable(authentication).map(SignedInPerson::of), id));
+        return authentication == null ? view.withoutSubjectIds() : view;
     }
 
     @Patch("/{id}")

@@ -34,6 +34,19 @@ public record IdeaView(String id, String municipality, String authorId, String t
                        LocalDate previousRespondBy, LocalDate respondBy, String eventId) {
     }
 
+    /**
+     * As an anonymous caller sees it: without the Keycloak subject ids of its author and of the staff on its timeline
+     * (ADR 0055). A signed-in caller needs the author's to know whether the idea is their own.
+     */
+    IdeaView withoutSubjectIds() {
+        return new IdeaView(id, municipality, null, title, body, serviceArea, strategicValues, targetGroups, costModel,
+            place, status, hidden, hiddenReason, hiddenAt, submittedAt, publishedAt, respondBy, overdue, answer,
+            supportCount, qualifiesForAssessment, supportedByYou, followedByYou, commentCount,
+            timeline.stream().map(step -> new Step(step.status(), step.moderation(), null, step.note(),
+                step.occurredAt(), step.previousRespondBy(), step.respondBy(), step.eventId())).toList(),
+            realisedByEventId, originFeedbackId);
+    }
+
     static IdeaView of(IdeaDetails details) {
         var idea = details.idea();
         var hiding = Optional.ofNullable(idea.hiding());
