@@ -92,7 +92,8 @@ class AccountErasureIT {
                 assertTrue(sweep.tablesSwept() > 15, "swept " + sweep.tablesSwept());
             }
         });
-        var erasedIdea = proposals.client().toBlocking().retrieve(HttpRequest.GET("/ideas/" + own), Map.class);
+        var erasedIdea = proposals.client().toBlocking().retrieve(HttpRequest.GET("/ideas/" + own)
+            .bearerAuth(ideas.staffToken()), Map.class);
         assertTrue(((String) erasedIdea.get("authorId")).startsWith("former-participant:"));
         assertEquals("Lesesirkel for ungdom", erasedIdea.get("title"));
         assertEquals(supportsBefore - 1, supportCountOf(neighbours));

@@ -60,7 +60,8 @@ class IdeaLifecycleIT {
 
         var id = ideas.submittedIdea();
 
-        var idea = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id), IdeaView.class);
+        var idea = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id).bearerAuth(ideas.staffToken()),
+            IdeaView.class);
         assertEquals("published", idea.status());
         assertEquals(List.of("submitted", "published"), statuses(idea));
         assertEquals("samskap", idea.timeline().get(1).actorId());

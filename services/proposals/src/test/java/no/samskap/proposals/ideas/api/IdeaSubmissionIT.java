@@ -56,7 +56,8 @@ class IdeaSubmissionIT {
         assertEquals(HttpStatus.CREATED, response.status());
         var created = response.body();
         assertEquals("/ideas/" + created.id(), response.header("Location"));
-        var stored = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id()), IdeaView.class);
+        var stored = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.id())
+            .bearerAuth(tokens.resident("rana-resident-1", "1833")), IdeaView.class);
         assertEquals(TRICKY_BODY, stored.body());
         assertEquals("rana-resident-1", stored.authorId());
 

@@ -70,7 +70,8 @@ class EventRealisationIT {
         eventually(() -> assertEquals("realised", ideas.statusOf(idea)));
         eventually(() -> assertEquals(2, count("select count(*) from processed_message where message_id in ('"
             + deliveries.get(0) + "', '" + deliveries.get(1) + "')")));
-        var view = proposals.client().toBlocking().retrieve(HttpRequest.GET("/ideas/" + idea), Map.class);
+        var view = proposals.client().toBlocking().retrieve(HttpRequest.GET("/ideas/" + idea)
+            .bearerAuth(ideas.staffToken()), Map.class);
         assertEquals(event, view.get("realisedByEventId"));
         var steps = (List<Map<String, Object>>) view.get("timeline");
         var last = steps.get(steps.size() - 1);

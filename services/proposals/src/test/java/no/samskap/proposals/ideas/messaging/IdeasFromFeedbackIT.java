@@ -63,7 +63,8 @@ class IdeasFromFeedbackIT {
 
         eventually(() -> assertEquals(2, count("select count(*) from processed_message where message_id in ('"
             + deliveries.get(0) + "', '" + deliveries.get(1) + "')")));
-        var view = proposals.client().toBlocking().retrieve(HttpRequest.GET("/ideas/" + idea), Map.class);
+        var view = proposals.client().toBlocking().retrieve(HttpRequest.GET("/ideas/" + idea)
+            .bearerAuth(ideas.staffToken()), Map.class);
         assertEquals(List.of("published", "rana-staff-7", RANA, "fritid-ungdom", "Fredagskonserter for ungdom",
             feedback), List.of(view.get("status"), view.get("authorId"), view.get("municipality"),
             view.get("serviceArea"), view.get("title"), view.get("originFeedbackId")));
