@@ -100,16 +100,10 @@ public final class ApiFuzzer {
             return -1;
         }
         try {
-            var response = answer(client, http);
+            var response = answerOrResend(client, http, findings);
             findings.answered(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
             return response.statusCode();
-        } catch (ExecutionException closed) {
-            if (!closedBeforeAnswering(closed)) {
-                findings.closedWithoutAnswer(request, closed);
-                return -1;
-            }
-            return resendOnAFreshConnection(request, http, findings);
-        } catch (TimeoutException noAnswer) {
+        } catch (ExecutionException | TimeoutException noAnswer) {
             findings.closedWithoutAnswer(request, noAnswer);
             return -1;
         }
@@ -120,15 +114,18 @@ public final class ApiFuzzer {
      * no bytes back (RFC 9112, section 9.3.1). The client's pool retries only idempotent requests; every client,
      * browsers included, sends the request again on a new connection. That one must be answered.
      */
-    private int resendOnAFreshConnection(FuzzRequest request, HttpRequest http, FuzzFindings findings) {
-        findings.resentOnAFreshConnection();
-        try (var fresh = new FreshConnection()) {
-            var response = answer(fresh.client, http);
-            findings.answered(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
-            return response.statusCode();
-        } catch (ExecutionException | TimeoutException noAnswer) {
-            findings.closedWithoutAnswer(request, noAnswer);
-            return -1;
+    private static HttpResponse<Void> answerOrResend(HttpClient client, HttpRequest http, FuzzFindings findings)
+        throws ExecutionException, TimeoutException {
+        try {
+            return answer(client, http);
+        } catch (ExecutionException closed) {
+            if (!closedBeforeAnswering(closed)) {
+                throw closed;
+            }
+            findings.resentOnAFreshConnection();
+            try (var fresh = new FreshConnection()) {
+                return answer(fresh.client, http);
+            }
         }
     }
 
