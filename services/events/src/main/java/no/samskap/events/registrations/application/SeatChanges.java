@@ -35,13 +35,7 @@ class SeatChanges {
     }
 
     void changed(Event event, List<RegistrationEvent> changes) {
-        changes.forEach(change -> {
-            registrations.update(change.registration());
-            announce(change);
-            if (change instanceof RegistrationEvent.Promoted) {
-                notices.promoted(event, change.registration(), change.occurredAt());
-            }
-        });
+        store(event, changes, null);
     }
 
     /**
@@ -50,9 +44,14 @@ class SeatChanges {
      * erasure. Those services forget the person's attendance on the erasure itself (ADR 0047).
      */
     void releasedByErasure(Event event, List<RegistrationEvent> changes, String erasedPerson) {
+        store(event, changes, erasedPerson);
+    }
+
+    /** Stores and announces each change; {@code erasedPerson}, when not null, is named in no attendance message. */
+    private void store(Event event, List<RegistrationEvent> changes, String erasedPerson) {
         changes.forEach(change -> {
             registrations.update(change.registration());
-            if (change.registration().personId().equals(erasedPerson)) {
+            if (erasedPerson != null && erasedPerson.equals(change.registration().personId())) {
                 messages.publish(change);
                 return;
             }
