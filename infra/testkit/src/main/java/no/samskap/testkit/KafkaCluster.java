@@ -11,12 +11,15 @@ import org.apache.kafka.common.utils.Time;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Three real KRaft Kafka nodes in this JVM, each broker and controller, as a production cluster is set up: topics
@@ -68,15 +71,10 @@ public final class KafkaCluster implements AutoCloseable {
         nodes.forEach(Node::stop);
     }
 
-    private void awaitAllBrokers() throws Exception {
+    private void awaitAllBrokers() {
         try (var admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() < NODES) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the three Kafka nodes did not all register within 60 s");
-                }
-                Thread.sleep(200);
-            }
+            Eventually.eventually(Duration.ofSeconds(60), () -> assertEquals(NODES,
+                admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size(), "Kafka nodes registered"));
         }
     }
 
