@@ -1,7 +1,6 @@
 package no.samskap.platform.observability;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +16,6 @@ import no.samskap.platform.web.TrustedProxies;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who may read {@code /prometheus}: a scraper on this host (loopback) or at one of the addresses in
@@ -31,10 +29,7 @@ final class MetricsReaders implements Ordered {
     private final Set<InetAddress> readers;
 
     MetricsReaders(@Value("${samskap.observability.metrics-readers:}") List<String> readers) {
-        this.readers = readers.stream().map(String::strip).filter(entry -> !entry.isEmpty())
-            .map(entry -> TrustedProxies.literal(entry).orElseThrow(() -> new ConfigurationException(
-                "samskap.observability.metrics-readers holds '" + entry + "', which is not an IP address")))
-            .collect(Collectors.toUnmodifiableSet());
+        this.readers = TrustedProxies.addresses("samskap.observability.metrics-readers", readers);
     }
 
     @RequestFilter

@@ -26,9 +26,14 @@ public final class TrustedProxies {
     private final Set<InetAddress> proxies;
 
     TrustedProxies(@Value("${samskap.trusted-proxies:}") List<String> proxies) {
-        this.proxies = proxies.stream().map(String::strip).filter(entry -> !entry.isEmpty())
+        this.proxies = addresses("samskap.trusted-proxies", proxies);
+    }
+
+    /** The addresses a setting lists, blanks left out; a start-up failure naming the setting for anything else. */
+    public static Set<InetAddress> addresses(String setting, List<String> entries) {
+        return entries.stream().map(String::strip).filter(entry -> !entry.isEmpty())
             .map(entry -> literal(entry).orElseThrow(() -> new ConfigurationException(
-                "samskap.trusted-proxies holds '" + entry + "', which is not an IP address")))
+                setting + " holds '" + entry + "', which is not an IP address")))
             .collect(Collectors.toUnmodifiableSet());
     }
 
