@@ -149,7 +149,7 @@ class ObservabilityIT {
             assertTrue(value(scrape, "samskap_consumer_held_messages").orElse(0.0) >= 1, scrape);
             assertEquals(Optional.of(0.0), value(scrape, "samskap_consumer_lag",
                 "topic=\"" + infrastructure.topicPrefix() + NoteMessages.NOTE.topic() + "\"",
-                "group=\"platform-check-" + schema + "\""), scrape);
+                "group=\"" + infrastructure.topicPrefix() + "platform-check-" + schema + "\""), scrape);
         });
     }
 

@@ -53,9 +53,6 @@ final class RunningPlatform implements AutoCloseable {
             postgres, database, proposalsSchema, kafka, topicPrefix);
         var gateway = deployable("gateway", ROOT.resolve("gateway/app/target/samskap-gateway.jar"), logs,
             postgres, database, gatewaySchema, kafka, topicPrefix);
-        // Groups of their own, so these do not share partitions with another platform's deployables on the broker.
-        proposals.environment().put("SAMSKAP_MESSAGING_CONSUMER_GROUP", topicPrefix + "proposals");
-        gateway.environment().put("SAMSKAP_MESSAGING_CONSUMER_GROUP", topicPrefix + "gateway");
         proposals.start();
         gateway.start();
         return new RunningPlatform(proposals, gateway);

@@ -31,7 +31,7 @@ public final class ConsumerLag {
         var registry = Meters.registry(registries);
         for (var topic : handlers.topics()) {
             Gauge.builder("samskap.consumer.lag", this, lag -> lag.of(topic))
-                .tags("topic", topic, "group", configuration.consumerGroup())
+                .tags("topic", topic, "group", configuration.groupId())
                 .description("Records of the topic this consumer has still to apply").register(registry);
         }
     }

@@ -41,6 +41,7 @@ public class MessageConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int FAILURES_BEFORE_UNHEALTHY = 3;
 
     private final MessagingConfiguration configuration;
     private final TopicProvisioner topics;
@@ -52,14 +53,14 @@ public class MessageConsumer {
     private final ProcessedMessagePurge purge;
     private final HandlersByTopic handlersByTopic;
     private final boolean applyInBatches;
+    private final Duration maxPollInterval;
     private final ConsumerLag lag;
-    private volatile boolean running;
-    private Thread worker;
-    private KafkaConsumer<String, byte[]> consumer;
+    private Worker worker;
 
     MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, Appliers appliers,
                     ProcessedMessagePurge purge, HandlersByTopic handlersByTopic, PlatformSchema migratedFirst,
                     @Value("${samskap.messaging.consumer.apply-in-batches:true}") boolean applyInBatches,
+                    @Value("${samskap.messaging.consumer.max-poll-interval:5m}") Duration maxPollInterval,
                     ConsumerLag lag) {
         this.configuration = configuration;
         this.topics = topics;
@@ -71,6 +72,7 @@ public class MessageConsumer {
         this.purge = purge;
         this.handlersByTopic = handlersByTopic;
         this.applyInBatches = applyInBatches;
+        this.maxPollInterval = maxPollInterval;
         this.lag = lag;
     }
 
@@ -99,107 +101,104 @@ public class MessageConsumer {
     }
 
     private void start(boolean fromTheBeginning) {
-        if (running) {
+        if (worker != null && worker.running) {
             return;
         }
         topics.ensure(handlersByTopic.topics());
-        consumer = new KafkaConsumer<>(Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG, configuration.consumerGroup(),
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-            ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-            ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
-            new StringDeserializer(), new ByteArrayDeserializer());
-        if (fromTheBeginning) {
-            consumer.subscribe(handlersByTopic.topics(), new RewindOnFirstAssignment(consumer));
-        } else {
-            consumer.subscribe(handlersByTopic.topics());
-        }
-        running = true;
-        worker = new Thread(this::consumeUntilStopped, "message-consumer");
-        worker.setDaemon(true);
-        worker.start();
-        LOG.info("Consuming {} as group {}.", handlersByTopic.topics(), configuration.consumerGroup());
-    }
-
-    /**
-     * Applies the poll in one transaction and commits every partition's offset after it. With
-     * {@code samskap.messaging.consumer.apply-in-batches: false} it applies and commits record by record, as before
-     * ADR 0044, which the apply-rate benchmark measures as its baseline. When the batch rolls back,
-     * applies it again record by record; when one record must be retried there, its partition is rewound to it and
-     * the rest of that partition waits for the next poll, while other partitions go on, since order only matters
-     * within an aggregate, and an aggregate lives on one partition.
-     */
-    private void applyPoll(ConsumerRecords<String, byte[]> records) {
-        Set<AggregateKey> heldAggregates;
-        try {
-            heldAggregates = transactions.executeRead(status -> held.heldAggregates());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read which aggregates are held; will poll these {} records again: {}", records.count(),
-                e.getMessage());
-            records.partitions().forEach(partition -> consumer.seek(partition, records.records(partition).get(0).offset()));
-            pause.after(1);
-            return;
-        }
-        if (applyInBatches && batch.applyAll(records, heldAggregates)) {
-            var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
-            records.partitions().forEach(partition -> offsets.put(partition, after(records.records(partition))));
-            consumer.commitSync(offsets);
-            return;
-        }
-        var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
-        for (var partition : records.partitions()) {
-            applyInOrder(partition, records.records(partition), heldAggregates, offsets);
-        }
-        if (!offsets.isEmpty()) {
-            consumer.commitSync(offsets);
-        }
-    }
-
-    private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records,
-                              Set<AggregateKey> heldAggregates, Map<TopicPartition, OffsetAndMetadata> offsets) {
-        var handler = handlersByTopic.of(partition.topic());
-        for (var record : records) {
-            if (applier.apply(handler, record, heldAggregates) == RecordApplier.Outcome.RETRY_LATER) {
-                consumer.seek(partition, record.offset());
-                return;
-            }
-            offsets.put(partition, new OffsetAndMetadata(record.offset() + 1));
-            if (!applyInBatches) {
-                consumer.commitSync(Map.of(partition, offsets.get(partition)));
-            }
-        }
-    }
-
-    private static OffsetAndMetadata after(List<ConsumerRecord<String, byte[]>> records) {
-        return new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1);
+        worker = new Worker(fromTheBeginning);
+        worker.thread.start();
+        LOG.info("Consuming {} as group {}.", handlersByTopic.topics(), configuration.groupId());
     }
 
     public boolean hasHandlers() {
         return !handlersByTopic.isEmpty();
     }
 
-    public boolean isConsuming() {
-        return running && worker != null && worker.isAlive();
+    /** False once stopped, and while the worker has failed several times in a row and keeps reopening. */
+    public synchronized boolean isConsuming() {
+        return worker != null && worker.running && worker.thread.isAlive()
+            && worker.failuresInARow < FAILURES_BEFORE_UNHEALTHY;
     }
 
+    /**
+     * Wakes the worker and waits a while for it. A worker still inside a slow handler then finishes on its own
+     * consumer and stops, so a worker started after it never shares a Kafka consumer with it.
+     */
     public synchronized void stop() {
-        if (!running) {
+        if (worker == null || !worker.running) {
             return;
         }
-        running = false;
-        consumer.wakeup();
+        worker.running = false;
+        var stopping = worker.consumer;
+        if (stopping != null) {
+            stopping.wakeup();
+        }
         try {
-            worker.join(Duration.ofSeconds(10).toMillis());
+            worker.thread.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void consumeUntilStopped() {
-        try {
+    /**
+     * One consuming thread with the Kafka consumer it owns. When Kafka fails the loop (a commit refused after a
+     * rebalance, a timeout while the broker is slow), it closes the consumer and opens another after a pause, which
+     * goes on from the last committed offset; what it applies twice, the processed-message marks skip.
+     */
+    private final class Worker implements Runnable {
+
+        final Thread thread = new Thread(this, "message-consumer");
+        volatile boolean running = true;
+        volatile KafkaConsumer<String, byte[]> consumer;
+        /** Until an offset is committed after a rewind, a reopened consumer rewinds again. */
+        private boolean rewindPending;
+        volatile int failuresInARow;
+
+        Worker(boolean fromTheBeginning) {
+            this.rewindPending = fromTheBeginning;
+            thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                consumer = subscribed();
+                try {
+                    consumeUntilFailure();
+                } catch (WakeupException stopping) {
+                    LOG.debug("Message consumer woken up to stop.");
+                } catch (RuntimeException e) {
+                    failuresInARow++;
+                    LOG.error("Message consumer failed ({} in a row); opening it again: {}", failuresInARow,
+                        RecordApplier.reason(e), e);
+                    pause.after(failuresInARow);
+                } finally {
+                    lag.forget();
+                    consumer.close(Duration.ofSeconds(5));
+                }
+            }
+        }
+
+        private KafkaConsumer<String, byte[]> subscribed() {
+            var opened = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, configuration.groupId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000,
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis()),
+                new StringDeserializer(), new ByteArrayDeserializer());
+            if (rewindPending) {
+                opened.subscribe(handlersByTopic.topics(), new RewindOnFirstAssignment(opened));
+            } else {
+                opened.subscribe(handlersByTopic.topics());
+            }
+            return opened;
+        }
+
+        private void consumeUntilFailure() {
             while (running) {
                 var records = consumer.poll(POLL);
                 lag.measure(consumer, records);
@@ -208,14 +207,67 @@ public class MessageConsumer {
                     lag.measure(consumer, ConsumerRecords.empty());
                 }
                 purge.whenDue();
+                failuresInARow = 0;
             }
-        } catch (WakeupException stopping) {
-            LOG.debug("Message consumer woken up to stop.");
-        } catch (RuntimeException e) {
-            LOG.error("Message consumer stopped on an unexpected failure; restart the service.", e);
-        } finally {
-            lag.forget();
-            consumer.close(Duration.ofSeconds(5));
         }
+
+        /**
+         * Applies the poll in one transaction and commits every partition's offset after it. With
+         * {@code samskap.messaging.consumer.apply-in-batches: false} it applies and commits record by record, as
+         * before ADR 0044, which the apply-rate benchmark measures as its baseline. When the batch rolls back,
+         * applies it again record by record; when one record must be retried there, its partition is rewound to it
+         * and the rest of that partition waits for the next poll, while other partitions go on, since order only
+         * matters within an aggregate, and an aggregate lives on one partition.
+         */
+        private void applyPoll(ConsumerRecords<String, byte[]> records) {
+            Set<AggregateKey> heldAggregates;
+            try {
+                heldAggregates = transactions.executeRead(status -> held.heldAggregates());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read which aggregates are held; will poll these {} records again: {}",
+                    records.count(), e.getMessage());
+                records.partitions().forEach(partition -> consumer.seek(partition,
+                    records.records(partition).get(0).offset()));
+                pause.after(1);
+                return;
+            }
+            if (applyInBatches && batch.applyAll(records, heldAggregates)) {
+                var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+                records.partitions().forEach(partition -> offsets.put(partition, after(records.records(partition))));
+                commit(offsets);
+                return;
+            }
+            var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+            for (var partition : records.partitions()) {
+                applyInOrder(partition, records.records(partition), heldAggregates, offsets);
+            }
+            if (!offsets.isEmpty()) {
+                commit(offsets);
+            }
+        }
+
+        private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records,
+                                  Set<AggregateKey> heldAggregates, Map<TopicPartition, OffsetAndMetadata> offsets) {
+            var handler = handlersByTopic.of(partition.topic());
+            for (var record : records) {
+                if (applier.apply(handler, record, heldAggregates) == RecordApplier.Outcome.RETRY_LATER) {
+                    consumer.seek(partition, record.offset());
+                    return;
+                }
+                offsets.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                if (!applyInBatches) {
+                    commit(Map.of(partition, offsets.get(partition)));
+                }
+            }
+        }
+
+        private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+            consumer.commitSync(offsets);
+            rewindPending = false;
+        }
+    }
+
+    private static OffsetAndMetadata after(List<ConsumerRecord<String, byte[]>> records) {
+        return new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1);
     }
 }

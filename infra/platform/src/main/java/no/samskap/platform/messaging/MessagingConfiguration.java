@@ -32,4 +32,13 @@ public record MessagingConfiguration(
     public String topic(no.samskap.contract.AggregateType aggregateType) {
         return topicPrefix + aggregateType.topic();
     }
+
+    /**
+     * The consumer group as Kafka knows it: the prefix goes in front here too. Installations (and test classes) that
+     * share a cluster read different topics; in one group every start and stop of one of them would make Kafka
+     * rebalance the others, fail their offset commits and stall their reading for a session timeout.
+     */
+    public String groupId() {
+        return topicPrefix + consumerGroup;
+    }
 }

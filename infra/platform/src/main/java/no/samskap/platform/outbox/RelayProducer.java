@@ -38,7 +38,7 @@ class RelayProducer {
     RelayProducer(MessagingConfiguration configuration, TopicProvisioner topics) {
         this.configuration = configuration;
         this.topics = topics;
-        this.transactionalId = configuration.consumerGroup() + "-outbox-relay-" + UUID.randomUUID();
+        this.transactionalId = configuration.groupId() + "-outbox-relay-" + UUID.randomUUID();
     }
 
     void sendAndAwait(List<ClaimedMessage> messages) throws InterruptedException, ExecutionException, TimeoutException {
@@ -80,7 +80,7 @@ class RelayProducer {
             var timeout = (int) configuration.relay().sendTimeout().toMillis();
             var created = new KafkaProducer<>(Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers()),
-                Map.entry(ProducerConfig.CLIENT_ID_CONFIG, configuration.consumerGroup() + "-outbox-relay"),
+                Map.entry(ProducerConfig.CLIENT_ID_CONFIG, configuration.groupId() + "-outbox-relay"),
                 Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
                 Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 Map.entry(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId),
