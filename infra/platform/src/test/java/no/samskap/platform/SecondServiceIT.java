@@ -19,10 +19,7 @@ import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +59,7 @@ class SecondServiceIT {
         extra.put("micronaut.security.token.roles-name", "roles");
         service = PlatformApplication.serve(infrastructure, infrastructure.freshSchema("second_service"), extra);
         client = service.getApplicationContext().createBean(HttpClient.class, service.getURL());
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
     }
 
     @AfterAll

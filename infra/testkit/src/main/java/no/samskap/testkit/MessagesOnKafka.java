@@ -3,13 +3,9 @@ package no.samskap.testkit;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -20,8 +16,7 @@ public final class MessagesOnKafka implements AutoCloseable {
     private final String prefix;
 
     public MessagesOnKafka(TestInfrastructure infrastructure) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
         prefix = infrastructure.topicPrefix();
     }
 

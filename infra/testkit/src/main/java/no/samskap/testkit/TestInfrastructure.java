@@ -1,6 +1,10 @@
 package no.samskap.testkit;
 
 import no.samskap.runtime.KafkaBroker;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import no.samskap.runtime.PostgresServer;
 
 import java.sql.Connection;
@@ -70,6 +74,20 @@ public final class TestInfrastructure {
 
     public String topicPrefix() {
         return topicPrefix;
+    }
+
+    /**
+     * A producer for a test's own messages that never loses or reorders one. An idempotent producer (Kafka's default)
+     * whose first batch to a partition made a moment ago meets "not the leader" lets its next batch in first and then
+     * has the first refused as out of sequence until the delivery timeout drops it; one batch in flight without
+     * sequence numbers retries in order, and what it sends twice consumers skip by message id.
+     */
+    public KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Properties that point a Samskap Micronaut application at a fresh schema and this class's topics. */

@@ -15,10 +15,7 @@ import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,8 +76,7 @@ final class SampleIdeas {
         private final String topic;
 
         Sender(TestInfrastructure infrastructure) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+            producer = infrastructure.producer();
             topic = infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic();
         }
 

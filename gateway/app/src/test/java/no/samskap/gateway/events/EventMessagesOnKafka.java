@@ -20,16 +20,12 @@ import no.samskap.contract.events.ShiftSignedUp;
 import no.samskap.contract.events.VenueDescribed;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -43,8 +39,7 @@ public final class EventMessagesOnKafka implements AutoCloseable {
     private final String topicPrefix;
 
     public EventMessagesOnKafka(TestInfrastructure infrastructure) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
         topicPrefix = infrastructure.topicPrefix();
     }
 

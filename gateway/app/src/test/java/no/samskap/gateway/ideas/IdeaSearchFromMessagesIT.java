@@ -15,10 +15,7 @@ import no.samskap.gateway.ideas.readmodel.SimilarIdeas;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
@@ -57,9 +53,7 @@ class IdeaSearchFromMessagesIT {
         properties.putAll(identityProvider.gatewayProperties());
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
-        producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
     }
 
     @AfterAll

@@ -30,10 +30,7 @@ import no.samskap.platform.consumption.ReadModelReplay;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +42,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static no.samskap.testkit.Eventually.eventually;
@@ -79,8 +75,7 @@ class ReadModelReplayIT {
         identityProvider = StandInIdentityProvider.start();
         properties.putAll(identityProvider.gatewayProperties());
         server = ApplicationContext.run(EmbeddedServer.class, properties);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
     }
 
     @AfterAll

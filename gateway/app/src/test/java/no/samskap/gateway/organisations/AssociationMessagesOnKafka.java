@@ -9,13 +9,9 @@ import no.samskap.contract.organisations.MemberAdded;
 import no.samskap.contract.organisations.OrganisationsMessages;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -28,8 +24,7 @@ public final class AssociationMessagesOnKafka implements AutoCloseable {
     private final String topic;
 
     public AssociationMessagesOnKafka(TestInfrastructure infrastructure) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
         topic = infrastructure.topicPrefix() + OrganisationsMessages.ASSOCIATION.topic();
     }
 

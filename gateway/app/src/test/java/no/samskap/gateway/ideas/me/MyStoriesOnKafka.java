@@ -22,14 +22,10 @@ import no.samskap.contract.proposals.SupportWithdrawn;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,8 +45,7 @@ final class MyStoriesOnKafka implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
 
     MyStoriesOnKafka(TestInfrastructure infrastructure) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
         prefix = infrastructure.topicPrefix();
     }
 

@@ -20,15 +20,11 @@ import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportThresholdReached;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -46,8 +42,7 @@ public final class IdeaStoriesOnKafka implements AutoCloseable {
     private final String municipality;
 
     public IdeaStoriesOnKafka(TestInfrastructure infrastructure, String municipality) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
         topic = infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic();
         this.municipality = municipality;
     }

@@ -21,14 +21,10 @@ import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.contract.proposals.SupportThresholdReached;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,8 +42,7 @@ final class StaffStoriesOnKafka implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
 
     StaffStoriesOnKafka(TestInfrastructure infrastructure) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
         topic = infrastructure.topicPrefix() + ProposalsMessages.IDEA.topic();
     }
 

@@ -8,14 +8,10 @@ import no.samskap.contract.municipalities.NamedChoice;
 import no.samskap.contract.municipalities.PersonBlocked;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -27,8 +23,7 @@ public final class MunicipalitiesOnKafka implements AutoCloseable {
 
     public MunicipalitiesOnKafka(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
     }
 
     public void described(String municipality, String name, List<NamedChoice> strategicValues) {

@@ -15,10 +15,7 @@ import no.samskap.platform.consumption.HeldMessageDesk;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,8 +57,7 @@ class HeldIdeaMessagesIT {
         this.infrastructure = infrastructure;
         gateway = GatewayUnderTest.start(infrastructure,
             infrastructure.applicationProperties(infrastructure.freshSchema("gateway")));
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            infrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        producer = infrastructure.producer();
     }
 
     @AfterAll
