@@ -40,7 +40,7 @@ public final class BoardBenchmark {
             for (var size : List.of(baseline, ideas)) {
                 var model = new ReadModel(server, database, schemaPrefix + size);
                 results.add(measure(model, size, runs, secondsPerQuery));
-                if (!options.containsKey("keep")) {
+                if (!Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                     model.drop();
                 }
             }

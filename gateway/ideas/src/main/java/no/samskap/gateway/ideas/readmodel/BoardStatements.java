@@ -141,7 +141,8 @@ final class BoardStatements {
      * and with a span of weeks preferred reading the whole table and testing every idea's weekly words (ten thousand
      * ideas took seconds). A search known only at run time gets the planner's usual small estimate, and the index.
      * The municipality is named only inside the search for the same reason: an index that starts with it must not
-     * look like a way in.
+     * look like a way in. The search is taken apart once, into a template PostgreSQL folds while planning, and each
+     * week is put into it by replacement (V25).
      */
     static Statement matchesInWeeks(BoardQuery query, Optional<NewestMatches.Bound> bound, int newestWeek,
                                     int oldestWeek, int limit) {
@@ -151,8 +152,10 @@ final class BoardStatements {
             + " cross join lateral (select id, submitted_at, " + rankOf(query.words().orElseThrow()) + " as rank"
             + " from idea_board where published_at is not null", newestWeek, oldestWeek);
         filtered(statement, query);
+        var municipality = literal(query.municipality());
         statement.append(" and idea_weekly_search_document(municipality, submitted_at, search_document)"
-            + " @@ idea_weekly_search_query(" + search + ", " + literal(query.municipality()) + ", span.week)");
+            + " @@ idea_weekly_search_of(idea_weekly_search_template(" + search + ", " + municipality + "), "
+            + municipality + ", span.week)");
         bound.ifPresent(end -> statement.append(" and (submitted_at, id) " + (end.included() ? "<=" : "<")
             + " (cast(? as timestamptz), ?)", end.at().toString(), end.id()));
         return statement.append(" order by submitted_at desc, id desc limit ?) as match limit ?", limit, limit);
