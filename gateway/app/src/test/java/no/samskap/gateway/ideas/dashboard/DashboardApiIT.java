@@ -41,6 +41,8 @@ class DashboardApiIT {
 
     private static final Instant MONDAY_WEEK_45 = Instant.parse("2026-11-02T09:00:00Z");
     private static final Duration DAY = Duration.ofDays(1);
+    private static final Instant WEEK_40 = Instant.parse("2026-09-28T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
     private static final String WEEKS_45_AND_46 = "?from=2026-11-02&to=2026-11-15";
 
     private static final Person RANA_STAFF = new Person("rana-staff", "Siri Saksbehandler", "1833", List.of("staff"));
@@ -66,6 +68,9 @@ class DashboardApiIT {
             ullensvang.published(elsewhere, MONDAY_WEEK_45);
             ullensvang.answered(elsewhere, MONDAY_WEEK_45.plus(DAY.multipliedBy(10)), "accepted");
             ullensvang.supportGiven(elsewhere, MONDAY_WEEK_45, 1, 1);
+            tellRanasDeadlines(rana);
+            var overdueElsewhere = ullensvang.submittedUnclassified(WEEK_40, "kino");
+            ullensvang.petitionSent(overdueElsewhere, WEEK_40, TODAY.minusDays(1));
             messages = rana.distinctMessages() + ullensvang.distinctMessages();
         }
         eventually(Duration.ofSeconds(60), () -> assertEquals(messages, processedMessages()));
@@ -99,6 +104,34 @@ class DashboardApiIT {
         var e = rana.submittedUnclassified(mondayWeek46.plus(DAY.multipliedBy(2)), "digital");
         rana.published(e, mondayWeek46.plus(DAY.multipliedBy(2)));
         rana.withdrawn(e, mondayWeek46.plus(DAY.multipliedBy(3)));
+    }
+
+    /**
+     * Before the period (so no count of it changes): one idea past its response date and one with its date ahead; one
+     * innbyggerforslag past the council's deadline, one with its deadline ahead, one past it but handled.
+     */
+    private static void tellRanasDeadlines(DashboardStoriesOnKafka rana) {
+        var late = rana.submittedUnclassified(WEEK_40, "bibliotek");
+        rana.published(late, WEEK_40);
+        rana.assessmentStarted(late, WEEK_40, TODAY.minusDays(1));
+        var inTime = rana.submittedUnclassified(WEEK_40, "bibliotek");
+        rana.published(inTime, WEEK_40);
+        rana.assessmentStarted(inTime, WEEK_40, TODAY.plusDays(1));
+        var lateToTheCouncil = rana.submittedUnclassified(WEEK_40, "kulturhus");
+        rana.petitionSent(lateToTheCouncil, WEEK_40, TODAY.minusDays(1));
+        var beforeTheCouncil = rana.submittedUnclassified(WEEK_40, "kulturhus");
+        rana.petitionSent(beforeTheCouncil, WEEK_40, TODAY.plusDays(30));
+        var handled = rana.submittedUnclassified(WEEK_40, "kulturhus");
+        rana.petitionSent(handled, WEEK_40, TODAY.minusDays(10));
+        rana.petitionHandled(handled, WEEK_40.plus(DAY));
+    }
+
+    @Test
+    void countsTheIdeasPastTheirResponseDateAndTheCitizensProposalsPastTheCouncilsDeadlineWheneverSubmitted() {
+        var figures = figures(RANA_STAFF, WEEKS_45_AND_46);
+
+        assertEquals(1, figures.overdueNow());
+        assertEquals(1, figures.overduePetitionsNow());
     }
 
     @AfterAll
@@ -162,7 +195,8 @@ class DashboardApiIT {
         assertAll(
             () -> assertTrue(dashboard(RANA_STAFF, "").get("from") == null
                 || dashboard(RANA_STAFF, "").get("from").isNull()),
-            () -> assertEquals(5, figures.byStatus().stream().mapToLong(Count::count).sum()),
+            () -> assertEquals(5 + 5, figures.byStatus().stream().mapToLong(Count::count).sum(),
+                "the five of weeks 45 and 46 and the five with deadlines from week 40"),
             () -> assertEquals(Period.DEFAULT_WEEKS, figures.participation().size()));
     }
 

@@ -23,7 +23,7 @@ class DashboardPageTest {
         List.of(new Count("<b>mangfold</b>", 2)),
         List.of(new Count("barn", 1)),
         new AnswerTimes(new AnswerTime(2.5, 10.0, 4, 1), new AnswerTime(null, null, 0, 3)),
-        List.of(new Week("2026-W45", LocalDate.parse("2026-11-02"), 2, 7, 1)), 2);
+        List.of(new Week("2026-W45", LocalDate.parse("2026-11-02"), 2, 7, 1)), 2, 1);
 
     @Test
     void escapesACodeItHasNoWordForInTheChartAndTheTable() {
@@ -61,6 +61,16 @@ class DashboardPageTest {
     }
 
     @Test
+    void countsTheCitizensProposalsPastTheCouncilsDeadlineInEachLanguage() {
+        assertTrue(DashboardPage.render(FIGURES, new Texts(Language.BOKMAL), Map.of())
+            .contains("<p id=\"petitions-overdue\">1 innbyggerforslag har passert fristen for kommunestyret</p>"));
+        assertTrue(DashboardPage.render(FIGURES, new Texts(Language.NYNORSK), Map.of())
+            .contains("<p id=\"petitions-overdue\">1 innbyggjarforslag har passert fristen for kommunestyret</p>"));
+        assertTrue(DashboardPage.render(FIGURES, new Texts(Language.ENGLISH), Map.of())
+            .contains("<p id=\"petitions-overdue\">1 citizens’ proposal is past the council’s deadline</p>"));
+    }
+
+    @Test
     void saysPlainlyWhenNothingIsAnsweredYet() {
         var html = DashboardPage.render(FIGURES, new Texts(Language.NYNORSK), Map.of());
         assertTrue(html.contains("<td>ingen svar enno</td>"), html);
@@ -70,7 +80,7 @@ class DashboardPageTest {
     void saysSoWhenNoIdeaHasAStrategicValueInsteadOfAnEmptyChart() {
         var none = new DashboardFigures(FIGURES.byStatus(),
             FIGURES.byServiceArea(), List.of(), FIGURES.byTargetGroup(), FIGURES.timeToFirstAnswer(), FIGURES.participation(),
-            FIGURES.overdueNow());
+            FIGURES.overdueNow(), FIGURES.overduePetitionsNow());
         var html = DashboardPage.render(none, new Texts(Language.ENGLISH), Map.of());
         assertTrue(html.contains("<p id=\"by-strategic-value-empty\">"), html);
         assertFalse(html.contains("by-strategic-value-chart"));

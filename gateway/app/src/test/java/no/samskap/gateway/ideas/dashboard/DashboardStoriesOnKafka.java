@@ -10,6 +10,9 @@ import no.samskap.contract.proposals.IdeaPublished;
 import no.samskap.contract.proposals.IdeaRejected;
 import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.IdeaWithdrawn;
+import no.samskap.contract.proposals.PetitionHandled;
+import no.samskap.contract.proposals.PetitionSent;
+import no.samskap.contract.proposals.PetitionStarted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.SupportGiven;
 import no.samskap.testkit.TestInfrastructure;
@@ -66,6 +69,23 @@ final class DashboardStoriesOnKafka implements AutoCloseable {
 
     void answered(String id, Instant at, String outcome) {
         send(id, at, ProposalsMessages.IDEA_ANSWERED, new IdeaAnswered(id, "staff", outcome, "Svaret.", at));
+    }
+
+    /** Under assessment with the given response date. */
+    void assessmentStarted(String id, Instant at, LocalDate respondBy) {
+        send(id, at, ProposalsMessages.IDEA_ASSESSMENT_STARTED, new IdeaAssessmentStarted(id, "staff", respondBy, at));
+    }
+
+    /** Turned into an innbyggerforslag and sent to the council with the given deadline. */
+    void petitionSent(String id, Instant at, LocalDate councilDeadline) {
+        send(id, at, ProposalsMessages.PETITION_STARTED, new PetitionStarted(id, 300, at));
+        send(id, at, ProposalsMessages.PETITION_SENT, new PetitionSent(id, 312, 300, at, councilDeadline));
+    }
+
+    /** The council's handling recorded. */
+    void petitionHandled(String id, Instant at) {
+        send(id, at, ProposalsMessages.PETITION_HANDLED, new PetitionHandled(id, "treated", LocalDate.parse("2026-06-18"),
+            "Vedtatt.", null, at));
     }
 
     void withdrawn(String id, Instant at) {

@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * The ideas module's panel of the staff dashboard, for one municipality. The counts and answer times cover ideas
  * submitted in the dashboard's period; participation covers the ISO weeks listed. {@code overdueNow}: the ideas under
- * assessment today whose response date has passed, whenever they were submitted.
+ * assessment today whose response date has passed, whenever they were submitted; {@code overduePetitionsNow}: the
+ * innbyggerforslag sent to the council whose six-month deadline has passed without the council's handling.
  */
 @Serdeable
 public record DashboardFigures(List<Count> byStatus,
                                List<Count> byServiceArea,
                                List<Count> byStrategicValue, List<Count> byTargetGroup,
-                               AnswerTimes timeToFirstAnswer, List<Week> participation, long overdueNow) {
+                               AnswerTimes timeToFirstAnswer, List<Week> participation, long overdueNow,
+                               long overduePetitionsNow) {
 
     /** How many ideas have the code. */
     @Serdeable

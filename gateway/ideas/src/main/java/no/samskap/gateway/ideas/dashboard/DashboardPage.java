@@ -50,6 +50,8 @@ final class DashboardPage {
             counts("by-target-group", "dashboard.byTargetGroup", "dashboard.column.targetGroup", figures.byTargetGroup(),
                 code -> texts.word("dashboard.targetGroup", code)),
             "<p id=\"ideas-overdue\">" + texts.text("dashboard.overdueNow", figures.overdueNow()) + "</p>",
+            "<p id=\"petitions-overdue\">" + texts.text("dashboard.overduePetitionsNow", figures.overduePetitionsNow())
+                + "</p>",
             answerTimes(figures.timeToFirstAnswer()),
             participation(figures.participation()));
     }

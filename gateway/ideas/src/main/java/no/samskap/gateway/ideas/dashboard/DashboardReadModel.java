@@ -58,14 +58,26 @@ class DashboardReadModel {
             new AnswerTimes(
                 answerTime(submitted, "first_answer_at - submitted_at", "first_answer_at is null"),
                 answerTime(submitted, "answered_at - published_at", "published_at is not null and answered_at is null")),
-            participation(municipality, period), overdueNow(municipality));
+            participation(municipality, period), overdueNow(municipality), overduePetitionsNow(municipality));
     }
 
     private long overdueNow(String municipality) {
         return sql.fetchOne("""
                 select count(*) from idea_board
                 where municipality = ? and status = 'under-assessment' and respond_by < ?::date""",
-            municipality, LocalDate.now(clock.withZone(NORWAY)).toString()).get(0, Long.class);
+            municipality, today()).get(0, Long.class);
+    }
+
+    /** Sent and not yet handled: once the council's handling is recorded, the status is its outcome. */
+    private long overduePetitionsNow(String municipality) {
+        return sql.fetchOne("""
+                select count(*) from idea_petition
+                where municipality = ? and status = 'sent' and council_deadline < ?::date""",
+            municipality, today()).get(0, Long.class);
+    }
+
+    private String today() {
+        return LocalDate.now(clock.withZone(NORWAY)).toString();
     }
 
     /** Every known code in its usual order, also those no idea has; then codes the list does not know, most first. */
