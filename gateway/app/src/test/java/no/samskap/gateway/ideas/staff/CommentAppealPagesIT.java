@@ -127,6 +127,27 @@ class CommentAppealPagesIT {
         assertFalse(ids(viewers.inboxOf(OTHER).hiddenComments()).contains(comment), "the hiding stood on appeal");
     }
 
+    @Test
+    void aRefusedAppealIsShownAtItsOpenFormWithTheWordsKept() {
+        var idea = stories.published(MUNICIPALITY, "Bybuss");
+        var comment = stories.commentAdded(MUNICIPALITY, idea, "Kjedelig forslag.");
+        eventually(() -> assertEquals(200, rig.gateway.get("/ideer/" + idea).statusCode()));
+        commentsAre(idea, comment, true, "null");
+        proposals.answer("POST", "/ideas/" + idea + "/comments/" + comment + "/appeal", Answer.problem(400, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Bad Request","status":400,
+             "errors":[{"field":"text","message":"must be between 1 and 2000 characters, was 2001"}]}"""));
+
+        var refused = forms.post(AUTHOR, "/ideer/" + idea + "/kommentarer/" + comment + "/anke",
+            FormPosts.form(Map.of("text", "For lang <klage>")));
+
+        var page = refused.body();
+        assertAll(
+            () -> assertEquals(400, refused.statusCode()),
+            () -> assertTrue(page.contains("Skriv hvorfor du klager; klagen kan ha høyst 2000 tegn."), page),
+            () -> assertTrue(page.contains("For lang &lt;klage&gt;</textarea>"), page),
+            () -> assertTrue(page.contains("id=\"appeal-" + comment + "\""), page));
+    }
+
     /** What proposals answers for the idea's discussion as the author sees it. */
     private void commentsAre(String idea, String comment, boolean hidden, String appeal) {
         proposals.answer("GET", "/ideas/" + idea + "/comments", Answer.json(200, """
