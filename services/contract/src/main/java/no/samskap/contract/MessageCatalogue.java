@@ -38,6 +38,8 @@ public final class MessageCatalogue {
         ProposalsMessages.COMMENT_EDITED,
         ProposalsMessages.COMMENT_HIDDEN,
         ProposalsMessages.COMMENT_RESTORED,
+        ProposalsMessages.COMMENT_APPEALED,
+        ProposalsMessages.COMMENT_APPEAL_DECIDED,
         ProposalsMessages.IDEA_EDITED,
         ProposalsMessages.IDEA_FOLLOWED,
         ProposalsMessages.IDEA_UNFOLLOWED,

@@ -168,6 +168,22 @@ class MessageContractTest {
     }
 
     @Test
+    void aCommentsAppealTravelsOnTheIdeasTopicWithoutTheAuthorsWordsAndItsDecisionWithTheReason() {
+        var appealed = EnvelopeCodec.payload(EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.COMMENT_APPEALED)),
+            ProposalsMessages.COMMENT_APPEALED);
+        var decided = EnvelopeCodec.payload(
+            EnvelopeCodec.fromJson(GoldenSamples.of(ProposalsMessages.COMMENT_APPEAL_DECIDED)),
+            ProposalsMessages.COMMENT_APPEAL_DECIDED);
+
+        assertEquals(ProposalsMessages.IDEA.topic(), ProposalsMessages.COMMENT_APPEALED.topic());
+        assertEquals(ProposalsMessages.IDEA.topic(), ProposalsMessages.COMMENT_APPEAL_DECIDED.topic());
+        assertEquals(appealed.commentId(), decided.commentId());
+        assertFalse(GoldenSamples.of(ProposalsMessages.COMMENT_APPEALED).contains("\"text\""));
+        assertTrue(decided.upheld());
+        assertEquals("Kommentaren bryt ingen reglar.", decided.reason());
+    }
+
+    @Test
     void refusesToReadAPayloadAsAnotherTypeOrVersion() {
         var envelope = EnvelopeCodec.wrap(ProposalsMessages.IDEA_SUBMITTED,
             new IdeaSubmitted("i", "a", "t", "b", "kino", Instant.EPOCH), UUID.randomUUID(), Instant.EPOCH, "4618", "i");

@@ -95,6 +95,15 @@ public final class IdeaFixtures {
         return commentId;
     }
 
+    /** The path of a hidden comment whose author appealed the hiding; fixture-staff hid it, so may not decide. */
+    public String appealedComment() {
+        var id = publishedIdea();
+        var path = "/ideas/" + id + "/comments/" + hiddenComment(id);
+        client.toBlocking().exchange(HttpRequest.POST(path + "/appeal", Map.of("text", "Eg forstår ikkje kvifor."))
+            .bearerAuth(authorToken()));
+        return path;
+    }
+
     public String statusOf(String id) {
         return (String) client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + id).bearerAuth(staffToken()), Map.class)
             .get("status");

@@ -323,7 +323,9 @@ class GatewayAuthorizationMatrixIT {
         proposals.answer("PATCH", comment, Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
         proposals.answer("POST", comment + "/reports", Answer.json(204, ""));
         proposals.answer("POST", comment + "/hiding", Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
-        proposals.answer("POST", comment + "/restoring", Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
+        for (var step : List.of("/restoring", "/appeal", "/appeal/decision")) {
+            proposals.answer("POST", comment + step, Answer.json(200, "{\"id\":\"" + COMMENT + "\"}"));
+        }
         proposals.answer("GET", "/municipalities/1833/settings", Answer.json(200, "{\"moderation\":\"pre\"}"));
         proposals.answer("PUT", "/municipalities/1833/settings", Answer.json(200, "{\"moderation\":\"pre\"}"));
         proposals.answer("PUT", "/municipalities/1833/blocked/" + BLOCKED, Answer.json(204, ""));
@@ -544,6 +546,8 @@ class GatewayAuthorizationMatrixIT {
             "body=Takk+for+innspela."));
         all.put("POST /ideer/{id}/kommentarer/{commentId}/rapport", GatewayRequest.form(idea + "/kommentarer/" + COMMENT
             + "/rapport", "reason=Reklame."));
+        all.put("POST /ideer/{id}/kommentarer/{commentId}/anke", GatewayRequest.form(idea + "/kommentarer/" + COMMENT
+            + "/anke", "text=Kommentaren+f%C3%B8lgjer+reglane."));
         all.put("POST /ideer/{id}/rapport", GatewayRequest.form(idea + "/rapport", "reason=Reklame."));
         all.put("POST /ideer/{id}/trekk", GatewayRequest.form(idea + "/trekk", ""));
         all.put("POST /ideer/{id}/endre", GatewayRequest.form(idea + "/endre",
@@ -664,6 +668,10 @@ class GatewayAuthorizationMatrixIT {
             + "/hiding", "{\"reason\":\"Personangrep.\"}"));
         all.put("POST /api/ideas/{id}/comments/{commentId}/restoring", GatewayRequest.api("POST", api + "/comments/" + COMMENT
             + "/restoring", "{\"reason\":\"Gjennomgått.\"}"));
+        all.put("POST /api/ideas/{id}/comments/{commentId}/appeal", GatewayRequest.api("POST", api + "/comments/" + COMMENT
+            + "/appeal", "{\"text\":\"Kommentaren følgjer reglane.\"}"));
+        all.put("POST /api/ideas/{id}/comments/{commentId}/appeal/decision", GatewayRequest.api("POST", api
+            + "/comments/" + COMMENT + "/appeal/decision", "{\"upheld\":true,\"reason\":\"Kommentaren er i orden.\"}"));
         all.put("GET /api/municipalities/{municipality}/settings", GatewayRequest.api("GET", settings, null));
         all.put("PUT /api/municipalities/{municipality}/settings", GatewayRequest.api("PUT", settings,
             "{\"moderation\":\"pre\"}"));

@@ -63,6 +63,10 @@ public final class ProposalsMessages {
         new MessageType<>("comment-hidden", 1, IDEA, CommentHidden.class);
     public static final MessageType<CommentRestored> COMMENT_RESTORED =
         new MessageType<>("comment-restored", 1, IDEA, CommentRestored.class);
+    public static final MessageType<CommentAppealed> COMMENT_APPEALED =
+        new MessageType<>("comment-appealed", 1, IDEA, CommentAppealed.class);
+    public static final MessageType<CommentAppealDecided> COMMENT_APPEAL_DECIDED =
+        new MessageType<>("comment-appeal-decided", 1, IDEA, CommentAppealDecided.class);
     public static final MessageType<IdeaFollowed> IDEA_FOLLOWED =
         new MessageType<>("idea-followed", 1, IDEA, IdeaFollowed.class);
     public static final MessageType<IdeaUnfollowed> IDEA_UNFOLLOWED =

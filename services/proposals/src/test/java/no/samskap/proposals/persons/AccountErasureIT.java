@@ -61,6 +61,9 @@ class AccountErasureIT {
         proposals.client().toBlocking().exchange(HttpRequest.PUT("/ideas/" + neighbours + "/petition/signature", "")
             .bearerAuth(token));
         ideas.commentOn(neighbours, ideas.authorToken(), "Takk!");
+        proposals.client().toBlocking().exchange(HttpRequest.POST("/ideas/" + own + "/comments/" + comment + "/hiding",
+            Map.of("reason", "Under vurdering.")).bearerAuth(ideas.staffToken()));
+        write("/ideas/" + own + "/comments/" + comment + "/appeal", Map.of("text", "Kommentaren er grei."));
         var supportsBefore = supportCountOf(neighbours);
 
         var download = proposals.client().toBlocking().retrieve(HttpRequest.GET("/persons/me/data").bearerAuth(token),
@@ -70,6 +73,8 @@ class AccountErasureIT {
         assertEquals(PERSON, download.get("subjectId"));
         assertEquals("Lesesirkel for ungdom", ((Map<?, ?>) list(parts, "proposals.ideas", "ideas").get(0)).get("title"));
         assertEquals(comment, ((Map<?, ?>) list(parts, "proposals.comments", "comments").get(0)).get("id"));
+        assertEquals("Kommentaren er grei.", ((Map<?, ?>) list(parts, "proposals.comments", "appeals").get(0))
+            .get("text"));
         assertEquals(neighbours, ((Map<?, ?>) list(parts, "proposals.supports", "supports").get(0)).get("idea_id"));
         assertEquals(2, list(parts, "proposals.follows", "follows").size(), "their own idea and the supported one");
         assertEquals("Dette er reklame.", ((Map<?, ?>) list(parts, "proposals.reports", "ideasReported").get(0))

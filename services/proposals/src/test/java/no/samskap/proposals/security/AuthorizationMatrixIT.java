@@ -96,6 +96,13 @@ class AuthorizationMatrixIT {
                 var id = ideas.publishedIdea();
                 return post("/ideas/" + id + "/comments/" + ideas.hiddenComment(id) + "/restoring", Map.of("reason", "Gjennomgått og i orden."));
             }),
+            Map.entry("POST /ideas/{id}/comments/{commentId}/appeal", () -> {
+                var id = ideas.publishedIdea();
+                return post("/ideas/" + id + "/comments/" + ideas.hiddenComment(id) + "/appeal",
+                    Map.of("text", "Kommentaren følgjer reglane."));
+            }),
+            Map.entry("POST /ideas/{id}/comments/{commentId}/appeal/decision", () -> HttpRequest.POST(
+                ideas.appealedComment() + "/appeal/decision", Map.of("upheld", true, "reason", "Kommentaren er i orden."))),
             Map.entry("PUT /ideas/{id}/follow", () -> HttpRequest.PUT("/ideas/" + ideas.publishedIdea() + "/follow", "")),
             Map.entry("DELETE /ideas/{id}/follow", () -> HttpRequest.DELETE("/ideas/" + ideas.publishedIdea() + "/follow")),
             Map.entry("GET /me/notifications", () -> HttpRequest.GET("/me/notifications")),

@@ -142,6 +142,7 @@ class IdeaPageFormsIT {
         /trekk                          | confirm=true               | POST   | /withdrawal                     |                                   | withdrawn
         /kommentarer/{comment}          | body=Endret                | PATCH  | /comments/{comment}             | {"body":"Endret"}                 | comment-edited
         /kommentarer/{comment}/rapport  | reason=Hets                | POST   | /comments/{comment}/reports     | {"reason":"Hets"}                 | reported
+        /kommentarer/{comment}/anke     | text=Feil                  | POST   | /comments/{comment}/appeal      | {"text":"Feil"}                   | comment-appealed
         """)
     void sendsEachFormOnAndAnswersSeeOtherBackToTheIdea(String route, String form, String method, String serviceRoute,
                                                         String json, String done) {

@@ -42,6 +42,7 @@ class StaffPagesIT {
     private static final Map<String, String> BROWSER = Map.of("Accept", "text/html,application/xhtml+xml");
     private static final Pattern FORM = Pattern.compile("<form .*?</form>", Pattern.DOTALL);
 
+    private StaffInboxRig rig;
     private StandInProposals proposals;
     private GatewayUnderTest gateway;
     private StaffStoriesOnKafka stories;
@@ -49,20 +50,18 @@ class StaffPagesIT {
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
-        proposals = StandInProposals.onAFreePort();
-        gateway = GatewayUnderTest.start(infrastructure, Map.of(
-            "samskap-gateway.proposals-url", proposals.url(),
+        rig = new StaffInboxRig(infrastructure, Map.of(
             "samskap-gateway.proposals-read-timeout", "1s",
             "samskap-gateway.read-your-writes.timeout", "200ms"));
-        stories = new StaffStoriesOnKafka(infrastructure);
-        viewers = new StaffViewers(gateway);
+        proposals = rig.proposals;
+        gateway = rig.gateway;
+        stories = rig.stories;
+        viewers = rig.viewers;
     }
 
     @AfterAll
     void stop() {
-        stories.close();
-        gateway.close();
-        proposals.close();
+        rig.close();
     }
 
     @Test

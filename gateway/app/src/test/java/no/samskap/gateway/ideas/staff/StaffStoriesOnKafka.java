@@ -3,6 +3,8 @@ package no.samskap.gateway.ideas.staff;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentAppealDecided;
+import no.samskap.contract.proposals.CommentAppealed;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.CommentRestored;
 import no.samskap.contract.proposals.IdeaAnswered;
@@ -125,6 +127,16 @@ final class StaffStoriesOnKafka implements AutoCloseable {
 
     void commentRestored(String municipality, String id, String comment, String by) {
         send(municipality, id, ProposalsMessages.COMMENT_RESTORED, new CommentRestored(id, comment, by, AT.plusSeconds(150)));
+    }
+
+    void commentAppealed(String municipality, String id, String comment) {
+        send(municipality, id, ProposalsMessages.COMMENT_APPEALED,
+            new CommentAppealed(id, comment, "resident-2", AT.plusSeconds(120)));
+    }
+
+    void commentAppealDecided(String municipality, String id, String comment, boolean upheld, String by) {
+        send(municipality, id, ProposalsMessages.COMMENT_APPEAL_DECIDED,
+            new CommentAppealDecided(id, comment, upheld, by, "Vurdert på nytt.", AT.plusSeconds(140)));
     }
 
     /** How many messages this has sent, to wait for all of them to be processed. */

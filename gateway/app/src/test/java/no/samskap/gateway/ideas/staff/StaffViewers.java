@@ -78,6 +78,8 @@ final class StaffViewers {
                 return idea.ideaId();
             } else if (item instanceof Inbox.ReportedComment comment) {
                 return comment.commentId();
+            } else if (item instanceof Inbox.CommentAppeal appeal) {
+                return appeal.commentId();
             }
             return ((Inbox.IdeaToAnswer) item).ideaId();
         }).toList();

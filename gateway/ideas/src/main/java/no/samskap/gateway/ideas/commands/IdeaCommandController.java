@@ -142,6 +142,14 @@ final class IdeaCommandController {
         return answer(request, writes.reportComment(request, uuid("idea", id), uuid("comment", commentId), reason));
     }
 
+    /** The author's one appeal against the hiding of their comment: {@code {"text": "..."}}, passed on as it came. */
+    @Post("/{id}/comments/{commentId}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> appealComment(HttpRequest<?> request, @PathVariable String id,
+                                               @PathVariable String commentId, @Body @Nullable byte[] text) {
+        return answer(request, writes.appealComment(request, uuid("idea", id), uuid("comment", commentId), text));
+    }
+
     private Mono<MutableHttpResponse<?>> step(HttpRequest<?> request, String id, String step, @Nullable byte[] body) {
         return answer(request, writes.step(request, uuid("idea", id), step, body));
     }

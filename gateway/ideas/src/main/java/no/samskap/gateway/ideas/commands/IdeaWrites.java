@@ -79,7 +79,17 @@ public final class IdeaWrites {
     }
 
     public Mono<WriteOutcome> reportComment(HttpRequest<?> request, UUID idea, UUID comment, @Nullable byte[] reason) {
-        return relay.relay(request, HttpMethod.POST, commentPath(idea, comment) + "/reports", reason,
+        return commentStep(request, idea, comment, "reports", reason);
+    }
+
+    /** The author's appeal against the hiding of their comment; the page reads the comment from the service. */
+    public Mono<WriteOutcome> appealComment(HttpRequest<?> request, UUID idea, UUID comment, @Nullable byte[] text) {
+        return commentStep(request, idea, comment, "appeal", text);
+    }
+
+    private Mono<WriteOutcome> commentStep(HttpRequest<?> request, UUID idea, UUID comment, String step,
+                                           @Nullable byte[] body) {
+        return relay.relay(request, HttpMethod.POST, commentPath(idea, comment) + "/" + step, body,
             IdeaCommandRelay.NOT_ON_THE_BOARD);
     }
 

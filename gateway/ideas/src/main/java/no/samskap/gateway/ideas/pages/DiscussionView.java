@@ -23,10 +23,13 @@ public final class DiscussionView {
                        @Nullable String signInHref) {
     }
 
-    /** A comment as shown: {@code body} is null when a moderator hid it from this viewer. */
+    /**
+     * A comment as shown: {@code body} is null when a moderator hid it from this viewer. {@code hiddenReason} and
+     * {@code appealState} (the text saying how the appeal stands) are for its author, whose comment it is.
+     */
     public record Shown(TemplateTexts t, String id, boolean official, boolean byFormerParticipant, @Nullable Content body,
-                        boolean hiddenFromOthers, String at, Content date, boolean edited, List<Fold> folds,
-                        List<Shown> answers) {
+                        boolean hiddenFromOthers, @Nullable Content hiddenReason, @Nullable Content appealState,
+                        String at, Content date, boolean edited, List<Fold> folds, List<Shown> answers) {
     }
 
     /** A form folded under its summary, open when it was just refused. */
@@ -64,8 +67,12 @@ public final class DiscussionView {
         }
         var replies = answers == null ? List.<Shown>of()
             : answers.stream().map(answer -> shown(answer, null, base, texts, viewing)).toList();
+        var own = own(comment, viewing);
         return new Shown(t, comment.id(), Boolean.TRUE.equals(comment.official()), comment.writtenByFormerParticipant(),
             comment.body() == null ? null : html(escapeWithLineBreaks(comment.body())), comment.hidden(),
+            own && comment.hidden() && comment.hiddenReason() != null
+                ? html(escapeWithLineBreaks(comment.hiddenReason())) : null,
+            own && comment.appeal() != null ? t.get("discussion.appeal." + comment.appeal()) : null,
             comment.writtenAt().toString(), html(texts.date(comment.writtenAt())), comment.editedAt() != null, folds,
             replies);
     }
@@ -73,7 +80,7 @@ public final class DiscussionView {
     private static List<Fold> forms(ProposalsReading.Comment comment, String base, Texts texts, Viewing viewing) {
         var t = new TemplateTexts(texts);
         var folds = new java.util.ArrayList<Fold>();
-        var own = comment.authorId() != null && comment.authorId().equals(viewing.subject());
+        var own = own(comment, viewing);
         if (comment.editableByYou()) {
             var id = "edit-" + comment.id();
             // Until a change is refused, the form holds the comment as it stands.
@@ -91,6 +98,17 @@ public final class DiscussionView {
                 texts.text("idea.report.hint"), texts.text("idea.report.send"), viewing, texts, null),
                 PageFormParts.refused(viewing, id)));
         }
+        if (own && comment.hidden() && comment.appeal() == null) {
+            var id = "appeal-" + comment.id();
+            folds.add(new Fold(t.get("discussion.appeal"), PageFormParts.text(id,
+                base + "/kommentarer/" + comment.id() + "/anke", "text", texts.text("discussion.appeal.label"),
+                texts.text("discussion.appeal.hint"), texts.text("discussion.appeal.send"), viewing, texts, null),
+                PageFormParts.refused(viewing, id)));
+        }
         return folds;
+    }
+
+    private static boolean own(ProposalsReading.Comment comment, Viewing viewing) {
+        return comment.authorId() != null && comment.authorId().equals(viewing.subject());
     }
 }

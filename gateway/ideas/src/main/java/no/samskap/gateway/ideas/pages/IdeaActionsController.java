@@ -28,6 +28,7 @@ import no.samskap.gateway.shell.writes.WriteOutcome;
 import reactor.core.publisher.Mono;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -47,6 +48,10 @@ final class IdeaActionsController {
 
     @Serdeable
     record Reason(String reason) {
+    }
+
+    @Serdeable
+    record Appeal(String text) {
     }
 
     private final IdeaWrites writes;
@@ -100,10 +105,8 @@ final class IdeaActionsController {
     HttpResponse<String> editComment(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                      @PathVariable String commentId, @Body @Nullable String body) {
         var text = FormFields.parse(body).one("body");
-        return IdeaPageRendering.uuid(commentId)
-            .map(comment -> act(request, authentication, id, "edit-" + comment, text, "comment-edited",
-                idea -> writes.editComment(request, idea, comment, forms.json(new Text(text, null)))))
-            .orElseGet(() -> notFound(request));
+        return actOnComment(request, authentication, id, commentId, "edit-", text, "comment-edited",
+            (idea, comment) -> writes.editComment(request, idea, comment, forms.json(new Text(text, null))));
     }
 
     @Post("/kommentarer/{commentId}/rapport")
@@ -111,10 +114,17 @@ final class IdeaActionsController {
     HttpResponse<String> reportComment(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                        @PathVariable String commentId, @Body @Nullable String body) {
         var reason = FormFields.parse(body).one("reason");
-        return IdeaPageRendering.uuid(commentId)
-            .map(comment -> act(request, authentication, id, "report-" + comment, reason, "reported",
-                idea -> writes.reportComment(request, idea, comment, forms.json(new Reason(reason)))))
-            .orElseGet(() -> notFound(request));
+        return actOnComment(request, authentication, id, commentId, "report-", reason, "reported",
+            (idea, comment) -> writes.reportComment(request, idea, comment, forms.json(new Reason(reason))));
+    }
+
+    @Post("/kommentarer/{commentId}/anke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> appealComment(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                       @PathVariable String commentId, @Body @Nullable String body) {
+        var text = FormFields.parse(body).one("text");
+        return actOnComment(request, authentication, id, commentId, "appeal-", text, "comment-appealed",
+            (idea, comment) -> writes.appealComment(request, idea, comment, forms.json(new Appeal(text))));
     }
 
     @Post("/rapport")
@@ -180,6 +190,16 @@ final class IdeaActionsController {
         var refusal = forms.refusal(outcome);
         return ideaPage.render(request, authentication, id, HttpStatus.valueOf(refusal.status()), null,
             new Viewing.FormProblem(form, refusal, typed));
+    }
+
+    /** A form at a comment, whose id is {@code formPrefix} and the comment's; a comment id that is no UUID is 404. */
+    private HttpResponse<String> actOnComment(HttpRequest<?> request, Authentication authentication, String id,
+                                              String commentId, String formPrefix, String typed, String done,
+                                              BiFunction<UUID, UUID, Mono<WriteOutcome>> write) {
+        return IdeaPageRendering.uuid(commentId)
+            .map(comment -> act(request, authentication, id, formPrefix + comment, typed, done,
+                idea -> write.apply(idea, comment)))
+            .orElseGet(() -> notFound(request));
     }
 
     private HttpResponse<String> editPage(HttpRequest<?> request, String id, IdeaForm form, String municipality,

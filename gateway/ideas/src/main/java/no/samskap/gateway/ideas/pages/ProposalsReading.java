@@ -45,11 +45,16 @@ public final class ProposalsReading {
         }
     }
 
-    /** {@code authorId} is null for a visitor, who learns only whether the author erased their account. */
+    /**
+     * {@code authorId} is null for a visitor, who learns only whether the author erased their account. The author and
+     * staff also get a hidden comment's {@code hiddenReason} and its {@code appeal} ({@code pending}, {@code upheld},
+     * {@code dismissed}; null before any).
+     */
     @Serdeable
     record Comment(String id, @Nullable String parentId, @Nullable String authorId, @Nullable Boolean official,
                    @Nullable String body, Instant writtenAt, @Nullable Instant editedAt, boolean hidden,
-                   boolean editableByYou, @Nullable Boolean byFormerParticipant) {
+                   boolean editableByYou, @Nullable Boolean byFormerParticipant, @Nullable String hiddenReason,
+                   @Nullable String appeal) {
 
         boolean writtenByFormerParticipant() {
             return Boolean.TRUE.equals(byFormerParticipant) || FormerParticipant.is(authorId);

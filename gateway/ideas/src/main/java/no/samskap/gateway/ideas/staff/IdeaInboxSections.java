@@ -51,6 +51,11 @@ class IdeaInboxSections {
     }
 
     @Singleton
+    InboxSection commentAppeals() {
+        return new ListSection<>("comment-appeals", 135, true, inbox::commentAppeals, InboxItems::commentAppeal);
+    }
+
+    @Singleton
     InboxSection overdue() {
         return new ListSection<>("overdue", 140, true, viewer -> inbox.underAssessment(viewer, Due.OVERDUE),
             InboxItems::toAnswer);

@@ -14,14 +14,15 @@ import java.util.List;
 @Serdeable
 public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> toModerate,
                     List<ReportedIdea> reportedIdeas, List<ReportedComment> reportedComments, List<HiddenIdea> hiddenIdeas,
-                    List<HiddenComment> hiddenComments, List<Appeal> appeals, List<IdeaToAnswer> overdue,
+                    List<HiddenComment> hiddenComments, List<Appeal> appeals, List<CommentAppeal> commentAppeals,
+                    List<IdeaToAnswer> overdue,
                     List<IdeaToAnswer> dueSoon, List<IdeaToAssess> thresholdReached, List<IdeaToAssess> toAssess,
                     List<IdeaToAnswer> assessing) {
 
     /** What waits for someone: everything but the assessments whose answer is not due within a week. */
     public int count() {
-        return toModerate.size() + reportedIdeas.size() + reportedComments.size() + hiddenIdeas.size() + hiddenComments.size() + appeals.size() + overdue.size()
-            + dueSoon.size() + thresholdReached.size() + toAssess.size();
+        return toModerate.size() + reportedIdeas.size() + reportedComments.size() + hiddenIdeas.size() + hiddenComments.size() + appeals.size() + commentAppeals.size()
+            + overdue.size() + dueSoon.size() + thresholdReached.size() + toAssess.size();
     }
 
     /**
@@ -62,6 +63,15 @@ public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> t
     @Serdeable
     public record Appeal(String ideaId, String title, String body, String against, @Nullable String reason,
                          @Nullable String decidedBy, boolean decidedByYou, boolean mayDecide, Instant appealedAt) {
+    }
+
+    /**
+     * A hidden comment whose author appealed the hiding; {@code hiddenByYou}: the viewer hid it, so another moderator
+     * must decide.
+     */
+    @Serdeable
+    public record CommentAppeal(String ideaId, String ideaTitle, String commentId, String body, String reason,
+                                String hiddenBy, boolean hiddenByYou, Instant appealedAt) {
     }
 
     @Serdeable

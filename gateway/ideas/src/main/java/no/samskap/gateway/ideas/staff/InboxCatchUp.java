@@ -38,6 +38,7 @@ class InboxCatchUp {
             case DECIDE_APPEAL -> "select 1 from staff_inbox_idea where id = ? and appealed_at is null";
             case HIDE_COMMENT -> "select 1 from staff_inbox_comment where id = ? and hidden_at is not null";
             case RESTORE_COMMENT -> "select 1 from staff_inbox_comment where id = ? and hidden_at is null";
+            case DECIDE_COMMENT_APPEAL -> "select 1 from staff_inbox_comment where id = ? and appealed_at is null";
             default -> null;
         };
     }

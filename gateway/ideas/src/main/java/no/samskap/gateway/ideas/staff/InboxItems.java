@@ -104,10 +104,28 @@ final class InboxItems {
         }
         facts.append("<p class=\"decided-by\" data-decided-by-you=\"").append(appeal.decidedByYou()).append("\">")
             .append(who).append("</p>");
-        var decision = appeal.mayDecide() ? forms.form(StaffAction.DECIDE_APPEAL, appeal.ideaId(), null,
-            forms.radios(StaffAction.DECIDE_APPEAL, appeal.ideaId(), "upheld", List.of("true", "false"), "staff.upheld.")
-                + forms.textarea(StaffAction.DECIDE_APPEAL, appeal.ideaId(), "reason")) : "";
+        var decision = appeal.mayDecide() ? decisionForm(StaffAction.DECIDE_APPEAL, appeal.ideaId(), null) : "";
         return article(appeal.ideaId(), null, appeal.title(), appeal.body(), facts.toString(), decision);
+    }
+
+    /** As for an idea, the one who hid the comment sees the appeal but gets no form to decide it. */
+    String commentAppeal(Inbox.CommentAppeal appeal) {
+        var facts = "<p>" + texts.text("staff.comment.onIdea", appeal.ideaTitle()) + "</p>\n<p>"
+            + texts.text("staff.appealedAt", texts.date(appeal.appealedAt())) + " "
+            + texts.text("staff.against.comment-hidden") + "</p>\n<p>" + texts.text("staff.reason", appeal.reason())
+            + "</p>\n<p class=\"decided-by\" data-decided-by-you=\"" + appeal.hiddenByYou() + "\">"
+            + hiddenBy(appeal.hiddenBy(), appeal.hiddenByYou()) + "</p>";
+        var decision = appeal.hiddenByYou() ? ""
+            : decisionForm(StaffAction.DECIDE_COMMENT_APPEAL, appeal.ideaId(), appeal.commentId());
+        return article(appeal.ideaId(), appeal.commentId(), texts.text("staff.comment.heading"), appeal.body(), facts,
+            decision);
+    }
+
+    /** Upheld or not, with a reason; {@code commentId} null for an idea's appeal. */
+    private String decisionForm(StaffAction action, String ideaId, String commentId) {
+        var item = commentId == null ? ideaId : commentId;
+        return forms.form(action, ideaId, commentId, forms.radios(action, item, "upheld", List.of("true", "false"),
+            "staff.upheld.") + forms.textarea(action, item, "reason"));
     }
 
     /**

@@ -19,7 +19,8 @@ enum StaffAction {
     RESTORE("gjenoppretting", "restoring", List.of("reason"), false),
     DECIDE_APPEAL("klagevedtak", "appeal/decision", List.of("upheld", "reason"), false),
     HIDE_COMMENT("skjuling", "hiding", List.of("reason"), true),
-    RESTORE_COMMENT("gjenoppretting", "restoring", List.of("reason"), true);
+    RESTORE_COMMENT("gjenoppretting", "restoring", List.of("reason"), true),
+    DECIDE_COMMENT_APPEAL("klagevedtak", "appeal/decision", List.of("upheld", "reason"), true);
 
     private final String segment;
     private final String serviceStep;

@@ -21,7 +21,7 @@ import no.samskap.gateway.shell.api.CallsAService;
 import reactor.core.publisher.Mono;
 
 /**
- * The staff's writes the idea routes do not cover: hiding and restoring ideas and comments, deciding appeals, the
+ * The staff's writes the idea routes do not cover: hiding and restoring ideas and comments, deciding appeals of both, the
  * municipality's settings and blocks of people. For anyone signed in: the proposals service decides who may, and
  * answers another municipality's staff as if the idea or municipality did not exist. Bodies go on as they came.
  */
@@ -70,6 +70,13 @@ final class StaffCommandController {
     Mono<MutableHttpResponse<?>> restoreComment(HttpRequest<?> request, @PathVariable String id,
                                                 @PathVariable String commentId, @Body @Nullable byte[] reason) {
         return relay.relayAsAnswered(request, StaffPaths.comment(id, commentId) + "/restoring", reason);
+    }
+
+    @Post("/ideas/{id}/comments/{commentId}/appeal/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Mono<MutableHttpResponse<?>> decideCommentAppeal(HttpRequest<?> request, @PathVariable String id,
+                                                     @PathVariable String commentId, @Body @Nullable byte[] decision) {
+        return relay.relayAsAnswered(request, StaffPaths.comment(id, commentId) + "/appeal/decision", decision);
     }
 
     @Get("/municipalities/{municipality}/settings")

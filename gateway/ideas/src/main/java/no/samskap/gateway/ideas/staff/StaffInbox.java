@@ -36,7 +36,7 @@ class StaffInbox {
         var underAssessment = underAssessment(viewer, today);
         return new Inbox(viewer.municipality(), today, toModerate(viewer), reportedIdeas(viewer),
             reportedComments(viewer), hiddenIdeas(viewer), hiddenComments(viewer),
-            appeals(viewer), Due.OVERDUE.of(underAssessment), Due.SOON.of(underAssessment), thresholdReached(viewer),
+            appeals(viewer), commentAppeals(viewer), Due.OVERDUE.of(underAssessment), Due.SOON.of(underAssessment), thresholdReached(viewer),
             toAssess(viewer), Due.LATER.of(underAssessment));
     }
 
@@ -70,7 +70,8 @@ class StaffInbox {
         return sql.fetch("""
                 select c.id, c.idea_id, i.title, c.body, c.hidden_reason, c.hidden_by, c.hidden_at
                 from staff_inbox_comment c join staff_inbox_idea i on i.id = c.idea_id
-                where c.municipality = ? and c.hidden_at is not null and i.status <> 'withdrawn'
+                where c.municipality = ? and c.hidden_at is not null and c.appealed_at is null and not c.hiding_final
+                  and i.status <> 'withdrawn'
                 order by c.hidden_at, c.id""", viewer.municipality())
             .map(row -> new Inbox.HiddenComment(row.get("idea_id", UUID.class).toString(), row.get("title", String.class),
                 id(row), row.get("body", String.class), row.get("hidden_reason", String.class),
@@ -125,6 +126,23 @@ class StaffInbox {
                 return new Inbox.Appeal(id(row), row.get("title", String.class), row.get("body", String.class),
                     row.get("appealed_against", String.class), row.get("reason", String.class), decidedBy, byViewer,
                     !byViewer, instant(row, "appealed_at"));
+            });
+    }
+
+    /** Hidden comments whose author appealed the hiding; who hid it may not decide, as for an idea's appeal. */
+    @Transactional(readOnly = true)
+    List<Inbox.CommentAppeal> commentAppeals(StaffMember viewer) {
+        return sql.fetch("""
+                select c.id, c.idea_id, i.title, c.body, c.hidden_reason, c.hidden_by, c.appealed_at
+                from staff_inbox_comment c join staff_inbox_idea i on i.id = c.idea_id
+                where c.municipality = ? and c.appealed_at is not null and c.hidden_at is not null
+                  and i.status <> 'withdrawn'
+                order by c.appealed_at, c.id""", viewer.municipality())
+            .map(row -> {
+                var hiddenBy = row.get("hidden_by", String.class);
+                return new Inbox.CommentAppeal(row.get("idea_id", UUID.class).toString(), row.get("title", String.class),
+                    id(row), row.get("body", String.class), row.get("hidden_reason", String.class), hiddenBy,
+                    viewer.made(hiddenBy), instant(row, "appealed_at"));
             });
     }
 

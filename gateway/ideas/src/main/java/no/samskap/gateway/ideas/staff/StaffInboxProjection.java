@@ -21,11 +21,12 @@ import org.jooq.DSLContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * Keeps the staff inbox in step with the proposals service's messages: ideas waiting for moderation, hidden ideas
- * and comments waiting for review, appeals waiting for a decision, and ideas under assessment with their response
+ * and comments waiting for review, appeals of ideas and of comments waiting for a decision, and ideas under assessment with their response
  * date. It keeps who made each moderation decision, since another moderator must decide an appeal against it. Every
  * change is idempotent by id, so a redelivery or replay leaves the same inbox. Once committed, the municipality's
  * staff watching the inbox hear of the change.
@@ -65,11 +66,14 @@ class StaffInboxProjection implements MessageHandler {
                 "appealed_at = ?::timestamptz, appealed_against = ?", utc(appealed.appealedAt()), appealed.against()))
             .on(ProposalsMessages.IDEA_APPEAL_DECIDED, this::appealDecided)
             .on(ProposalsMessages.COMMENT_ADDED, this::commentAdded)
-            .on(ProposalsMessages.COMMENT_EDITED, (envelope, edited) -> sql.execute(
-                "update staff_inbox_comment set body = ? where id = ?", edited.body(),
-                UUID.fromString(edited.commentId())))
+            .on(ProposalsMessages.COMMENT_EDITED,
+                (envelope, edited) -> updateComment(edited.commentId(), "body = ?", edited.body()))
             .on(ProposalsMessages.COMMENT_HIDDEN, this::commentHidden)
             .on(ProposalsMessages.COMMENT_RESTORED, this::commentRestored)
+            .on(ProposalsMessages.COMMENT_APPEALED, (envelope, appealed) -> updateComment(appealed.commentId(),
+                "appealed_at = ?::timestamptz", utc(appealed.appealedAt())))
+            .on(ProposalsMessages.COMMENT_APPEAL_DECIDED, (envelope, decided) -> updateComment(decided.commentId(),
+                "hiding_final = (hidden_at is not null and not ?), appealed_at = null", decided.upheld()))
             .build();
     }
 
@@ -123,8 +127,7 @@ class StaffInboxProjection implements MessageHandler {
 
     private void commentRestored(Envelope envelope, CommentRestored restored) {
         var comment = UUID.fromString(restored.commentId());
-        sql.execute("update staff_inbox_comment set hidden_at = null, hidden_reason = null, hidden_by = null where id = ?",
-            comment);
+        updateComment(restored.commentId(), "hidden_at = null, hidden_reason = null, hidden_by = null, hiding_final = false");
         if (!HidingCause.isAuthorBlocked(restored.cause())) {
             sql.execute("delete from staff_inbox_report where comment_id = ?", comment);
         }
@@ -148,8 +151,14 @@ class StaffInboxProjection implements MessageHandler {
     }
 
     private void commentHidden(Envelope envelope, CommentHidden hidden) {
-        sql.execute("update staff_inbox_comment set hidden_at = ?::timestamptz, hidden_reason = ?, hidden_by = ? where id = ?",
-            utc(hidden.hiddenAt()), hidden.reason(), hidden.hiddenBy(), UUID.fromString(hidden.commentId()));
+        updateComment(hidden.commentId(), "hidden_at = ?::timestamptz, hidden_reason = ?, hidden_by = ?, hiding_final = false",
+            utc(hidden.hiddenAt()), hidden.reason(), hidden.hiddenBy());
+    }
+
+    private void updateComment(String commentId, String assignments, Object... values) {
+        var bindings = Arrays.copyOf(values, values.length + 1);
+        bindings[values.length] = UUID.fromString(commentId);
+        sql.execute("update staff_inbox_comment set " + assignments + " where id = ?", bindings);
     }
 
     private void update(Envelope envelope, String assignments, Object... values) {

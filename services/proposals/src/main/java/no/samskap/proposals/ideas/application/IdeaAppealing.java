@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
-import no.samskap.proposals.ideas.domain.AppealRefusedException;
+import no.samskap.proposals.ideas.domain.AppealDecision;
 import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.IdeaAppeal;
 import no.samskap.proposals.ideas.domain.IdeaAppeals;
@@ -36,7 +36,7 @@ public class IdeaAppealing {
         var lodged = IdeaAppeal.lodge(idea, new Actor(author.subject()), text, timelines.of(idea.id()),
             appeals.of(idea.id()), steps.now(), IdeaSteps.newEventId());
         if (!appeals.add(lodged.appeal())) {
-            throw new AppealRefusedException("An idea's author may appeal once; this idea was appealed already");
+            throw AppealDecision.appealedOnce("an idea");
         }
         steps.recordStep(lodged.domainEvent());
         return idea;
@@ -49,7 +49,7 @@ public class IdeaAppealing {
         var decided = appeal.decide(idea, new Actor(moderator.subject()), upheld, reason, steps.now(),
             IdeaSteps.newEventId(), IdeaSteps.newEventId());
         if (!appeals.decide(decided.appeal())) {
-            throw new AppealRefusedException("The appeal is decided already, and an idea is appealed once");
+            throw AppealDecision.decidedOnce();
         }
         steps.recordStep(decided.domainEvent());
         return decided.reversal().map(steps::record).orElse(idea);

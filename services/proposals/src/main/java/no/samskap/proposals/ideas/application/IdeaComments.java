@@ -7,12 +7,14 @@ import no.samskap.platform.idempotency.IdempotentRequests;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Comment;
+import no.samskap.proposals.ideas.domain.CommentAppeals;
 import no.samskap.proposals.ideas.domain.CommentId;
 import no.samskap.proposals.ideas.domain.Comments;
 import no.samskap.proposals.ideas.domain.InvalidIdeaException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Residents and staff discuss a public idea in threads one level deep; authors may edit for a short while. */
@@ -23,8 +25,11 @@ public class IdeaComments {
     private final CommentSteps commentSteps;
     private final Comments comments;
     private final IdempotentRequests requests;
+    private final CommentAppeals appeals;
 
-    IdeaComments(IdeaSteps steps, CommentSteps commentSteps, Comments comments, IdempotentRequests requests) {
+    IdeaComments(IdeaSteps steps, CommentSteps commentSteps, Comments comments, IdempotentRequests requests,
+                 CommentAppeals appeals) {
+        this.appeals = appeals;
         this.steps = steps;
         this.commentSteps = commentSteps;
         this.comments = comments;
@@ -76,11 +81,13 @@ public class IdeaComments {
         var now = steps.now();
         var blocked = steps.blockedIn(idea.municipality());
         var all = comments.on(idea.id());
+        var appealed = appeals.on(idea.id());
+        Function<Comment, SeenComment> seen = comment -> SeenComment.by(viewer, comment,
+            blocked.contains(comment.authorId()), now).withAppeal(appealed.get(comment.id()));
         var answers = all.stream().filter(Comment::isAnswer).collect(Collectors.groupingBy(Comment::parentId));
         return all.stream().filter(comment -> !comment.isAnswer())
-            .map(comment -> new CommentThread(SeenComment.by(viewer, comment, blocked.contains(comment.authorId()), now),
-                answers.getOrDefault(comment.id(), List.of()).stream()
-                    .map(answer -> SeenComment.by(viewer, answer, blocked.contains(answer.authorId()), now)).toList()))
+            .map(comment -> new CommentThread(seen.apply(comment),
+                answers.getOrDefault(comment.id(), List.of()).stream().map(seen).toList()))
             .toList();
     }
 }

@@ -34,4 +34,13 @@ public sealed interface CommentEvent {
     record CommentRestored(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality,
                            CommentId commentId, Actor actor, String reason) implements CommentEvent {
     }
+
+    /** The appeal's words are not part of the event. */
+    record CommentAppealed(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality,
+                           CommentId commentId, Actor actor) implements CommentEvent {
+    }
+
+    record CommentAppealDecided(UUID eventId, Instant occurredAt, IdeaId ideaId, Municipality municipality,
+                                CommentId commentId, Actor actor, boolean upheld, String reason) implements CommentEvent {
+    }
 }

@@ -12,12 +12,9 @@ import java.util.UUID;
  * in a message.
  */
 public record IdeaAppeal(IdeaId ideaId, String appellantId, String text, String contestedDecisionBy, Instant appealedAt,
-                         Decision decision) {
+                         AppealDecision decision) {
 
     public static final int TEXT_MAX = 2000;
-
-    public record Decision(boolean upheld, Actor decidedBy, String reason, Instant decidedAt) {
-    }
 
     /** The appeal changes no idea, so its domain event comes alone. */
     public record Lodged(IdeaAppeal appeal, IdeaEvent.IdeaAppealed domainEvent) {
@@ -34,11 +31,11 @@ public record IdeaAppeal(IdeaId ideaId, String appellantId, String text, String 
             throw new NotTheAuthorException("Only the author of an idea may appeal a decision on it");
         }
         if (earlier.isPresent()) {
-            throw new AppealRefusedException("An idea's author may appeal once; this idea was appealed already");
+            throw AppealDecision.appealedOnce("an idea");
         }
         var contestedBy = contestedDecisionBy(idea, timeline).orElseThrow(() -> new AppealRefusedException(
             "Only a hidden or rejected idea can be appealed"));
-        var cleanText = Texts.requireLength("text", text, 1, TEXT_MAX);
+        var cleanText = AppealDecision.lodgedText(text);
         var appeal = new IdeaAppeal(idea.id(), author.id(), cleanText, contestedBy, now, null);
         return new Lodged(appeal, new IdeaEvent.IdeaAppealed(eventId, now, idea.id(), idea.municipality(), author,
             idea.status(), idea.isHidden() ? "hidden" : "rejected"));
@@ -46,15 +43,10 @@ public record IdeaAppeal(IdeaId ideaId, String appellantId, String text, String 
 
     public Decided decide(Idea idea, Actor moderator, boolean upheld, String reason, Instant now, UUID eventId,
                           UUID reversalEventId) {
-        if (decision != null) {
-            throw new AppealRefusedException("The appeal is decided already, and an idea is appealed once");
-        }
-        if (moderator.id().equals(contestedDecisionBy)) {
-            throw new SameModeratorException();
-        }
-        var cleanReason = Texts.requireLength("reason", reason, 1, Idea.REASON_MAX);
-        var decided = new IdeaAppeal(ideaId, appellantId, text, contestedDecisionBy, appealedAt,
-            new Decision(upheld, moderator, cleanReason, now));
+        var decision = AppealDecision.decide(this.decision, contestedDecisionBy, moderator, upheld, reason,
+            Idea.REASON_MAX, now);
+        var cleanReason = decision.reason();
+        var decided = new IdeaAppeal(ideaId, appellantId, text, contestedDecisionBy, appealedAt, decision);
         var decidedEvent = new IdeaEvent.AppealDecided(eventId, now, ideaId, idea.municipality(), moderator,
             idea.status(), upheld, cleanReason);
         return new Decided(decided, decidedEvent,

@@ -3,6 +3,8 @@ package no.samskap.proposals.ideas.messaging;
 import jakarta.inject.Singleton;
 import no.samskap.contract.MessageType;
 import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentAppealDecided;
+import no.samskap.contract.proposals.CommentAppealed;
 import no.samskap.contract.proposals.CommentEdited;
 import no.samskap.contract.proposals.CommentHidden;
 import no.samskap.contract.proposals.CommentRestored;
@@ -39,6 +41,11 @@ class OutboxCommentMessages implements CommentMessages {
         .on(CommentEvent.CommentRestored.class, restored -> message(restored, ProposalsMessages.COMMENT_RESTORED,
             CommentRestored.byModerator(ideaId(restored), commentId(restored), restored.actor().id(),
                 restored.occurredAt(), restored.reason())))
+        .on(CommentEvent.CommentAppealed.class, appealed -> message(appealed, ProposalsMessages.COMMENT_APPEALED,
+            new CommentAppealed(ideaId(appealed), commentId(appealed), appealed.actor().id(), appealed.occurredAt())))
+        .on(CommentEvent.CommentAppealDecided.class, decided -> message(decided, ProposalsMessages.COMMENT_APPEAL_DECIDED,
+            new CommentAppealDecided(ideaId(decided), commentId(decided), decided.upheld(), decided.actor().id(),
+                decided.reason(), decided.occurredAt())))
         .build();
 
     private final Outbox outbox;

@@ -8,7 +8,10 @@ import org.jooq.DSLContext;
 
 import java.util.Map;
 
-/** The person's comments: they stay in their threads, each with a former participant of its own as author. */
+/**
+ * The person's comments and their appeals: the comments stay in their threads, each with a former participant of its
+ * own as author, whose pseudonym the appeal against its hiding takes too.
+ */
 @Singleton
 class CommentsOfAPerson implements PersonalData {
 
@@ -29,13 +32,20 @@ class CommentsOfAPerson implements PersonalData {
             .rows("comments", """
                 select id, idea_id, parent_id, body, written_at, edited_at from idea_comment
                 where author_id = ? order by written_at""", subjectId)
+            .rows("appeals", """
+                select comment_id, text, appealed_at, upheld, decision_reason, decided_at from comment_appeal
+                where appellant_id = ? order by appealed_at""", subjectId)
             .build();
     }
 
     @Override
     public void erase(String subjectId) {
         sql.execute("""
-            update idea_comment set author_id = concat(?::text, gen_random_uuid()), version = version + 1
-            where author_id = ?""", FormerParticipant.PREFIX, subjectId);
+            with erased as (
+                update idea_comment set author_id = concat(?::text, gen_random_uuid()), version = version + 1
+                where author_id = ? returning id, author_id)
+            update comment_appeal set appellant_id = erased.author_id from erased
+            where comment_appeal.comment_id = erased.id and comment_appeal.appellant_id = ?""",
+            FormerParticipant.PREFIX, subjectId, subjectId);
     }
 }

@@ -6,6 +6,7 @@ import no.samskap.platform.privacy.PersonalData;
 import no.samskap.platform.privacy.PersonalExport;
 import org.jooq.DSLContext;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,8 +55,11 @@ class ModerationByAPerson implements PersonalData {
             subjectId);
         sql.execute("update idea_comment set hidden_by = " + PSEUDONYM + ", version = version + 1 where hidden_by = ?",
             prefix, subjectId);
-        sql.execute("update idea_appeal set contested_decision_by = " + PSEUDONYM + " where contested_decision_by = ?",
-            prefix, subjectId);
-        sql.execute("update idea_appeal set decided_by = " + PSEUDONYM + " where decided_by = ?", prefix, subjectId);
+        for (var appeals : List.of("idea_appeal", "comment_appeal")) {
+            sql.execute("update " + appeals + " set contested_decision_by = " + PSEUDONYM
+                + " where contested_decision_by = ?", prefix, subjectId);
+            sql.execute("update " + appeals + " set decided_by = " + PSEUDONYM + " where decided_by = ?", prefix,
+                subjectId);
+        }
     }
 }

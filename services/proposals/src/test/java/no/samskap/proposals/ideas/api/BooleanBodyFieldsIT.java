@@ -73,16 +73,21 @@ class BooleanBodyFieldsIT {
     @Test
     void anAppealDecisionWhoseUpheldIsNotTrueOrFalseIsRefusedNamingItAndTheAppealStaysUndecided() throws Exception {
         var id = ideas.appealedIdea();
+        var comment = ideas.appealedComment();
         var otherStaff = tokens.staff("booleans-staff-" + UUID.randomUUID(), IdeaFixtures.MUNICIPALITY);
         var outbox = count("select count(*) from outbox_message");
 
-        for (var upheld : NOT_BOOLEANS) {
-            assertRefusedNaming("upheld", HttpRequest.POST("/ideas/" + id + "/appeal/decision",
-                Map.of("upheld", upheld, "reason", "Ingen regelbrot.")).bearerAuth(otherStaff), upheld);
+        for (var appeal : List.of("/ideas/" + id + "/appeal", comment + "/appeal")) {
+            for (var upheld : NOT_BOOLEANS) {
+                assertRefusedNaming("upheld", HttpRequest.POST(appeal + "/decision",
+                    Map.of("upheld", upheld, "reason", "Ingen regelbrot.")).bearerAuth(otherStaff), upheld);
+            }
         }
 
         assertEquals(1, count("select count(*) from idea_appeal where idea_id = '" + id
             + "' and upheld is null and decided_at is null"));
+        assertEquals(1, count("select count(*) from comment_appeal where comment_id = '"
+            + comment.substring(comment.lastIndexOf('/') + 1) + "' and upheld is null and decided_at is null"));
         assertTrue(view(id).hidden());
         assertEquals(outbox, count("select count(*) from outbox_message"));
     }
