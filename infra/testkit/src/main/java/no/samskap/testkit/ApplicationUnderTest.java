@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test class; {@link #start} is for tests that need several or extra properties.
  */
 public final class ApplicationUnderTest implements AutoCloseable {
+
+    private static final String RATE_LIMITED = "https://samskap.no/problems/rate-limited";
 
     private final TestInfrastructure infrastructure;
     private final String schema;
@@ -80,11 +83,35 @@ public final class ApplicationUnderTest implements AutoCloseable {
     }
 
     /** Asserts the request is refused with problem+json, and gives the problem. */
-    @SuppressWarnings("unchecked")
     public Map<String, Object> refused(HttpRequest<?> request) {
-        var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
+        return problemOf(assertThrows(HttpClientResponseException.class,
+            () -> client.toBlocking().exchange(request, String.class)));
+    }
+
+    /** Asserts the write is refused as over the person's write limit, saying when to try again; gives the problem. */
+    public Map<String, Object> rateLimited(HttpRequest<?> request) {
+        var failure = assertThrows(HttpClientResponseException.class,
+            () -> client.toBlocking().exchange(request, String.class), "the write over the limit was accepted");
+        var problem = problemOf(failure);
+        assertEquals(429, failure.code(), problem.toString());
+        assertTrue(String.valueOf(failure.getResponse().header("Retry-After")).matches("\\d+"),
+            "Retry-After: " + failure.getResponse().header("Retry-After"));
+        assertEquals(RATE_LIMITED, problem.get("type"));
+        return problem;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> problemOf(HttpClientResponseException failure) {
         assertTrue(failure.getResponse().getContentType().orElseThrow().toString().startsWith("application/problem+json"));
         return failure.getResponse().getBody(Map.class).orElseThrow();
+    }
+
+    /** The one number a query such as {@code select count(*) from outbox_message} gives. */
+    public long count(String query) throws SQLException {
+        try (var connection = connect(); var rows = connection.createStatement().executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @SuppressWarnings("unchecked")

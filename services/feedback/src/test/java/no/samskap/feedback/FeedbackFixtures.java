@@ -178,8 +178,11 @@ public final class FeedbackFixtures implements AutoCloseable {
     /** Feedback given by the token's person with this body; its id. */
     @SuppressWarnings("unchecked")
     public String give(String token, Map<String, Object> body) {
-        return (String) client().toBlocking().retrieve(HttpRequest.POST("/feedback", body).bearerAuth(token),
-            Map.class).get("id");
+        return (String) client().toBlocking().retrieve(giving(token, body), Map.class).get("id");
+    }
+
+    public static HttpRequest<?> giving(String token, Map<String, Object> body) {
+        return HttpRequest.POST("/feedback", body).bearerAuth(token);
     }
 
     /** Feedback on a fresh completed event of Rana by a fresh attendee; its id. */

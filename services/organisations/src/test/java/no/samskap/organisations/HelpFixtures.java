@@ -33,14 +33,19 @@ public final class HelpFixtures {
     /** An offer of 20 hours to a fresh idea by {@code adminId} for the association, and its id. */
     @SuppressWarnings("unchecked")
     public String offeredBy(String adminId, String associationId) {
+        var created = client.toBlocking().retrieve(offer(adminId, associationId), Map.class);
+        return (String) created.get("id");
+    }
+
+    /** The request offering help to a fresh idea: the person's skills, or the association's 20 hours. */
+    public HttpRequest<?> offer(String adminId, String associationId) {
         var body = associationId == null
             ? Map.of("ideaId", UUID.randomUUID().toString(), "kind", "skills", "skills", List.of("lyd-lys"),
                 "description", "Jeg kan rigge lyd.")
             : Map.of("ideaId", UUID.randomUUID().toString(), "associationId", associationId, "kind", "hours",
                 "hours", 20, "skills", List.of("kafe"), "description", "Vi driver kafé under åpningen.");
-        var created = client.toBlocking().retrieve(HttpRequest.POST("/help-offers", body)
-            .bearerAuth(tokens.resident(adminId, AssociationFixtures.MUNICIPALITY)), Map.class);
-        return (String) created.get("id");
+        return HttpRequest.POST("/help-offers", body)
+            .bearerAuth(tokens.resident(adminId, AssociationFixtures.MUNICIPALITY));
     }
 
     public String acceptedOfferBy(String adminId, String associationId) {

@@ -32,14 +32,21 @@ public final class Registrants {
     /** The person registers with companions; their registration as the service answered it. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> register(String eventId, String person, int companions) {
-        return events.client().toBlocking().retrieve(HttpRequest.POST("/events/" + eventId + "/registrations",
-            Map.of("companions", companions)).bearerAuth(token(person)), Map.class);
+        return events.client().toBlocking().retrieve(registration(eventId, person, companions), Map.class);
+    }
+
+    public HttpRequest<?> registration(String eventId, String person, int companions) {
+        return HttpRequest.POST("/events/" + eventId + "/registrations", Map.of("companions", companions))
+            .bearerAuth(token(person));
     }
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> cancel(String eventId, String person) {
-        return events.client().toBlocking().retrieve(HttpRequest.DELETE("/events/" + eventId + "/registrations/mine")
-            .bearerAuth(token(person)), Map.class);
+        return events.client().toBlocking().retrieve(cancellation(eventId, person), Map.class);
+    }
+
+    public HttpRequest<?> cancellation(String eventId, String person) {
+        return HttpRequest.DELETE("/events/" + eventId + "/registrations/mine").bearerAuth(token(person));
     }
 
     /** The person's registration for the event, or null when they have none. */

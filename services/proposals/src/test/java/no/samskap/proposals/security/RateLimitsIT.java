@@ -1,10 +1,10 @@
 package no.samskap.proposals.security;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplication;
 import no.samskap.testkit.ApplicationUnderTest;
+import no.samskap.testkit.DailyWriteLimit;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
@@ -31,9 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RateLimitsIT {
 
-    private static final Map<String, Object> FOUR_A_DAY = Map.of(
-        "samskap.rate-limits.municipalities.1833.person-writes", 4,
-        "samskap.rate-limits.municipalities.1833.window", "86400s");
+    private static final Map<String, Object> FOUR_A_DAY = DailyWriteLimit.of(IdeaFixtures.MUNICIPALITY, 4);
 
     private final TestTokens tokens = TestTokens.shared();
     private ApplicationUnderTest first;
@@ -66,16 +64,16 @@ class RateLimitsIT {
             first.statusOf(HttpRequest.PUT("/ideas/" + idea + "/support", "").bearerAuth(resident)),
             first.statusOf(HttpRequest.POST("/ideas/" + idea + "/reports", Map.of("reason", "Usakleg."))
                 .bearerAuth(resident)));
-        var outboxBefore = count("select count(*) from outbox_message");
+        var outboxBefore = first.count("select count(*) from outbox_message");
 
-        var refusal = refused(first, comment(resident));
+        var refusal = first.rateLimited(comment(resident));
 
         assertAll(
             () -> assertTrue(accepted.stream().allMatch(status -> status / 100 == 2), accepted.toString()),
-            () -> assertEquals("https://samskap.no/problems/rate-limited", refusal.get("type")),
             () -> assertTrue(String.valueOf(refusal.get("detail")).contains("4 changes per 86400 seconds")),
-            () -> assertEquals(1, count("select count(*) from idea_comment where author_id = '" + subject + "'")),
-            () -> assertEquals(outboxBefore, count("select count(*) from outbox_message")));
+            () -> assertEquals(1, first.count("select count(*) from idea_comment where author_id = '" + subject
+                + "'")),
+            () -> assertEquals(outboxBefore, first.count("select count(*) from outbox_message")));
     }
 
     @Test
@@ -94,24 +92,5 @@ class RateLimitsIT {
 
     private HttpRequest<?> comment(String token) {
         return HttpRequest.POST("/ideas/" + idea + "/comments", Map.of("body", "Gjerne!")).bearerAuth(token);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> refused(ApplicationUnderTest service, HttpRequest<?> request) {
-        try {
-            service.client().toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException refusal) {
-            assertEquals(429, refusal.code());
-            assertTrue(refusal.getResponse().header("Retry-After").matches("\\d+"));
-            return refusal.getResponse().getBody(Map.class).orElseThrow();
-        }
-        throw new AssertionError("The write was accepted");
-    }
-
-    private long count(String sql) throws SQLException {
-        try (var connection = first.connect(); var rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
