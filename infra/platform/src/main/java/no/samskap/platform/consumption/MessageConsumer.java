@@ -55,7 +55,7 @@ public class MessageConsumer {
     private final boolean applyInBatches;
     private final Duration maxPollInterval;
     private final ConsumerLag lag;
-    private Worker worker;
+    private volatile Worker worker;
 
     MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, Appliers appliers,
                     ProcessedMessagePurge purge, HandlersByTopic handlersByTopic, PlatformSchema migratedFirst,
@@ -115,9 +115,10 @@ public class MessageConsumer {
     }
 
     /** False once stopped, and while the worker has failed several times in a row and keeps reopening. */
-    public synchronized boolean isConsuming() {
-        return worker != null && worker.running && worker.thread.isAlive()
-            && worker.failuresInARow < FAILURES_BEFORE_UNHEALTHY;
+    public boolean isConsuming() {
+        var current = worker;
+        return current != null && current.running && current.thread.isAlive()
+            && current.failuresInARow < FAILURES_BEFORE_UNHEALTHY;
     }
 
     /**
@@ -163,18 +164,22 @@ public class MessageConsumer {
         public void run() {
             while (running) {
                 consumer = subscribed();
+                var failed = false;
                 try {
                     consumeUntilFailure();
                 } catch (WakeupException stopping) {
                     LOG.debug("Message consumer woken up to stop.");
                 } catch (RuntimeException e) {
+                    failed = true;
                     failuresInARow++;
                     LOG.error("Message consumer failed ({} in a row); opening it again: {}", failuresInARow,
                         RecordApplier.reason(e), e);
-                    pause.after(failuresInARow);
                 } finally {
                     lag.forget();
                     consumer.close(Duration.ofSeconds(5));
+                }
+                if (failed) {
+                    pause.after(failuresInARow);
                 }
             }
         }
