@@ -265,6 +265,26 @@ class OrganiserPagesIT {
     }
 
     @Test
+    void planningListsDraftsFirstWithTheirTitlesEscaped() {
+        var draft = UUID.randomUUID().toString();
+        events.answer("GET", "/events", Answer.json(200, """
+            [{"id":"%s","status":"published","title":"Lesestund","startsAt":"2027-03-27T17:00:00Z",
+              "endsAt":"2027-03-27T19:00:00Z"},
+             {"id":"%s","status":"draft","title":"Kveld <script>alert(1)</script>","startsAt":"2027-04-01T17:00:00Z",
+              "endsAt":"2027-04-01T19:00:00Z"}]""".formatted(EVENT, draft)));
+
+        var page = forms.get(STAFF, "/arrangementer/planlegging").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("Kveld &lt;script&gt;alert(1)&lt;/script&gt;</a> · Utkast · "), page),
+            () -> assertFalse(page.contains("<script>alert(1)"), page),
+            () -> assertTrue(page.indexOf("/arrangementer/" + draft + "/organisering")
+                < page.indexOf("/arrangementer/" + EVENT + "/organisering"), page),
+            () -> assertTrue(page.contains("href=\"/kommuner/1833/lokaler\""), page),
+            () -> assertTrue(page.contains("lørdag 27. mars 2027 kl. 18.00–20.00"), page));
+    }
+
+    @Test
     void staffMakeADraftFromAnIdeaInOneStep() {
         var idea = UUID.randomUUID().toString();
         events.answer("POST", "/ideas/" + idea + "/event", Answer.json(201, "{\"id\":\"" + EVENT + "\"}"));

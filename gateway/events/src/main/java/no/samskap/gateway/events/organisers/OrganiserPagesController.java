@@ -66,7 +66,8 @@ final class OrganiserPagesController {
         var municipality = authentication.getAttributes().get("municipality") instanceof String own ? own : "";
         var events = calls.list(request, "/events?municipality=" + municipality);
         return page(request, HttpStatus.OK, csrf -> Page.render(texts, texts.text("evo.planning.title"),
-            PlanningView.render(texts, events, municipality), PLANNING));
+            OrganiserPages.TEMPLATES.render("organisers/planning.jte", PlanningPage.of(texts, events, municipality)),
+            PLANNING));
     }
 
     @Get(NEW)
