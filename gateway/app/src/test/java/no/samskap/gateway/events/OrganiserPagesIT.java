@@ -244,7 +244,7 @@ class OrganiserPagesIT {
     void anEndedEventWaitsInTheStaffInboxAndCountsInTheCoCreationFigure() {
         var ended = UUID.randomUUID().toString();
         var starts = Instant.now().minus(2, ChronoUnit.DAYS);
-        var facts = new EventFacts("Ungdomskveld med eSport", "", "fritid-ungdom",
+        var facts = new EventFacts("Ungdomskveld <script>alert(1)</script>", "", "fritid-ungdom",
             List.of("7c1b2e4a-3d5f-4a6b-8c9d-0e1f2a3b4c5d"), List.of(UUID.randomUUID().toString()), null, null, null,
             starts, starts.plus(3, ChronoUnit.HOURS), "ungdom", List.of(), null, 40, List.of());
         kafka.send(EventsMessages.EVENT_PUBLISHED, UUID.randomUUID(), Instant.now(), "1833", ended,
@@ -256,6 +256,9 @@ class OrganiserPagesIT {
             var inbox = forms.get(STAFF, "/stab/innboks");
             assertTrue(inbox.body().contains("Arrangementer å fullføre"), inbox.body());
             assertTrue(inbox.body().contains("/arrangementer/" + ended + "/organisering"), inbox.body());
+            assertTrue(inbox.body().contains("Ungdomskveld &lt;script&gt;alert(1)&lt;/script&gt;"), inbox.body());
+            assertFalse(inbox.body().contains("<script>alert(1)"), inbox.body());
+            assertTrue(inbox.body().contains("action=\"/arrangementer/" + ended + "/fullforing\""), inbox.body());
         });
         eventually(() -> {
             var dashboard = forms.get(STAFF, "/stab/dashbord");
