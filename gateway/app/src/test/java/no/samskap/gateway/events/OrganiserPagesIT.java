@@ -4,6 +4,9 @@ import no.samskap.contract.events.EventFacts;
 import no.samskap.contract.events.EventPublished;
 import no.samskap.contract.events.EventsMessages;
 import no.samskap.contract.events.ShiftSignedUp;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
@@ -285,6 +288,22 @@ class OrganiserPagesIT {
                 < page.indexOf("/arrangementer/" + EVENT + "/organisering"), page),
             () -> assertTrue(page.contains("href=\"/kommuner/1833/lokaler\""), page),
             () -> assertTrue(page.contains("lørdag 27. mars 2027 kl. 18.00–20.00"), page));
+    }
+
+    @Test
+    void staffSeeTheButtonThatMakesADraftEventOnAnIdeasPage() {
+        var idea = UUID.randomUUID().toString();
+        kafka.send(ProposalsMessages.IDEA_SUBMITTED, UUID.randomUUID(), Instant.now(), "1833", idea,
+            new IdeaSubmitted(idea, "resident", "Lysløype på Mo", "Tekst", "annet", Instant.now()));
+        kafka.send(ProposalsMessages.IDEA_PUBLISHED, UUID.randomUUID(), Instant.now(), "1833", idea,
+            new IdeaPublished(idea, "samskap", Instant.now()));
+
+        eventually(() -> {
+            var page = forms.get(STAFF, "/ideer/" + idea).body();
+            assertTrue(page.contains("<h2 class=\"ds-heading\" data-size=\"xs\" id=\"idea-to-event-heading\">"
+                + "Gjør idéen til et arrangement</h2>"), page);
+            assertTrue(page.contains("action=\"/arrangementer/fra-ide/" + idea + "\""), page);
+        });
     }
 
     @Test

@@ -19,8 +19,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import no.samskap.gateway.shell.web.CsrfTokens;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
@@ -314,15 +312,6 @@ final class OrganiserPagesController {
 
     static Texts texts(HttpRequest<?> request) {
         return new Texts(LanguageChoice.of(request));
-    }
-
-    static String postTo(String action, String label, String variant, String csrf) {
-        return """
-            <form method="post" action="%s">
-              <input type="hidden" name="%s" value="%s">
-              <button class="ds-button" data-variant="%s" type="submit">%s</button>
-            </form>
-            """.formatted(action, CsrfTokens.FIELD, Html.escape(csrf), variant, label);
     }
 
     static Optional<UUID> uuid(String text) {
