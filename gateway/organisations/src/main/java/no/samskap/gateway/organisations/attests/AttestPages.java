@@ -14,6 +14,7 @@ import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -86,12 +87,8 @@ final class AttestPages {
     static HttpResponse<String> refused(HttpRequest<?> request, DirectoryEntry association, String why,
                                         HttpStatus status) {
         var texts = texts(request);
-        var main = """
-            <h1 class="ds-heading">%s</h1>
-            <p class="ds-alert" data-color="warning" id="attest-refused">%s</p>
-            <p><a class="ds-link" href="/foreninger/%s">%s</a></p>
-            """.formatted(texts.text("vol.attest.title", association.name()), why, association.id(),
-            texts.text("vol.attest.back"));
+        var main = TEMPLATES.render("attests/refused.jte", new AttestRefusedPage(new TemplateTexts(texts),
+            association.id().toString(), association.name(), TemplateTexts.html(why)));
         return HttpResponse.<String>status(status)
             .body(Page.render(texts, texts.text("vol.attest.title", association.name()), main, request.getPath()))
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
