@@ -184,6 +184,20 @@ class HelpPagesIT {
     }
 
     @Test
+    void keepsWhatWasTypedInARefusedOfferAsTextNeverAsMarkup() {
+        var refused = forms.post(VOLUNTEER, "/ideer/" + idea + "/tilbud-om-hjelp",
+            "associationId=volunteer&kind=hours&hours=%22%3E%3Cb%3E"
+                + "&description=%3C%2Ftextarea%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        assertAll(
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains(
+                ">&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"), refused.body()),
+            () -> assertFalse(refused.body().contains("\"><b>"), refused.body()),
+            () -> assertFalse(refused.body().contains("<script>alert(1)"), refused.body()));
+    }
+
+    @Test
     void refusesHoursThatAreNoNumberBeforeAskingTheService() {
         var callsBefore = organisations.callsTo("/help-offers").size();
 

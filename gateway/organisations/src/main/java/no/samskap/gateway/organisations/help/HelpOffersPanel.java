@@ -65,8 +65,8 @@ final class HelpOffersPanel implements PagePanel {
                 .filter(membership -> Memberships.ADMIN.equals(membership.role())).toList();
             html.append("<h3 class=\"ds-heading\" data-size=\"xs\">").append(texts.text("vol.panel.offerHeading"))
                 .append("</h3>\n")
-                .append(OfferForm.render(texts, idea, adminOf, OfferForm.Typed.EMPTY, Optional.empty(),
-                    viewer.csrfToken()));
+                .append(OfferForm.TEMPLATES.render("help/offerForm.jte", OfferForm.of(texts, idea, adminOf,
+                    OfferForm.Typed.EMPTY, Optional.empty(), viewer.csrfToken())));
         } else if (viewer.authentication().isEmpty()) {
             html.append("<p><a class=\"ds-link\" href=\"/logg-inn\">").append(texts.text("vol.panel.signInToOffer"))
                 .append("</a></p>\n");
