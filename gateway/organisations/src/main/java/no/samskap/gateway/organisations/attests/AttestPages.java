@@ -18,14 +18,11 @@ import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * What the politiattest pages of an association share: the association from the directory, the gateway's own gate
@@ -67,14 +64,6 @@ final class AttestPages {
 
     List<AssociationReads.Member> members(HttpRequest<?> request, UUID association) {
         return associations.members(request, association).value().orElse(List.of());
-    }
-
-    /** The members as choices for a select, by name, led by the "choose" choice. */
-    static Map<String, String> choices(Texts texts, List<AssociationReads.Member> members) {
-        var choices = new LinkedHashMap<String, String>();
-        choices.put("", texts.text("vol.attest.choose"));
-        members.forEach(member -> choices.put(member.personId(), escape(nameOf(members, member.personId()))));
-        return choices;
     }
 
     /** The person's name as the member list gives it, else their id; not escaped. */
