@@ -263,6 +263,7 @@ class HelpPagesIT {
                 + " · Mo &lt;Songkor&gt; · <span class=\"offer-status\">Godtatt</span>"), page),
             () -> assertTrue(page.contains("<span class=\"offer-status\">Avslått</span>"), page),
             () -> assertTrue(page.contains("id=\"volunteer-profile-link\" href=\"/meg/frivillig\""), page),
+            () -> assertTrue(page.contains("id=\"volunteer-search-link\" href=\"/frivillige\""), "an admin searches"),
             () -> assertFalse(forms.get(STAFF, "/meg").body().contains("my-help-offers"), "no offers, no section"));
     }
 
