@@ -451,7 +451,8 @@ class HelpPagesIT {
         assertAll(
             () -> assertTrue(page.contains("<h2 class=\"ds-heading\" id=\"association-help-offers-heading\">"
                 + "Hjelp foreningen har gitt</h2>"), page),
-            () -> assertTrue(page.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"), page),
+            () -> assertTrue(page.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"
+                + " – Vi &lt;stiller&gt; med lydfolk."), page),
             () -> assertFalse(page.contains("Øvingslokalet"), "a declined offer"),
             () -> assertEquals("", panels.render("association", UUID.randomUUID().toString(), viewer)));
     }
