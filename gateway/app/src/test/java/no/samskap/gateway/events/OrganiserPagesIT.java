@@ -4,6 +4,9 @@ import no.samskap.contract.events.EventFacts;
 import no.samskap.contract.events.EventPublished;
 import no.samskap.contract.events.EventsMessages;
 import no.samskap.contract.events.ShiftSignedUp;
+import no.samskap.contract.proposals.IdeaPublished;
+import no.samskap.contract.proposals.IdeaSubmitted;
+import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.commands.StandInProposals;
@@ -244,7 +247,7 @@ class OrganiserPagesIT {
     void anEndedEventWaitsInTheStaffInboxAndCountsInTheCoCreationFigure() {
         var ended = UUID.randomUUID().toString();
         var starts = Instant.now().minus(2, ChronoUnit.DAYS);
-        var facts = new EventFacts("Ungdomskveld med eSport", "", "fritid-ungdom",
+        var facts = new EventFacts("Ungdomskveld <script>alert(1)</script>", "", "fritid-ungdom",
             List.of("7c1b2e4a-3d5f-4a6b-8c9d-0e1f2a3b4c5d"), List.of(UUID.randomUUID().toString()), null, null, null,
             starts, starts.plus(3, ChronoUnit.HOURS), "ungdom", List.of(), null, 40, List.of());
         kafka.send(EventsMessages.EVENT_PUBLISHED, UUID.randomUUID(), Instant.now(), "1833", ended,
@@ -256,11 +259,50 @@ class OrganiserPagesIT {
             var inbox = forms.get(STAFF, "/stab/innboks");
             assertTrue(inbox.body().contains("Arrangementer å fullføre"), inbox.body());
             assertTrue(inbox.body().contains("/arrangementer/" + ended + "/organisering"), inbox.body());
+            assertTrue(inbox.body().contains("Ungdomskveld &lt;script&gt;alert(1)&lt;/script&gt;"), inbox.body());
+            assertFalse(inbox.body().contains("<script>alert(1)"), inbox.body());
+            assertTrue(inbox.body().contains("action=\"/arrangementer/" + ended + "/fullforing\""), inbox.body());
         });
         eventually(() -> {
             var dashboard = forms.get(STAFF, "/stab/dashbord");
             assertTrue(dashboard.body().contains("Samskaping i arrangementene"), dashboard.body());
             assertTrue(dashboard.body().contains("100 % (1 av 1)"), dashboard.body());
+        });
+    }
+
+    @Test
+    void planningListsDraftsFirstWithTheirTitlesEscaped() {
+        var draft = UUID.randomUUID().toString();
+        events.answer("GET", "/events", Answer.json(200, """
+            [{"id":"%s","status":"published","title":"Lesestund","startsAt":"2027-03-27T17:00:00Z",
+              "endsAt":"2027-03-27T19:00:00Z"},
+             {"id":"%s","status":"draft","title":"Kveld <script>alert(1)</script>","startsAt":"2027-04-01T17:00:00Z",
+              "endsAt":"2027-04-01T19:00:00Z"}]""".formatted(EVENT, draft)));
+
+        var page = forms.get(STAFF, "/arrangementer/planlegging").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("Kveld &lt;script&gt;alert(1)&lt;/script&gt;</a> · Utkast · "), page),
+            () -> assertFalse(page.contains("<script>alert(1)"), page),
+            () -> assertTrue(page.indexOf("/arrangementer/" + draft + "/organisering")
+                < page.indexOf("/arrangementer/" + EVENT + "/organisering"), page),
+            () -> assertTrue(page.contains("href=\"/kommuner/1833/lokaler\""), page),
+            () -> assertTrue(page.contains("lørdag 27. mars 2027 kl. 18.00–20.00"), page));
+    }
+
+    @Test
+    void staffSeeTheButtonThatMakesADraftEventOnAnIdeasPage() {
+        var idea = UUID.randomUUID().toString();
+        kafka.send(ProposalsMessages.IDEA_SUBMITTED, UUID.randomUUID(), Instant.now(), "1833", idea,
+            new IdeaSubmitted(idea, "resident", "Lysløype på Mo", "Tekst", "annet", Instant.now()));
+        kafka.send(ProposalsMessages.IDEA_PUBLISHED, UUID.randomUUID(), Instant.now(), "1833", idea,
+            new IdeaPublished(idea, "samskap", Instant.now()));
+
+        eventually(() -> {
+            var page = forms.get(STAFF, "/ideer/" + idea).body();
+            assertTrue(page.contains("<h2 class=\"ds-heading\" data-size=\"xs\" id=\"idea-to-event-heading\">"
+                + "Gjør idéen til et arrangement</h2>"), page);
+            assertTrue(page.contains("action=\"/arrangementer/fra-ide/" + idea + "\""), page);
         });
     }
 

@@ -572,4 +572,22 @@ class FeedbackPagesIT {
         assertTrue(asStaff.contains("id=\"idea-form\"")
             && asStaff.contains("name=\"serviceArea\" value=\"bibliotek\""), asStaff);
     }
+
+    @Test
+    void staffGetTheIdeaFormFilledWithTheAuthorsWishAsTextNeverAsMarkup() {
+        var id = UUID.randomUUID().toString();
+        service.answer("GET", "/feedback/" + id, Answer.json(200, """
+            {"id":"%s","municipality":"1833","eventId":null,"unit":"bibliotek","rating":4,"text":"Fint",
+             "wishNext":"</textarea><script>alert(1)</script>","anonymous":false,"ideaConsent":true,
+             "status":"visible","mine":false,"answer":null,"author":null}""".formatted(id)));
+
+        var asStaff = forms.get(STAFF, "/tilbakemeldinger/" + id).body();
+
+        assertAll(
+            () -> assertTrue(asStaff.contains(">&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"),
+                asStaff),
+            () -> assertFalse(asStaff.contains("<script>alert(1)"), asStaff),
+            () -> assertTrue(asStaff.contains("action=\"/tilbakemeldinger/" + id + "/ide\""), asStaff),
+            () -> assertTrue(asStaff.contains("name=\"serviceArea\" value=\"bibliotek\""), asStaff));
+    }
 }

@@ -330,6 +330,20 @@ class AttestPagesIT {
                 page));
     }
 
+    @Test
+    void saysWhyTheServiceGaveNoConfirmationOfPurpose() {
+        organisations.answer("GET", "/associations/" + choir + "/attest-purpose-confirmation", Answer.problem(403, """
+            {"type":"https://samskap.no/problems/forbidden","title":"Forbidden","status":403,"detail":"officers only"}"""));
+
+        var refused = forms.get(ADMIN, "/foreninger/" + choir + "/politiattest/bekreftelse?volunteerId=member-1"
+            + "&role=barn-og-unge");
+
+        assertAll(
+            () -> assertEquals(403, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("<p class=\"ds-alert\" data-color=\"warning\" "
+                + "id=\"confirmation-refused\">Du har ikke lov til å gjøre dette.</p>"), refused.body()));
+    }
+
     private String page(String rest) {
         return "/foreninger/" + choir + "/politiattest" + rest;
     }

@@ -184,6 +184,20 @@ class HelpPagesIT {
     }
 
     @Test
+    void keepsWhatWasTypedInARefusedOfferAsTextNeverAsMarkup() {
+        var refused = forms.post(VOLUNTEER, "/ideer/" + idea + "/tilbud-om-hjelp",
+            "associationId=volunteer&kind=hours&hours=%22%3E%3Cb%3E"
+                + "&description=%3C%2Ftextarea%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        assertAll(
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains(
+                ">&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"), refused.body()),
+            () -> assertFalse(refused.body().contains("\"><b>"), refused.body()),
+            () -> assertFalse(refused.body().contains("<script>alert(1)"), refused.body()));
+    }
+
+    @Test
     void refusesHoursThatAreNoNumberBeforeAskingTheService() {
         var callsBefore = organisations.callsTo("/help-offers").size();
 
@@ -249,6 +263,7 @@ class HelpPagesIT {
                 + " · Mo &lt;Songkor&gt; · <span class=\"offer-status\">Godtatt</span>"), page),
             () -> assertTrue(page.contains("<span class=\"offer-status\">Avslått</span>"), page),
             () -> assertTrue(page.contains("id=\"volunteer-profile-link\" href=\"/meg/frivillig\""), page),
+            () -> assertTrue(page.contains("id=\"volunteer-search-link\" href=\"/frivillige\""), "an admin searches"),
             () -> assertFalse(forms.get(STAFF, "/meg").body().contains("my-help-offers"), "no offers, no section"));
     }
 
@@ -436,7 +451,8 @@ class HelpPagesIT {
         assertAll(
             () -> assertTrue(page.contains("<h2 class=\"ds-heading\" id=\"association-help-offers-heading\">"
                 + "Hjelp foreningen har gitt</h2>"), page),
-            () -> assertTrue(page.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"), page),
+            () -> assertTrue(page.contains("href=\"/ideer/" + idea + "\">Timer med hjelp (40 timer)</a>"
+                + " – Vi &lt;stiller&gt; med lydfolk."), page),
             () -> assertFalse(page.contains("Øvingslokalet"), "a declined offer"),
             () -> assertEquals("", panels.render("association", UUID.randomUUID().toString(), viewer)));
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.staff.InboxSection;
 import no.samskap.gateway.shell.staff.InboxView;
 import no.samskap.gateway.shell.staff.StaffMember;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 import org.jooq.DSLContext;
 
@@ -12,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * "Arrangementer å fullføre": published events of the staff member's municipality that have ended, oldest first.
@@ -68,14 +69,8 @@ class EventsToCompleteSection implements InboxSection {
     }
 
     private static String list(Texts texts, List<Ended> ended, String csrf) {
-        var html = new StringBuilder("<ul class=\"ds-list events-to-complete\">\n");
-        for (var event : ended) {
-            html.append("  <li data-event-id=\"").append(event.id()).append("\"><a class=\"ds-link\" dir=\"auto\" "
-                    + "href=\"/arrangementer/").append(event.id()).append("/organisering\">").append(escape(event.title()))
-                .append("</a> · ").append(texts.text("evo.inbox.ended", texts.date(event.endsAt().toInstant())))
-                .append(OrganiserPagesController.postTo("/arrangementer/" + event.id() + "/fullforing",
-                    texts.text("evo.actions.complete"), "secondary", csrf).indent(2)).append("  </li>\n");
-        }
-        return html.append("</ul>\n").toString();
+        return OrganiserPages.TEMPLATES.render("organisers/toComplete.jte", new EventsToComplete(new TemplateTexts(texts),
+            csrf, ended.stream().map(event -> new EventsToComplete.Line(event.id().toString(), event.title(),
+                html(texts.text("evo.inbox.ended", texts.date(event.endsAt().toInstant()))))).toList()));
     }
 }

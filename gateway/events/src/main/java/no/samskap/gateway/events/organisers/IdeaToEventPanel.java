@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.web.Audience;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 
@@ -29,14 +30,7 @@ class IdeaToEventPanel implements PagePanel {
         if (!Audience.STAFF.admits(viewer.signedIn()) || OrganiserPagesController.uuid(ideaId).isEmpty()) {
             return Optional.empty();
         }
-        var texts = viewer.texts();
-        return Optional.of("""
-            <section class="idea-to-event" aria-labelledby="idea-to-event-heading">
-              <h2 class="ds-heading" data-size="xs" id="idea-to-event-heading">%s</h2>
-              <p>%s</p>
-            %s</section>
-            """.formatted(texts.text("evo.idea.heading"), texts.text("evo.idea.text"),
-            OrganiserPagesController.postTo("/arrangementer/fra-ide/" + ideaId, texts.text("evo.idea.button"),
-                "primary", viewer.csrfToken())));
+        return Optional.of(OrganiserPages.TEMPLATES.render("organisers/ideaToEvent.jte",
+            new IdeaToEvent(new TemplateTexts(viewer.texts()), ideaId, viewer.csrfToken())));
     }
 }

@@ -19,8 +19,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import no.samskap.gateway.shell.web.CsrfTokens;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
@@ -66,7 +64,8 @@ final class OrganiserPagesController {
         var municipality = authentication.getAttributes().get("municipality") instanceof String own ? own : "";
         var events = calls.list(request, "/events?municipality=" + municipality);
         return page(request, HttpStatus.OK, csrf -> Page.render(texts, texts.text("evo.planning.title"),
-            PlanningView.render(texts, events, municipality), PLANNING));
+            OrganiserPages.TEMPLATES.render("organisers/planning.jte", PlanningPage.of(texts, events, municipality)),
+            PLANNING));
     }
 
     @Get(NEW)
@@ -313,15 +312,6 @@ final class OrganiserPagesController {
 
     static Texts texts(HttpRequest<?> request) {
         return new Texts(LanguageChoice.of(request));
-    }
-
-    static String postTo(String action, String label, String variant, String csrf) {
-        return """
-            <form method="post" action="%s">
-              <input type="hidden" name="%s" value="%s">
-              <button class="ds-button" data-variant="%s" type="submit">%s</button>
-            </form>
-            """.formatted(action, CsrfTokens.FIELD, Html.escape(csrf), variant, label);
     }
 
     static Optional<UUID> uuid(String text) {

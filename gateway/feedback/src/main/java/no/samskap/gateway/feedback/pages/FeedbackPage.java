@@ -13,6 +13,6 @@ public record FeedbackPage(TemplateTexts t, String id, Content heading, @Nullabl
                            @Nullable String aboutName, EntryView entry, @Nullable String hiddenReason,
                            @Nullable String privateAnswer, @Nullable String author, boolean mine,
                            @Nullable Content confirmation, @Nullable Content refusal, String csrf,
-                           boolean mayReport, @Nullable Content staff,
+                           boolean mayReport, @Nullable StaffTools staff,
                            boolean editable) {
 }

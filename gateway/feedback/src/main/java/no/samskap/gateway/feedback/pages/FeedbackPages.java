@@ -85,7 +85,7 @@ final class FeedbackPages {
             EntryView.of(shown, words), hiddenReason, privateAnswer,
             staff.isPresent() ? authorShown(live, texts) : null, mine, confirmation.map(text -> html(text)).orElse(null),
             refusal.map(text -> html(text)).orElse(null), csrf.value(), viewer != null && !mine,
-            staff.map(member -> html(StaffTools.html(texts, csrf.value(), shown, serviceAreaOf(shown), live)))
+            staff.map(member -> StaffTools.of(texts, csrf.value(), shown, serviceAreaOf(shown), live))
                 .orElse(null),
             live.filter(ServiceViews.Feedback::mine).map(ServiceViews.Feedback::editableUntil)
                 .filter(until -> until.isAfter(clock.instant())).isPresent());

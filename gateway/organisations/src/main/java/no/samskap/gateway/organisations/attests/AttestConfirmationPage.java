@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import no.samskap.gateway.organisations.volunteering.VolunteeringService;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.util.List;
@@ -25,10 +26,10 @@ final class AttestConfirmationPage {
         var confirmation = service.body(outcome, Argument.of(AttestViews.Confirmation.class));
         if (confirmation.isEmpty()) {
             var refusal = service.refusal(outcome);
-            var main = "<h1 class=\"ds-heading\">" + texts.text("vol.attest.confirmation.title") + "</h1>\n"
-                + "<p class=\"ds-alert\" data-color=\"warning\" id=\"confirmation-refused\">"
-                + refusal.messages(texts, List.of("volunteerId", "role", "roleName")).values().stream().findFirst()
-                    .orElseGet(() -> refusal.general(texts, List.of()).orElse("")) + "</p>\n";
+            var why = refusal.messages(texts, List.of("volunteerId", "role", "roleName")).values().stream().findFirst()
+                .orElseGet(() -> refusal.general(texts, List.of()).orElse(""));
+            var main = AttestPages.TEMPLATES.render("attests/confirmationRefused.jte",
+                new ConfirmationRefused(new TemplateTexts(texts), TemplateTexts.html(why)));
             return page(request, HttpStatus.valueOf(refusal.status()), main);
         }
         return of(request, confirmation.get(), volunteerName.apply(confirmation.get()));

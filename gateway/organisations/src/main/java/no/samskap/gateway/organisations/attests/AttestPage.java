@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -88,13 +87,9 @@ public record AttestPage(TemplateTexts t, String csrf, String associationId, Str
                 + URLEncoder.encode(sighting.volunteerId(), StandardCharsets.UTF_8)
                 + "&role=" + URLEncoder.encode(sighting.role(), StandardCharsets.UTF_8))).toList();
         return AttestPages.TEMPLATES.render("attests/sightings.jte", new AttestPage(new TemplateTexts(texts), csrf,
-            association.id().toString(), association.name(), recorded, rows, messages(texts, refusal, FIELDS), typed,
-            volunteers(texts, members, typed.volunteerId()), roles(texts, typed.role())));
-    }
-
-    static FormMessages messages(Texts texts, Optional<ServiceRefusal> refusal, List<String> fields) {
-        return FormMessages.of(refusal.map(r -> r.messages(texts, fields)).orElse(Map.of()),
-            refusal.flatMap(r -> r.general(texts, fields)));
+            association.id().toString(), association.name(), recorded, rows,
+            ServiceRefusal.formMessages(texts, refusal, FIELDS), typed, volunteers(texts, members, typed.volunteerId()),
+            roles(texts, typed.role())));
     }
 
     /** The members to choose among, after "choose". */

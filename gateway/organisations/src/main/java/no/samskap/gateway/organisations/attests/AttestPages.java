@@ -14,17 +14,15 @@ import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * What the politiattest pages of an association share: the association from the directory, the gateway's own gate
@@ -68,14 +66,6 @@ final class AttestPages {
         return associations.members(request, association).value().orElse(List.of());
     }
 
-    /** The members as choices for a select, by name, led by the "choose" choice. */
-    static Map<String, String> choices(Texts texts, List<AssociationReads.Member> members) {
-        var choices = new LinkedHashMap<String, String>();
-        choices.put("", texts.text("vol.attest.choose"));
-        members.forEach(member -> choices.put(member.personId(), escape(nameOf(members, member.personId()))));
-        return choices;
-    }
-
     /** The person's name as the member list gives it, else their id; not escaped. */
     static String nameOf(List<AssociationReads.Member> members, String person) {
         return members.stream().filter(member -> member.personId().equals(person)).findFirst()
@@ -86,12 +76,8 @@ final class AttestPages {
     static HttpResponse<String> refused(HttpRequest<?> request, DirectoryEntry association, String why,
                                         HttpStatus status) {
         var texts = texts(request);
-        var main = """
-            <h1 class="ds-heading">%s</h1>
-            <p class="ds-alert" data-color="warning" id="attest-refused">%s</p>
-            <p><a class="ds-link" href="/foreninger/%s">%s</a></p>
-            """.formatted(texts.text("vol.attest.title", association.name()), why, association.id(),
-            texts.text("vol.attest.back"));
+        var main = TEMPLATES.render("attests/refused.jte", new AttestRefusedPage(new TemplateTexts(texts),
+            association.id().toString(), association.name(), TemplateTexts.html(why)));
         return HttpResponse.<String>status(status)
             .body(Page.render(texts, texts.text("vol.attest.title", association.name()), main, request.getPath()))
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");

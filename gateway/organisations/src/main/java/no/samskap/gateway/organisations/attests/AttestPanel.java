@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -38,21 +39,8 @@ final class AttestPanel implements PagePanel {
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        var texts = viewer.texts();
-        var base = "/foreninger/" + association + "/politiattest";
-        var appoint = Memberships.ADMIN.equals(role.get())
-            ? "  <li><a class=\"ds-link\" id=\"attest-officers-link\" href=\"" + base + "/ansvarlige\">"
-                + texts.text("vol.attest.officers.link") + "</a></li>\n" : "";
-        return Optional.of("""
-            <section id="association-attest" aria-labelledby="association-attest-heading">
-            <h2 class="ds-heading" data-size="sm" id="association-attest-heading">%s</h2>
-            <p>%s</p>
-            <ul class="ds-list">
-              <li><a class="ds-link" id="attest-requests-link" href="%s/foresporsler">%s</a></li>
-              <li><a class="ds-link" id="attest-sightings-link" href="%s">%s</a></li>
-            %s</ul>
-            </section>
-            """.formatted(texts.text("vol.attest.panel.heading"), texts.text("vol.attest.panel.intro"), base,
-            texts.text("vol.attest.requests.link"), base, texts.text("vol.attest.sightings.link"), appoint));
+        return Optional.of(AttestPages.TEMPLATES.render("attests/panel.jte", new AttestLinks(
+            new TemplateTexts(viewer.texts()), "/foreninger/" + association + "/politiattest",
+            Memberships.ADMIN.equals(role.get()))));
     }
 }

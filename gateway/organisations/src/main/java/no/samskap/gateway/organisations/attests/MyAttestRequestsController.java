@@ -48,8 +48,9 @@ final class MyAttestRequestsController {
         var outcome = service.read(request, "/me/attest-requests");
         var requests = service.body(outcome, Argument.of(AttestViews.OwnRequests.class));
         var status = requests.isPresent() ? HttpStatus.OK : HttpStatus.valueOf(service.refusal(outcome).status());
-        var main = MyAttestRequestsView.render(texts, requests.map(AttestViews.OwnRequests::requests),
-            requests.isPresent() ? Optional.empty() : service.refusal(outcome).general(texts, List.of()));
+        var main = AttestPages.TEMPLATES.render("attests/mine.jte", MyAttestRequestsPage.of(texts,
+            requests.map(AttestViews.OwnRequests::requests),
+            requests.isPresent() ? Optional.empty() : service.refusal(outcome).general(texts, List.of())));
         return HttpResponse.<String>status(status)
             .body(Page.render(texts, texts.text("vol.attest.mine.title"), main, request.getPath()))
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");

@@ -1,24 +1,29 @@
 package no.samskap.gateway.organisations.attests;
 
+import gg.jte.Content;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
-import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.FormOption;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
+import no.samskap.gateway.shell.web.FormMessages;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
-/** The appointment of the responsible person for politiattest and their deputy, chosen from the members. */
-final class OfficersForm {
+/**
+ * The appointment of the responsible person for politiattest and their deputy, chosen from the members
+ * ({@code attests/officers.jte}); {@code current} says who is appointed now, if anyone.
+ */
+public record OfficersForm(TemplateTexts t, String csrf, String associationId, String associationName, boolean saved,
+                           Content current, FormMessages messages, List<FormOption> responsible,
+                           List<FormOption> deputy) {
 
     static final List<String> FIELDS = List.of("responsibleId", "deputyId");
-
-    private OfficersForm() {
-    }
 
     record Typed(String responsibleId, String deputyId) {
 
@@ -32,34 +37,14 @@ final class OfficersForm {
     static String page(Texts texts, DirectoryEntry association, List<AssociationReads.Member> members,
                        Optional<AttestViews.Officers> officers, Typed typed, Optional<ServiceRefusal> refusal,
                        boolean saved, String csrf) {
-        var messages = refusal.map(r -> r.messages(texts, FIELDS, "officers")).orElse(Map.<String, String>of());
-        var general = refusal.flatMap(r -> r.general(texts, FIELDS));
-        var choices = AttestPages.choices(texts, members);
-        return """
-            <h1 class="ds-heading">%s</h1>
-            %s<p>%s</p>
-            <p id="current-officers">%s</p>
-            %s<form method="post" action="/foreninger/%s/politiattest/ansvarlige" id="officers-form" novalidate>
-              %s
-              %s
-              %s
-              %s
-            </form>
-            <p><a class="ds-link" href="/foreninger/%s">%s</a></p>
-            """.formatted(texts.text("vol.attest.officers.title", association.name()),
-            saved ? "<p class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"officers-saved\">"
-                + texts.text("vol.attest.officers.saved") + "</p>\n" : "",
-            texts.text("vol.attest.officers.intro"),
-            officers.map(appointed -> texts.text("vol.attest.officers.current",
-                AttestPages.nameOf(members, appointed.responsibleId()), AttestPages.nameOf(members,
-                    appointed.deputyId()))).orElse(texts.text("vol.attest.officers.none")),
-            FormParts.errorSummary(texts, messages, general), association.id(), FormParts.csrf(csrf),
-            FormParts.select(texts, new FormParts.Field("responsibleId", "vol.attest.officers.responsible", null, ""),
-                choices, typed.responsibleId(), Optional.ofNullable(messages.get("responsibleId"))),
-            FormParts.select(texts, new FormParts.Field("deputyId", "vol.attest.officers.deputy",
-                "vol.attest.officers.deputy.hint", ""), choices, typed.deputyId(),
-                Optional.ofNullable(messages.get("deputyId"))),
-            FormParts.button(texts.text("vol.attest.officers.save"), "primary"), escape(association.id().toString()),
-            texts.text("vol.attest.back"));
+        var messages = FormMessages.of(refusal.map(r -> r.messages(texts, FIELDS, "officers"))
+            .orElse(Map.<String, String>of()), refusal.flatMap(r -> r.general(texts, FIELDS)));
+        var current = officers.map(appointed -> texts.text("vol.attest.officers.current",
+                AttestPages.nameOf(members, appointed.responsibleId()), AttestPages.nameOf(members, appointed.deputyId())))
+            .orElse(texts.text("vol.attest.officers.none"));
+        return AttestPages.TEMPLATES.render("attests/officers.jte", new OfficersForm(new TemplateTexts(texts), csrf,
+            association.id().toString(), association.name(), saved, html(current), messages,
+            AttestPage.volunteers(texts, members, typed.responsibleId()),
+            AttestPage.volunteers(texts, members, typed.deputyId())));
     }
 }

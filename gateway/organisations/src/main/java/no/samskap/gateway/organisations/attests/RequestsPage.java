@@ -53,7 +53,8 @@ public record RequestsPage(TemplateTexts t, String csrf, String associationId, S
                     : "&roleName=" + URLEncoder.encode(request.roleName(), StandardCharsets.UTF_8)));
         }).toList();
         return AttestPages.TEMPLATES.render("attests/requests.jte", new RequestsPage(new TemplateTexts(texts), csrf,
-            association.id().toString(), association.name(), sent, rows, AttestPage.messages(texts, refusal, FIELDS), typed,
+            association.id().toString(), association.name(), sent, rows,
+            ServiceRefusal.formMessages(texts, refusal, FIELDS), typed,
             AttestPage.volunteers(texts, members, typed.volunteerId()), AttestPage.roles(texts, typed.role())));
     }
 }

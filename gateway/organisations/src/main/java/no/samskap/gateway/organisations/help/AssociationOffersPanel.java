@@ -3,11 +3,12 @@ package no.samskap.gateway.organisations.help;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 import java.util.UUID;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * "Hjelp foreningen har gitt" on an association's page (the page "association"): the offers of help staff accepted
@@ -39,16 +40,8 @@ final class AssociationOffersPanel implements PagePanel {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        var html = new StringBuilder("""
-            <section id="association-help-offers" aria-labelledby="association-help-offers-heading">
-            <h2 class="ds-heading" id="association-help-offers-heading">%s</h2>
-            <ul class="ds-list">
-            """.formatted(texts.text("vol.association.offers")));
-        for (var offer : accepted) {
-            html.append("  <li><a class=\"ds-link\" href=\"/ideer/").append(offer.ideaId()).append("\">")
-                .append(HelpOffersPanel.what(texts, offer)).append("</a> – ").append(escape(offer.description()))
-                .append("</li>\n");
-        }
-        return Optional.of(html.append("</ul>\n</section>\n").toString());
+        return Optional.of(OfferForm.TEMPLATES.render("help/association.jte", new AssociationOffers(
+            new TemplateTexts(texts), accepted.stream().map(offer -> new AssociationOffers.Line(
+                offer.ideaId().toString(), html(HelpOffersPanel.what(texts, offer)), offer.description())).toList())));
     }
 }

@@ -8,7 +8,7 @@ import no.samskap.gateway.shell.me.MyPageViewer;
 
 import java.util.Optional;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /** "Mine tilbud om hjelp": the offers the person made, newest first, with where each stands; left out if none. */
 @Singleton
@@ -36,17 +36,11 @@ final class MyOffersSection implements MyPageSection {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        var html = new StringBuilder("<ul class=\"ds-list\" id=\"my-help-offers-list\">\n");
-        for (var offer : mine) {
-            var forWhom = offer.byAnAssociation()
-                ? " · " + escape(directory.find(offer.associationId()).map(DirectoryEntry::name).orElse(""))
-                : "";
-            html.append("  <li data-offer-id=\"").append(offer.id()).append("\"><a class=\"ds-link\" href=\"/ideer/")
-                .append(offer.ideaId()).append("#").append(HelpOffersPanel.ANCHOR).append("\">")
-                .append(HelpOffersPanel.what(texts, offer)).append("</a>").append(forWhom).append(" · ")
-                .append("<span class=\"offer-status\">").append(texts.word("vol.status", offer.status()))
-                .append("</span> · ").append(texts.date(offer.offeredAt())).append("</li>\n");
-        }
-        return Optional.of(html.append("</ul>\n").toString());
+        return Optional.of(OfferForm.TEMPLATES.render("help/mine.jte", new MyOffers(mine.stream()
+            .map(offer -> new MyOffers.Line(offer.id().toString(), offer.ideaId().toString(),
+                html(HelpOffersPanel.what(texts, offer)), offer.byAnAssociation()
+                    ? directory.find(offer.associationId()).map(DirectoryEntry::name).orElse("") : null,
+                html(texts.word("vol.status", offer.status())), html(texts.date(offer.offeredAt()))))
+            .toList())));
     }
 }

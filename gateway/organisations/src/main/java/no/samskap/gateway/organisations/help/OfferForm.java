@@ -1,39 +1,36 @@
 package no.samskap.gateway.organisations.help;
 
-import no.samskap.gateway.organisations.directory.HelpKinds;
 import no.samskap.contract.organisations.VolunteerCodes;
+import no.samskap.gateway.organisations.directory.HelpKinds;
 import no.samskap.gateway.organisations.members.Memberships;
-import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.FormOption;
 import no.samskap.gateway.organisations.volunteering.Choices;
 import no.samskap.gateway.organisations.volunteering.FormFields;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
+import no.samskap.gateway.shell.web.FormMessages;
+import no.samskap.gateway.shell.web.TemplateTexts;
+import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * The form to offer help to an idea: as oneself (a volunteer) or for an association the person is an admin of, the
- * kind of help, hours, skills and a description. Drawn on the idea page and, when refused, on a page of its own
- * with what was typed, the error summary and each message linked to its field.
- */
-final class OfferForm {
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
+/**
+ * The form to offer help to an idea ({@code help/offerForm.jte}): as oneself (a volunteer) or for an association the
+ * person is an admin of, the kind of help, hours, skills and a description. Drawn on the idea page and, when refused,
+ * on a page of its own ({@code help/offer.jte}) with what was typed, the error summary and each message linked to its
+ * field.
+ */
+public record OfferForm(TemplateTexts t, String csrf, String idea, FormMessages messages, List<FormOption> offerers,
+                        List<FormOption> kinds, String hours, List<FormOption> skills, String description) {
+
+    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations", OfferForm.class);
     static final String VOLUNTEER = "volunteer";
     static final List<String> FIELDS = List.of("associationId", "kind", "hours", "skills", "description");
-
-    private static final FormParts.Field OFFERER = new FormParts.Field("associationId", "vol.offer.offerer", null, "");
-    private static final FormParts.Field KIND = new FormParts.Field("kind", "vol.offer.kind", null, "");
-    private static final FormParts.Field HOURS = new FormParts.Field("hours", "vol.offer.hours", "vol.offer.hours.hint",
-        "inputmode=\"decimal\" autocomplete=\"off\" size=\"6\"");
-    private static final FormParts.Field DESCRIPTION = new FormParts.Field("description", "vol.offer.description",
-        "vol.offer.description.hint", "maxlength=\"2000\" required");
-
-    private OfferForm() {
-    }
 
     /** What the person sent, as the service's body: an association's id, or none for a volunteer's own offer. */
     record Typed(String offerer, String kind, String hours, List<String> skills, String description) {
@@ -46,32 +43,18 @@ final class OfferForm {
         }
     }
 
-    static String render(Texts texts, UUID idea, List<Memberships.Membership> adminOf, Typed typed,
-                         Optional<ServiceRefusal> refusal, String csrf) {
-        var messages = refusal.map(r -> r.messages(texts, FIELDS)).orElse(Map.of());
-        var general = refusal.flatMap(r -> r.general(texts, FIELDS));
-        var offerers = new LinkedHashMap<String, String>();
-        offerers.put(VOLUNTEER, texts.text("vol.offer.asVolunteer"));
-        adminOf.forEach(association -> offerers.put(association.associationId().toString(),
-            texts.text("vol.offer.forAssociation", association.name())));
-        var kinds = new LinkedHashMap<String, String>();
-        HelpKinds.CODES.forEach(kind -> kinds.put(kind, texts.word("vol.kind", kind)));
-        return """
-            <form method="post" action="/ideer/%s/tilbud-om-hjelp" id="offer-help-form" novalidate>
-            %s  %s
-              %s
-              %s
-              %s
-            %s  %s
-              %s
-            </form>
-            """.formatted(idea, FormParts.errorSummary(texts, messages, general), FormParts.csrf(csrf),
-            FormParts.select(texts, OFFERER, offerers, typed.offerer(), Optional.ofNullable(messages.get("associationId"))),
-            FormParts.select(texts, KIND, kinds, typed.kind(), Optional.ofNullable(messages.get("kind"))),
-            FormParts.input(texts, HOURS, typed.hours(), Optional.ofNullable(messages.get("hours"))),
-            Choices.checkboxes(texts, "skills", "vol.offer.skills", VolunteerCodes.SKILLS, "vol.skill", typed.skills(),
-                Optional.ofNullable(messages.get("skills"))),
-            FormParts.textarea(texts, DESCRIPTION, typed.description(), Optional.ofNullable(messages.get("description"))),
-            FormParts.button(texts.text("vol.offer.send"), "primary"));
+    static OfferForm of(Texts texts, UUID idea, List<Memberships.Membership> adminOf, Typed typed,
+                        Optional<ServiceRefusal> refusal, String csrf) {
+        var offerers = new ArrayList<FormOption>();
+        offerers.add(new FormOption(VOLUNTEER, html(texts.text("vol.offer.asVolunteer")),
+            VOLUNTEER.equals(typed.offerer())));
+        adminOf.forEach(association -> offerers.add(new FormOption(association.associationId().toString(),
+            html(texts.text("vol.offer.forAssociation", association.name())),
+            association.associationId().toString().equals(typed.offerer()))));
+        var kinds = HelpKinds.CODES.stream()
+            .map(kind -> new FormOption(kind, html(texts.word("vol.kind", kind)), kind.equals(typed.kind()))).toList();
+        return new OfferForm(new TemplateTexts(texts), csrf, idea.toString(),
+            ServiceRefusal.formMessages(texts, refusal, FIELDS), List.copyOf(offerers), kinds, typed.hours(),
+            Choices.of(texts, VolunteerCodes.SKILLS, "vol.skill", typed.skills()), typed.description());
     }
 }

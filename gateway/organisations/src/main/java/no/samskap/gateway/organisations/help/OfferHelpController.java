@@ -112,11 +112,9 @@ final class OfferHelpController {
         var adminOf = StaffMember.of(authentication).isPresent() ? List.<Memberships.Membership>of()
             : memberships.of(SignedInSubject.of(authentication)).stream()
                 .filter(membership -> Memberships.ADMIN.equals(membership.role())).toList();
-        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.offer.title"), """
-            <h1 class="ds-heading">%s</h1>
-            %s<p><a class="ds-link" href="/ideer/%s">%s</a></p>
-            """.formatted(texts.text("vol.offer.title"), OfferForm.render(texts, idea, adminOf, typed, refusal, csrf),
-            idea, texts.text("vol.offer.back")), "/ideer/" + idea + "/tilbud-om-hjelp"));
+        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.offer.title"),
+            OfferForm.TEMPLATES.render("help/offer.jte", OfferForm.of(texts, idea, adminOf, typed, refusal, csrf)),
+            "/ideer/" + idea + "/tilbud-om-hjelp"));
     }
 
     private Optional<UUID> openIdea(String id) {

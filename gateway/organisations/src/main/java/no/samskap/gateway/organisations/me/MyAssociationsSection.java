@@ -4,16 +4,20 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
+import no.samskap.gateway.shell.web.Templates;
 
 import java.util.Optional;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /** "Mine foreninger": the associations the person belongs to, with their role, from the read model. */
 @Singleton
 final class MyAssociationsSection implements MyPageSection {
 
     static final String ANCHOR = "my-associations";
+    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations",
+        MyAssociationsSection.class);
 
     private final Memberships memberships;
 
@@ -33,14 +37,8 @@ final class MyAssociationsSection implements MyPageSection {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        var html = new StringBuilder("<ul class=\"ds-list my-associations\">\n");
-        for (var membership : mine) {
-            html.append("  <li data-association-id=\"").append(membership.associationId()).append("\">")
-                .append("<a class=\"ds-link\" href=\"/foreninger/").append(membership.associationId()).append("\">")
-                .append(escape(membership.name())).append("</a> – ").append(texts.word("org.role", membership.role()))
-                .append(" · <a class=\"ds-link\" href=\"/foreninger/").append(membership.associationId())
-                .append("/medlemmer\">").append(texts.text("org.me.members")).append("</a></li>\n");
-        }
-        return Optional.of(html.append("</ul>\n").toString());
+        return Optional.of(TEMPLATES.render("me/associations.jte", new MyAssociations(new TemplateTexts(texts),
+            mine.stream().map(membership -> new MyAssociations.Association(membership.associationId().toString(),
+                membership.name(), html(texts.word("org.role", membership.role())))).toList())));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 
@@ -29,18 +30,7 @@ final class MyVolunteeringSection implements MyPageSection {
         var texts = viewer.texts();
         var admin = memberships.of(viewer.subject()).stream()
             .anyMatch(membership -> Memberships.ADMIN.equals(membership.role()));
-        var search = admin ? "  <li><a class=\"ds-link\" id=\"volunteer-search-link\" href=\""
-            + VolunteerSearchController.PATH + "\">" + texts.text("vol.me.search") + "</a></li>\n" : "";
-        return Optional.of("""
-            <p>%s</p>
-            <ul class="ds-list">
-              <li><a class="ds-link" id="volunteer-profile-link" href="%s">%s</a></li>
-              <li><a class="ds-link" id="volunteer-record-link" href="/meg/frivillighetsbevis">%s</a></li>
-              <li><a class="ds-link" id="my-hours-link" href="/meg/timer">%s</a></li>
-              <li><a class="ds-link" id="help-requests-link" href="/hjelp-trengs">%s</a></li>
-              <li><a class="ds-link" id="my-attest-requests-link" href="/meg/politiattest">%s</a></li>
-            %s</ul>
-            """.formatted(texts.text("vol.me.intro"), VolunteerProfileForm.PATH, texts.text("vol.me.profile"),
-            texts.text("vol.me.record"), texts.text("vol.me.hours"), texts.text("vol.me.requests"), texts.text("vol.me.attests"), search));
+        return Optional.of(VolunteeringModule.TEMPLATES.render("volunteering/me.jte", new MyVolunteering(
+            new TemplateTexts(texts), VolunteerProfileForm.PATH, admin ? VolunteerSearchController.PATH : null)));
     }
 }

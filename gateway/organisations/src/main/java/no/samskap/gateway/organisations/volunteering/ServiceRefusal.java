@@ -2,6 +2,7 @@ package no.samskap.gateway.organisations.volunteering;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.Texts;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 import no.samskap.platform.problem.Problem;
@@ -35,6 +36,12 @@ public record ServiceRefusal(int status, String kind, String detail, List<Proble
                     problem.map(Problem::errors).filter(errors -> errors != null).orElse(List.of()));
             }
         };
+    }
+
+    /** The page's words for {@code refusal}, for its templates: a message per field of {@code fields}, or general. */
+    public static FormMessages formMessages(Texts texts, Optional<ServiceRefusal> refusal, List<String> fields) {
+        return FormMessages.of(refusal.map(r -> r.messages(texts, fields)).orElse(Map.of()),
+            refusal.flatMap(r -> r.general(texts, fields)));
     }
 
     /** The gateway's own refusal of one field, before anything is sent. */

@@ -72,6 +72,7 @@ final class VolunteerProfileController {
                                         boolean saved, Optional<ServiceRefusal> refusal, HttpStatus status) {
         var texts = new Texts(LanguageChoice.of(request));
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.profile.title"),
-            VolunteerProfileForm.render(texts, profile, exists, saved, refusal, csrf), VolunteerProfileForm.PATH));
+            VolunteeringModule.TEMPLATES.render("volunteering/profile.jte",
+                VolunteerProfilePage.of(texts, profile, exists, saved, refusal, csrf)), VolunteerProfileForm.PATH));
     }
 }
