@@ -161,13 +161,18 @@ public final class StandInIdentityProvider implements AutoCloseable {
             return new Person("rana-resident", "Ingrid Johansen", "1833",
                 List.of("resident", "offline_access", "default-roles-samskap"));
         }
+
+        /** The {@code sub} of this person's tokens, as a Keycloak user id: fixed by the username. */
+        public String subject() {
+            return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+        }
     }
 
     private JWTClaimsSet.Builder claims(Person person, Duration lifetime) {
         var now = Instant.now();
         return new JWTClaimsSet.Builder()
             .issuer(issuer)
-            .subject(UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString())
+            .subject(person.subject())
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(lifetime)))
             .claim("azp", CLIENT_ID)

@@ -44,7 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityIT {
 
     private GatewayUnderTest gateway;
-    /** Answers the organisers' pages as the events service would an organiser, and the feedback pages as the feedback service. */
+    /**
+     * Answers the organisers' pages as the events service would an organiser, the feedback pages as the feedback
+     * service, and the idea edit page as the proposals service; what it does not know it answers 404, which pages
+     * take as a service that could not say.
+     */
     private StandInProposals eventsService;
     private ChromeDriver browser;
     private Map<String, String> samples;
@@ -53,11 +57,12 @@ class AccessibilityIT {
     void start(TestInfrastructure infrastructure) {
         eventsService = SampleOrganiserAnswers.standIn();
         gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap-gateway.events-url", eventsService.url(),
-            "samskap-gateway.feedback-url", eventsService.url()));
+            "samskap-gateway.feedback-url", eventsService.url(), "samskap-gateway.proposals-url", eventsService.url()));
         try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
             municipalities.described(SampleIdeas.MUNICIPALITY, "Rana", List.of());
         }
         samples = new HashMap<>(SampleIdeas.publish(infrastructure));
+        samples.putAll(SampleIdeas.ownIdea(eventsService));
         samples.putAll(SampleAssociations.publish(infrastructure));
         samples.putAll(SampleEvents.publish(infrastructure, samples.get("association")));
         samples.put("organisedEvent", SampleOrganiserAnswers.EVENT);
@@ -133,6 +138,16 @@ class AccessibilityIT {
 
         focused.sendKeys(Keys.ENTER);
         assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void theEditPageIsTheAuthorsFormFilledWithTheirIdeaNotAnErrorPage() {
+        open(PageType.ALL.stream().filter(page -> page.name().equals("idea-edit")).findFirst().orElseThrow(),
+            Language.BOKMAL);
+
+        var form = browser.findElement(By.id("idea-form"));
+        assertEquals("/ideer/" + SampleIdeas.OWN + "/endre", java.net.URI.create(form.getAttribute("action")).getPath());
+        assertEquals("Leksehjelp på biblioteket", browser.findElement(By.name("title")).getAttribute("value"));
     }
 
     /** The organisations service is not started here: the appointment is refused as the service being down. */

@@ -35,6 +35,7 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
         new PageType("privacy", "/personvern", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("my-page", "/meg", Visitor.RESIDENT, EVERY_LANGUAGE, true),
         new PageType("submit-idea", "/ideer/ny", Visitor.RESIDENT, EVERY_LANGUAGE, true),
+        new PageType("idea-edit", "/ideer/{ownIdea}/endre", Visitor.RESIDENT, EVERY_LANGUAGE, false),
         new PageType("submit-received", "/ideer/ny/mottatt", Visitor.RESIDENT, Set.of(Language.BOKMAL), false),
         new PageType("submit-residents-only", "/ideer/ny", Visitor.STAFF, Set.of(Language.BOKMAL), false),
         new PageType("staff-inbox", "/stab/innboks", Visitor.STAFF, EVERY_LANGUAGE, true),

@@ -13,10 +13,13 @@ import no.samskap.contract.proposals.PetitionSignatureCountChanged;
 import no.samskap.contract.proposals.PetitionStarted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.SupportGiven;
+import no.samskap.gateway.StandInIdentityProvider;
+import no.samskap.gateway.ideas.commands.StandInProposals;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,6 +36,8 @@ final class SampleIdeas {
     static final String ANSWERED_TITLE = "Konsert med lokale band i biblioteket";
 
     private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
+    /** The signed-in resident's own idea, which only the proposals service (here a stand-in) shows them to edit. */
+    static final String OWN = UUID.nameUUIDFromBytes("sample-idea-own".getBytes(StandardCharsets.UTF_8)).toString();
 
     private SampleIdeas() {
     }
@@ -68,6 +73,17 @@ final class SampleIdeas {
             return Map.of("municipality", MUNICIPALITY, "answeredIdea", answered, "assessedIdea", assessed,
                 "sentPetitionIdea", seniors);
         }
+    }
+
+    /** Answers as the proposals service answers the author of {@link #OWN}, for the edit page. */
+    static Map<String, String> ownIdea(StandInProposals proposals) {
+        proposals.answer("GET", "/ideas/" + OWN, StandInProposals.Answer.json(200, """
+            {"id":"%s","municipality":"%s","authorId":"%s","title":"Leksehjelp på biblioteket",
+             "body":"Frivillige studenter hjelper med lekser to ettermiddager i uka.","serviceArea":"bibliotek",
+             "strategicValues":[],"targetGroups":["ungdom"],"costModel":"for-alle","place":"Rana bibliotek",
+             "status":"published","supportedByYou":false,"followedByYou":true,"hidden":false,"hiddenReason":null}"""
+            .formatted(OWN, MUNICIPALITY, StandInIdentityProvider.Person.ranaResident().subject())));
+        return Map.of("ownIdea", OWN);
     }
 
     private static final class Sender implements AutoCloseable {
