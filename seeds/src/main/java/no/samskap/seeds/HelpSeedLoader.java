@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,11 @@ public final class HelpSeedLoader {
         var date = today.minusDays(hours.daysAgo()).toString();
         var theirs = client.call(organisations, what(help), "read the hours of", hours.volunteer(), "GET",
             "/me/hours", null);
+        // The same offer, role and note, whatever the date: the dates count back from the day of loading, so a second
+        // start after midnight would otherwise log the demo's hours again.
         if (elements(theirs).anyMatch(entry -> offerId.equals(entry.path("offerId").asText())
-            && date.equals(entry.path("date").asText()))) {
+            && Objects.equals(hours.role(), entry.path("role").asText(null))
+            && Objects.equals(hours.note(), entry.path("note").asText(null)))) {
             return false;
         }
         var body = new LinkedHashMap<String, Object>();

@@ -73,6 +73,17 @@ class HelpSeedLoaderTest {
     }
 
     @Test
+    void loadingAgainTheNextDayLogsNoHoursAgain() {
+        loader().load(List.of(CHOIR), TODAY);
+        service.calls.clear();
+
+        var nextDay = loader().load(List.of(CHOIR), TODAY.plusDays(1));
+
+        assertEquals(new HelpSeedLoader.Outcome(0, 0, 0), nextDay);
+        assertTrue(service.calls.stream().allMatch(call -> call.startsWith("GET ")), "only reads: " + service.calls);
+    }
+
+    @Test
     void anOfferNotMeantToBeAcceptedWaitsForStaffAndHasNoHours() {
         var waiting = new DemoHelp("Svartisen Sangkor", "rana-association-admin", "1833", IDEA, "know-how", null,
             List.of(), "Vi kan lære bort", false, List.of());

@@ -1,6 +1,5 @@
 package no.samskap.organisations.fuzz;
 
-import io.micronaut.http.HttpRequest;
 import no.samskap.organisations.AssociationFixtures;
 import no.samskap.organisations.OrganisationsApplication;
 import no.samskap.organisations.enhetsregisteret.RecordedRegister;
@@ -41,8 +40,7 @@ class OrganisationsFuzzIT {
             associations.signedIn("fuzz-admin");
             // A number the recorded register knows, so the staff's verification asks it and succeeds.
             var association = associations.registeredBy("fuzz-admin", RecordedRegister.FOUND.value());
-            organisations.client().toBlocking().exchange(HttpRequest.POST("/associations/" + association
-                + "/verification", "").bearerAuth(tokens.staff("fuzz-staff", MUNICIPALITY)));
+            associations.verify(association, "fuzz-staff");
             var callers = Callers.of(MUNICIPALITY, tokens.resident("fuzz-admin", MUNICIPALITY),
                 tokens.resident("fuzz-resident", MUNICIPALITY), tokens.staff("fuzz-staff", MUNICIPALITY),
                 tokens.admin("fuzz-municipality-admin", MUNICIPALITY));
