@@ -1,11 +1,11 @@
 package no.samskap.testkit;
 
 import no.samskap.runtime.KafkaBroker;
+import no.samskap.runtime.PostgresServer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import no.samskap.runtime.PostgresServer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
