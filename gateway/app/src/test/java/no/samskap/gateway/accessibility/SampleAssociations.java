@@ -19,8 +19,7 @@ final class SampleAssociations {
 
     /** The placeholders {@link PageType} paths may use, and their values. */
     static Map<String, String> publish(TestInfrastructure infrastructure) {
-        var resident = UUID.nameUUIDFromBytes(Person.ranaResident().username().getBytes(StandardCharsets.UTF_8))
-            .toString();
+        var resident = Person.ranaResident().subject();
         var choir = UUID.nameUUIDFromBytes("sample-choir".getBytes(StandardCharsets.UTF_8)).toString();
         var club = UUID.nameUUIDFromBytes("sample-club".getBytes(StandardCharsets.UTF_8)).toString();
         try (var kafka = new AssociationMessagesOnKafka(infrastructure)) {

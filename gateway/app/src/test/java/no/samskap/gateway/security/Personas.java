@@ -2,10 +2,8 @@ package no.samskap.gateway.security;
 
 import no.samskap.gateway.StandInIdentityProvider.Person;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The people of the authorization matrix's columns, as the identity provider describes them in their tokens. */
 final class Personas {
@@ -36,7 +34,7 @@ final class Personas {
 
     /** The Keycloak subject the stand-in identity provider gives the person. */
     static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 
     private static Person resident(String username) {

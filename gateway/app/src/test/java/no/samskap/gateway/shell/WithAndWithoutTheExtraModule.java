@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public abstract class WithAndWithoutTheExtraModule {
 
     /** The subject the stand-in identity provider gives the person, which modules key their data by. */
     protected static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 
     protected static HttpResponse<String> get(GatewayUnderTest gateway, Person person, String path) {

@@ -24,7 +24,6 @@ import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -51,7 +50,7 @@ final class MyStoriesOnKafka implements AutoCloseable {
 
     /** The subject the stand-in identity provider gives a person, which is what the services know them by. */
     static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 
     int sent() {

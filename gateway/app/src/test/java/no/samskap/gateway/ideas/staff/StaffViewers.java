@@ -8,11 +8,9 @@ import no.samskap.gateway.StandInIdentityProvider.Person;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The people who look at a staff inbox in these tests, and their view of it through the gateway's API. */
 final class StaffViewers {
@@ -37,7 +35,7 @@ final class StaffViewers {
 
     /** The Keycloak subject the stand-in identity provider gives the person, which the service records as who acted. */
     static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 
     String cookiesOf(Person person) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -353,6 +352,6 @@ class AttestPagesIT {
     }
 
     private static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -492,6 +491,6 @@ class HelpPagesIT {
     }
 
     static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 }

@@ -7,7 +7,6 @@ import no.samskap.testkit.MessagesOnKafka;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.testkit.TestInfrastructure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,7 +23,7 @@ public final class FeedStoriesOnKafka implements AutoCloseable {
 
     /** The subject the stand-in identity provider gives a person, which is what the services know them by. */
     public static String subjectOf(Person person) {
-        return UUID.nameUUIDFromBytes(person.username().getBytes(StandardCharsets.UTF_8)).toString();
+        return person.subject();
     }
 
     /** The proposals service tells the person about an idea; returns the notification's id. */
