@@ -332,6 +332,35 @@ class EventPageIT {
     }
 
     @Test
+    void myRegistrationsShowTheTitleAsTextMyPlaceOnTheWaitlistAndThatTheEventWasCancelled() {
+        service.answer("GET", "/me/registrations", Answer.json(200, """
+            [{"id":"r3","eventId":"%s","eventTitle":"<script>alert(1)</script>Vinterkonsert","eventStartsAt":null,
+              "eventStatus":"cancelled","status":"waiting","position":2,"companions":0,"places":1,
+              "registeredAt":"2026-12-01T10:00:00Z","checkedIn":false}]""".formatted(eventId)));
+
+        var page = forms.get(RESIDENT, "/meg").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<li data-event-id=\"" + eventId + "\"><a class=\"ds-link\" "
+                + "href=\"/arrangementer/" + eventId + "\">&lt;script&gt;alert(1)&lt;/script&gt;Vinterkonsert</a>"
+                + " – nummer 2 på ventelisten "
+                + "<span class=\"ds-tag\" data-color=\"danger\">Avlyst</span></li>"), page),
+            () -> assertFalse(page.contains("<script>alert(1)"), page));
+    }
+
+    @Test
+    void myRegistrationsSayTheyCannotBeFetchedWhenTheEventsServiceDoesNotAnswer() {
+        service.answer("GET", "/me/registrations", Answer.problem(503, """
+            {"type":"about:blank","title":"Service Unavailable","status":503}"""));
+
+        var page = forms.get(RESIDENT, "/meg").body();
+
+        var section = page.substring(page.indexOf("id=\"my-registrations\""));
+        assertTrue(section.substring(0, section.indexOf("</section>")).contains(
+            "<p>Vi får ikke hentet dette fra arrangementstjenesten akkurat nå. Prøv igjen om litt.</p>"), page);
+    }
+
+    @Test
     void passesOnTheEventsAndTheMunicipalitysICalendarFiles() {
         var calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
         service.answer("GET", "/events/" + eventId + ".ics", new Answer(200, "text/calendar", calendar, Map.of(),
