@@ -6,6 +6,7 @@ import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.pages.FormPosts;
 import no.samskap.gateway.organisations.AssociationMessagesOnKafka;
+import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.platform.consumption.ReadModelReplay;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -197,6 +198,22 @@ class EventCalendarIT {
             () -> assertEquals(Optional.of("/kommuner/1833/arrangementer"), resident.headers().firstValue("Location")),
             () -> assertEquals(200, visitor.statusCode()),
             () -> assertTrue(page("/").contains("href=\"/arrangementer\"")));
+    }
+
+    @Test
+    void aVisitorChoosesAmongTheMunicipalitiesCalendarsWhoseNamesAreText() {
+        try (var municipalities = new MunicipalitiesOnKafka(infrastructure)) {
+            municipalities.described("1820", "Alstahaug <script>alert(1)</script>", List.of());
+        }
+
+        eventually(() -> {
+            var page = gateway.get("/arrangementer").body();
+            assertAll(
+                () -> assertTrue(page.contains("<h1 class=\"ds-heading\">Velg kommune</h1>"), page),
+                () -> assertTrue(page.contains("<li><a class=\"ds-link\" href=\"/kommuner/1820/arrangementer\">"
+                    + "Arrangementer i Alstahaug &lt;script&gt;alert(1)&lt;/script&gt;</a></li>"), page),
+                () -> assertFalse(page.contains("<script>alert(1)"), page));
+        });
     }
 
     @Test

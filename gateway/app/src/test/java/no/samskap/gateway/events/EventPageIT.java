@@ -4,6 +4,7 @@ import no.samskap.contract.events.EventFacts;
 import no.samskap.contract.events.Seats;
 import no.samskap.gateway.EventStreamLines;
 import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.PageSections;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.events.live.EventChanges;
 import no.samskap.gateway.shell.assets.Assets;
@@ -329,6 +330,33 @@ class EventPageIT {
             () -> assertEquals(200, api.statusCode()),
             () -> assertTrue(api.body().contains("\"eventTitle\":\"Vårkonsert\"")),
             () -> assertTrue(service.lastCallTo("/me/registrations").authorization().startsWith("Bearer ")));
+    }
+
+    @Test
+    void myRegistrationsShowTheTitleAsTextMyPlaceOnTheWaitlistAndThatTheEventWasCancelled() {
+        service.answer("GET", "/me/registrations", Answer.json(200, """
+            [{"id":"r3","eventId":"%s","eventTitle":"<script>alert(1)</script>Vinterkonsert","eventStartsAt":null,
+              "eventStatus":"cancelled","status":"waiting","position":2,"companions":0,"places":1,
+              "registeredAt":"2026-12-01T10:00:00Z","checkedIn":false}]""".formatted(eventId)));
+
+        var page = forms.get(RESIDENT, "/meg").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<li data-event-id=\"" + eventId + "\"><a class=\"ds-link\" "
+                + "href=\"/arrangementer/" + eventId + "\">&lt;script&gt;alert(1)&lt;/script&gt;Vinterkonsert</a>"
+                + " – nummer 2 på ventelisten "
+                + "<span class=\"ds-tag\" data-color=\"danger\">Avlyst</span></li>"), page),
+            () -> assertFalse(page.contains("<script>alert(1)"), page));
+    }
+
+    @Test
+    void myRegistrationsSayTheyCannotBeFetchedWhenTheEventsServiceDoesNotAnswer() {
+        service.answer("GET", "/me/registrations", Answer.unavailable());
+
+        var section = PageSections.section(forms.get(RESIDENT, "/meg").body(), "my-registrations");
+
+        assertTrue(section.contains(
+            "<p>Vi får ikke hentet dette fra arrangementstjenesten akkurat nå. Prøv igjen om litt.</p>"), section);
     }
 
     @Test

@@ -181,8 +181,16 @@ class VenuePagesIT {
     }
 
     @Test
-    void residentsDoNotGetTheVenueForm() {
-        assertEquals(403, forms.get(ADMIN_OF_CHOIR, "/lokaler/ny").statusCode());
+    void residentsDoNotGetTheVenueFormButAreToldWhoKeepsTheVenues() {
+        var page = forms.get(ADMIN_OF_CHOIR, "/lokaler/ny");
+
+        assertAll(
+            () -> assertEquals(403, page.statusCode()),
+            () -> assertTrue(page.body().contains("<h1 class=\"ds-heading\">Bare for kommunens ansatte</h1>"),
+                page.body()),
+            () -> assertTrue(page.body().contains("<p>Lokalene legges inn og endres av kommunens ansatte."),
+                page.body()),
+            () -> assertFalse(page.body().contains("name=\"capacity\""), page.body()));
     }
 
     @Test

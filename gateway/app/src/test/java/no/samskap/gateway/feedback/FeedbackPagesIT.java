@@ -2,6 +2,7 @@ package no.samskap.gateway.feedback;
 
 import no.samskap.contract.events.EventFacts;
 import no.samskap.gateway.GatewayUnderTest;
+import no.samskap.gateway.PageSections;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.events.EventMessagesOnKafka;
 import no.samskap.gateway.ideas.commands.StandInProposals;
@@ -129,6 +130,8 @@ class FeedbackPagesIT {
             () -> assertTrue(page.body().contains("Velg en vurdering fra 1 til 5."), page.body()),
             () -> assertTrue(page.body().contains("href=\"#rating\""), page.body()),
             () -> assertTrue(page.body().contains("Glemte stjernene"), "the form keeps the text"),
+            () -> assertTrue(page.body().contains("<h1 class=\"ds-heading\">Gi tilbakemelding</h1>\n<p><a "
+                + "class=\"ds-link\" href=\"/kommuner/" + RANA + "/tjenester/kino\">Tilbake</a></p>"), page.body()),
             () -> assertEquals(before, service.callsTo("/feedback").size()));
     }
 
@@ -245,7 +248,8 @@ class FeedbackPagesIT {
             FormPosts.form(Map.of("text", "Vi ser på det", "publicAnswer", "nei")));
 
         assertEquals(403, refused.statusCode());
-        assertTrue(refused.body().contains("Du har ikke lov til dette."), refused.body());
+        assertTrue(refused.body().contains("<li><a class=\"ds-link\" href=\"#answer-" + id
+            + "\">Du har ikke lov til dette.</a></li>"), refused.body());
         assertTrue(refused.body().contains("Vi ser på det"), "the answer typed is kept");
         assertTrue(service.lastCallTo("/feedback/" + id + "/answer").body().contains("\"publicAnswer\":false"));
 
@@ -283,6 +287,59 @@ class FeedbackPagesIT {
     }
 
     @Test
+    void myFeedbackShowsWhatItIsAboutAsTextThatItWasHiddenAndWhenAnAnswerIsDue() {
+        var id = UUID.randomUUID().toString();
+        service.answer("GET", "/me/feedback", Answer.json(200, """
+            [{"id":"%s","municipality":"1833","eventId":"%s","eventTitle":"<script>alert(1)</script>Vårkonsert",
+              "unit":null,"rating":2,"text":"For høy lyd","anonymous":false,"ideaConsent":false,"status":"hidden",
+              "mine":true,"respondBy":"2027-03-15","answer":null}]""".formatted(id, UUID.randomUUID())));
+
+        var page = forms.get(RESIDENT, "/meg").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<li data-feedback-id=\"" + id + "\"><a class=\"ds-link\" "
+                + "href=\"/tilbakemeldinger/" + id + "\">&lt;script&gt;alert(1)&lt;/script&gt;Vårkonsert</a> – 2 av 5 "
+                + "<span class=\"ds-tag\" data-color=\"warning\">Skjult</span><br>Kommunen svarer innen "), page),
+            () -> assertFalse(page.contains("<script>alert(1)"), page));
+    }
+
+    @Test
+    void myFeedbackSaysItCannotBeFetchedWhenTheServiceDoesNotAnswer() {
+        service.answer("GET", "/me/feedback", Answer.unavailable());
+
+        var section = PageSections.section(forms.get(RESIDENT, "/meg").body(), "my-feedback");
+
+        assertTrue(section.contains("<p>Vi kunne ikke hente tilbakemeldingene dine nå.</p>"), section);
+    }
+
+    @Test
+    void anEventsPageShowsWhatAttendeesSaidAsTextAndLinksTheFeedbackThePersonGave() {
+        var event = UUID.randomUUID().toString();
+        var id = UUID.randomUUID().toString();
+        events.published(event, RANA, EventMessagesOnKafka.concert("Julekonsert", Instant.now().minus(2,
+            ChronoUnit.DAYS)));
+        kafka.givenOnEvent(id, RANA, event, 4, "<script>alert(1)</script>Fin kveld");
+        service.answer("GET", "/events/" + event + "/feedback-eligibility", Answer.json(200,
+            "{\"eventId\":\"" + event + "\",\"eligible\":false,\"reason\":\"already-given\",\"feedbackId\":\""
+                + id + "\"}"));
+
+        eventually(() -> {
+            var page = forms.get(RESIDENT, "/arrangementer/" + event).body();
+            assertAll(
+                () -> assertTrue(page.contains("<li data-feedback-id=\"" + id + "\"><a class=\"ds-link\" "
+                    + "href=\"/tilbakemeldinger/" + id + "\">4 av 5</a> – &lt;script&gt;alert(1)&lt;/script&gt;Fin "
+                    + "kveld</li>"), page),
+                () -> assertFalse(page.contains("<script>alert(1)"), page),
+                () -> assertTrue(page.contains("<p id=\"feedback-given\"><a class=\"ds-link\" "
+                    + "href=\"/tilbakemeldinger/" + id + "\">Du har gitt tilbakemelding"), page),
+                () -> assertFalse(page.contains("id=\"feedback-form\""), page));
+        });
+        service.answer("GET", "/events/" + event + "/feedback-eligibility", Answer.unavailable());
+        assertTrue(forms.get(RESIDENT, "/arrangementer/" + event).body().contains("<p id=\"feedback-unknown\">"
+            + "Vi kunne ikke sjekke om du kan gi tilbakemelding nå."));
+    }
+
+    @Test
     void theAuthorChangesTheirFeedbackThroughAFormFilledFromTheServiceAndLinkedFromTheirPages() {
         var id = ownFeedback(Instant.now().plus(10, ChronoUnit.DAYS));
         service.answer("GET", "/me/feedback", Answer.json(200, "[" + ownView(id, Instant.now().plus(10,
@@ -297,6 +354,8 @@ class FeedbackPagesIT {
         assertAll(
             () -> assertEquals(200, form.statusCode(), form.body()),
             () -> assertTrue(form.body().contains("action=\"/tilbakemeldinger/" + id + "/endre\""), form.body()),
+            () -> assertTrue(form.body().contains("<a class=\"ds-link\" href=\"/tilbakemeldinger/" + id
+                + "\">Tilbake til tilbakemeldingen</a>"), form.body()),
             () -> assertTrue(form.body().contains("Lyden var for lav."), "filled with what it says now"),
             () -> assertTrue(form.body().contains("value=\"3\" checked"), form.body()),
             () -> assertFalse(form.body().contains("name=\"anonymous\""), "anonymity stays as given"),

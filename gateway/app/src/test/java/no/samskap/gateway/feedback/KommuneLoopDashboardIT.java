@@ -185,6 +185,8 @@ class KommuneLoopDashboardIT {
             () -> assertTrue(page.contains("Kommune 3.0: fra idé til arrangement"), page),
             () -> assertTrue(page.contains("<dd>75 % (3 av 4)</dd>"), "three of the four ideas accepted: " + page),
             () -> assertTrue(page.contains("<dd>19,0 dager</dd>"), "the median of 10, 20 and 19 days: " + page),
+            () -> assertTrue(page.contains("Realiserer en idé fra innbyggerne</dt>\n  <dd>50 % (1 av 2)</dd>"),
+                "the reading hour of the two events realises an idea: " + page),
             () -> assertTrue(page.contains("Gjort om til nye ideer</dt>\n  <dd>20 % (1 av 5)</dd>"), page),
             () -> assertTrue(page.contains("<table id=\"feedback-by-unit\" class=\"ds-table figures\""), page),
             () -> assertTrue(page.contains("<th scope=\"row\">Biblioteket</th><td>2</td><td>4,0</td>"

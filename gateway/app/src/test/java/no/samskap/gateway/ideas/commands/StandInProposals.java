@@ -39,6 +39,11 @@ public final class StandInProposals implements AutoCloseable {
             return new Answer(status, "application/problem+json", body, Map.of(), () -> { });
         }
 
+        /** The service is down for a moment, as a load balancer in front of it says so. */
+        public static Answer unavailable() {
+            return problem(503, "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}");
+        }
+
         public Answer withHeader(String name, String value) {
             return new Answer(status, contentType, body, Map.of(name, value), afterwards);
         }

@@ -94,8 +94,7 @@ class DashboardPageIT {
             {"municipality":"1833","moderation":"post","serviceAreas":["bibliotek","kino"],
              "strategicValues":[{"code":"folkehelse","name":"Folkehelse og trivsel"}]}"""));
         var named = page(RANA_STAFF, Language.BOKMAL).body();
-        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.problem(503,
-            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}"));
+        proposals.answer("GET", "/municipalities/1833/idea-choices", Answer.unavailable());
         var coded = page(RANA_STAFF, Language.BOKMAL).body();
 
         assertEquals(List.of("Folkehelse og trivsel"), rowHeadings(named, "by-strategic-value"));

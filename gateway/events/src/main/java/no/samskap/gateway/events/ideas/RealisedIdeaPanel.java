@@ -4,12 +4,12 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.events.calendar.EventCalendar;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
+import no.samskap.gateway.shell.web.Templates;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * On an idea's page, for everyone: the event that carried the idea out, "Realisert som arrangement: …", linking its
@@ -18,6 +18,9 @@ import static no.samskap.gateway.shell.web.Html.escape;
  */
 @Singleton
 final class RealisedIdeaPanel implements PagePanel {
+
+    private static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.events",
+        RealisedIdeaPanel.class);
 
     private final EventCalendar calendar;
 
@@ -41,18 +44,8 @@ final class RealisedIdeaPanel implements PagePanel {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        var texts = viewer.texts();
-        var links = new StringBuilder();
-        events.forEach(event -> links.append("<li>").append(texts.text("ev.realised.as"))
-            .append(" <a class=\"ds-link\" href=\"/arrangementer/").append(escape(event.id()))
-            .append("\" dir=\"auto\">").append(escape(event.title())).append("</a></li>\n"));
-        return Optional.of("""
-            <section class="idea-realised" aria-labelledby="idea-realised-heading">
-              <h2 class="ds-heading" data-size="xs" id="idea-realised-heading">%s</h2>
-              <ul class="ds-list" id="realised-by">
-            %s  </ul>
-            </section>
-            """.formatted(texts.text("ev.realised.heading"), links));
+        return Optional.of(TEMPLATES.render("ideas/realised.jte", new RealisedBy(new TemplateTexts(viewer.texts()),
+            events.stream().map(event -> new RealisedBy.Event(event.id(), event.title())).toList())));
     }
 
     private static Optional<UUID> idea(String id) {

@@ -5,13 +5,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.dashboard.DashboardPanel;
 import no.samskap.gateway.shell.dashboard.Period;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,20 +75,7 @@ class CoCreationPanel implements DashboardPanel {
     }
 
     static String render(Texts texts, Figures figures) {
-        var html = new StringBuilder("<section class=\"co-creation\" aria-labelledby=\"co-creation-heading\">\n")
-            .append("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"co-creation-heading\">")
-            .append(texts.text("evo.dashboard.heading")).append("</h2>\n");
-        if (figures.events() == 0) {
-            return html.append("<p>").append(texts.text("evo.dashboard.none")).append("</p>\n</section>\n").toString();
-        }
-        html.append("<p>").append(texts.text("evo.dashboard.events", figures.events())).append("</p>\n<dl>\n");
-        for (var share : List.of(Map.entry("evo.dashboard.ideas", figures.realiseAnIdea()),
-            Map.entry("evo.dashboard.coHosted", figures.coHosted()),
-            Map.entry("evo.dashboard.volunteers", figures.staffedByVolunteers()))) {
-            html.append("  <dt>").append(texts.text(share.getKey())).append("</dt>\n  <dd>")
-                .append(texts.text("evo.dashboard.share", Math.round(100.0 * share.getValue() / figures.events()),
-                    share.getValue(), figures.events())).append("</dd>\n");
-        }
-        return html.append("</dl>\n</section>\n").toString();
+        return OrganiserPages.TEMPLATES.render("organisers/coCreation.jte",
+            CoCreationFigures.of(new TemplateTexts(texts), figures));
     }
 }

@@ -26,6 +26,7 @@ import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -35,8 +36,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * A municipality's event calendar, as a list or a month, with filters by unit, audience, days, free seats and
@@ -72,17 +71,9 @@ final class CalendarPagesController {
             return HttpResponse.<String>seeOther(URI.create("/kommuner/" + own.get() + "/arrangementer"));
         }
         var texts = new Texts(LanguageChoice.of(request));
-        var main = new StringBuilder("<h1 class=\"ds-heading\">" + texts.text("ev.choose.heading") + "</h1>\n");
-        if (municipalities.all().isEmpty()) {
-            main.append("<p>").append(texts.text("ev.choose.none")).append("</p>");
-        } else {
-            main.append("<ul class=\"ds-list\">\n");
-            municipalities.all().forEach(municipality -> main.append("<li><a class=\"ds-link\" href=\"/kommuner/")
-                .append(escape(municipality.number())).append("/arrangementer\">")
-                .append(texts.text("ev.home.calendar", municipality.name())).append("</a></li>\n"));
-            main.append("</ul>");
-        }
-        return html(HttpStatus.OK, Page.render(texts, texts.text("ev.choose.title"), main.toString(), "/arrangementer"));
+        var choice = new MunicipalityChoice(new TemplateTexts(texts), municipalities.all());
+        return html(HttpStatus.OK, Page.render(texts, texts.text("ev.choose.title"),
+            TEMPLATES.render("choose.jte", choice), "/arrangementer"));
     }
 
     @Get("/kommuner/{municipality}/arrangementer")

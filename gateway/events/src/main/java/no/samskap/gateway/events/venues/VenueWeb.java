@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Page;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
@@ -40,8 +41,7 @@ final class VenueWeb {
     /** For someone signed in without the staff or admin role of a municipality. */
     static HttpResponse<String> staffOnly(HttpRequest<?> request) {
         var texts = texts(request);
-        var main = "<h1 class=\"ds-heading\">" + texts.text("ven.staffOnly.heading") + "</h1>\n<p>"
-            + texts.text("ven.staffOnly.text") + "</p>\n";
+        var main = TEMPLATES.render("venues/staffOnly.jte", new TemplateTexts(texts));
         return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body(Page.render(texts,
             texts.text("ven.staffOnly.heading"), main, request.getPath())).contentType(MediaType.TEXT_HTML_TYPE)
             .header("Cache-Control", "no-store");

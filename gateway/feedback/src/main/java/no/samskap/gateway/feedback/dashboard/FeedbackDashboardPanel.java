@@ -36,7 +36,7 @@ final class FeedbackDashboardPanel implements DashboardPanel {
         return DashboardPanel.Figures.of(figures, texts -> {
             var unitNames = board.units(municipality).stream()
                 .collect(Collectors.toMap(Unit::code, unit -> unit.name(texts.language())));
-            return new FeedbackDashboardView(texts, unitNames).render(figures);
+            return FeedbackDashboard.of(texts, unitNames, figures).render();
         });
     }
 }

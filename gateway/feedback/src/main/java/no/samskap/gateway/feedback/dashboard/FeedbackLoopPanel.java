@@ -3,12 +3,17 @@ package no.samskap.gateway.feedback.dashboard;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.samskap.gateway.feedback.web.FeedbackForm;
 import no.samskap.gateway.shell.dashboard.DashboardPanel;
 import no.samskap.gateway.shell.dashboard.Period;
+import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
 import org.jooq.DSLContext;
 
 import java.time.ZoneId;
+import java.util.List;
+
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * The feedback's part of the Kommune 3.0 panel, after the ideas' funnel and the events' co-creation: of the feedback
@@ -58,24 +63,17 @@ class FeedbackLoopPanel implements DashboardPanel {
     }
 
     static String render(Texts texts, Figures figures) {
-        var html = new StringBuilder("""
-            <section id="feedback-loop" class="figure" aria-labelledby="feedback-loop-heading">
-            <h2 class="ds-heading" data-size="sm" id="feedback-loop-heading">%s</h2>
-            """.formatted(texts.text("fb.loop.heading")));
-        if (figures.feedbackGiven() == 0) {
-            return html.append("<p>").append(texts.text("fb.dashboard.none")).append("</p>\n</section>\n").toString();
-        }
-        return html.append("<dl>\n")
-            .append(step(texts, "fb.loop.given", texts.number(figures.feedbackGiven())))
-            .append(step(texts, "fb.loop.events", texts.number(figures.eventsWithFeedback())))
-            .append(step(texts, "fb.loop.ideas", texts.text("fb.dashboard.onTime",
-                Math.round(100.0 * figures.turnedIntoIdeas() / figures.feedbackGiven()), figures.turnedIntoIdeas(),
-                figures.feedbackGiven())))
-            .append(step(texts, "fb.loop.realised", texts.number(figures.ideasRealisedByAnEvent())))
-            .append("</dl>\n</section>\n").toString();
+        var given = figures.feedbackGiven();
+        var steps = given == 0 ? List.<FeedbackLoop.Step>of() : List.of(
+            step("fb.loop.given", texts.number(given)),
+            step("fb.loop.events", texts.number(figures.eventsWithFeedback())),
+            step("fb.loop.ideas", texts.text("fb.dashboard.onTime",
+                Math.round(100.0 * figures.turnedIntoIdeas() / given), figures.turnedIntoIdeas(), given)),
+            step("fb.loop.realised", texts.number(figures.ideasRealisedByAnEvent())));
+        return FeedbackForm.TEMPLATES.render("dashboard/loop.jte", new FeedbackLoop(new TemplateTexts(texts), steps));
     }
 
-    private static String step(Texts texts, String key, String value) {
-        return "  <dt>" + texts.text(key) + "</dt>\n  <dd>" + value + "</dd>\n";
+    private static FeedbackLoop.Step step(String key, String safeValue) {
+        return new FeedbackLoop.Step(key, html(safeValue));
     }
 }

@@ -20,16 +20,17 @@ import no.samskap.gateway.feedback.service.FeedbackService;
 import no.samskap.gateway.feedback.service.ServiceViews;
 import no.samskap.gateway.feedback.web.FeedbackForm;
 import no.samskap.gateway.feedback.web.FeedbackWords;
+import no.samskap.gateway.feedback.web.FormPage;
 import no.samskap.gateway.feedback.web.Forms;
 import no.samskap.gateway.shell.signin.AccessTokens;
 import no.samskap.gateway.shell.web.CsrfTokens;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.Optional;
-import java.util.UUID;
+
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * The author changes their own feedback within the service's window: the form filled from the service (only it
@@ -104,9 +105,8 @@ final class EditPageController {
         var csrf = csrfTokens.tokenFor(request);
         var heading = texts.text("fb.edit.heading");
         var form = FeedbackForm.editing(texts, csrf.value(), heading, id, typed);
-        var main = "<h1 class=\"ds-heading\">" + heading + "</h1>\n<p><a class=\"ds-link\" href=\"/tilbakemeldinger/"
-            + Html.escape(id) + "\">" + texts.text("fb.edit.back") + "</a></p>\n"
-            + (refusal == null ? form : form.refused(typed, field, refusal)).render();
+        var main = new FormPage(html(heading), "/tilbakemeldinger/" + id, html(texts.text("fb.edit.back")),
+            refusal == null ? form : form.refused(typed, field, refusal)).render();
         var response = Forms.html(status, Page.render(texts, heading, main, request.getPath(),
             PageDetails.NONE.describedAs(texts.text("fb.edit.description"))));
         csrfTokens.remember(csrf, request, response);

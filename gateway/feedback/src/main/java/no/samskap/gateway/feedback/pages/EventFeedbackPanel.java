@@ -6,11 +6,12 @@ import no.samskap.gateway.feedback.readmodel.FeedbackBoard;
 import no.samskap.gateway.feedback.service.FeedbackService;
 import no.samskap.gateway.feedback.service.ServiceViews;
 import no.samskap.gateway.feedback.web.FeedbackForm;
+import no.samskap.gateway.feedback.web.FeedbackWords;
 import no.samskap.gateway.feedback.web.Forms;
 import no.samskap.gateway.shell.signin.AccessTokens;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 
@@ -51,41 +52,20 @@ final class EventFeedbackPanel implements PagePanel {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        var said = board.aboutEvent(event.get(), SHOWN);
+        var words = new FeedbackWords(texts);
+        var said = board.aboutEvent(event.get(), SHOWN).stream().map(entry -> EntryView.of(entry, words)).toList();
         var own = viewer.authentication().flatMap(signedIn -> ServerRequestContext.currentRequest())
             .flatMap(accessTokens::toRelay).map(token -> service.eligibility(token, event.get().toString()));
-        var part = new StringBuilder();
-        own.ifPresent(answered -> part.append(own(viewer, event.get().toString(), answered)));
-        if (said.isEmpty() && part.isEmpty()) {
-            return Optional.empty();
-        }
-        var html = new StringBuilder("<section class=\"event-feedback\" id=\"event-feedback\" aria-labelledby=\"event-feedback-heading\">\n")
-            .append("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"event-feedback-heading\">")
-            .append(texts.text("fb.event.heading")).append("</h2>\n");
-        if (!said.isEmpty()) {
-            html.append(FeedbackEntriesList.html(said, texts));
-        }
-        return Optional.of(html.append(part).append("</section>\n").toString());
-    }
-
-    private String own(PanelViewer viewer, String eventId, FeedbackService.Answered<ServiceViews.Eligibility> answered) {
-        var texts = viewer.texts();
-        if (answered.unavailable()) {
-            return "<p id=\"feedback-unknown\">" + texts.text("fb.event.unavailable") + "</p>\n";
-        }
-        var eligibility = answered.value();
-        if (eligibility.isEmpty()) {
-            return "";
-        }
-        if (eligibility.get().eligible()) {
-            var title = board.eventTitle(java.util.UUID.fromString(eventId)).orElse("");
-            return FeedbackForm.blank(texts, viewer.csrfToken(), texts.text("fb.form.heading.event", title), eventId,
-                null, null).render();
-        }
-        if ("already-given".equals(eligibility.get().reason()) && eligibility.get().feedbackId() != null) {
-            return "<p id=\"feedback-given\"><a class=\"ds-link\" href=\"/tilbakemeldinger/"
-                + Html.escape(eligibility.get().feedbackId()) + "\">" + texts.text("fb.event.given") + "</a></p>\n";
-        }
-        return "";
+        var unavailable = own.filter(FeedbackService.Answered::unavailable).isPresent();
+        var eligibility = own.filter(answered -> !answered.unavailable()).flatMap(FeedbackService.Answered::value);
+        var form = eligibility.filter(ServiceViews.Eligibility::eligible)
+            .map(eligible -> FeedbackForm.blank(texts, viewer.csrfToken(), texts.text("fb.form.heading.event",
+                board.eventTitle(event.get()).orElse("")), event.get().toString(), null, null))
+            .orElse(null);
+        var given = eligibility.filter(answer -> !answer.eligible() && "already-given".equals(answer.reason()))
+            .map(ServiceViews.Eligibility::feedbackId).orElse(null);
+        var panel = new EventFeedback(new TemplateTexts(texts), said, unavailable, form, given);
+        return panel.showsAnything() ? Optional.of(FeedbackForm.TEMPLATES.render("eventFeedback.jte", panel))
+            : Optional.empty();
     }
 }

@@ -22,15 +22,17 @@ import no.samskap.gateway.feedback.readmodel.FeedbackBoard;
 import no.samskap.gateway.feedback.service.FeedbackService;
 import no.samskap.gateway.feedback.web.FeedbackForm;
 import no.samskap.gateway.feedback.web.FeedbackWords;
+import no.samskap.gateway.feedback.web.FormPage;
 import no.samskap.gateway.feedback.web.Forms;
 import no.samskap.gateway.shell.signin.AccessTokens;
 import no.samskap.gateway.shell.web.CsrfTokens;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.Optional;
+
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * A piece of feedback's page, and the residents' writes: giving feedback (from an event's or a unit's page),
@@ -178,9 +180,8 @@ final class FeedbackPageController {
             .refused(typed, FeedbackForm.FIELDS.contains(fieldOrRule) ? fieldOrRule : null, message);
         var back = eventId.map(event -> "/arrangementer/" + event)
             .orElse("/kommuner/" + municipality + "/tjenester/" + unit);
-        var main = "<h1 class=\"ds-heading\">" + texts.text("fb.form.heading") + "</h1>\n"
-            + "<p><a class=\"ds-link\" href=\"" + Html.escape(back) + "\">" + texts.text("fb.form.back") + "</a></p>\n"
-            + form.render();
+        var main = new FormPage(html(texts.text("fb.form.heading")), back, html(texts.text("fb.form.back")), form)
+            .render();
         var response = Forms.html(status, Page.render(texts, texts.text("fb.form.heading"), main, request.getPath(),
             PageDetails.NONE.describedAs(texts.text("fb.form.heading"))));
         csrfTokens.remember(csrf, request, response);

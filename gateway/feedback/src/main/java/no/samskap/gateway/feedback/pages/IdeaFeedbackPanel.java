@@ -2,10 +2,12 @@ package no.samskap.gateway.feedback.pages;
 
 import jakarta.inject.Singleton;
 import no.samskap.gateway.feedback.readmodel.FeedbackBoard;
+import no.samskap.gateway.feedback.web.FeedbackForm;
+import no.samskap.gateway.feedback.web.FeedbackWords;
 import no.samskap.gateway.feedback.web.Forms;
-import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -41,21 +43,17 @@ final class IdeaFeedbackPanel implements PagePanel {
         if (idea.isEmpty()) {
             return Optional.empty();
         }
-        var texts = viewer.texts();
-        var parts = new StringBuilder();
-        for (var event : board.realising(idea.get())) {
-            var said = board.aboutEvent(UUID.fromString(event.id()), SHOWN_PER_EVENT);
-            if (!said.isEmpty()) {
-                parts.append("<h3 class=\"ds-heading\" data-size=\"2xs\"><a class=\"ds-link\" href=\"/arrangementer/")
-                    .append(Html.escape(event.id())).append("\" dir=\"auto\">").append(Html.escape(event.title()))
-                    .append("</a></h3>\n").append(FeedbackEntriesList.html(said, texts));
-            }
-        }
-        if (parts.isEmpty()) {
+        var words = new FeedbackWords(viewer.texts());
+        var events = board.realising(idea.get()).stream()
+            .map(event -> new IdeaFeedback.Event(event.id(), event.title(),
+                board.aboutEvent(UUID.fromString(event.id()), SHOWN_PER_EVENT).stream()
+                    .map(entry -> EntryView.of(entry, words)).toList()))
+            .filter(event -> !event.said().isEmpty())
+            .toList();
+        if (events.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("<section class=\"idea-feedback\" id=\"idea-feedback\" aria-labelledby=\"idea-feedback-heading\">\n"
-            + "<h2 class=\"ds-heading\" data-size=\"xs\" id=\"idea-feedback-heading\">" + texts.text("fb.idea.heading")
-            + "</h2>\n" + parts + "</section>\n");
+        return Optional.of(FeedbackForm.TEMPLATES.render("ideaFeedback.jte",
+            new IdeaFeedback(new TemplateTexts(viewer.texts()), events)));
     }
 }

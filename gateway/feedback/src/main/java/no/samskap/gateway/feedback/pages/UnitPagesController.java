@@ -84,9 +84,9 @@ final class UnitPagesController {
         var texts = Forms.texts(request);
         var csrf = csrfTokens.tokenFor(request);
         var name = found.get().name(texts.language());
-        var form = viewer == null ? signIn(texts)
+        var form = viewer == null ? null
             : FeedbackForm.blank(texts, csrf.value(), texts.text("fb.form.heading.unit", name), null,
-                municipality, unit).render();
+                municipality, unit);
         var response = Forms.html(200, Page.render(texts, Html.escape(name),
             FeedbackForm.TEMPLATES.render("unit.jte", page(texts, found.get(), form, tilbakemelding)),
             request.getPath(), details(texts, found.get())));
@@ -94,7 +94,7 @@ final class UnitPagesController {
         return response;
     }
 
-    private UnitPage page(Texts texts, Unit unit, String form, @Nullable String done) {
+    private UnitPage page(Texts texts, Unit unit, @Nullable FeedbackForm form, @Nullable String done) {
         var words = new FeedbackWords(texts);
         var summary = board.ofUnit(unit.municipality(), unit.code());
         var entries = board.aboutUnit(unit.municipality(), unit.code(), SHOWN).stream()
@@ -108,7 +108,7 @@ final class UnitPagesController {
         return new UnitPage(new TemplateTexts(texts), unit.name(texts.language()), html(texts.number(summary.count())),
             summary.count() == 0 ? null : html(words.average(summary.average())),
             summary.count() == 0 ? null : html(texts.text("fb.figures.onTimeValue", summary.onTimePercent())), entries,
-            ideas, "mottatt".equals(done) ? html(texts.text("fb.confirm.given")) : null, html(form));
+            ideas, "mottatt".equals(done) ? html(texts.text("fb.confirm.given")) : null, form);
     }
 
     private PageDetails details(Texts texts, Unit unit) {
@@ -123,14 +123,5 @@ final class UnitPagesController {
 
     static String path(Unit unit) {
         return "/kommuner/" + unit.municipality() + "/tjenester/" + unit.code();
-    }
-
-    static String signIn(Texts texts) {
-        return """
-            <section class="feedback-form" id="feedback-form" aria-labelledby="feedback-form-heading">
-            <h2 class="ds-heading" data-size="sm" id="feedback-form-heading">%s</h2>
-            <p><a class="ds-link" href="/logg-inn">%s</a></p>
-            </section>
-            """.formatted(texts.text("fb.form.heading"), texts.text("fb.form.signIn"));
     }
 }
