@@ -42,14 +42,18 @@ final class ApplyReport {
             run.messagesPerSecond() / TARGET_MESSAGES_PER_SECOND));
     }
 
-    /** Replaces what stands between the markers, or appends the markers with the section when they are missing. */
     static void writeInto(Path document, String section) throws IOException {
+        writeBetween(document, START, END, section);
+    }
+
+    /** Replaces what stands between the markers, or appends the markers with the section when they are missing. */
+    static void writeBetween(Path document, String start, String end, String section) throws IOException {
         var text = Files.readString(document);
-        var start = text.indexOf(START);
-        var end = text.indexOf(END);
-        var replaced = start >= 0 && end > start
-            ? text.substring(0, start + START.length()) + "\n" + section + text.substring(end)
-            : text + "\n" + START + "\n" + section + END + "\n";
+        var from = text.indexOf(start);
+        var to = text.indexOf(end);
+        var replaced = from >= 0 && to > from
+            ? text.substring(0, from + start.length()) + "\n" + section + text.substring(to)
+            : text + "\n" + start + "\n" + section + end + "\n";
         Files.writeString(document, replaced);
     }
 }

@@ -21,7 +21,7 @@ record Machine(int cores, String cpu, String memory, String postgres, String set
     }
 
     /** Other work on the machine shows in the tail percentiles; the report says how busy it was. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " / " + fields[1] + " / " + fields[2];
