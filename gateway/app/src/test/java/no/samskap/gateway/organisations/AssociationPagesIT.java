@@ -46,6 +46,7 @@ class AssociationPagesIT {
     private final String choir = UUID.randomUUID().toString();
     private final String club = UUID.randomUUID().toString();
     private final String branch = UUID.randomUUID().toString();
+    private final String accordion = UUID.randomUUID().toString();
     private final String invitation = UUID.randomUUID().toString();
     private StandInProposals organisations;
     private GatewayUnderTest gateway;
@@ -68,7 +69,11 @@ class AssociationPagesIT {
         messages.send(OrganisationsMessages.ASSOCIATION_REGISTERED, new AssociationRegistered(branch, "971524960",
             "Mo Songkor ungdom", "kor", "Ungdomskoret", choir, "someone-else", AssociationMessagesOnKafka.AT), "1833",
             branch);
+        messages.send(OrganisationsMessages.ASSOCIATION_REGISTERED, new AssociationRegistered(accordion, "910000004",
+            "Mo <b>Trekkspill</b>", "musikk", "Vi spelar.\n<script>alert(1)</script>", null, "someone-else",
+            AssociationMessagesOnKafka.AT), "1833", accordion);
         eventually(() -> assertEquals(200, gateway.get("/api/associations/" + branch).statusCode()));
+        eventually(() -> assertEquals(200, gateway.get("/api/associations/" + accordion).statusCode()));
         eventually(() -> assertTrue(gateway.get("/api/associations/" + choir).body().contains("\"verified\":true")));
         eventually(() -> assertTrue(gateway.get("/api/associations/" + club).body().contains("\"active\"")));
         organisations.answer("GET", "/associations/" + choir, Answer.json(200, """
@@ -141,6 +146,22 @@ class AssociationPagesIT {
     }
 
     @Test
+    void showsAnAssociationsOwnWordsAsTextOnItsPageAndInTheDirectory() {
+        var page = gateway.get("/foreninger/" + accordion).body();
+        var directory = gateway.get("/kommuner/1833/foreninger?type=musikk").body();
+
+        assertAll(
+            () -> assertTrue(page.contains("<h1 class=\"ds-heading\">Mo &lt;b&gt;Trekkspill&lt;/b&gt;</h1>"), page),
+            () -> assertTrue(page.contains("<p class=\"description\">Vi spelar.<br>\n&lt;script&gt;alert(1)&lt;/script&gt;</p>"),
+                page),
+            () -> assertFalse(page.contains("<script>alert"), page),
+            () -> assertTrue(directory.contains(">Mo &lt;b&gt;Trekkspill&lt;/b&gt;</a>"), directory),
+            () -> assertTrue(directory.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), directory),
+            () -> assertFalse(directory.contains("<script>alert"), directory),
+            () -> assertFalse(directory.contains("<b>Trekkspill"), directory));
+    }
+
+    @Test
     void showsItsMembersTheWayToTheMemberList() {
         var page = forms.get(ADMIN, "/foreninger/" + choir).body();
 
@@ -179,6 +200,24 @@ class AssociationPagesIT {
                 + " aria-invalid=\"true\""), refused.body()),
             () -> assertTrue(refused.body().contains("value=\"Mo Mannskor\""), "what was typed is kept"),
             () -> assertEquals(callsBefore, organisations.callsTo("/associations").size()));
+    }
+
+    @Test
+    void keepsEveryTypedValueAndChoiceAsTextWhenTheFormIsRefused() {
+        var refused = forms.post(ADMIN, "/foreninger/ny", FormPosts.form(Map.of("organisationNumber", INVALID_NUMBER,
+            "name", "Mo \"Mannskor\"", "type", "kor", "description", "Vi syng.\n<script>alert(1)</script>",
+            "website", "https://mannskor.test", "parentAssociationId", choir)));
+
+        assertAll(
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("value=\"Mo &#34;Mannskor&#34;\""), refused.body()),
+            () -> assertTrue(refused.body().contains("<option value=\"kor\" selected>"), refused.body()),
+            () -> assertTrue(refused.body().contains("<option value=\"" + choir + "\" selected>Mo Songkor</option>"),
+                refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"https://mannskor.test\""), refused.body()),
+            () -> assertTrue(refused.body().contains(">Vi syng.\n&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"),
+                refused.body()),
+            () -> assertFalse(refused.body().contains("<script>alert"), refused.body()));
     }
 
     @Test
@@ -373,6 +412,8 @@ class AssociationPagesIT {
             () -> assertTrue(inbox.contains("action=\"/stab/innboks/foreninger/" + club + "/verifisering\""), inbox),
             () -> assertTrue(inbox.contains("Styrets leder: Kari Styreleder"), inbox),
             () -> assertTrue(inbox.contains("<dd>RANA IDRETTSLAG</dd>"), inbox),
+            () -> assertTrue(inbox.contains(">Mo &lt;b&gt;Trekkspill&lt;/b&gt;</a></h3>"), inbox),
+            () -> assertFalse(inbox.contains("<b>Trekkspill"), inbox),
             () -> assertFalse(inbox.contains("/stab/innboks/foreninger/" + choir + "/verifisering"),
                 "a verified association waits for no one"));
     }
@@ -421,6 +462,9 @@ class AssociationPagesIT {
             () -> assertTrue(page.contains("id=\"my-associations\""), page),
             () -> assertTrue(page.contains("Mo Songkor</a> – Administrator"), page),
             () -> assertTrue(page.contains("id=\"my-invitations\""), page),
+            () -> assertTrue(page.contains("<p><a class=\"ds-link\" href=\"/foreninger/" + choir + "\">Mo Songkor</a>"
+                + " inviterer deg som "), page),
+            () -> assertTrue(page.contains("id=\"accept-" + invitation + "\">Bli med i Mo Songkor</button>"), page),
             () -> assertTrue(page.contains("action=\"/meg/invitasjoner/" + invitation + "/godta\""), page),
             () -> assertTrue(page.contains("action=\"/meg/invitasjoner/" + invitation + "/avsla\""), page),
             () -> assertFalse(forms.get(STRANGER, "/meg").body().contains("id=\"my-associations\""),

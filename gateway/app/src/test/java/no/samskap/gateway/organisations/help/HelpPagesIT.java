@@ -442,6 +442,50 @@ class HelpPagesIT {
     }
 
     @Test
+    void keepsTheTypedOfferRoleAndNoteOfRefusedHoursAsText() {
+        organisations.answer("POST", "/hours", Answer.problem(422, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Unprocessable","status":422,
+             "detail":"quarter hours","errors":[{"field":"hours","message":"quarter hours from 0.25 to 24"}]}"""));
+
+        var refused = forms.post(VOLUNTEER, "/meg/timer", FormPosts.form(Map.of("offerId", volunteerOffer,
+            "date", "2026-11-21", "hours", "30", "role", "<b>Rigger</b>", "note", "<script>x</script> & co")));
+
+        assertAll(
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("<option value=\"" + volunteerOffer + "\" selected>"), refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"2026-11-21\""), refused.body()),
+            () -> assertTrue(refused.body().contains("value=\"&lt;b>Rigger&lt;/b>\""), refused.body()),
+            () -> assertTrue(refused.body().contains(">&lt;script&gt;x&lt;/script&gt; &amp; co</textarea>"), refused.body()),
+            () -> assertFalse(refused.body().contains("<script>x"), refused.body()));
+    }
+
+    @Test
+    void showsAnAdminTheHoursToApproveAndKeepsARefusedReasonAsText() {
+        var entry = UUID.randomUUID().toString();
+        organisations.answer("GET", "/associations/" + choir + "/hours", Answer.json(200, """
+            [{"id":"%s","offerId":"%s","date":"2026-11-20","hours":2.5,"role":"<b>Rigger</b>","status":"logged"}]"""
+            .formatted(entry, choirOffer)));
+        organisations.answer("POST", "/hours/" + entry + "/rejection", Answer.problem(422, """
+            {"type":"https://samskap.no/problems/invalid-request","title":"Unprocessable","status":422,
+             "detail":"reason","errors":[{"field":"reason","message":"too long"}]}"""));
+
+        var page = forms.get(ADMIN, "/meg").body();
+        var refused = forms.post(ADMIN, "/meg/timer/" + entry + "/avvisning",
+            FormPosts.form(Map.of("reason", "<script>x</script>")));
+
+        assertAll(
+            () -> assertTrue(page.contains("<li data-hours-id=\"" + entry + "\">"), page),
+            () -> assertTrue(page.contains("action=\"/meg/timer/" + entry + "/godkjenning\""), page),
+            () -> assertTrue(page.contains("&lt;b&gt;Rigger&lt;/b&gt;</p>"), page),
+            () -> assertFalse(page.contains("<b>Rigger"), page),
+            () -> assertEquals(422, refused.statusCode()),
+            () -> assertTrue(refused.body().contains("id=\"reason-" + entry + "-error\""), refused.body()),
+            () -> assertTrue(refused.body().contains("aria-describedby=\"reason-" + entry + "-error\" aria-invalid=\"true\">"
+                + "&lt;script&gt;x&lt;/script&gt;</textarea>"), refused.body()),
+            () -> assertFalse(refused.body().contains("<script>x"), refused.body()));
+    }
+
+    @Test
     void theAssociationsPageShowsTheHelpItHasGiven() {
         var page = gateway.get("/foreninger/" + choir).body();
         var panels = gateway.bean(PagePanels.class);

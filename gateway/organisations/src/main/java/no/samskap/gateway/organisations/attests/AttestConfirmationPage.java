@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.VolunteeringService;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.TemplateTexts;
@@ -28,7 +29,7 @@ final class AttestConfirmationPage {
             var refusal = service.refusal(outcome);
             var why = refusal.messages(texts, List.of("volunteerId", "role", "roleName")).values().stream().findFirst()
                 .orElseGet(() -> refusal.general(texts, List.of()).orElse(""));
-            var main = AttestPages.TEMPLATES.render("attests/confirmationRefused.jte",
+            var main = OrganisationTemplates.render("attests/confirmationRefused.jte",
                 new ConfirmationRefused(new TemplateTexts(texts), TemplateTexts.html(why)));
             return page(request, HttpStatus.valueOf(refusal.status()), main);
         }

@@ -5,6 +5,7 @@ import no.samskap.contract.organisations.VolunteerCodes;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormOption;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.FormFields;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.FormMessages;
@@ -86,7 +87,7 @@ public record AttestPage(TemplateTexts t, String csrf, String associationId, Str
             "/foreninger/" + association.id() + "/politiattest/bekreftelse?volunteerId="
                 + URLEncoder.encode(sighting.volunteerId(), StandardCharsets.UTF_8)
                 + "&role=" + URLEncoder.encode(sighting.role(), StandardCharsets.UTF_8))).toList();
-        return AttestPages.TEMPLATES.render("attests/sightings.jte", new AttestPage(new TemplateTexts(texts), csrf,
+        return OrganisationTemplates.render("attests/sightings.jte", new AttestPage(new TemplateTexts(texts), csrf,
             association.id().toString(), association.name(), recorded, rows,
             ServiceRefusal.formMessages(texts, refusal, FIELDS), typed, volunteers(texts, members, typed.volunteerId()),
             roles(texts, typed.role())));

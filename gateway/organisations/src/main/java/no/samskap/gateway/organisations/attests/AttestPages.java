@@ -10,12 +10,12 @@ import no.samskap.gateway.organisations.commands.AssociationWrites;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.TemplateTexts;
-import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.List;
@@ -32,8 +32,6 @@ import java.util.function.Function;
 @Singleton
 final class AttestPages {
 
-    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations",
-        AttestPages.class);
 
     private final AssociationDirectory directory;
     private final Memberships memberships;
@@ -76,7 +74,7 @@ final class AttestPages {
     static HttpResponse<String> refused(HttpRequest<?> request, DirectoryEntry association, String why,
                                         HttpStatus status) {
         var texts = texts(request);
-        var main = TEMPLATES.render("attests/refused.jte", new AttestRefusedPage(new TemplateTexts(texts),
+        var main = OrganisationTemplates.render("attests/refused.jte", new AttestRefusedPage(new TemplateTexts(texts),
             association.id().toString(), association.name(), TemplateTexts.html(why)));
         return HttpResponse.<String>status(status)
             .body(Page.render(texts, texts.text("vol.attest.title", association.name()), main, request.getPath()))

@@ -2,6 +2,7 @@ package no.samskap.gateway.organisations.attests;
 
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.TemplateTexts;
@@ -39,7 +40,7 @@ final class AttestPanel implements PagePanel {
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(AttestPages.TEMPLATES.render("attests/panel.jte", new AttestLinks(
+        return Optional.of(OrganisationTemplates.render("attests/panel.jte", new AttestLinks(
             new TemplateTexts(viewer.texts()), "/foreninger/" + association + "/politiattest",
             Memberships.ADMIN.equals(role.get()))));
     }

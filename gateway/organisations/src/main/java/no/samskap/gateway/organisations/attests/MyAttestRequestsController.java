@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.VolunteeringService;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
@@ -48,7 +49,7 @@ final class MyAttestRequestsController {
         var outcome = service.read(request, "/me/attest-requests");
         var requests = service.body(outcome, Argument.of(AttestViews.OwnRequests.class));
         var status = requests.isPresent() ? HttpStatus.OK : HttpStatus.valueOf(service.refusal(outcome).status());
-        var main = AttestPages.TEMPLATES.render("attests/mine.jte", MyAttestRequestsPage.of(texts,
+        var main = OrganisationTemplates.render("attests/mine.jte", MyAttestRequestsPage.of(texts,
             requests.map(AttestViews.OwnRequests::requests),
             requests.isPresent() ? Optional.empty() : service.refusal(outcome).general(texts, List.of())));
         return HttpResponse.<String>status(status)

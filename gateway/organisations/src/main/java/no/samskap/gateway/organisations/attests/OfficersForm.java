@@ -4,6 +4,7 @@ import gg.jte.Content;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormOption;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
@@ -42,7 +43,7 @@ public record OfficersForm(TemplateTexts t, String csrf, String associationId, S
         var current = officers.map(appointed -> texts.text("vol.attest.officers.current",
                 AttestPages.nameOf(members, appointed.responsibleId()), AttestPages.nameOf(members, appointed.deputyId())))
             .orElse(texts.text("vol.attest.officers.none"));
-        return AttestPages.TEMPLATES.render("attests/officers.jte", new OfficersForm(new TemplateTexts(texts), csrf,
+        return OrganisationTemplates.render("attests/officers.jte", new OfficersForm(new TemplateTexts(texts), csrf,
             association.id().toString(), association.name(), saved, html(current), messages,
             AttestPage.volunteers(texts, members, typed.responsibleId()),
             AttestPage.volunteers(texts, members, typed.deputyId())));

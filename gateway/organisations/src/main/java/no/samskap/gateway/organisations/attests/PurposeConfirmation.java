@@ -1,6 +1,7 @@
 package no.samskap.gateway.organisations.attests;
 
 import gg.jte.Content;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.PrintStylesheet;
 import no.samskap.gateway.shell.web.TemplateTexts;
 import no.samskap.gateway.shell.web.Texts;
@@ -18,7 +19,7 @@ public record PurposeConfirmation(TemplateTexts t, String associationName, Strin
                                   List<String> legalBasis, String printStylesheet) {
 
     static String render(Texts texts, AttestViews.Confirmation confirmation, String volunteerName) {
-        return AttestPages.TEMPLATES.render("attests/confirmation.jte", new PurposeConfirmation(
+        return OrganisationTemplates.render("attests/confirmation.jte", new PurposeConfirmation(
             new TemplateTexts(texts), confirmation.associationName(), confirmation.organisationNumber(), volunteerName,
             html(AttestPage.roleWords(texts, confirmation.role(), confirmation.roleName())),
             html(texts.date(confirmation.confirmedOn())), texts.word("vol.attestRole", confirmation.role()),

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.pages.FormOption;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
@@ -52,7 +53,7 @@ public record RequestsPage(TemplateTexts t, String csrf, String associationId, S
                     + (request.roleName() == null ? ""
                     : "&roleName=" + URLEncoder.encode(request.roleName(), StandardCharsets.UTF_8)));
         }).toList();
-        return AttestPages.TEMPLATES.render("attests/requests.jte", new RequestsPage(new TemplateTexts(texts), csrf,
+        return OrganisationTemplates.render("attests/requests.jte", new RequestsPage(new TemplateTexts(texts), csrf,
             association.id().toString(), association.name(), sent, rows,
             ServiceRefusal.formMessages(texts, refusal, FIELDS), typed,
             AttestPage.volunteers(texts, members, typed.volunteerId()), AttestPage.roles(texts, typed.role())));

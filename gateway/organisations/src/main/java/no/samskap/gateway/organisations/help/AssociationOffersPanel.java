@@ -1,6 +1,7 @@
 package no.samskap.gateway.organisations.help;
 
 import jakarta.inject.Singleton;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.TemplateTexts;
@@ -40,7 +41,7 @@ final class AssociationOffersPanel implements PagePanel {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        return Optional.of(OfferForm.TEMPLATES.render("help/association.jte", new AssociationOffers(
+        return Optional.of(OrganisationTemplates.render("help/association.jte", new AssociationOffers(
             new TemplateTexts(texts), accepted.stream().map(offer -> new AssociationOffers.Line(
                 offer.ideaId().toString(), html(HelpOffersPanel.what(texts, offer)), offer.description())).toList())));
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.gateway.shell.web.PagePanel;
 import no.samskap.gateway.shell.web.PanelViewer;
@@ -55,7 +56,7 @@ final class HelpOffersPanel implements PagePanel {
         var form = resident.isPresent() && subject.isPresent() ? OfferForm.of(texts, idea,
             memberships.of(subject.get()).stream().filter(membership -> Memberships.ADMIN.equals(membership.role()))
                 .toList(), OfferForm.Typed.EMPTY, Optional.empty(), viewer.csrfToken()) : null;
-        return Optional.of(OfferForm.TEMPLATES.render("help/panel.jte", new IdeaHelpOffers(new TemplateTexts(texts),
+        return Optional.of(OrganisationTemplates.render("help/panel.jte", new IdeaHelpOffers(new TemplateTexts(texts),
             "tilbudt".equals(viewer.query().get("hjelp")),
             offers.acceptedFor(idea).stream().map(offer -> accepted(texts, offer)).toList(), form,
             viewer.authentication().isEmpty())));

@@ -3,6 +3,7 @@ package no.samskap.gateway.organisations.help;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
 
@@ -36,7 +37,7 @@ final class MyOffersSection implements MyPageSection {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        return Optional.of(OfferForm.TEMPLATES.render("help/mine.jte", new MyOffers(mine.stream()
+        return Optional.of(OrganisationTemplates.render("help/mine.jte", new MyOffers(mine.stream()
             .map(offer -> new MyOffers.Line(offer.id().toString(), offer.ideaId().toString(),
                 html(HelpOffersPanel.what(texts, offer)), offer.byAnAssociation()
                     ? directory.find(offer.associationId()).map(DirectoryEntry::name).orElse("") : null,

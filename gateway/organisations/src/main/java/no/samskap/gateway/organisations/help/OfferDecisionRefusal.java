@@ -1,6 +1,6 @@
 package no.samskap.gateway.organisations.help;
 
-import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.ErrorSummary;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.staff.InboxRefusal;
 import no.samskap.gateway.shell.web.Texts;
@@ -25,6 +25,6 @@ record OfferDecisionRefusal(UUID offer, ServiceRefusal refusal, String typedReas
     @Override
     public String summary(Texts texts) {
         var target = aboutTheReason() ? "reason-" + offer : "help-offers-to-answer";
-        return FormParts.errorSummary(texts, Map.of(target, message(texts)), Optional.empty());
+        return ErrorSummary.render(texts, Map.of(target, message(texts)), Optional.empty());
     }
 }

@@ -4,12 +4,12 @@ import no.samskap.contract.organisations.VolunteerCodes;
 import no.samskap.gateway.organisations.directory.HelpKinds;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.organisations.pages.FormOption;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.Choices;
 import no.samskap.gateway.organisations.volunteering.FormFields;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
-import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.ArrayList;
@@ -28,7 +28,6 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
 public record OfferForm(TemplateTexts t, String csrf, String idea, FormMessages messages, List<FormOption> offerers,
                         List<FormOption> kinds, String hours, List<FormOption> skills, String description) {
 
-    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations", OfferForm.class);
     static final String VOLUNTEER = "volunteer";
     static final List<String> FIELDS = List.of("associationId", "kind", "hours", "skills", "description");
 

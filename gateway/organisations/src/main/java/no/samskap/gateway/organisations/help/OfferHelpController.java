@@ -21,6 +21,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.pages.PageAnswers;
 import no.samskap.gateway.organisations.volunteering.FormFields;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
@@ -113,7 +114,7 @@ final class OfferHelpController {
             : memberships.of(SignedInSubject.of(authentication)).stream()
                 .filter(membership -> Memberships.ADMIN.equals(membership.role())).toList();
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.offer.title"),
-            OfferForm.TEMPLATES.render("help/offer.jte", OfferForm.of(texts, idea, adminOf, typed, refusal, csrf)),
+            OrganisationTemplates.render("help/offer.jte", OfferForm.of(texts, idea, adminOf, typed, refusal, csrf)),
             "/ideer/" + idea + "/tilbud-om-hjelp"));
     }
 

@@ -21,7 +21,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.gateway.organisations.help.HelpOffers;
-import no.samskap.gateway.organisations.pages.FormParts;
 import no.samskap.gateway.organisations.pages.PageAnswers;
 import no.samskap.gateway.organisations.volunteering.FormFields;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
@@ -36,13 +35,10 @@ import no.samskap.gateway.shell.web.Texts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * "Mine timer" at {@code /meg/timer}: the hours the volunteer logged with where each stands, and the form to log
@@ -57,13 +53,6 @@ final class HoursController {
 
     static final String PATH = "/meg/timer";
     static final List<String> FIELDS = List.of("offerId", "date", "hours", "role", "note");
-
-    private static final FormParts.Field DATE = new FormParts.Field("date", "vol.hours.date", "vol.hours.date.hint",
-        "type=\"date\" min=\"1000-01-01\" max=\"9999-12-31\"");
-    private static final FormParts.Field HOURS = new FormParts.Field("hours", "vol.hours.hours", "vol.hours.hours.hint",
-        "inputmode=\"decimal\" size=\"5\"");
-    private static final FormParts.Field ROLE = new FormParts.Field("role", "vol.hours.role", null, "maxlength=\"100\"");
-    private static final FormParts.Field NOTE = new FormParts.Field("note", "vol.hours.note", null, "maxlength=\"500\"");
 
     private final VolunteeringService service;
     private final HelpOffers offers;
@@ -166,58 +155,8 @@ final class HoursController {
             .filter(offer -> "accepted".equals(offer.status())).toList();
         var messages = refusal.map(r -> r.messages(texts, FIELDS, "hours")).orElse(Map.of());
         var general = refusal.flatMap(r -> r.general(texts, FIELDS));
-        var choices = new LinkedHashMap<String, String>();
-        choices.put("", texts.text("vol.hours.chooseOffer"));
-        accepted.forEach(offer -> choices.put(offer.id().toString(), texts.word("vol.kind", offer.kind()) + " – "
-            + escape(offer.description().length() > 60 ? offer.description().substring(0, 60) + "…" : offer.description())));
         var logged = "1".equals(request.getParameters().get("fort"));
-        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.hours.title"), """
-            <h1 class="ds-heading">%s</h1>
-            %s%s<h2 class="ds-heading" data-size="sm" id="my-hours-heading">%s</h2>
-            %s
-            <h2 class="ds-heading" data-size="sm" id="log-heading">%s</h2>
-            %s
-            """.formatted(texts.text("vol.hours.title"), FormParts.errorSummary(texts, messages, general),
-            logged ? "<p class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"hours-logged\">"
-                + texts.text("vol.hours.logged") + "</p>\n" : "",
-            texts.text("vol.hours.mine"), entries(texts, entries), texts.text("vol.hours.log"),
-            accepted.isEmpty() ? "<p id=\"no-accepted-offers\">" + texts.text("vol.hours.noOffers") + "</p>" : """
-                <form method="post" action="%s" id="log-hours-form" novalidate>
-                  %s
-                  %s
-                  %s
-                  %s
-                  %s
-                  %s
-                  %s
-                </form>""".formatted(PATH, FormParts.csrf(csrf),
-                FormParts.select(texts, new FormParts.Field("offerId", "vol.hours.offer", null, ""), choices,
-                    typed.offerId(), Optional.ofNullable(messages.get("offerId"))),
-                FormParts.input(texts, DATE, typed.date(), Optional.ofNullable(messages.get("date"))),
-                FormParts.input(texts, HOURS, typed.hours(), Optional.ofNullable(messages.get("hours"))),
-                FormParts.input(texts, ROLE, typed.role(), Optional.ofNullable(messages.get("role"))),
-                FormParts.textarea(texts, NOTE, typed.note(), Optional.ofNullable(messages.get("note"))),
-                FormParts.button(texts.text("vol.hours.submit"), "primary"))), PATH));
-    }
-
-    private static String entries(Texts texts, List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return "<p id=\"no-hours\">" + texts.text("vol.hours.none") + "</p>";
-        }
-        var rows = new StringBuilder();
-        for (var entry : entries) {
-            rows.append("    <tr><td>").append(texts.date(entry.date())).append("</td><td>")
-                .append(VolunteerRecord.number(entry.hours())).append("</td><td>").append(escape(entry.role()))
-                .append("</td><td>").append(texts.word("vol.hoursStatus", entry.status()))
-                .append(entry.rejectionReason() == null ? "" : ": " + escape(entry.rejectionReason()))
-                .append("</td></tr>\n");
-        }
-        return """
-            <table class="ds-table" id="my-hours">
-              <thead><tr><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th></tr></thead>
-              <tbody>
-            %s  </tbody>
-            </table>""".formatted(texts.text("vol.hours.date"), texts.text("vol.hours.hours"),
-            texts.text("vol.hours.role"), texts.text("vol.hours.status"), rows);
+        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.hours.title"),
+            HoursPage.render(texts, csrf, messages, general, logged, entries, accepted, typed), PATH));
     }
 }

@@ -5,16 +5,17 @@ import io.micronaut.http.HttpParameters;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
-import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.volunteering.VolunteeringService;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
-import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static no.samskap.gateway.shell.web.Html.escape;
+import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * "Timer å godkjenne" on "Min side", for admins of associations: the hours volunteers logged on their association's
@@ -50,61 +51,23 @@ final class HoursToApproveSection implements MyPageSection {
         if (request.isEmpty()) {
             return Optional.empty();
         }
-        var html = new StringBuilder();
+        var texts = viewer.texts();
+        var associations = new ArrayList<HoursToApprove.Association>();
         for (var association : memberships.of(viewer.subject())) {
             if (!Memberships.ADMIN.equals(association.role())) {
                 continue;
             }
             var waiting = service.body(service.read(request.get(), "/associations/" + association.associationId()
                 + "/hours?status=logged"), Argument.listOf(HoursController.Entry.class)).orElse(List.of());
-            if (waiting.isEmpty()) {
-                continue;
+            if (!waiting.isEmpty()) {
+                associations.add(new HoursToApprove.Association(association.name(), waiting.stream()
+                    .map(entry -> new HoursToApprove.Waiting(entry.id(), html(texts.date(entry.date())),
+                        html(texts.text("vol.hours.count", VolunteerRecord.number(entry.hours()))), entry.role()))
+                    .toList()));
             }
-            html.append("<h3 class=\"ds-heading\" data-size=\"xs\">").append(escape(association.name()))
-                .append("</h3>\n<ul class=\"ds-list\">\n");
-            waiting.forEach(entry -> html.append(item(viewer, entry)));
-            html.append("</ul>\n");
         }
-        return html.isEmpty() ? Optional.empty() : Optional.of(html.toString());
-    }
-
-    private static String item(MyPageViewer viewer, HoursController.Entry entry) {
-        var texts = viewer.texts();
-        var approve = "approve-" + entry.id();
-        var reason = "reason-" + entry.id();
-        return """
-              <li data-hours-id="%s">
-                <p>%s · %s · %s</p>
-                <form method="post" action="%s/%s/godkjenning">
-                  %s
-                  <button class="ds-button" data-variant="primary" type="submit" id="%s"%s>%s</button>%s
-                </form>
-                <form method="post" action="%s/%s/avvisning">
-                  %s
-                  <div class="ds-field">
-                    <label class="ds-label" for="%s">%s</label>%s
-                    <textarea class="ds-input" id="%s" name="reason" rows="2"%s>%s</textarea>
-                  </div>
-                  %s
-                </form>
-              </li>
-            """.formatted(entry.id(), texts.date(entry.date()), texts.text("vol.hours.count",
-                VolunteerRecord.number(entry.hours())), escape(entry.role()),
-            HoursController.PATH, entry.id(), FormParts.csrf(viewer.csrfToken()), approve,
-            describedBy(viewer, approve, false), texts.text("vol.hours.approve"), error(viewer, texts, approve),
-            HoursController.PATH, entry.id(), FormParts.csrf(viewer.csrfToken()), reason, texts.text("vol.hours.reason"),
-            error(viewer, texts, reason), reason, describedBy(viewer, reason, true),
-            viewer.notice().refuses(reason) ? escape(viewer.notice().typedText()) : "",
-            FormParts.button(texts.text("vol.hours.reject"), "secondary"));
-    }
-
-    private static String describedBy(MyPageViewer viewer, String field, boolean input) {
-        return viewer.notice().refuses(field) ? " aria-describedby=\"" + field + "-error\""
-            + (input ? " aria-invalid=\"true\"" : "") : "";
-    }
-
-    private static String error(MyPageViewer viewer, Texts texts, String field) {
-        return viewer.notice().refuses(field) ? "\n    <p class=\"ds-validation-message\" data-field=\"validation\" id=\""
-            + field + "-error\">" + texts.text(viewer.notice().errorKey()) + "</p>" : "";
+        return associations.isEmpty() ? Optional.empty() : Optional.of(OrganisationTemplates.render(
+            "hours/toApprove.jte", new HoursToApprove(new TemplateTexts(texts), viewer.csrfToken(), viewer.notice(),
+                associations)));
     }
 }

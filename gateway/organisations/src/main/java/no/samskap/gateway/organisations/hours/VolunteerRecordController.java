@@ -19,10 +19,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import no.samskap.gateway.organisations.pages.FormParts;
 import no.samskap.gateway.organisations.pages.PageAnswers;
 import no.samskap.gateway.organisations.volunteering.FormFields;
-import no.samskap.gateway.organisations.volunteering.PrintStylesheet;
 import no.samskap.gateway.organisations.volunteering.ServiceRefusal;
 import no.samskap.gateway.organisations.volunteering.VolunteeringService;
 import no.samskap.gateway.shell.web.LanguageChoice;
@@ -46,8 +44,6 @@ final class VolunteerRecordController {
 
     static final String PATH = "/meg/frivillighetsbevis";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{4,64}");
-    private static final FormParts.Field DISPLAY_NAME = new FormParts.Field("displayName", "vol.record.displayName",
-        "vol.record.displayName.hint", "autocomplete=\"name\" maxlength=\"100\"");
 
     private final VolunteeringService service;
     private final PageAnswers answers;
@@ -106,8 +102,7 @@ final class VolunteerRecordController {
         if (record.isEmpty()) {
             return NotFoundPage.response(texts, request.getPath());
         }
-        var main = "<p class=\"ds-alert\" data-color=\"success\" id=\"record-genuine\">"
-            + texts.text("vol.record.genuine") + "</p>\n" + PrintStylesheet.link() + record.get().document(texts);
+        var main = RecordPage.checked(texts, record.get());
         return HttpResponse.ok(Page.render(texts, texts.text("vol.record.title"), main, "/frivillighetsbevis/" + code))
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
     }
@@ -121,26 +116,8 @@ final class VolunteerRecordController {
         var general = refusal.flatMap(r -> r.general(texts, List.of("displayName")))
             .or(() -> record.isEmpty() ? service.refusal(outcome).general(texts, List.of()) : Optional.empty());
         var shared = "1".equals(request.getParameters().get("delt"));
-        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.record.title"), """
-            %s%s%s%s
-            <div class="no-print">
-            <p><a class="ds-link" id="record-pdf" href="%s.pdf">%s</a></p>
-            <h2 class="ds-heading" data-size="sm" id="share-heading">%s</h2>
-            <p>%s</p>
-            <form method="post" action="%s/kode" id="share-form" novalidate>
-              %s
-              %s
-              %s
-            </form>
-            </div>
-            """.formatted(PrintStylesheet.link(), FormParts.errorSummary(texts, messages, general),
-            shared ? "<p class=\"ds-alert\" data-color=\"success\" role=\"status\" id=\"record-shared\">"
-                + texts.text("vol.record.shared") + "</p>\n" : "",
-            record.map(found -> found.document(texts))
-                .orElseGet(() -> "<h1 class=\"ds-heading\">" + texts.text("vol.record.title") + "</h1>\n"), PATH, texts.text("vol.record.pdf"),
-            texts.text("vol.record.share"), texts.text("vol.record.share.intro"), PATH, FormParts.csrf(csrf),
-            FormParts.input(texts, DISPLAY_NAME, typedName, Optional.ofNullable(messages.get("displayName"))),
-            FormParts.button(texts.text("vol.record.share.submit"), "secondary")), PATH));
+        return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.record.title"),
+            RecordPage.render(texts, csrf, messages, general, shared, record, typedName), PATH));
     }
 
 }

@@ -4,13 +4,12 @@ import io.micronaut.http.HttpParameters;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.commands.AssociationReads;
-import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
+import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.Optional;
-
-import static no.samskap.gateway.shell.web.Html.escape;
 
 /**
  * "Invitasjoner": the invitations to associations waiting for the person's answer, asked live (no message carries
@@ -40,28 +39,9 @@ final class InvitationsSection implements MyPageSection {
         if (invitations.isEmpty()) {
             return Optional.empty();
         }
-        var texts = viewer.texts();
-        var html = new StringBuilder("<ul class=\"ds-list my-invitations\">\n");
-        for (var invitation : invitations.get()) {
-            var name = invitation.associationName() == null ? "" : invitation.associationName();
-            var accept = "accept-" + escape(invitation.id());
-            var refused = viewer.notice().refuses(accept);
-            html.append("  <li data-invitation-id=\"").append(escape(invitation.id())).append("\">\n    <p>")
-                .append(texts.text("org.me.invitation", name, texts.word("org.role", invitation.role()))
-                    .replace(escape(name), "<a class=\"ds-link\" href=\"/foreninger/" + escape(invitation.associationId())
-                        + "\">" + escape(name) + "</a>"))
-                .append("</p>\n");
-            html.append(form(viewer, invitation.id(), "godta", accept, texts.text("org.me.accept", name), "primary",
-                refused));
-            html.append(form(viewer, invitation.id(), "avsla", "refuse-" + escape(invitation.id()),
-                texts.text("org.me.refuse", name), "secondary", false));
-            if (refused) {
-                html.append("    <p class=\"ds-validation-message\" data-field=\"validation\" id=\"").append(accept)
-                    .append("-error\">").append(texts.text(viewer.notice().errorKey())).append("</p>\n");
-            }
-            html.append("  </li>\n");
-        }
-        return Optional.of(html.append("</ul>\n").toString());
+        return Optional.of(OrganisationTemplates.render("me/invitations.jte", new Invitations(
+            new TemplateTexts(viewer.texts()), viewer.csrfToken(), viewer.notice(), invitations.get().stream()
+            .map(invitation -> Invitations.row(viewer.texts(), invitation)).toList())));
     }
 
     @Override
@@ -71,14 +51,5 @@ final class InvitationsSection implements MyPageSection {
             return Optional.of("org.me.done.accepted");
         }
         return "avslatt".equals(answered) ? Optional.of("org.me.done.refused") : Optional.empty();
-    }
-
-    private static String form(MyPageViewer viewer, String invitation, String answer, String buttonId, String text,
-                               String variant, boolean refused) {
-        return """
-                <form method="post" action="/meg/invitasjoner/%s/%s" class="invitation-answer">%s\
-            <button class="ds-button" data-variant="%s" type="submit" id="%s"%s>%s</button></form>
-            """.formatted(escape(invitation), answer, FormParts.csrf(viewer.csrfToken()), variant, buttonId,
-            refused ? " aria-describedby=\"" + buttonId + "-error\"" : "", text);
     }
 }

@@ -2,10 +2,10 @@ package no.samskap.gateway.organisations.me;
 
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
 import no.samskap.gateway.shell.web.TemplateTexts;
-import no.samskap.gateway.shell.web.Templates;
 
 import java.util.Optional;
 
@@ -16,8 +16,6 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
 final class MyAssociationsSection implements MyPageSection {
 
     static final String ANCHOR = "my-associations";
-    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations",
-        MyAssociationsSection.class);
 
     private final Memberships memberships;
 
@@ -37,7 +35,7 @@ final class MyAssociationsSection implements MyPageSection {
             return Optional.empty();
         }
         var texts = viewer.texts();
-        return Optional.of(TEMPLATES.render("me/associations.jte", new MyAssociations(new TemplateTexts(texts),
+        return Optional.of(OrganisationTemplates.render("me/associations.jte", new MyAssociations(new TemplateTexts(texts),
             mine.stream().map(membership -> new MyAssociations.Association(membership.associationId().toString(),
                 membership.name(), html(texts.word("org.role", membership.role())))).toList())));
     }

@@ -71,7 +71,7 @@ final class DirectoryPagesController {
         }
         var texts = texts(request);
         return html(Page.render(texts, texts.text("org.choose.title"),
-            DirectoryView.municipalities(texts, municipalities.all()), "/foreninger"));
+            DirectoryPage.municipalities(texts, municipalities.all()), "/foreninger"));
     }
 
     @Get("/kommuner/{municipality}/foreninger")
@@ -85,7 +85,7 @@ final class DirectoryPagesController {
         var query = DirectoryQuery.lenient(municipality, navn, type, tilbyr);
         var municipalityName = municipalities.nameOf(municipality);
         return html(Page.render(texts, texts.text("org.directory.title", municipalityName),
-            DirectoryView.render(texts, municipalityName, query, directory.search(query)), pathWithQuery(request)));
+            DirectoryPage.render(texts, municipalityName, query, directory.search(query)), pathWithQuery(request)));
     }
 
     @Get("/foreninger/{id}")
@@ -102,7 +102,7 @@ final class DirectoryPagesController {
         var mayListMembers = role.isPresent() || isStaffOf(viewer, association.municipality());
         var panelsOfOthers = panels.render("association", association.id().toString(), new PanelViewer(texts, viewer,
             csrfTokens.tokenFor(request).value(), request.getParameters()));
-        var main = AssociationView.render(texts, association, municipalities.nameOf(association.municipality()),
+        var main = AssociationPage.render(texts, association, municipalities.nameOf(association.municipality()),
             reads.contact(request, association.id()), mayListMembers, Optional.ofNullable(ferdig)) + panelsOfOthers;
         return html(Page.render(texts, texts.text("org.page.title", association.name()), main, request.getPath()))
             .header("Cache-Control", "no-store");

@@ -6,7 +6,6 @@ import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.directory.DirectoryEntry;
 import no.samskap.gateway.shell.web.FormMessages;
 import no.samskap.gateway.shell.web.TemplateTexts;
-import no.samskap.gateway.shell.web.Templates;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ public record MembersPage(TemplateTexts t, String csrf, String associationId, St
                           List<MemberRow> members, boolean admin, List<InvitationRow> invitations, String invitee,
                           List<FormOption> inviteRoles) {
 
-    static final Templates TEMPLATES = new Templates("gg.jte.generated.precompiled.organisations", MembersPage.class);
     static final List<String> INVITATION_FIELDS = List.of("invitee", "role");
     private static final List<String> ROLES = List.of("member", "admin");
 
@@ -71,7 +69,7 @@ public record MembersPage(TemplateTexts t, String csrf, String associationId, St
             members.value().orElse(List.of()).stream().map(member -> row(texts, viewer, member)).toList(),
             viewer.admin(), invitations.stream().map(invitation -> invitation(texts, invitation)).toList(),
             notice.invitee(), options(texts, notice.role()));
-        return TEMPLATES.render("pages/members.jte", page);
+        return OrganisationTemplates.render("pages/members.jte", page);
     }
 
     private static FormMessages messages(Texts texts, Notice notice) {

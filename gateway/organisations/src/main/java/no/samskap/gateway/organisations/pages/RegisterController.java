@@ -34,7 +34,7 @@ import java.util.Optional;
  * "Registrer en forening": a resident registers an association of their municipality and becomes its admin. The
  * organisation number is checked here before anything is sent, and the service checks everything again.
  */
-@Controller(RegisterView.PATH)
+@Controller(RegisterPage.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -92,15 +92,14 @@ final class RegisterController {
         var municipality = authentication.getAttributes().get("municipality");
         var parents = municipality instanceof String own ? directory.possibleParents(own) : List.<DirectoryEntry>of();
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("org.register.title"),
-            RegisterView.render(texts, form, refusal, csrf, parents), RegisterView.PATH));
+            RegisterPage.render(texts, form, refusal, csrf, parents), RegisterPage.PATH));
     }
 
     private static HttpResponse<String> residentsOnly(HttpRequest<?> request) {
         var texts = new Texts(LanguageChoice.of(request));
-        var main = "<h1 class=\"ds-heading\" id=\"residents-only\">%s</h1>\n<p>%s</p>".formatted(
-            texts.text("org.register.residentsOnly.heading"), texts.text("org.register.residentsOnly.text"));
+        var main = RegisterPage.residentsOnly(texts);
         return HttpResponse.<String>status(HttpStatus.FORBIDDEN)
-            .body(Page.render(texts, texts.text("org.register.title"), main, RegisterView.PATH))
+            .body(Page.render(texts, texts.text("org.register.title"), main, RegisterPage.PATH))
             .contentType(MediaType.TEXT_HTML_TYPE);
     }
 

@@ -1,6 +1,6 @@
 package no.samskap.gateway.organisations.staff;
 
-import no.samskap.gateway.organisations.pages.FormParts;
+import no.samskap.gateway.organisations.pages.ErrorSummary;
 import no.samskap.gateway.organisations.pages.Refusal;
 import no.samskap.gateway.shell.staff.InboxRefusal;
 import no.samskap.gateway.shell.web.Texts;
@@ -19,6 +19,6 @@ record VerificationRefusal(UUID association, Refusal refusal) implements InboxRe
 
     @Override
     public String summary(Texts texts) {
-        return FormParts.errorSummary(texts, Map.of("verify-" + association, message(texts)), Optional.empty());
+        return ErrorSummary.render(texts, Map.of("verify-" + association, message(texts)), Optional.empty());
     }
 }

@@ -2,6 +2,7 @@ package no.samskap.gateway.organisations.volunteering;
 
 import jakarta.inject.Singleton;
 import no.samskap.gateway.organisations.members.Memberships;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.me.MyPageSection;
 import no.samskap.gateway.shell.me.MyPageViewer;
 import no.samskap.gateway.shell.web.TemplateTexts;
@@ -30,7 +31,7 @@ final class MyVolunteeringSection implements MyPageSection {
         var texts = viewer.texts();
         var admin = memberships.of(viewer.subject()).stream()
             .anyMatch(membership -> Memberships.ADMIN.equals(membership.role()));
-        return Optional.of(VolunteeringModule.TEMPLATES.render("volunteering/me.jte", new MyVolunteering(
+        return Optional.of(OrganisationTemplates.render("volunteering/me.jte", new MyVolunteering(
             new TemplateTexts(texts), VolunteerProfileForm.PATH, admin ? VolunteerSearchController.PATH : null)));
     }
 }

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.organisations.pages.PageAnswers;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Page;
@@ -72,7 +73,7 @@ final class VolunteerProfileController {
                                         boolean saved, Optional<ServiceRefusal> refusal, HttpStatus status) {
         var texts = new Texts(LanguageChoice.of(request));
         return answers.page(request, status, csrf -> Page.render(texts, texts.text("vol.profile.title"),
-            VolunteeringModule.TEMPLATES.render("volunteering/profile.jte",
+            OrganisationTemplates.render("volunteering/profile.jte",
                 VolunteerProfilePage.of(texts, profile, exists, saved, refusal, csrf)), VolunteerProfileForm.PATH));
     }
 }

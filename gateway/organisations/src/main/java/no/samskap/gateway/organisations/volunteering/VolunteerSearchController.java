@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import no.samskap.contract.organisations.VolunteerCodes;
+import no.samskap.gateway.organisations.pages.OrganisationTemplates;
 import no.samskap.gateway.shell.web.LanguageChoice;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.Texts;
@@ -70,7 +71,7 @@ final class VolunteerSearchController {
         var found = service.body(outcome, Argument.of(Volunteers.class));
         var status = found.isPresent() ? HttpStatus.OK
             : HttpStatus.valueOf(service.refusal(outcome).status());
-        var main = VolunteeringModule.TEMPLATES.render("volunteering/search.jte", VolunteerSearchPage.of(texts,
+        var main = OrganisationTemplates.render("volunteering/search.jte", VolunteerSearchPage.of(texts,
             wantedSkill, wantedAvailability, found.map(Volunteers::volunteers),
             found.isPresent() ? Optional.empty() : service.refusal(outcome).general(texts, List.of())));
         return HttpResponse.<String>status(status).body(Page.render(texts, texts.text("vol.search.title"), main, PATH))

@@ -2,6 +2,7 @@ package no.samskap.gateway.shell.web;
 
 import gg.jte.Content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -14,8 +15,17 @@ public record TemplateTexts(Texts texts) {
         return html(texts.text(key, arguments));
     }
 
+    /** The word for a code such as a type or status, as {@link Texts#word} gives it. */
+    public Content word(String group, String code) {
+        return html(texts.word(group, code));
+    }
+
     public Content date(LocalDate date) {
         return html(texts.date(date));
+    }
+
+    public Content date(Instant instant) {
+        return html(texts.date(instant));
     }
 
     public Content number(long number) {
