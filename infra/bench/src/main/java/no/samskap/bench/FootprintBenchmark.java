@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -64,23 +66,33 @@ public final class FootprintBenchmark {
         String line;
         while ((line = output.readLine()) != null) {
             System.out.println(line);
-            var part = PART.matcher(line);
-            if (part.find()) {
-                parts.add(new PartStart(part.group(1), Double.parseDouble(part.group(2))));
-            }
-            var ready = READY.matcher(line);
-            if (ready.find()) {
+            partStart(line).ifPresent(parts::add);
+            var ready = readyAfter(line);
+            if (ready.isPresent()) {
                 // Keep the launcher's output flowing, or it would block writing its later lines.
                 var drain = new Thread(() -> drain(output));
                 drain.setDaemon(true);
                 drain.start();
-                return Double.parseDouble(ready.group(1));
+                return ready.getAsDouble();
             }
             if (System.nanoTime() > deadline) {
                 break;
             }
         }
         throw new IllegalStateException("The start command did not say it was running within " + LONGEST_START);
+    }
+
+    /** A part's line when it is up, as "[samskap] gateway ... ready in 7.5 s (...)". */
+    static Optional<PartStart> partStart(String line) {
+        var part = PART.matcher(line);
+        return part.find() ? Optional.of(new PartStart(part.group(1), Double.parseDouble(part.group(2))))
+            : Optional.empty();
+    }
+
+    /** The seconds of the launcher's "Samskap is running; it started in 71.0 s." line. */
+    static OptionalDouble readyAfter(String line) {
+        var ready = READY.matcher(line);
+        return ready.find() ? OptionalDouble.of(Double.parseDouble(ready.group(1))) : OptionalDouble.empty();
     }
 
     /** Reads the rest of the launcher's output until it ends, which it does when the launcher is stopped. */
