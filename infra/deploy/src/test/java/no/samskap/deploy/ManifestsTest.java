@@ -94,6 +94,18 @@ class ManifestsTest {
     }
 
     @Test
+    void secretsAreOnlyReferencedAndEachIsAnOperatorsOrNamedInTheReadme() {
+        var readme = Manifests.text(Repository.MANIFESTS.resolveSibling("README.md"));
+        var clusters = MANIFESTS.ofKind("Cluster").stream().map(cluster -> cluster.getMetadata().getName() + "-app").toList();
+        var secrets = SecretReferences.in(MANIFESTS);
+
+        assertEquals(List.of(), MANIFESTS.ofKind("Secret"));
+        assertTrue(secrets.containsAll(List.of("samskap-gateway-oidc", "proposals-db-app", "samskap-backup-s3")), secrets.toString());
+        assertAll(secrets.stream().map(secret -> () -> assertTrue(clusters.contains(secret)
+            || readme.contains("`" + secret + "`"), secret + " is neither a database's nor named in the README")));
+    }
+
+    @Test
     void theRealmImportIsTheStartCommandsRealmWithoutWhatOnlyDevelopmentMayHave() {
         var realmImport = (GenericKubernetesResource) MANIFESTS.ofKind("KeycloakRealmImport").get(0);
         var realm = new ObjectMapper().valueToTree(ManifestChecks.at(realmImport, "spec", "realm"));
