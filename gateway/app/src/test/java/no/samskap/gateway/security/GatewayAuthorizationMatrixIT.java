@@ -273,8 +273,9 @@ class GatewayAuthorizationMatrixIT {
 
     /** The table asks for one fingerprinted asset; the plain names older pages link are open to everyone as well. */
     @Test
-    void staticAssetsAndTheOpenApiDocumentAreOpenToEveryone() {
-        for (var path : List.of("/assets/samskap.css", "/assets/staff-inbox.js", "/openapi/samskap-1.yml")) {
+    void staticAssetsAndTheOpenApiAndAsyncApiDocumentsAreOpenToEveryone() {
+        for (var path : List.of("/assets/samskap.css", "/assets/staff-inbox.js", "/openapi/samskap-1.yml",
+                "/asyncapi/samskap-1.yml")) {
             assertEquals(200, gateway.get(path).statusCode(), path);
             assertEquals(200, gateway.get(path, Map.of("Cookie", cookiesOf(Personas.of("resident").orElseThrow())))
                 .statusCode(), path);
@@ -526,6 +527,7 @@ class GatewayAuthorizationMatrixIT {
         all.put("POST /meg/slett-konto", GatewayRequest.form("/meg/slett-konto", ""));
         all.put("GET /konto-slettet", GatewayRequest.page("/konto-slettet"));
         all.put("GET /openapi/samskap-1.yml", GatewayRequest.page("/openapi/samskap-1.yml"));
+        all.put("GET /asyncapi/samskap-1.yml", GatewayRequest.page("/asyncapi/samskap-1.yml"));
         all.put("GET /assets/{file}", GatewayRequest.page(Assets.bundled().url("samskap.css")));
         all.put("GET /logg-inn", GatewayRequest.page("/logg-inn"));
         // Forms, form-urlencoded with the CSRF pair.

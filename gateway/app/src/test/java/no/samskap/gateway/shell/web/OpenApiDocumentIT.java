@@ -1,6 +1,8 @@
 package no.samskap.gateway.shell.web;
 
 import io.micronaut.web.router.Router;
+import no.samskap.contract.AsyncApiDocument;
+import no.samskap.contract.MessageCatalogue;
 import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -16,18 +18,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The OpenAPI document is generated from the controllers at build time and names every route the gateway serves. */
+/**
+ * The OpenAPI document is generated from the controllers at build time and names every route the gateway serves; the
+ * AsyncAPI document the contract makes is served beside it (ADR 0057).
+ */
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentIT {
 
     private static final String DOCUMENT = "/openapi/samskap-1.yml";
+    private static final String MESSAGES = "/asyncapi/samskap-1.yml";
 
-    /** Routes that are not the gateway's own API: Micronaut's sign-in callbacks, health, and static files. */
-    private static final Set<String> NOT_DESCRIBED = Set.of("/oauth/", "/health", "/prometheus", "/assets/", "/openapi/");
+    /** Routes that are not the gateway's own API: Micronaut's sign-in callbacks, health, static files, the documents. */
+    private static final Set<String> NOT_DESCRIBED = Set.of("/oauth/", "/health", "/prometheus", "/assets/", "/openapi/",
+        "/asyncapi/");
 
     private GatewayUnderTest gateway;
 
@@ -65,5 +73,29 @@ class OpenApiDocumentIT {
 
         assertTrue(described.containsAll(served), "not in the OpenAPI document: "
             + served.stream().filter(route -> !described.contains(route)).sorted().toList());
+    }
+
+    @Test
+    void theAsyncApiDocumentIsServedToAnyoneAsYaml() {
+        var response = gateway.get(MESSAGES);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
+        assertTrue(response.body().startsWith("asyncapi: "), response.body().substring(0, 40));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAsyncApiDocumentNamesEveryMessageTypeOfTheCatalogueOnItsTopic() {
+        Map<String, Object> document = new Yaml().load(gateway.get(MESSAGES).body());
+        var channels = (Map<String, Map<String, Object>>) document.get("channels");
+
+        assertEquals(AsyncApiDocument.VERSION, document.get("asyncapi"));
+        assertAll(MessageCatalogue.all().stream().map(type -> () -> {
+            var channel = channels.get(type.topic());
+            assertEquals("{prefix}" + type.topic(), channel.get("address"));
+            assertTrue(((Map<String, Object>) channel.get("messages")).containsKey(AsyncApiDocument.messageId(type)),
+                AsyncApiDocument.messageId(type));
+        }));
     }
 }
