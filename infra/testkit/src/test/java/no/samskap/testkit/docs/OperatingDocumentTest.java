@@ -32,6 +32,20 @@ class OperatingDocumentTest {
     }
 
     @Test
+    void listsNoSettingTheCodeDoesNotRead() throws IOException {
+        var keys = SettingKeys.readBy(ROOT);
+
+        assertEquals(List.of(), listedButNotRead(keys, Files.readString(DOCUMENT)),
+            "settings in the tables of docs/operating.md that no code reads");
+        assertEquals(List.of("samskap.mail.gone"), listedButNotRead(Set.of("samskap.mail.host"), """
+            ## Configuration reference
+            | `samskap.mail.host`, `samskap.mail.gone` | `SAMSKAP_MAIL_HOST` | empty | |
+            ## Next
+            | `samskap.mail.elsewhere` | | | |
+            """));
+    }
+
+    @Test
     void aSettingLeftOutOfTheDocumentIsNamed() throws IOException {
         var keys = SettingKeys.readBy(ROOT);
         var document = Files.readString(DOCUMENT);
@@ -95,6 +109,21 @@ class OperatingDocumentTest {
         return keys.stream()
             .filter(key -> !Pattern.compile("(?<![\\w.<>-])" + Pattern.quote(key) + "(?![\\w<>-]|\\.\\w)")
                 .matcher(document).find())
+            .sorted()
+            .toList();
+    }
+
+    /** The Samskap keys in the first column of the configuration reference's tables that are not read. */
+    private static List<String> listedButNotRead(Collection<String> keys, String document) {
+        var start = document.indexOf("## Configuration reference");
+        var end = document.indexOf("\n## ", start + 1);
+        var reference = document.substring(start, end < 0 ? document.length() : end);
+        return reference.lines()
+            .filter(line -> line.startsWith("| `"))
+            .map(line -> line.split("\\|")[1])
+            .flatMap(cell -> Pattern.compile("`([^`]+)`").matcher(cell).results().map(match -> match.group(1)))
+            .filter(name -> name.startsWith("samskap") || name.startsWith("proposals."))
+            .filter(name -> !keys.contains(name))
             .sorted()
             .toList();
     }
