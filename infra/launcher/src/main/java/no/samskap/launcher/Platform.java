@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server and a local register in order, then every deployable at
- * once, waiting for each to be healthy, and stops whatever was started in reverse order. {@link #stop()}
+ * Starts PostgreSQL, Kafka, Keycloak, a local SMTP server, a local register and the deployables in order, each
+ * deployable only once the one before it is healthy, and stops whatever was started in reverse order. {@link #stop()}
  * may come from another thread (the shutdown hook) while {@link #start()} is still running. A deployable that ends on its own once it was
  * healthy is started again by its {@link Supervisor}.
  */
@@ -80,16 +79,9 @@ final class Platform {
             var parts = new HashMap<>(localMail.start(ports));
             abortIfStopping(LocalRegister.PART);
             parts.putAll(localRegister.start(ports));
-            // All at once: each is a JVM of its own that spends its start mostly on one core, and none needs another
-            // to start. Waited for in order, so the lines come out as before.
-            var launched = new ArrayList<Launched>();
             for (var deployable : deployables) {
                 abortIfStopping(deployable.name());
-                launched.add(launch(deployable, database, bootstrapServers, identityProvider, parts));
-            }
-            for (var one : launched) {
-                abortIfStopping(one.deployable().name());
-                awaitReady(one);
+                startDeployable(deployable, database, bootstrapServers, identityProvider, parts);
             }
         } finally {
             startReturned.countDown();
@@ -162,9 +154,9 @@ final class Platform {
         return claimed;
     }
 
-    private Launched launch(Deployable deployable, BackingServices.Database database, String bootstrapServers,
-                            IdentityProvider identityProvider, Map<String, String> localParts) {
-        var launchedAt = progress.now();
+    private void startDeployable(Deployable deployable, BackingServices.Database database, String bootstrapServers,
+                                 IdentityProvider identityProvider, Map<String, String> localParts) {
+        var step = progress.begin(deployable.name());
         try {
             database.server().ensureSchema(database.name(), deployable.schema());
             var logFile = layout.logFile(deployable.name());
@@ -178,25 +170,10 @@ final class Platform {
                 ChildCommand.javaJar(layout.resolve(deployable.jarPath())), environment, layout.root(), logFile);
             var current = new CurrentChild(child, STOP_GRACE);
             started.add(deployable.name(), current::stop);
-            return new Launched(deployable, environment, logFile, child, current, launchedAt);
-        } catch (StartFailure e) {
-            progress.begin(deployable.name(), launchedAt).failed();
-            throw e;
-        } catch (RuntimeException e) {
-            progress.begin(deployable.name(), launchedAt).failed();
-            throw new StartFailure(deployable.name(), List.of(deployable.name() + " failed: " + e), e);
-        }
-    }
-
-    private void awaitReady(Launched launched) {
-        var deployable = launched.deployable();
-        var step = progress.begin(deployable.name(), launched.launchedAt());
-        try {
-            launched.child().awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);
-            step.done("ready", deployable.baseUrl() + ", log in " + layout.relativeDisplay(launched.logFile()));
-            supervisor(deployable, launched.logFile(),
-                () -> relaunch(deployable, launched.environment(), launched.logFile(), launched.current()))
-                .watchInBackground(launched.child());
+            child.awaitHealthy(probe, deployable.port(), healthTimeout, this::isStopping);
+            step.done("ready", deployable.baseUrl() + ", log in " + layout.relativeDisplay(logFile));
+            supervisor(deployable, logFile, () -> relaunch(deployable, environment, logFile, current))
+                .watchInBackground(child);
         } catch (StartFailure e) {
             if (stopping) {
                 step.endedAs("cancelled");
@@ -208,11 +185,6 @@ final class Platform {
             step.failed();
             throw new StartFailure(deployable.name(), List.of(deployable.name() + " failed: " + e), e);
         }
-    }
-
-    /** A deployable whose process runs, not yet known to be healthy. */
-    private record Launched(Deployable deployable, Map<String, String> environment, Path logFile, ChildProcess child,
-                            CurrentChild current, long launchedAt) {
     }
 
     private ChildProcess relaunch(Deployable deployable, Map<String, String> environment, Path logFile,

@@ -29,20 +29,11 @@ final class Progress {
     }
 
     synchronized Step begin(String what) {
-        return begin(what, nanoTime.getAsLong());
-    }
-
-    /** A step that began earlier, at {@code startedAt} on this progress's clock, and is only now waited for. */
-    synchronized Step begin(String what, long startedAt) {
         closeOpenLine();
         out.print(PREFIX + what + " ... ");
         out.flush();
-        openStep = new Step(what, startedAt);
+        openStep = new Step(what, nanoTime.getAsLong());
         return openStep;
-    }
-
-    long now() {
-        return nanoTime.getAsLong();
     }
 
     synchronized void line(String text) {

@@ -78,33 +78,6 @@ class PlatformIT {
         assertTrue(text().contains("Keycloak not started"), text());
     }
 
-    @Test
-    void startsEveryDeployableAtOnceAndWaitsForEachInTurn() throws Exception {
-        var first = fakeDeployable("first", Map.of("FAKE_BEHAVIOUR", "unhealthy"));
-        var second = fakeDeployable("second", Map.of());
-        var platform = platform(List.of(first, second));
-        var starting = new Thread(() -> {
-            try {
-                platform.start();
-            } catch (StartFailure cancelledByTheStop) {
-                // Expected: the first never becomes healthy.
-            }
-        });
-        starting.start();
-        try {
-            var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!new HealthProbe().isHealthy(second.port()) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertTrue(new HealthProbe().isHealthy(second.port()), "the second runs while the first is not healthy");
-            assertFalse(new HealthProbe().isHealthy(first.port()));
-            assertFalse(text().contains("first ... ready"), text());
-        } finally {
-            platform.stop();
-            starting.join(Duration.ofSeconds(60).toMillis());
-        }
-    }
-
     private Deployable fakeDeployable(String name, Map<String, String> extraEnv) {
         var jar = Path.of(name, "target", name + ".jar");
         FakeServices.writeJar(root.resolve(jar));
