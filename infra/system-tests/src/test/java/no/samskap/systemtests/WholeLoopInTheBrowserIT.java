@@ -1,5 +1,6 @@
 package no.samskap.systemtests;
 
+import no.samskap.testkit.browser.Gone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,7 +252,7 @@ class WholeLoopInTheBrowserIT {
         for (var left = 3; left > 0 && !staff.driver.findElements(forms).isEmpty(); left--) {
             var next = staff.driver.findElement(forms);
             next.click();
-            staff.waitUntil(ExpectedConditions.stalenessOf(next));
+            staff.waitUntil(Gone.from(next));
             staff.waitUntil(ExpectedConditions.urlContains("ferdig=checkedIn"));
         }
         assertAll(

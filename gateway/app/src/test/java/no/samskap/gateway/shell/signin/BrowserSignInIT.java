@@ -11,6 +11,7 @@ import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.browser.Axe;
 import no.samskap.testkit.browser.Chromium;
+import no.samskap.testkit.browser.Gone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +159,7 @@ class BrowserSignInIT {
 
         var confirmPage = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("kc-logout")).click();
-        waitUntil(ExpectedConditions.stalenessOf(confirmPage));
+        waitUntil(Gone.from(confirmPage));
         assertKeycloakPage(language, signedOut);
 
         browser.get(origin + "/meg");
