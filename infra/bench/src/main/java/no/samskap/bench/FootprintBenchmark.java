@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Issue 18's "Footprint" scenario: runs the README's start command (the launcher jar) twice, reads how long each part
- * took to start and the whole platform to be ready, waits for the demo data and the first minute of work to settle,
+ * took to start and the whole platform to be ready (demo data included), waits 30 s more ({@code --settle-seconds}),
  * then reads the resident memory of every process the launcher started, and writes its section of
  * docs/performance.md. The second start finds the build, the demo data and the caches of the first: the warm start.
  */
