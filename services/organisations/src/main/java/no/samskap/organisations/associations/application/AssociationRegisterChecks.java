@@ -69,7 +69,8 @@ public class AssociationRegisterChecks implements KnownOrganisationNumbers {
     }
 
     /** Retries the unchecked associations whose next attempt is due. */
-    @Scheduled(fixedDelay = "${samskap.enhetsregisteret.retry-every:1m}", initialDelay = "30s")
+    @Scheduled(fixedDelay = "${samskap.enhetsregisteret.retry-every:1m}",
+        initialDelay = "${samskap.enhetsregisteret.retry-first-after:30s}")
     public void retryDue() {
         schedule.due(clock.instant(), DUE_PER_RUN).forEach(this::check);
     }
