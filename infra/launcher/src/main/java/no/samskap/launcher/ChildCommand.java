@@ -1,5 +1,7 @@
 package no.samskap.launcher;
 
+import no.samskap.runtime.keycloak.SamskapRealm;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,9 @@ final class ChildCommand {
                 env.put("SAMSKAP_OIDC_CLIENT_ID", client.id());
                 env.put("SAMSKAP_OIDC_CLIENT_SECRET", client.secret());
             });
+            if (identityProvider.startedKeycloak().isPresent()) {
+                env.put("SAMSKAP_SIGN_IN_ORGANIZATIONS", String.join(",", SamskapRealm.MUNICIPALITY_ORGANIZATIONS));
+            }
         }
         env.putAll(deployable.extraEnv());
         return env;

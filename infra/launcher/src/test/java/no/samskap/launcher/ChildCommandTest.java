@@ -59,6 +59,20 @@ class ChildCommandTest {
     }
 
     @Test
+    void tellsTheGatewayWhichMunicipalitiesTheStartedKeycloakHasAsOrganizations() {
+        assertEquals("1833,4618", environmentOf(gateway, LOCAL_KEYCLOAK).get("SAMSKAP_SIGN_IN_ORGANIZATIONS"));
+        assertFalse(environmentOf(proposals, LOCAL_KEYCLOAK).containsKey("SAMSKAP_SIGN_IN_ORGANIZATIONS"));
+    }
+
+    @Test
+    void leavesTheOrganizationsOfAnExternalProviderToTheEnvironment() {
+        var external = new IdentityProvider("https://login.example.no/realms/x", "https://login.example.no/certs",
+            "samskap-services", Optional.empty(), Optional.empty());
+
+        assertFalse(environmentOf(gateway, external).containsKey("SAMSKAP_SIGN_IN_ORGANIZATIONS"));
+    }
+
+    @Test
     void stillTellsEachDeployableItsSchemaPortAndBroker() {
         var env = environmentOf(proposals, LOCAL_KEYCLOAK);
 

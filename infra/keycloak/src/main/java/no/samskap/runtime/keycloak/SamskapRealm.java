@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * The names in the {@code samskap} realm that services and the gateway configure themselves against. The realm
@@ -30,6 +31,12 @@ public final class SamskapRealm {
     public static final String AUDIENCE = "samskap-services";
     public static final String ROLES_CLAIM = "roles";
     public static final String MUNICIPALITY_CLAIM = "municipality";
+
+    /**
+     * The municipalities the realm has as organizations, by kommunenummer as their alias: the gateway asks for one
+     * with the scope {@code organization:<kommunenummer>} and the sign-in page names it (ADR 0059).
+     */
+    public static final List<String> MUNICIPALITY_ORGANIZATIONS = List.of(DemoUsers.RANA, DemoUsers.ULLENSVANG);
 
     public static final String RESIDENT = "resident";
     public static final String STAFF = "staff";

@@ -6,18 +6,28 @@
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
     <meta name="description" content="${msg("samskapDescription")}">
+    <#-- org: the municipality the gateway named with the scope organization:<kommunenummer> (ADR 0059) -->
+    <#if org??>
+    <title>${msg("samskapLoginTitleIn", (realm.displayName!'Samskap'), org.name)}</title>
+    <#else>
     <title>${msg("loginTitle", (realm.displayName!'Samskap'))}</title>
+    </#if>
     <#list properties.styles?split(' ') as style>
     <link href="${url.resourcesPath}/${style}" rel="stylesheet">
     </#list>
 </head>
 <body>
 <header class="samskap-header">
+    <p class="samskap-identity">
     <#if client?? && client.baseUrl?has_content>
     <a class="samskap-brand" href="${client.baseUrl}">${realm.displayName!'Samskap'}</a>
     <#else>
     <span class="samskap-brand">${realm.displayName!'Samskap'}</span>
     </#if>
+    <#if org??>
+    <span class="samskap-municipality" id="municipality-name"><bdi>${org.name}</bdi></span>
+    </#if>
+    </p>
     <#if realm.internationalizationEnabled && locale.supported?size gt 1>
     <nav class="samskap-languages" aria-label="${msg("languages")}">
         <ul>

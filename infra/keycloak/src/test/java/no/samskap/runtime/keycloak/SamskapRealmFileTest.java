@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -149,6 +151,39 @@ class SamskapRealmFileTest {
         assertTrue(realm.path("internationalizationEnabled").asBoolean());
         assertEquals(List.of("nb", "nn", "en"), strings(realm.path("supportedLocales")));
         assertEquals("nb", realm.path("defaultLocale").asText());
+    }
+
+    @Test
+    void hasEachDemoMunicipalityAsAnOrganizationNamedAsTheMunicipalityIsKnownByItsKommunenummer() {
+        assertTrue(realm.path("organizationsEnabled").asBoolean());
+        var organizations = StreamSupport.stream(realm.path("organizations").spliterator(), false).toList();
+        assertEquals(SamskapRealm.MUNICIPALITY_ORGANIZATIONS,
+            organizations.stream().map(organization -> organization.path("alias").asText()).toList());
+        assertEquals(List.of("Rana kommune", "Ullensvang kommune"),
+            organizations.stream().map(organization -> organization.path("name").asText()).toList());
+        var municipalitiesOfDemoUsers = DemoUsers.all().stream().map(DemoUsers.DemoUser::municipality)
+            .collect(Collectors.toSet());
+        assertEquals(municipalitiesOfDemoUsers, Set.copyOf(SamskapRealm.MUNICIPALITY_ORGANIZATIONS));
+    }
+
+    /** Keycloak's own browser flow turns identity-first (the username, then the password) once organizations are on. */
+    @Test
+    void asksForTheUsernameAndPasswordOnOnePageThenAOneTimeCodeOnlyOfThoseWhoSetOneUp() {
+        assertEquals("samskap browser", realm.path("browserFlow").asText());
+        var steps = StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
+            .flatMap(flow -> StreamSupport.stream(flow.path("authenticationExecutions").spliterator(), false)
+                .map(step -> flow.path("alias").asText() + ": "
+                    + step.path("authenticator").asText(step.path("flowAlias").asText())
+                    + " " + step.path("requirement").asText()))
+            .toList();
+        assertEquals(List.of(
+            "samskap browser: auth-cookie ALTERNATIVE",
+            "samskap browser: identity-provider-redirector ALTERNATIVE",
+            "samskap browser: samskap browser forms ALTERNATIVE",
+            "samskap browser forms: auth-username-password-form REQUIRED",
+            "samskap browser forms: samskap browser one-time code CONDITIONAL",
+            "samskap browser one-time code: conditional-user-configured REQUIRED",
+            "samskap browser one-time code: auth-otp-form REQUIRED"), steps);
     }
 
     @Test

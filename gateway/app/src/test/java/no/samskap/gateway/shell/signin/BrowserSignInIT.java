@@ -69,6 +69,7 @@ class BrowserSignInIT {
         properties.put("micronaut.security.oauth2.clients.keycloak.openid.issuer", keycloak.issuerUrl());
         properties.put("micronaut.security.oauth2.clients.keycloak.client-id", SamskapRealm.GATEWAY_CLIENT_ID);
         properties.put("micronaut.security.oauth2.clients.keycloak.client-secret", SamskapRealm.GATEWAY_CLIENT_SECRET);
+        properties.put("samskap.sign-in.organizations", String.join(",", SamskapRealm.MUNICIPALITY_ORGANIZATIONS));
         gateway = ApplicationContext.run(EmbeddedServer.class, properties);
         browser = Chromium.start();
     }
@@ -138,6 +139,7 @@ class BrowserSignInIT {
         browser.get(origin + "/logg-inn?lang=" + language);
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertKeycloakPage(language, heading);
+        assertTrue(browser.findElements(By.id("municipality-name")).isEmpty(), "no municipality was named");
         assertTrue(browser.findElement(By.id("back-to-samskap")).getAttribute("href").startsWith(origin),
             "links back to Samskap");
 
@@ -163,6 +165,34 @@ class BrowserSignInIT {
         assertKeycloakPage(language, signedOut);
 
         browser.get(origin + "/meg");
+        browser.findElement(By.id("sign-out")).click();
+        waitUntil(ExpectedConditions.urlToBe(origin + "/utlogget"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1833|nb|Rana kommune|Logg inn på Samskap",
+        "4618|nn|Ullensvang kommune|Logg inn på Samskap",
+        "1833|en|Rana kommune|Sign in to Samskap"})
+    void signingInFromAMunicipalitysBoardShowsItsNameOnKeycloaksPageUntilSignedIn(String municipality,
+            String language, String name, String heading) {
+        var resident = DemoUsers.named("rana-resident-2");
+        browser.get(origin + "/kommuner/" + municipality + "/ideer?lang=" + language);
+        browser.findElement(By.id("sign-in")).click();
+
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertEquals(name, browser.findElement(By.id("municipality-name")).getText());
+        assertEquals(heading + " – " + name, browser.getTitle());
+        assertKeycloakPage(language, heading);
+
+        signInAtKeycloak(resident.username(), "not-the-password");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("input-error")));
+        assertEquals(name, browser.findElement(By.id("municipality-name")).getText(), "still named after a mistake");
+
+        typeCredentials(resident.username(), resident.password());
+        waitUntil(ExpectedConditions.urlMatches("^" + Pattern.quote(origin) + "/"));
+        browser.get(origin + "/meg");
+        assertEquals(resident.displayName(), browser.findElement(By.id("name")).getText());
         browser.findElement(By.id("sign-out")).click();
         waitUntil(ExpectedConditions.urlToBe(origin + "/utlogget"));
     }

@@ -36,7 +36,7 @@ class SignInIT {
 
     @BeforeAll
     void start(TestInfrastructure infrastructure) {
-        gateway = GatewayUnderTest.start(infrastructure);
+        gateway = GatewayUnderTest.start(infrastructure, Map.of("samskap.sign-in.organizations", "1833, 4618"));
     }
 
     @AfterAll
@@ -76,6 +76,27 @@ class SignInIT {
             () -> assertTrue(query.get("scope").contains("openid")),
             () -> assertTrue(query.containsKey("state")),
             () -> assertTrue(query.containsKey("nonce")));
+    }
+
+    @Test
+    void asksTheIdentityProviderToNameTheMunicipalityWhosePageTheSignInStartedFrom() {
+        var fromRana = gateway.get("/logg-inn?kommune=1833", BROWSER);
+        assertEquals("/oauth/login/keycloak?kommune=1833", location(fromRana));
+
+        var scope = queryOf(URI.create(location(gateway.get(location(fromRana), BROWSER)))).get("scope");
+        assertEquals(List.of("openid", "organization:1833"),
+            Arrays.stream(scope.split(" ")).filter(each -> each.equals("openid") || each.startsWith("organization"))
+                .toList());
+    }
+
+    @Test
+    void namesNoMunicipalityTheIdentityProviderDoesNotHaveSinceItWouldRefuseTheSignIn() {
+        assertEquals("/oauth/login/keycloak", location(gateway.get("/logg-inn?kommune=abc", BROWSER)));
+        for (var municipality : List.of("0301", "abc", "")) {
+            var scope = queryOf(URI.create(location(
+                gateway.get("/oauth/login/keycloak?kommune=" + municipality, BROWSER)))).get("scope");
+            assertFalse(scope.contains("organization"), municipality + ": " + scope);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.samskap.gateway.shell.signin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,6 +12,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.security.rules.SecurityRule;
+import no.samskap.contract.MunicipalityNumber;
+import no.samskap.gateway.shell.web.SignInAddress;
 
 import java.net.URI;
 
@@ -31,9 +34,12 @@ final class SignInController {
         this.endSession = endSession;
     }
 
-    @Get("/logg-inn")
-    HttpResponse<?> signIn() {
-        return HttpResponse.seeOther(URI.create(IdentityProvider.LOGIN_PATH));
+    /** From a municipality's page the kommunenummer comes along, for {@link SignInPageHints}. */
+    @Get("/logg-inn{?kommune}")
+    HttpResponse<?> signIn(@Nullable String kommune) {
+        var municipality = kommune != null && MunicipalityNumber.isValid(kommune)
+            ? "?" + SignInAddress.MUNICIPALITY_PARAMETER + "=" + kommune : "";
+        return HttpResponse.seeOther(URI.create(IdentityProvider.LOGIN_PATH + municipality));
     }
 
     /** Open to anonymous visitors too, so a browser whose tokens ran out can still clear its cookies. */

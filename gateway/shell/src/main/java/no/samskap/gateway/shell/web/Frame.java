@@ -10,7 +10,8 @@ import java.util.List;
  * compiled template reads it.
  */
 public record Frame(TemplateTexts t, Content title, Content description, String favicon, List<String> stylesheets,
-                    @Nullable String municipalityName, List<Link> navigation, @Nullable Viewer viewer,
+                    @Nullable String municipalityName, String signInHref, List<Link> navigation,
+                    @Nullable Viewer viewer,
                     List<LanguageLink> languages, List<Crumb> breadcrumbs, Content main) {
 
     /** A navigation entry; a prominent one looks like the page's main button. */
