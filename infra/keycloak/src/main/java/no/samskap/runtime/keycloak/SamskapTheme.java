@@ -28,7 +28,8 @@ public final class SamskapTheme {
         "login/messages/messages_nb.properties",
         "login/messages/messages_nn.properties",
         "login/messages/messages_en.properties",
-        "login/resources/css/samskap.css");
+        "login/resources/css/samskap.css",
+        "login/resources/img/favicon.svg");
 
     private SamskapTheme() {
     }

@@ -12,6 +12,8 @@
     <#else>
     <title>${msg("loginTitle", (realm.displayName!'Samskap'))}</title>
     </#if>
+    <#-- Samskap's icon, as on the gateway's pages; without it the browser asks Keycloak for /favicon.ico in vain -->
+    <link rel="icon" href="${url.resourcesPath}/img/favicon.svg" type="image/svg+xml">
     <#list properties.styles?split(' ') as style>
     <link href="${url.resourcesPath}/${style}" rel="stylesheet">
     </#list>
