@@ -56,8 +56,13 @@ public record MessagingConfiguration(
             return Map.of(
                 CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
                 SaslConfigs.SASL_MECHANISM, mechanism,
-                SaslConfigs.SASL_JAAS_CONFIG, ScramLoginModule.class.getName() + " required username=\""
-                    + username + "\" password=\"" + password + "\";");
+                SaslConfigs.SASL_JAAS_CONFIG, ScramLoginModule.class.getName() + " required username=" + quoted(username)
+                    + " password=" + quoted(password) + ";");
+        }
+
+        /** JAAS reads a quoted value with backslash escapes; a generated password may hold a quote. */
+        private static String quoted(String value) {
+            return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
     }
 
