@@ -81,10 +81,13 @@ final class ManifestChecks {
         var problems = new ArrayList<String>();
         deployables.forEach(deployable -> manifests.named(Deployment.class, deployable).ifPresent(deployment -> {
             var read = Repository.settings(deployable);
+            var documented = Repository.documentedSettingsInEnvironmentForm();
             settingsOf(container(deployment)).keySet().stream()
                 .filter(name -> !name.equals(JVM_OPTIONS))
                 .filter(name -> !read.contains("${" + name + ":") && !read.contains("${" + name + "}"))
-                .forEach(name -> problems.add(deployable + " is given " + name + ", which its application.yml never reads"));
+                .filter(name -> !documented.contains(name))
+                .forEach(name -> problems.add(deployable + " is given " + name
+                    + ", which its application.yml never reads and is no setting of docs/operating.md"));
         }));
         return problems;
     }
@@ -112,7 +115,7 @@ final class ManifestChecks {
         return resource.get(path);
     }
 
-    private Map<String, String> settingsOf(Container container) {
+    Map<String, String> settingsOf(Container container) {
         var settings = new LinkedHashMap<String, String>();
         container.getEnvFrom().stream().map(EnvFromSource::getConfigMapRef).filter(Objects::nonNull)
             .forEach(reference -> manifests.named(ConfigMap.class, reference.getName())

@@ -29,25 +29,36 @@ record Manifests(Path folder, List<Manifest> resources, List<String> unreadable)
         var resources = new ArrayList<Manifest>();
         var unreadable = new ArrayList<String>();
         files(folder).forEach(file -> {
-            var documents = text(folder.resolve(file)).split("(?m)^---\\s*$");
-            for (var document : documents) {
-                if (document.lines().allMatch(line -> line.isBlank() || line.startsWith("#"))) {
-                    continue;
-                }
-                try {
-                    var resource = MODEL.unmarshal(document, HasMetadata.class);
-                    if (resource == null || resource.getKind() == null || resource.getMetadata() == null
-                        || resource.getMetadata().getName() == null) {
-                        unreadable.add(file + ": a document without kind or metadata.name");
-                    } else {
-                        resources.add(new Manifest(file, resource));
-                    }
-                } catch (RuntimeException e) {
-                    unreadable.add(file + ": " + e.getMessage());
-                }
+            for (var document : text(folder.resolve(file)).split("(?m)^---\\s*$")) {
+                parse(file, document, resources, unreadable);
             }
         });
         return new Manifests(folder, List.copyOf(resources), List.copyOf(unreadable));
+    }
+
+    /** The resources an overlay builds, each document named by where it came from. */
+    static Manifests built(Path overlay, List<String> documents) {
+        var resources = new ArrayList<Manifest>();
+        var unreadable = new ArrayList<String>();
+        documents.forEach(document -> parse(overlay.getFileName().toString(), document, resources, unreadable));
+        return new Manifests(overlay, List.copyOf(resources), List.copyOf(unreadable));
+    }
+
+    private static void parse(String file, String document, List<Manifest> resources, List<String> unreadable) {
+        if (document.lines().allMatch(line -> line.isBlank() || line.startsWith("#"))) {
+            return;
+        }
+        try {
+            var resource = MODEL.unmarshal(document, HasMetadata.class);
+            if (resource == null || resource.getKind() == null || resource.getMetadata() == null
+                || resource.getMetadata().getName() == null) {
+                unreadable.add(file + ": a document without kind or metadata.name");
+            } else {
+                resources.add(new Manifest(file, resource));
+            }
+        } catch (RuntimeException e) {
+            unreadable.add(file + ": " + e.getMessage());
+        }
     }
 
     static List<String> files(Path folder) {

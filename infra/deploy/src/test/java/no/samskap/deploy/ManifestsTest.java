@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import no.samskap.contract.MessageCatalogue;
 import no.samskap.contract.MessageType;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +25,8 @@ class ManifestsTest {
     private static final Manifests MANIFESTS = Manifests.read(Repository.MANIFESTS);
     private static final ManifestChecks CHECKS = new ManifestChecks(MANIFESTS);
     private static final List<String> DEPLOYABLES = Repository.deployables();
+    private static final Map<String, String> CONFIG = MANIFESTS.named(ConfigMap.class, "samskap-config").orElseThrow().getData();
+    private static final KafkaChecks KAFKA = new KafkaChecks(MANIFESTS, CONFIG.get("SAMSKAP_TOPIC_PREFIX"));
 
     @Test
     void everyManifestReadsWithTheKubernetesModelAndNamesNoFieldItDoesNotKnow() {
@@ -40,15 +43,41 @@ class ManifestsTest {
     }
 
     @Test
-    void everyServiceAndTheGatewayIsDeployedScaledOnCpuAndKeptUpThroughDisruptions() {
+    void everyServiceAndTheGatewayIsDeployedScaledOnCpuAndLagAndKeptUpThroughDisruptions() {
         assertEquals(List.of("proposals", "organisations", "events", "feedback", "gateway"), DEPLOYABLES);
         assertEquals(List.of(), CHECKS.missingDeployments(DEPLOYABLES));
         assertAll(DEPLOYABLES.stream().map(deployable -> () -> {
-            var autoscaler = MANIFESTS.named(HorizontalPodAutoscaler.class, deployable).orElseThrow();
-            assertEquals(deployable, autoscaler.getSpec().getScaleTargetRef().getName());
-            assertEquals("cpu", autoscaler.getSpec().getMetrics().get(0).getResource().getName());
+            assertEquals(List.of(), KAFKA.scalingProblems(deployable));
             assertTrue(MANIFESTS.named(PodDisruptionBudget.class, deployable).isPresent(), deployable);
         }));
+    }
+
+    @Test
+    void everyDeployableSignsInToKafkaAsItsOwnUserAllowedExactlyTheTopicsItsCodeUses() {
+        assertAll(DEPLOYABLES.stream().map(deployable -> () -> {
+            assertEquals(List.of(), KAFKA.userProblems(deployable));
+            assertEquals(List.of(), KAFKA.credentialProblems(deployable));
+        }));
+        assertEquals(Set.of("samskap.proposals.idea", "samskap.notifications.feed", "samskap.municipalities.municipality",
+            "samskap.municipalities.person-block", "samskap.persons.erasure"), TopicUse.produced("proposals"));
+        assertTrue(TopicUse.consumed("events").contains("samskap.proposals.idea"));
+        assertFalse(TopicUse.consumed("gateway").contains("samskap.municipalities.person-block"),
+            "the gateway switches the person-block copy off");
+    }
+
+    @Test
+    void kafkaRunsInKraftModeAndLetsInOnlyUsersThatSignIn() {
+        var kafka = (GenericKubernetesResource) MANIFESTS.ofKind("Kafka").get(0);
+        var listeners = (List<?>) ManifestChecks.at(kafka, "spec", "kafka", "listeners");
+        var pools = MANIFESTS.ofKind("KafkaNodePool").stream().map(GenericKubernetesResource.class::cast).toList();
+        var roles = pools.stream().flatMap(pool -> ((List<?>) ManifestChecks.at(pool, "spec", "roles")).stream()).toList();
+
+        assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/kraft"));
+        assertTrue(roles.containsAll(List.of("controller", "broker")), roles.toString());
+        assertAll(listeners.stream().map(listener -> () -> assertEquals("scram-sha-512",
+            ((Map<?, ?>) ((Map<?, ?>) listener).get("authentication")).get("type"), listener.toString())));
+        assertEquals("simple", ManifestChecks.at(kafka, "spec", "kafka", "authorization", "type"));
+        assertEquals("SCRAM-SHA-512", CONFIG.get("SAMSKAP_MESSAGING_AUTHENTICATION_MECHANISM"));
     }
 
     @Test
@@ -72,9 +101,7 @@ class ManifestsTest {
 
     @Test
     void everyTopicOfTheCatalogueHasItsKafkaTopicWithThePlatformsPartitions() {
-        var prefix = MANIFESTS.named(ConfigMap.class, "samskap-config").orElseThrow().getData().get("SAMSKAP_TOPIC_PREFIX");
-
-        assertEquals(List.of(), CHECKS.missingTopics(topics(), prefix, Repository.platformPartitions()));
+        assertEquals(List.of(), CHECKS.missingTopics(topics(), CONFIG.get("SAMSKAP_TOPIC_PREFIX"), Repository.platformPartitions()));
     }
 
     @Test
@@ -97,12 +124,14 @@ class ManifestsTest {
     void secretsAreOnlyReferencedAndEachIsAnOperatorsOrNamedInTheReadme() {
         var readme = Manifests.text(Repository.MANIFESTS.resolveSibling("README.md"));
         var clusters = MANIFESTS.ofKind("Cluster").stream().map(cluster -> cluster.getMetadata().getName() + "-app").toList();
+        var kafkaUsers = MANIFESTS.ofKind("KafkaUser").stream().map(user -> user.getMetadata().getName()).toList();
         var secrets = SecretReferences.in(MANIFESTS);
 
         assertEquals(List.of(), MANIFESTS.ofKind("Secret"));
         assertTrue(secrets.containsAll(List.of("samskap-gateway-oidc", "proposals-db-app", "samskap-backup-s3")), secrets.toString());
-        assertAll(secrets.stream().map(secret -> () -> assertTrue(clusters.contains(secret)
-            || readme.contains("`" + secret + "`"), secret + " is neither a database's nor named in the README")));
+        assertAll(secrets.stream().map(secret -> () -> assertTrue(clusters.contains(secret) || kafkaUsers.contains(secret)
+            || readme.contains("`" + secret + "`"), secret + " is neither a database's, nor a Kafka user's, nor named in the README")));
+        assertTrue(secrets.contains("gateway-kafka"), secrets.toString());
     }
 
     @Test
@@ -120,6 +149,7 @@ class ManifestsTest {
         var broken = new ManifestChecks(brokenManifests);
         var unreadable = broken.unreadable();
         var probes = broken.probesOffRoutes(List.of("proposals"));
+        var brokenKafka = new KafkaChecks(brokenManifests, "");
 
         assertAll(
             () -> assertTrue(unreadable.stream().anyMatch(problem -> problem.startsWith("unreadable.yaml: ")), unreadable.toString()),
@@ -129,13 +159,30 @@ class ManifestsTest {
             () -> assertTrue(probes.contains("proposals's liveness probe asks /health/alive, a route it does not serve"),
                 probes.toString()),
             () -> assertEquals(List.of("gateway has no Deployment"), broken.missingDeployments(List.of("proposals", "gateway"))),
-            () -> assertEquals(List.of("proposals is given SAMSKAP_DATABASE_URL, which its application.yml never reads"),
+            () -> assertEquals(List.of("proposals is given SAMSKAP_DATABASE_URL, which its application.yml never reads and is no "
+                    + "setting of docs/operating.md"),
                 broken.settingsNotRead(List.of("proposals"))),
             () -> assertEquals(List.of("proposals takes requests from others than the gateway",
                     "proposals may reach the database events-db", "proposals may not reach its database proposals-db"),
                 new NetworkChecks(brokenManifests).problems(List.of("proposals"))),
             () -> assertEquals(topics().stream().map(topic -> "no KafkaTopic for " + topic).toList(),
-                broken.missingTopics(topics(), "", 3)));
+                broken.missingTopics(topics(), "", 3)),
+            () -> assertEquals(List.of(
+                    "proposals may read [samskap.events.venue], but its code needs " + TopicUse.consumed("proposals")
+                        + "; missing " + TopicUse.consumed("proposals") + "; not needed [samskap.events.venue]",
+                    "proposals may write [], but its code needs " + TopicUse.produced("proposals") + "; missing "
+                        + TopicUse.produced("proposals"),
+                    "proposals may write the transactional ids starting [], but its code needs [proposals-outbox-relay-]; "
+                        + "missing [proposals-outbox-relay-]"),
+                brokenKafka.userProblems("proposals")),
+            () -> assertEquals(List.of("proposals signs in to Kafka as null, not proposals-kafka",
+                    "proposals does not read its Kafka password from the Secret proposals-kafka"),
+                brokenKafka.credentialProblems("proposals")),
+            () -> assertEquals(List.of("proposals has the HorizontalPodAutoscaler proposals-cpu beside KEDA's, which makes its own",
+                    "proposals is scaled on the lag of the group proposal, but it consumes as proposals",
+                    "proposals's lag trigger names no TriggerAuthentication there is"),
+                brokenKafka.scalingProblems("proposals")),
+            () -> assertEquals(List.of("gateway has no KafkaUser gateway-kafka"), brokenKafka.userProblems("gateway")));
     }
 
     private static List<String> topics() {

@@ -22,6 +22,7 @@ final class Repository {
     static final String GATEWAY = "gateway";
 
     private static final Set<String> NOT_DEPLOYED = Set.of("contract");
+    private static final Pattern DOCUMENTED_KEY = Pattern.compile("`([a-z][\\w.-]+)`");
     private static final Pattern MODULE = Pattern.compile("<module>([\\w-]+)</module>");
     private static final Pattern PARTITIONS =
         Pattern.compile("@Bindable\\(defaultValue = \"(\\d+)\"\\) @Min\\(1\\) int partitions");
@@ -61,6 +62,21 @@ final class Repository {
             .filter(line -> line.startsWith("GET "))
             .map(line -> line.substring(4, line.indexOf('|')).trim())
             .toList();
+    }
+
+    /**
+     * The keys of docs/operating.md's configuration reference for every deployable, in Micronaut's environment form
+     * ({@code SAMSKAP_MESSAGING_PARTITIONS}), which sets a key without a placeholder; OperatingDocumentTest holds that
+     * table to the keys the code reads.
+     */
+    static Set<String> documentedSettingsInEnvironmentForm() {
+        var document = Manifests.text(ROOT.resolve("docs/operating.md"));
+        var start = document.indexOf("### Every service and the gateway");
+        var table = document.substring(start, document.indexOf("\n#", start + 1));
+        var names = new java.util.TreeSet<String>();
+        table.lines().filter(line -> line.startsWith("| `")).forEach(line -> DOCUMENTED_KEY.matcher(line.split("\\|")[1])
+            .results().forEach(key -> names.add(key.group(1).toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"))));
+        return names;
     }
 
     static int platformPartitions() {

@@ -15,6 +15,8 @@ final class SecretReferences {
 
     private static final Set<String> REFERENCES = Set.of("secretKeyRef", "secret", "usernameSecret", "passwordSecret",
         "accessKeyId", "secretAccessKey");
+    /** KEDA's TriggerAuthentication: a list of parameters, each read from a named Secret. */
+    private static final String TARGETS = "secretTargetRef";
     private static final Set<String> NAMES = Set.of("secretName", "tlsSecret");
     private static final KubernetesSerialization MODEL = new KubernetesSerialization();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +40,9 @@ final class SecretReferences {
 
     private static void collect(JsonNode node, Set<String> names) {
         node.fields().forEachRemaining(field -> {
-            if (REFERENCES.contains(field.getKey()) && field.getValue().has("name")) {
+            if (TARGETS.equals(field.getKey())) {
+                field.getValue().forEach(target -> names.add(target.get("name").asText()));
+            } else if (REFERENCES.contains(field.getKey()) && field.getValue().has("name")) {
                 names.add(field.getValue().get("name").asText());
             } else if (NAMES.contains(field.getKey()) && field.getValue().isTextual()) {
                 names.add(field.getValue().asText());

@@ -185,7 +185,8 @@ public class MessageConsumer {
         }
 
         private KafkaConsumer<String, byte[]> subscribed() {
-            var opened = new KafkaConsumer<>(Map.<String, Object>of(
+            var settings = new HashMap<String, Object>(configuration.authentication().clientSettings());
+            settings.putAll(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, configuration.groupId(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -193,8 +194,8 @@ public class MessageConsumer {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000,
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis()),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis()));
+            var opened = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
             if (rewindPending) {
                 opened.subscribe(handlersByTopic.topics(), new RewindOnFirstAssignment(opened));
             } else {

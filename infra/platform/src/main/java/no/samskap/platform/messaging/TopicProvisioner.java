@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -40,10 +41,12 @@ public final class TopicProvisioner {
             return true;
         }
         var allPresent = true;
-        try (var admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+        var settings = new HashMap<String, Object>(configuration.authentication().clientSettings());
+        settings.putAll(Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers(),
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+        try (var admin = Admin.create(settings)) {
             var newTopics = topics.stream()
                 .map(name -> new NewTopic(name, Optional.of(configuration.partitions()), Optional.empty())
                     .configs(KEEP_EVERY_MESSAGE))

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -78,7 +79,8 @@ class RelayProducer {
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             var timeout = (int) configuration.relay().sendTimeout().toMillis();
-            var created = new KafkaProducer<>(Map.ofEntries(
+            var settings = new HashMap<String, Object>(configuration.authentication().clientSettings());
+            settings.putAll(Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.bootstrapServers()),
                 Map.entry(ProducerConfig.CLIENT_ID_CONFIG, configuration.groupId() + "-outbox-relay"),
                 Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
@@ -89,8 +91,8 @@ class RelayProducer {
                 Map.entry(ProducerConfig.LINGER_MS_CONFIG, 0),
                 Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2)),
                 Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
-                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(1000, timeout / 2))),
-                new StringSerializer(), new ByteArraySerializer());
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(1000, timeout / 2))));
+            var created = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
             try {
                 created.initTransactions();
             } catch (RuntimeException e) {
