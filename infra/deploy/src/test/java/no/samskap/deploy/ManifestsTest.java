@@ -11,6 +11,7 @@ import no.samskap.contract.MessageType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,6 +142,19 @@ class ManifestsTest {
 
         assertEquals(RealmImport.expected(), realm);
         assertFalse(realm.toString().contains("dev-secret"));
+    }
+
+    /** Keycloak refuses a sign-in that names an organization it lacks, so the gateway may name only the realm's. */
+    @Test
+    void theGatewayNamesOnSignInExactlyTheMunicipalitiesTheRealmImportHasAsOrganizations() {
+        var realmImport = (GenericKubernetesResource) MANIFESTS.ofKind("KeycloakRealmImport").get(0);
+        var realm = new ObjectMapper().valueToTree(ManifestChecks.at(realmImport, "spec", "realm"));
+        var aliases = new ArrayList<String>();
+        realm.path("organizations").forEach(organization -> aliases.add(organization.path("alias").asText()));
+        var gatewayConfig = MANIFESTS.named(ConfigMap.class, "gateway-config").orElseThrow().getData();
+
+        assertTrue(realm.path("organizationsEnabled").asBoolean());
+        assertEquals(String.join(",", aliases), gatewayConfig.get("SAMSKAP_SIGN_IN_ORGANIZATIONS"));
     }
 
     @Test
