@@ -14,9 +14,9 @@ import java.util.Map;
  * Whole-page PNGs of what the browser shows, at a phone's and a desktop's width. They go to
  * {@code -Dsamskap.screenshots} (the build points it at docs/screenshots) or else target/screenshots.
  */
-final class Screenshots {
+public final class Screenshots {
 
-    enum Width {
+    public enum Width {
         MOBILE(412, 915, true),
         DESKTOP(1280, 800, false);
 
@@ -37,7 +37,7 @@ final class Screenshots {
     }
 
     /** Shows the current page at {@code width}, as tall as its content, and saves it as {@code name-<width>.png}. */
-    static Path take(ChromeDriver browser, String name, Width width) {
+    public static Path take(ChromeDriver browser, String name, Width width) {
         emulate(browser, width, width.height);
         var contentHeight = ((Number) ((JavascriptExecutor) browser)
             .executeScript("return document.documentElement.scrollHeight;")).intValue();
