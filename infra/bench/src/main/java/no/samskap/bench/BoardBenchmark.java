@@ -39,7 +39,7 @@ public final class BoardBenchmark {
             var results = new ArrayList<SizeResult>();
             for (var size : List.of(baseline, ideas)) {
                 var model = new ReadModel(server, database, schemaPrefix + size);
-                results.add(measure(model, size, runs, secondsPerQuery));
+                results.add(measure(model, size, runs, secondsPerQuery, options.getOrDefault("only", "all")));
                 if (!Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                     model.drop();
                 }
@@ -54,7 +54,9 @@ public final class BoardBenchmark {
         }
     }
 
-    private static SizeResult measure(ReadModel model, int size, int runs, int secondsPerQuery) throws SQLException {
+    /** {@code only}: {@code all}, or {@code staff} for the staff's inbox and dashboard alone. */
+    private static SizeResult measure(ReadModel model, int size, int runs, int secondsPerQuery, String only)
+            throws SQLException {
         log("Building " + size + " ideas in schema " + model.schema() + " ...");
         var took = model.build(size);
         log("Built in " + took + "; " + model.tableSize());
@@ -62,7 +64,8 @@ public final class BoardBenchmark {
         try (var connection = model.connect()) {
             var sql = DSL.using(connection, SQLDialect.POSTGRES);
             var measured = new ArrayList<ScenarioResult>();
-            for (var scenario : new Scenarios(sql).all()) {
+            var scenarios = new Scenarios(sql);
+            for (var scenario : "staff".equals(only) ? scenarios.staffReads() : scenarios.all()) {
                 measured.add(measure(sql, scenario, runs, secondsPerQuery));
                 log(size + " ideas: " + measured.get(measured.size() - 1).line());
             }

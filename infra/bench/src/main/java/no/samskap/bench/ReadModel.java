@@ -77,6 +77,9 @@ final class ReadModel {
             BoardForBenchmarks.similarIdeaCandidates(DSL.using(connection, SQLDialect.POSTGRES)).rebuild();
             statement.execute("vacuum analyze idea_hint_candidate");
             took.put("analyze", seconds(start));
+            start = System.nanoTime();
+            StaffReadModels.fill(connection);
+            took.put("staff read models", seconds(start));
         }
         return took;
     }

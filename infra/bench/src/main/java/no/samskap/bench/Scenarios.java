@@ -1,17 +1,25 @@
 package no.samskap.bench;
 
+import no.samskap.gateway.ideas.dashboard.DashboardForBenchmarks;
 import no.samskap.gateway.ideas.readmodel.BoardForBenchmarks;
 import no.samskap.gateway.ideas.readmodel.BoardQuery;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
 import no.samskap.gateway.ideas.readmodel.SimilarIdeaCandidates;
 import no.samskap.gateway.ideas.readmodel.SimilarIdeaSearch;
+import no.samskap.gateway.ideas.staff.StaffForBenchmarks;
+import no.samskap.gateway.shell.dashboard.Period;
 import org.jooq.DSLContext;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The board's reads the issue names: newest, deep pages, most supported, random, filters, search, similar ideas. */
+/**
+ * The board's reads the issue names: newest, deep pages, most supported, random, filters, search, similar ideas; and
+ * the staff's inbox and dashboard over the same ideas.
+ */
 final class Scenarios {
 
     private static final int PAGE = 20;
@@ -73,7 +81,25 @@ final class Scenarios {
                 return 1;
             },
             BoardForBenchmarks.windowCountStatement(municipality(0))));
+        scenarios.addAll(staffReads());
         return scenarios;
+    }
+
+    /** Issue 18's scale additions: what a municipality's staff read, on the same ideas. */
+    List<Scenario> staffReads() {
+        var today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        var lastYear = new Period(today.minusDays(Period.LONGEST_IN_DAYS - 1), today);
+        var fromTheStart = new Period(null, today);
+        return List.of(
+            read("staff inbox, everything waiting", (context, i) -> StaffForBenchmarks.inboxOf(context, municipality(i))),
+            read("dashboard, the last year",
+                (context, i) -> DashboardForBenchmarks.figures(context, municipality(i), lastYear)),
+            read("dashboard, from the start",
+                (context, i) -> DashboardForBenchmarks.figures(context, municipality(i), fromTheStart)));
+    }
+
+    private Scenario read(String name, java.util.function.BiFunction<DSLContext, Integer, Integer> run) {
+        return new Scenario(name, i -> run.apply(sql, i), SlowestStatement.of(sql, context -> run.apply(context, 0)));
     }
 
     private Scenario page(String name, java.util.function.IntFunction<BoardQuery> queryOfRun) {
