@@ -25,8 +25,10 @@ final class Arrivals {
         seen.putIfAbsent(ideaId, nanos);
     }
 
-    boolean anySeen() {
-        return !seen.isEmpty();
+    boolean seenWithin(String ideaId, Duration latency) {
+        var event = seen.get(ideaId);
+        var answer = answered.get(ideaId);
+        return event != null && answer != null && event - answer <= latency.toNanos();
     }
 
     long unseen(List<String> ideaIds) {

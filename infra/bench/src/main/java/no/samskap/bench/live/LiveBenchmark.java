@@ -56,20 +56,28 @@ public final class LiveBenchmark {
         Propagation.Run measured;
         Propagation.Run reference;
         try (var watcher = BoardWatcher.follow(http, endpoints.gateway(), RANA, arrivals)) {
-            propagation.prime(residentTokens(signIn), SET_UP_BOUND);
+            propagation.settle(residentTokens(signIn), SET_UP_BOUND);
+            say("The board stream is listening; propagation at the reference rate.");
             reference = propagation.run(Double.parseDouble(argument(args, "reference-rate", "50")), seconds,
                 residentTokens(signIn));
+            say("Propagation at the measured rate.");
             measured = propagation.run(Double.parseDouble(argument(args, "rate", "200")), seconds,
                 residentTokens(signIn));
         }
+        say("Registration burst: publishing the event and signing the registrants in.");
         var seats = Integer.parseInt(argument(args, "seats", "100"));
         var burst = new RegistrationBurst(http, endpoints.events());
         var eventId = burst.publishedEvent(signIn.demoUser(STAFF), seats);
         var tokens = new Registrants(http, endpoints.keycloak(), signIn).tokens(
             argument(args, "keycloak-admin-password", System.getenv().getOrDefault("SAMSKAP_KEYCLOAK_ADMIN_PASSWORD",
                 "admin")), "bench-" + tag, Integer.parseInt(argument(args, "registrants", "1000")), SET_UP_BOUND);
+        say(tokens.size() + " registrants signed in; the burst.");
         var result = burst.burst(eventId, tokens, seats);
         return LiveReport.markdown(Machine.describe(platform.postgres()), loadBefore, measured, reference, result);
+    }
+
+    private static void say(String line) {
+        System.out.println("[live-benchmark] " + line);
     }
 
     /** Signed in again before each run: the realm's access tokens last five minutes. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /** The propagation and burst runs as Markdown, written between their markers in docs/performance.md. */
@@ -51,6 +52,14 @@ final class LiveReport {
             .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         propagationRow(out, measured, propagationHolds(measured) ? "met" : "missed");
         propagationRow(out, reference, "reference");
+        for (var run : List.of(measured, reference)) {
+            if (!run.refusals().isEmpty()) {
+                out.append(String.format(Locale.ROOT, "%nNot created at %.0f ideas/s: ", run.rate()));
+                out.append(String.join(", ", run.refusals().entrySet().stream()
+                    .map(refusal -> refusal.getKey() + " × " + String.format(Locale.ROOT, "%,d", refusal.getValue()))
+                    .toList())).append(".\n");
+            }
+        }
         out.append(String.format(Locale.ROOT, "%nRegistration burst: %,d residents register for one event with %,d"
                 + " seats at the same moment (all %,d sent within %.0f ms):%n%n", burst.registrants(), burst.seats(),
             burst.registrants(), burst.releaseMillis()));

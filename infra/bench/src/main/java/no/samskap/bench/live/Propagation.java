@@ -7,6 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,25 +41,36 @@ final class Propagation {
         this.tag = tag;
     }
 
+    /** {@code refusals}: why the submissions without a 201 had none, as "HTTP 503" or the exception, and how often. */
     record Run(double rate, int seconds, int scheduled, int sentOnTime, int created, int notCreated,
-               Arrivals.Outcome outcome) {
+               Map<String, Integer> refusals, Arrivals.Outcome outcome) {
     }
 
-    /** Submits one idea every half second until the watcher has heard of one, so it is surely listening. */
-    void prime(List<String> tokens, Duration bound) throws Exception {
+    /**
+     * Submits one idea a second until the watcher tells of one within a second of its 201: the watcher is surely
+     * listening then, and the gateway no longer busy with what the start command loaded.
+     */
+    void settle(List<String> tokens, Duration bound) throws Exception {
         var deadline = System.nanoTime() + bound.toNanos();
-        for (var n = 0; !arrivals.anySeen(); n++) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The gateway's board stream told of no idea within " + bound);
+        for (var n = 0; System.nanoTime() < deadline; n++) {
+            var answer = http.send(submission(tokens.get(0), "oppvarming", n), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 201) {
+                var id = JsonFields.text(answer.body(), "id");
+                arrivals.answered(id, System.nanoTime());
+                Thread.sleep(1_000);
+                if (arrivals.seenWithin(id, Duration.ofSeconds(1))) {
+                    return;
+                }
             }
-            http.sendAsync(submission(tokens.get(0), "oppvarming", n), HttpResponse.BodyHandlers.discarding());
-            Thread.sleep(500);
         }
+        throw new IllegalStateException("The gateway's board stream did not tell of an idea within a second of its"
+            + " 201 during " + bound);
     }
 
     Run run(double rate, int seconds, List<String> tokens) throws Exception {
         var scheduled = (int) Math.round(rate * seconds);
         var created = new ConcurrentLinkedQueue<String>();
+        var refusals = new ConcurrentHashMap<String, Integer>();
         var answers = new ArrayList<CompletableFuture<?>>(scheduled);
         var interval = 1_000_000_000.0 / rate;
         var start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
@@ -76,6 +91,8 @@ final class Propagation {
                     var id = JsonFields.text(answer.body(), "id");
                     arrivals.answered(id, at);
                     created.add(id);
+                } else {
+                    refusals.merge(answer != null ? "HTTP " + answer.statusCode() : cause(failed), 1, Integer::sum);
                 }
             }));
         }
@@ -91,8 +108,17 @@ final class Propagation {
         while (arrivals.unseen(ids) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        return new Run(rate, seconds, scheduled, onTime, ids.size(), scheduled - ids.size(),
+        var unanswered = scheduled - ids.size() - refusals.values().stream().mapToInt(Integer::intValue).sum();
+        if (unanswered > 0) {
+            refusals.put("no answer within " + LONGEST_WAIT.toSeconds() + " s", unanswered);
+        }
+        return new Run(rate, seconds, scheduled, onTime, ids.size(), scheduled - ids.size(), new TreeMap<>(refusals),
             arrivals.outcome(ids, writesEnded, GRACE));
+    }
+
+    private static String cause(Throwable failed) {
+        var cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+        return cause.getClass().getSimpleName();
     }
 
     private HttpRequest submission(String token, String label, int n) {

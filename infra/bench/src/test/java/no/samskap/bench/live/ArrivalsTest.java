@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArrivalsTest {
 
@@ -52,6 +54,20 @@ class ArrivalsTest {
         assertEquals(1, outcome.neverSeen());
         assertEquals(2, outcome.latencies().count());
         assertEquals(6_001.0, outcome.latencies().percentileMillis(100));
+    }
+
+    @Test
+    void anIdeaIsSeenWithinALatencyOnlyWhenItsEventCameThatSoonAfterIts201() {
+        var arrivals = new Arrivals();
+        arrivals.answered("quick", 0);
+        arrivals.seen("quick", 1_000 * MS);
+        arrivals.answered("slow", 0);
+        arrivals.seen("slow", 1_001 * MS);
+        arrivals.answered("unseen", 0);
+
+        assertTrue(arrivals.seenWithin("quick", Duration.ofSeconds(1)));
+        assertFalse(arrivals.seenWithin("slow", Duration.ofSeconds(1)));
+        assertFalse(arrivals.seenWithin("unseen", Duration.ofSeconds(1)));
     }
 
     @Test

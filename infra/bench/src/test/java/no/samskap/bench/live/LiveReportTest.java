@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +25,7 @@ class LiveReportTest {
             latencies.add((long) (n * scale * 1_000_000));
         }
         var outcome = new Arrivals.Outcome(100 + neverSeen, latencies, neverSeen, neverSeen);
-        return new Propagation.Run(rate, 1, 100 + neverSeen, 99 + neverSeen, 100 + neverSeen, 0, outcome);
+        return new Propagation.Run(rate, 1, 100 + neverSeen, 99 + neverSeen, 100 + neverSeen, 0, Map.of(), outcome);
     }
 
     /** Fifteen of the thousand answers (more than the slowest 1 %) take {@code p99Nanos}, the rest 50 ms. */
@@ -47,7 +49,7 @@ class LiveReportTest {
         for (var n = 0; n < 100; n++) {
             latencies.add(n < 98 ? 10_000_000L : 500_000_000L);
         }
-        var run = new Propagation.Run(200, 1, 100, 100, 100, 0, new Arrivals.Outcome(100, latencies, 0, 0));
+        var run = new Propagation.Run(200, 1, 100, 100, 100, 0, Map.of(), new Arrivals.Outcome(100, latencies, 0, 0));
 
         assertFalse(LiveReport.propagationHolds(run));
     }
@@ -81,6 +83,19 @@ class LiveReportTest {
         assertTrue(section.contains("| 50 | 1 | 100 | 99 | 100 | 0 | 25.0 | 49.5 | 50.0 | 0 | 0 | reference |"), section);
         assertTrue(section.contains("all 1,000 sent within 12 ms"), section);
         assertTrue(section.contains("| 100 | 900 | 0 | 100 | 900 | 50.0 | 150.0 | 150.0 | met |"), section);
+    }
+
+    @Test
+    void saysWhySubmissionsWereNotCreated() {
+        var created = run(200, 1.5, 0);
+        var refused = new Propagation.Run(200, 1, 130, 120, 100, 30,
+            new TreeMap<>(Map.of("HTTP 503", 12, "HttpTimeoutException", 1_018)), created.outcome());
+
+        var section = LiveReport.markdown(MACHINE, "1 / 1 / 1", refused, run(50, 0.5, 0), burst(100, 100, 1));
+
+        assertTrue(section.contains("Not created at 200 ideas/s: HTTP 503 × 12, HttpTimeoutException × 1,018."),
+            section);
+        assertFalse(section.contains("Not created at 50"), section);
     }
 
     @Test
