@@ -93,9 +93,9 @@ class LiveReportTest {
 
         var section = LiveReport.markdown(MACHINE, "1 / 1 / 1", refused, run(50, 0.5, 0), burst(100, 100, 1));
 
-        assertTrue(section.contains("Not created at 200 ideas/s: HTTP 503 × 12, HttpTimeoutException × 1,018."),
+        assertTrue(section.contains("Without a 201 within 30 s at 200 ideas/s: HTTP 503 × 12, HttpTimeoutException × 1,018."),
             section);
-        assertFalse(section.contains("Not created at 50"), section);
+        assertFalse(section.contains("Without a 201 within 30 s at 50"), section);
     }
 
     @Test
