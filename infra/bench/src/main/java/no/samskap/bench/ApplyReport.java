@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** The apply-rate run as Markdown, written between its markers in docs/performance.md. */
-final class ApplyReport {
+public final class ApplyReport {
 
     static final String START = "<!-- apply-rate:start (written by ApplyBenchmark) -->";
     static final String END = "<!-- apply-rate:end -->";
@@ -47,7 +47,7 @@ final class ApplyReport {
     }
 
     /** Replaces what stands between the markers, or appends the markers with the section when they are missing. */
-    static void writeBetween(Path document, String start, String end, String section) throws IOException {
+    public static void writeBetween(Path document, String start, String end, String section) throws IOException {
         var text = Files.readString(document);
         var from = text.indexOf(start);
         var to = text.indexOf(end);

@@ -3,25 +3,25 @@ package no.samskap.bench;
 import java.util.Arrays;
 
 /** Response times of repeated runs of one query, in nanoseconds, and their percentiles (nearest rank). */
-final class Latencies {
+public final class Latencies {
 
     private final long[] nanos;
     private int count;
 
-    Latencies(int capacity) {
+    public Latencies(int capacity) {
         nanos = new long[capacity];
     }
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         nanos[count++] = elapsedNanos;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
     /** The smallest time that at least {@code percent} of the runs did not exceed, in milliseconds. */
-    double percentileMillis(double percent) {
+    public double percentileMillis(double percent) {
         if (count == 0) {
             throw new IllegalStateException("No runs were measured");
         }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The machine and database a run was measured on, as the report states them. */
-record Machine(int cores, String cpu, String memory, String postgres, String settings, String java, String load) {
+public record Machine(int cores, String cpu, String memory, String postgres, String settings, String java, String load) {
 
-    static Machine describe(DSLContext sql) {
+    public static Machine describe(DSLContext sql) {
         var settings = sql.fetch("select name, setting, unit from pg_settings where name in"
                 + " ('shared_buffers', 'work_mem', 'effective_cache_size', 'jit', 'random_page_cost') order by name")
             .map(row -> row.get(0) + "=" + row.get(1) + (row.get(2) == null ? "" : " " + row.get(2)));
@@ -21,7 +21,7 @@ record Machine(int cores, String cpu, String memory, String postgres, String set
     }
 
     /** Other work on the machine shows in the tail percentiles; the report says how busy it was. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " / " + fields[1] + " / " + fields[2];
