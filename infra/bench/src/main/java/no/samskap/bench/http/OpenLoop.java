@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
@@ -20,6 +21,12 @@ import java.util.concurrent.locks.LockSupport;
 final class OpenLoop {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * Requests waiting for an answer beyond this are not sent but counted as failed and as late as the timeout: a
+     * server far below the rate would otherwise have a connection opened for every waiting request, thousands of them,
+     * and the loopback ports of everything else on the machine run out.
+     */
+    private static final int MOST_WAITING = 256;
 
     private final int perSecond;
     private final Duration warmUp;
@@ -52,6 +59,7 @@ final class OpenLoop {
     private OpenLoopRun send(HttpClient client, HttpRequest request, int requests) {
         var latencies = new AtomicLongArray(requests);
         var failed = new AtomicLong();
+        var waiting = new AtomicInteger();
         var pending = new CompletableFuture<?>[requests];
         var interval = 1_000_000_000L / perSecond;
         var start = System.nanoTime();
@@ -62,7 +70,15 @@ final class OpenLoop {
                 LockSupport.parkNanos(wait);
             }
             var slot = i;
+            if (waiting.get() >= MOST_WAITING) {
+                latencies.set(slot, TIMEOUT.toNanos());
+                failed.incrementAndGet();
+                pending[i] = CompletableFuture.completedFuture(null);
+                continue;
+            }
+            waiting.incrementAndGet();
             pending[i] = client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+                waiting.decrementAndGet();
                 if (latencies.compareAndSet(slot, 0, System.nanoTime() - due)
                     && (error != null || response.statusCode() / 100 != 2)) {
                     failed.incrementAndGet();
