@@ -21,6 +21,7 @@ final class PgBench implements AutoCloseable {
 
     static final String SOURCE_SCHEMA = "proposals";
     private static final Path BINARY = Path.of("/usr/bin/pgbench");
+    private static final String TOO_MANY_CONNECTIONS = "53300";
 
     private final Target target;
     private final int clients;
@@ -122,7 +123,16 @@ final class PgBench implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(target.jdbcUrl(), HttpBenchmark.user(), HttpBenchmark.password());
+        try {
+            return DriverManager.getConnection(target.jdbcUrl(), HttpBenchmark.user(), HttpBenchmark.password());
+        } catch (SQLException refused) {
+            if (TOO_MANY_CONNECTIONS.equals(refused.getSQLState())) {
+                throw new IllegalStateException("PostgreSQL at " + target.databaseHost() + ":" + target.databasePort()
+                    + " has no connection left for pgbench (it needs " + (clients + 1) + "): another platform on it"
+                    + " holds them (each takes about 50). Stop it, or raise max_connections, and run again.", refused);
+            }
+            throw refused;
+        }
     }
 
     /** Prepared statements, as the services' JDBC driver makes of the statements it runs again and again. */
