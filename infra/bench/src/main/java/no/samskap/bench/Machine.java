@@ -10,7 +10,7 @@ import java.util.List;
 /** The machine and database a run was measured on, as the report states them. */
 public record Machine(int cores, String cpu, String memory, String postgres, String settings, String java, String load) {
 
-    static Machine describe(DSLContext sql) {
+    public static Machine describe(DSLContext sql) {
         var settings = sql.fetch("select name, setting, unit from pg_settings where name in"
                 + " ('shared_buffers', 'work_mem', 'effective_cache_size', 'jit', 'random_page_cost') order by name")
             .map(row -> row.get(0) + "=" + row.get(1) + (row.get(2) == null ? "" : " " + row.get(2)));

@@ -1,0 +1,89 @@
+package no.samskap.bench.http;
+
+import no.samskap.bench.Machine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HttpReportTest {
+
+    private static final Machine MACHINE = new Machine(2, "cpu", "8 GB", "PostgreSQL 15", "", "OpenJDK 17", "3 / 2 / 1");
+    private static final Results.Setup SETUP = new Results.Setup("the start command's platform", 8, 5, 20, 1_000,
+        "1 / 1 / 1");
+    private static final OpenLoopRun QUICK = new OpenLoopRun(20_000, 0, 20.0, 2.0, 19.9, 40);
+
+    @Test
+    void aWriteAtHalfOfPgbenchMeetsItsTarget() {
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+
+        var section = HttpReport.markdown(results(write, List.of()), Instant.parse("2026-12-07T05:00:00Z"));
+
+        assertEquals(0.5, write.ratio(), 1e-9);
+        assertTrue(section.contains("| submission over HTTP | 500 | 0 of 10,000 (+ 0 socket errors) |"), section);
+        assertTrue(section.contains("| pgbench, the submission's transaction (16 statements): the baseline | 1,000 |"), section);
+        assertTrue(section.contains("Ratio 0.50× (target ≥ 0.5×): met."), section);
+    }
+
+    @Test
+    void aWriteWithRefusedSubmissionsMissesItsTargetWhateverItsRate() {
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(30_000, 100, 20), pgbench(1_000), pgbench(400));
+
+        var section = HttpReport.markdown(results(write, List.of()), Instant.now());
+
+        assertTrue(section.contains("| submission over HTTP | 1,495 | 100 of 30,000"), section);
+        assertTrue(section.contains("Ratio 1.50× (target ≥ 0.5×): missed."), section);
+    }
+
+    @Test
+    void eachReadIsComparedWithTheMeanOfTheAssetRunsBeforeAndAfter() {
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+        var boardApi = new Results.Read("board API", "/api/ideas?municipality=1833", wrk(88_000, 0, 20), QUICK);
+        var boardPage = new Results.Read("board page", "/kommuner/1833/ideer", wrk(80_000, 0, 20),
+            new OpenLoopRun(20_000, 0, 20.0, 3.0, 20.0, 55));
+
+        var section = HttpReport.markdown(results(write, List.of(boardApi, boardPage)), Instant.now());
+
+        assertTrue(section.contains("10,000 requests/s before the reads and 12,000 after, mean 11,000"), section);
+        assertTrue(section.contains("| board API | `/api/ideas?municipality=1833` | 4,400 (0) | 0.40×: met | 2.0 / 19.9 / 40 (0) | met |"), section);
+        assertTrue(section.contains("| board page | `/kommuner/1833/ideer` | 4,000 (0) | 0.36×: missed | 3.0 / 20.0 / 55 (0) | missed |"), section);
+    }
+
+    @Test
+    void aFixedRateRunMissesItsTargetWhenAnythingFailedOrTheSenderFellBehind() {
+        assertTrue(HttpReport.meetsLatency(QUICK, SETUP));
+        assertFalse(HttpReport.meetsLatency(new OpenLoopRun(20_000, 1, 20.0, 2.0, 19.9, 40), SETUP));
+        assertFalse(HttpReport.meetsLatency(new OpenLoopRun(20_000, 0, 22.0, 2.0, 19.9, 40), SETUP));
+    }
+
+    @Test
+    void writesItsSectionBetweenItsOwnMarkersOnly(@TempDir Path directory) throws Exception {
+        var document = directory.resolve("performance.md");
+        Files.writeString(document, "# Before\n" + HttpReport.START + "\nold\n" + HttpReport.END + "\n# After\n");
+
+        HttpReport.writeInto(document, "new\n");
+
+        assertEquals("# Before\n" + HttpReport.START + "\nnew\n" + HttpReport.END + "\n# After\n",
+            Files.readString(document));
+    }
+
+    private static Results results(Results.Write write, List<Results.Read> reads) {
+        return new Results(MACHINE, SETUP, write, reads, wrk(200_000, 0, 20), wrk(240_000, 0, 20),
+            "/assets/samskap.3f9a1c2b.css");
+    }
+
+    private static WrkRun wrk(long requests, long failed, double seconds) {
+        return new WrkRun(requests, seconds, failed, 0, 1.0, 5.0);
+    }
+
+    private static PgBenchRun pgbench(double perSecond) {
+        return new PgBenchRun((long) (perSecond * 20), 0, perSecond, 8.0);
+    }
+}
