@@ -46,7 +46,8 @@ public final class Page {
         var description = details.description() != null ? details.description() : texts.text("page.description");
         var frame = new Frame(t, html(title), html(description), assets.url("favicon.svg"),
             List.of(assets.url("designsystemet.css"), theme, assets.url("samskap.css")), municipalityName.orElse(null),
-            SignInAddress.from(municipality), navigation(t, services, viewer, path), signedIn(viewer, services, request), languageLinks(t, path),
+            SignInAddress.from(municipality), navigation(t, services, viewer, path),
+            signedIn(viewer, services, request), languageLinks(t, path),
             details.breadcrumbs().stream().map(crumb -> new Frame.Crumb(crumb.path(), html(crumb.text()))).toList(),
             html(main));
         return Templates.shell().render("frame.jte", frame);
