@@ -198,6 +198,31 @@ class IdeaBoardIT {
     }
 
     @Test
+    void aBoardPageAskedBeforeAChangeIsNeverGivenAgainAfterIt() throws Exception {
+        var id = publishIdea("5003", "Kino i bygdehuset", Instant.parse("2026-09-10T12:00:00Z"));
+        var board = "/api/ideas?municipality=5003&limit=10";
+        eventually(() -> assertEquals(List.of(id), idsOn(board)));
+        assertEquals(0, onlyIdeaOn(board).supportCount());
+
+        send(id, support(id, "5003", Instant.parse("2026-09-11T12:00:00Z")));
+        eventually(() -> assertEquals(1, client.toBlocking().retrieve("/api/ideas/" + id, IdeaPage.class).idea().supportCount()));
+        assertEquals(1, onlyIdeaOn(board).supportCount(), "the board as soon as the idea's own page shows the support");
+
+        try (var connection = infrastructure.connect(schema); var update = connection.prepareStatement(
+                "update idea_board set title = 'Kino i grendahuset' where id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            assertEquals(1, update.executeUpdate());
+        }
+        assertEquals("Kino i grendahuset", onlyIdeaOn(board).title(), "a change by any path, not only a projection");
+    }
+
+    private IdeaSummary onlyIdeaOn(String path) {
+        var ideas = client.toBlocking().retrieve(path, IdeaBoardPage.class).ideas();
+        assertEquals(1, ideas.size());
+        return ideas.get(0);
+    }
+
+    @Test
     void refusesAMunicipalityThatIsNoKommunenummerNamingTheField() {
         var failure = assertThrows(HttpClientResponseException.class,
             () -> client.toBlocking().exchange(HttpRequest.GET("/api/ideas?municipality=oslo"), String.class));

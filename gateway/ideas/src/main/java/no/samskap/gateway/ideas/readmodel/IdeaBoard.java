@@ -1,7 +1,9 @@
 package no.samskap.gateway.ideas.readmodel;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
@@ -26,18 +28,46 @@ public class IdeaBoard {
      */
     static final long WEEKLY_WALK_FROM = 100_000;
 
+    /** Pages kept unless configured otherwise: some 20 KB each, so a few megabytes of the gateway's heap. */
+    static final int PAGES_KEPT = 256;
+
     private final DSLContext sql;
     private final NewestMatches newestMatches;
+    private final RecentBoardPages recentPages;
 
+    @Inject
     IdeaBoard(DSLContext sql,
-              @Value("${samskap.search.weekly-walk-from:" + WEEKLY_WALK_FROM + "}") long weeklyWalkFrom) {
+              @Value("${samskap.search.weekly-walk-from:" + WEEKLY_WALK_FROM + "}") long weeklyWalkFrom,
+              @Value("${samskap.board.pages-kept:" + PAGES_KEPT + "}") int pagesKept) {
         this.sql = sql;
         this.newestMatches = new NewestMatches(sql, weeklyWalkFrom);
+        this.recentPages = new RecentBoardPages(pagesKept);
     }
 
-    /** One page of published ideas; refuses a cursor from another list with {@link InvalidQueryValueException}. */
-    @Transactional(readOnly = true)
+    /** A board that keeps no page, so that query plan tests and benchmarks read each page from PostgreSQL. */
+    IdeaBoard(DSLContext sql, long weeklyWalkFrom) {
+        this(sql, weeklyWalkFrom, 0);
+    }
+
+    /**
+     * One page of published ideas; refuses a cursor from another list with {@link InvalidQueryValueException}. The
+     * board's version is read first: a change committed while the page is read makes the kept page look older than
+     * it is, never newer, so it is read again next time rather than shown stale. A connection without a transaction:
+     * each statement sees what was committed when it began, as it would in a read-committed transaction, and a kept
+     * page then costs one round trip to PostgreSQL rather than two.
+     */
+    @Connectable(readOnly = true)
     public IdeaBoardPage page(BoardQuery query) {
+        var version = versionOf(query.municipality());
+        return recentPages.at(query, version).orElseGet(() -> recentPages.keep(query, version, freshPage(query)));
+    }
+
+    private long versionOf(String municipality) {
+        var row = sql.fetchOne("select version from idea_board_version where municipality = ?", municipality);
+        return row == null ? 0 : row.get(0, Long.class);
+    }
+
+    private IdeaBoardPage freshPage(BoardQuery query) {
         var statement = switch (query.sort()) {
             case RELEVANCE -> walkedPageOf(query, NewestMatches.Bound::window, BoardStatements.RANKED_AT_MOST,
                 (after, candidates) -> BoardStatements.rankedAmong(query, after, candidates));
