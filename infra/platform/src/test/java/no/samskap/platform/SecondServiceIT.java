@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ class SecondServiceIT {
 
     private final TestTokens tokens = TestTokens.shared();
     private TestInfrastructure infrastructure;
+    private String schema;
     private EmbeddedServer service;
     private HttpClient client;
     private KafkaProducer<String, byte[]> producer;
@@ -57,7 +59,10 @@ class SecondServiceIT {
         var extra = new HashMap<String, Object>(tokens.applicationProperties());
         extra.put("platform-check.second-service", "on");
         extra.put("micronaut.security.token.roles-name", "roles");
-        service = PlatformApplication.serve(infrastructure, infrastructure.freshSchema("second_service"), extra);
+        // Only this instance applies descriptions here, so it must never need the copy read again on a timer.
+        extra.put("samskap.municipalities.read-again-after", "1h");
+        schema = infrastructure.freshSchema("second_service");
+        service = PlatformApplication.serve(infrastructure, schema, extra);
         client = service.getApplicationContext().createBean(HttpClient.class, service.getURL());
         producer = infrastructure.producer();
     }
@@ -113,6 +118,29 @@ class SecondServiceIT {
         assertEquals("Public health", value.in(Locale.ENGLISH));
         assertFalse(municipalities.find(new MunicipalityNumber("0301")).isPresent());
         assertTrue(municipalities.find(rana).orElseThrow().serviceArea("kino").isPresent());
+    }
+
+    @Test
+    void aDescriptionIsKnownAsSoonAsItIsStoredThoughTheCopyWasReadJustBefore() throws Exception {
+        var municipalities = service.getApplicationContext().getBean(KnownMunicipalities.class);
+        var bodo = new MunicipalityNumber("1804");
+        assertEquals("1804", municipalities.nameOf(bodo));
+
+        publish(MunicipalityMessages.MUNICIPALITY_DESCRIBED, "1804", "1804",
+            new MunicipalityDescribed("1804", "Bodø", List.of(), List.of(), List.of(), Instant.now()));
+        eventually(() -> assertTrue(storedCopyOf("1804")));
+
+        assertEquals("Bodø", municipalities.nameOf(bodo));
+    }
+
+    private boolean storedCopyOf(String municipality) throws SQLException {
+        try (var connection = infrastructure.connect(schema); var select = connection.prepareStatement(
+                "select 1 from municipality_copy where municipality = ?")) {
+            select.setString(1, municipality);
+            try (var rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private static MunicipalityDescribed described(String name, Instant at) {

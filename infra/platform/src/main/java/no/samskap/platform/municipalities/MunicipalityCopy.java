@@ -1,6 +1,8 @@
 package no.samskap.platform.municipalities;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
@@ -11,6 +13,7 @@ import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
+import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -25,10 +28,14 @@ import java.time.ZoneOffset;
 class MunicipalityCopy implements MessageHandler {
 
     private final DSLContext sql;
+    private final TransactionOperations<Connection> transactions;
+    private final KnownMunicipalities known;
     private final HandlersByType handlers;
 
-    MunicipalityCopy(DSLContext sql) {
+    MunicipalityCopy(DSLContext sql, TransactionOperations<Connection> transactions, KnownMunicipalities known) {
         this.sql = sql;
+        this.transactions = transactions;
+        this.known = known;
         this.handlers = HandlersByType.of(MunicipalityMessages.MUNICIPALITY)
             .on(MunicipalityMessages.MUNICIPALITY_DESCRIBED, this::described)
             .build();
@@ -51,10 +58,27 @@ class MunicipalityCopy implements MessageHandler {
                 where municipality_copy.described_at <= excluded.described_at""",
             described.municipality(), EnvelopeCodec.toJson(envelope),
             OffsetDateTime.ofInstant(described.describedAt(), ZoneOffset.UTC));
+        knownCopyChanged();
     }
 
     @Override
     public void forgetEverything() {
         sql.execute("delete from municipality_copy");
+        knownCopyChanged();
+    }
+
+    /**
+     * Forgotten now, and again once the change is committed: a question asked in between reads the copy as it was
+     * and would otherwise keep it until it is read again anyway.
+     */
+    private void knownCopyChanged() {
+        known.forget();
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+            new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(Status completion) {
+                    known.forget();
+                }
+            }));
     }
 }

@@ -40,6 +40,24 @@ class TextsTest {
     }
 
     @Test
+    void oneTextFormattedWithDifferentNumbersAtOnceGivesEachItsOwnWords() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int task = 0; task < 2_000; task++) {
+                var count = task % 3 == 0 ? 1 : task;
+                answers.add(pool.submit(() -> new Texts(Language.BOKMAL).text("board.supports", count)
+                    .equals(count == 1 ? "1 støtte" : new Texts(Language.BOKMAL).number(count) + " støtter")));
+            }
+            for (var answer : answers) {
+                assertTrue(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void everyModulesTextsHaveTheSameKeysInEveryLanguage() throws Exception {
         // The test-only extra module's texts are on the tests' classpath too, as a real module's would be.
         assertEquals(List.of("i18n/events", "i18n/extra", "i18n/feedback", "i18n/ideas", "i18n/organisations",
