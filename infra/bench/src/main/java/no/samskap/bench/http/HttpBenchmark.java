@@ -64,7 +64,7 @@ public final class HttpBenchmark {
         var wrk = new Wrk(arguments.number("connections", 8), warmUp, measured);
         var openLoop = new OpenLoop(arguments.number("rate", 1_000), warmUp, measured);
         var setup = new Results.Setup(platform, wrk.connections(), warmUp.toSeconds(), measured.toSeconds(),
-            openLoop.perSecond(), Machine.loadAverage());
+            openLoop.perSecond(), openLoop.connections(), Machine.loadAverage());
         var tokens = new Tokens(target.keycloak());
         var runId = UUID.randomUUID().toString().substring(0, 8);
 

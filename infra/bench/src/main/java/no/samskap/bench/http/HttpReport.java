@@ -31,9 +31,10 @@ final class HttpReport {
             machine.postgres(), machine.java(), setup.loadAtStart(), machine.load()));
         out.append(String.format(Locale.ROOT, "wrk: %d connections, %d s of warm-up, then %d s measured; only answers"
                 + " wrk counts as successful (2xx or 3xx) make the rate. Fixed rate: %,d requests/s from the open-loop"
-                + " sender, %d s of warm-up, then %d s measured, each request timed from when it was due.%n%n",
+                + " sender over %d kept-alive connections, %d s of warm-up, then %d s measured, each request timed from"
+                + " when it was due.%n%n",
             setup.connections(), setup.warmUpSeconds(), setup.measuredSeconds(), setup.fixedPerSecond(),
-            setup.warmUpSeconds(), setup.measuredSeconds()));
+            setup.fixedConnections(), setup.warmUpSeconds(), setup.measuredSeconds()));
         write(out, results.write());
         reads(out, results);
         return out.toString();

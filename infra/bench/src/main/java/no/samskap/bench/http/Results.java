@@ -10,7 +10,7 @@ record Results(Machine machine, Setup setup, Write write, List<Read> reads, WrkR
 
     /** How the run was made, stated next to its figures. */
     record Setup(String platform, int connections, long warmUpSeconds, long measuredSeconds, int fixedPerSecond,
-                 String loadAtStart) {
+                 int fixedConnections, String loadAtStart) {
     }
 
     /**

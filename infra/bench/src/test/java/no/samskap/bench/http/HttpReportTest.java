@@ -17,7 +17,7 @@ class HttpReportTest {
 
     private static final Machine MACHINE = new Machine(2, "cpu", "8 GB", "PostgreSQL 15", "", "OpenJDK 17", "3 / 2 / 1");
     private static final Results.Setup SETUP = new Results.Setup("the start command's platform", 8, 5, 20, 1_000,
-        "1 / 1 / 1");
+        32, "1 / 1 / 1");
     private static final OpenLoopRun QUICK = new OpenLoopRun(20_000, 0, 20.0, 2.0, 19.9, 40);
 
     @Test
@@ -54,6 +54,16 @@ class HttpReportTest {
         assertTrue(section.contains("10,000 requests/s before the reads and 12,000 after, mean 11,000"), section);
         assertTrue(section.contains("| board API | `/api/ideas?municipality=1833` | 4,400 (0) | 0.40×: met | 2.0 / 19.9 / 40 (0) | met |"), section);
         assertTrue(section.contains("| board page | `/kommuner/1833/ideer` | 4,000 (0) | 0.36×: missed | 3.0 / 20.0 / 55 (0) | missed |"), section);
+    }
+
+    @Test
+    void statesHowManyConnectionsTheFixedRateWasSentOver() {
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+
+        var section = HttpReport.markdown(results(write, List.of()), Instant.now());
+
+        assertTrue(section.contains("Fixed rate: 1,000 requests/s from the open-loop sender over 32 kept-alive"
+            + " connections"), section);
     }
 
     @Test
