@@ -39,14 +39,21 @@ record SectionQuery(String section, String columns, String from, String conditio
             Optional.of(new Counting(statement, bindings)));
     }
 
-    /** The first {@code shown} rows after the cursor, if any, with the section's count. */
+    /**
+     * The first {@code shown} rows after the cursor, if any, with the section's count. The count comes with the rows,
+     * as a subquery PostgreSQL runs once; only a page without rows needs it asked for alone, unless it is a first page
+     * counted from its own rows, which then has none.
+     */
     Paged<Record> page(DSLContext sql, Optional<InboxPaging> after, int shown) {
         var keys = order.stream().map(SortKey::expression).collect(Collectors.joining(", "));
+        var counted = counted();
         var statement = new StringBuilder("select ").append(columns);
         IntStream.range(0, order.size()).forEach(i ->
             statement.append(", ").append(order.get(i).expression()).append(" as sort_key_").append(i));
-        statement.append(" from ").append(from).append(" where ").append(condition);
-        var bound = new ArrayList<>(bindings);
+        statement.append(", (").append(counted.statement()).append(") as section_count from ").append(from)
+            .append(" where ").append(condition);
+        var bound = new ArrayList<>(counted.bindings());
+        bound.addAll(bindings);
         after.map(paging -> paging.cursor(order.stream().map(SortKey::type).toList()))
             .ifPresent(cursor -> {
                 statement.append(" and (").append(keys).append(") > (").append(order.stream()
@@ -59,13 +66,22 @@ record SectionQuery(String section, String columns, String from, String conditio
         var more = rows.size() > shown;
         List<Record> page = more ? List.copyOf(rows.subList(0, shown)) : List.copyOf(rows);
         var next = more ? Optional.of(cursorAfter(page.get(shown - 1)).encode()) : Optional.<String>empty();
-        return new Paged<>(page, count(sql), next);
+        return new Paged<>(page, count(sql, page, after.isPresent()), next);
     }
 
-    private int count(DSLContext sql) {
-        var counted = counting.orElseGet(() -> new Counting("select count(*) from " + from + " where " + condition,
+    private int count(DSLContext sql, List<Record> page, boolean later) {
+        if (!page.isEmpty()) {
+            return page.get(0).get("section_count", Integer.class);
+        }
+        if (!later && counting.isEmpty()) {
+            return 0;
+        }
+        return sql.fetchOne(counted().statement(), counted().bindings().toArray()).get(0, Integer.class);
+    }
+
+    private Counting counted() {
+        return counting.orElseGet(() -> new Counting("select count(*) from " + from + " where " + condition,
             bindings));
-        return sql.fetchOne(counted.statement(), counted.bindings().toArray()).get(0, Integer.class);
     }
 
     private SectionCursor cursorAfter(Record row) {
