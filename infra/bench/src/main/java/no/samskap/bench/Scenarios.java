@@ -91,7 +91,7 @@ final class Scenarios {
         var lastYear = new Period(today.minusDays(Period.LONGEST_IN_DAYS - 1), today);
         var fromTheStart = new Period(null, today);
         return List.of(
-            read("staff inbox, everything waiting", (context, i) -> StaffForBenchmarks.inboxOf(context, municipality(i))),
+            read("staff inbox, first page of each section", (context, i) -> StaffForBenchmarks.inboxOf(context, municipality(i))),
             read("dashboard, the last year",
                 (context, i) -> DashboardForBenchmarks.figures(context, municipality(i), lastYear)),
             read("dashboard, from the start",

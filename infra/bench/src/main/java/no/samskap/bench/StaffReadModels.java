@@ -40,6 +40,7 @@ final class StaffReadModels {
             statement.execute("vacuum analyze staff_inbox_idea");
             statement.execute("vacuum analyze dashboard_answer_clock");
             statement.execute("vacuum analyze dashboard_participation");
+            statement.execute("vacuum analyze dashboard_idea_count");
         }
     }
 }

@@ -266,6 +266,33 @@ class DashboardApiIT {
         assertEquals(before, List.of(figures(RANA_STAFF, WEEKS_45_AND_46), figures(ULLENSVANG_STAFF, WEEKS_45_AND_46)));
     }
 
+    @Test
+    void theCountsKeptPerDayAddUpToTheBoardsOwnCountsOfItsIdeas() throws SQLException {
+        var kept = rows("""
+            select municipality, facet, code, sum(ideas) from dashboard_idea_count
+            group by 1, 2, 3 having sum(ideas) > 0 order by 1, 2, 3""");
+        var counted = rows("""
+            select municipality, facet, code, count(*) from (
+                select municipality, 'status' as facet, status as code from idea_board
+                union all select municipality, 'service_area', service_area from idea_board
+                union all select municipality, 'strategic_value', unnest(strategic_values) from idea_board
+                union all select municipality, 'target_group', unnest(target_groups) from idea_board) as codes
+            group by 1, 2, 3 order by 1, 2, 3""");
+
+        assertEquals(counted, kept);
+        assertTrue(kept.contains("1833 status withdrawn 1"), kept.toString());
+    }
+
+    private List<String> rows(String query) throws SQLException {
+        try (var connection = infrastructure.connect(schema); var rows = connection.createStatement().executeQuery(query)) {
+            var found = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                found.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getLong(4));
+            }
+            return found;
+        }
+    }
+
     /** The ideas module's panel, under {@code panels.ideas} of the shell's dashboard. */
     private DashboardFigures figures(Person person, String query) {
         try {

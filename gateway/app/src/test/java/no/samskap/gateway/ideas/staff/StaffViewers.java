@@ -49,7 +49,12 @@ final class StaffViewers {
     }
 
     Inbox inboxOf(Person person) {
-        var response = get(person, "/api/staff/inbox");
+        return inboxOf(person, "");
+    }
+
+    /** {@code query}: such as {@code ?section=to-moderate&after=<cursor>}, or empty for the first pages. */
+    Inbox inboxOf(Person person, String query) {
+        var response = get(person, "/api/staff/inbox" + query);
         if (response.statusCode() != 200) {
             throw new AssertionError("The inbox answered " + response.statusCode() + ": " + response.body());
         }

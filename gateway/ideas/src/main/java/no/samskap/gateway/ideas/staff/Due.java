@@ -1,22 +1,30 @@
 package no.samskap.gateway.ideas.staff;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** When the answer to an idea under assessment is due: past its date, within a week, or later. */
 enum Due {
 
-    OVERDUE, SOON, LATER;
+    OVERDUE("respond_by < cast(? as date)"),
+    SOON("respond_by >= cast(? as date) and respond_by <= cast(? as date)"),
+    LATER("respond_by > cast(? as date)");
 
     static final int SOON_DAYS = 7;
 
-    List<Inbox.IdeaToAnswer> of(List<Inbox.IdeaToAnswer> underAssessment) {
-        return underAssessment.stream().filter(idea -> of(idea.daysLeft()) == this).toList();
+    /** Which response dates are due so, counted from the day bound by {@link #bindings}. */
+    final String condition;
+
+    Due(String condition) {
+        this.condition = condition;
     }
 
-    private static Due of(long daysLeft) {
-        if (daysLeft < 0) {
-            return OVERDUE;
-        }
-        return daysLeft <= SOON_DAYS ? SOON : LATER;
+    List<Object> bindings(LocalDate today) {
+        var lastSoon = today.plusDays(SOON_DAYS).toString();
+        return switch (this) {
+            case OVERDUE -> List.of(today.toString());
+            case SOON -> List.of(today.toString(), lastSoon);
+            case LATER -> List.of(lastSoon);
+        };
     }
 }

@@ -22,64 +22,67 @@ class IdeaInboxSections {
 
     @Singleton
     InboxSection toModerate() {
-        return new ListSection<>("to-moderate", 100, true, inbox::toModerate, InboxItems::toModerate);
+        return new ListSection<>(IdeaSection.TO_MODERATE, 100, inbox::toModerate, InboxItems::toModerate);
     }
 
     @Singleton
     InboxSection reportedIdeas() {
-        return new ListSection<>("reported-ideas", 104, true, inbox::reportedIdeas, InboxItems::reportedIdea);
+        return new ListSection<>(IdeaSection.REPORTED_IDEAS, 104, inbox::reportedIdeas, InboxItems::reportedIdea);
     }
 
     @Singleton
     InboxSection reportedComments() {
-        return new ListSection<>("reported-comments", 106, true, inbox::reportedComments, InboxItems::reportedComment);
+        return new ListSection<>(IdeaSection.REPORTED_COMMENTS, 106, inbox::reportedComments, InboxItems::reportedComment);
     }
 
     @Singleton
     InboxSection hiddenIdeas() {
-        return new ListSection<>("hidden-ideas", 110, true, inbox::hiddenIdeas, InboxItems::hiddenIdea);
+        return new ListSection<>(IdeaSection.HIDDEN_IDEAS, 110, inbox::hiddenIdeas, InboxItems::hiddenIdea);
     }
 
     @Singleton
     InboxSection hiddenComments() {
-        return new ListSection<>("hidden-comments", 120, true, inbox::hiddenComments, InboxItems::hiddenComment);
+        return new ListSection<>(IdeaSection.HIDDEN_COMMENTS, 120, inbox::hiddenComments, InboxItems::hiddenComment);
     }
 
     @Singleton
     InboxSection appeals() {
-        return new ListSection<>("appeals", 130, true, inbox::appeals, InboxItems::appeal);
+        return new ListSection<>(IdeaSection.APPEALS, 130, inbox::appeals, InboxItems::appeal);
     }
 
     @Singleton
     InboxSection commentAppeals() {
-        return new ListSection<>("comment-appeals", 135, true, inbox::commentAppeals, InboxItems::commentAppeal);
+        return new ListSection<>(IdeaSection.COMMENT_APPEALS, 135, inbox::commentAppeals, InboxItems::commentAppeal);
     }
 
     @Singleton
     InboxSection overdue() {
-        return new ListSection<>("overdue", 140, true, viewer -> inbox.underAssessment(viewer, Due.OVERDUE),
+        return new ListSection<>(IdeaSection.OVERDUE, 140,
+            (viewer, after) -> inbox.underAssessment(viewer, Due.OVERDUE, after),
             InboxItems::toAnswer);
     }
 
     @Singleton
     InboxSection dueSoon() {
-        return new ListSection<>("due-soon", 150, true, viewer -> inbox.underAssessment(viewer, Due.SOON),
+        return new ListSection<>(IdeaSection.DUE_SOON, 150,
+            (viewer, after) -> inbox.underAssessment(viewer, Due.SOON, after),
             InboxItems::toAnswer);
     }
 
     @Singleton
     InboxSection thresholdReached() {
-        return new ListSection<>("threshold-reached", 155, true, inbox::thresholdReached, InboxItems::toAssess);
+        return new ListSection<>(IdeaSection.THRESHOLD_REACHED, 155, inbox::thresholdReached, InboxItems::toAssess);
     }
 
     @Singleton
     InboxSection toAssess() {
-        return new ListSection<>("to-assess", 160, true, inbox::toAssess, InboxItems::toAssess);
+        return new ListSection<>(IdeaSection.TO_ASSESS, 160, inbox::toAssess, InboxItems::toAssess);
     }
 
     @Singleton
     InboxSection assessing() {
-        return new ListSection<>("assessing", 170, false, viewer -> inbox.underAssessment(viewer, Due.LATER),
+        return new ListSection<>(IdeaSection.ASSESSING, 170,
+            (viewer, after) -> inbox.underAssessment(viewer, Due.LATER, after),
             InboxItems::toAnswer);
     }
 }

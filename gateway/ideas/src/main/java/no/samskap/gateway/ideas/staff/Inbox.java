@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One municipality's staff inbox as one viewer sees it. Each list is oldest first, so what has waited longest
- * comes first. {@code decidedBy} is the Keycloak subject of whoever made a decision, never shown publicly.
+ * One municipality's staff inbox as one viewer sees it: the first page of each section (or the one asked for), each
+ * list oldest first, so what has waited longest comes first. {@code sections}: every section's key, how many items it
+ * holds and the cursor of its next page. {@code decidedBy} is the Keycloak subject of whoever made a decision, never
+ * shown publicly.
  */
 @Serdeable
 public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> toModerate,
@@ -17,12 +19,20 @@ public record Inbox(String municipality, LocalDate today, List<IdeaToModerate> t
                     List<HiddenComment> hiddenComments, List<Appeal> appeals, List<CommentAppeal> commentAppeals,
                     List<IdeaToAnswer> overdue,
                     List<IdeaToAnswer> dueSoon, List<IdeaToAssess> thresholdReached, List<IdeaToAssess> toAssess,
-                    List<IdeaToAnswer> assessing) {
+                    List<IdeaToAnswer> assessing, List<Section> sections) {
 
     /** What waits for someone: everything but the assessments whose answer is not due within a week. */
     public int count() {
-        return toModerate.size() + reportedIdeas.size() + reportedComments.size() + hiddenIdeas.size() + hiddenComments.size() + appeals.size() + commentAppeals.size()
-            + overdue.size() + dueSoon.size() + thresholdReached.size() + toAssess.size();
+        return sections.stream().filter(Section::waiting).mapToInt(Section::count).sum();
+    }
+
+    /**
+     * A section's whole: {@code count} items, of which the list shows a page; {@code next}, absent on the last page,
+     * asks for the following one as {@code ?section=<key>&after=<next>}. {@code waiting}: whether its items count in
+     * the inbox's total.
+     */
+    @Serdeable
+    public record Section(String key, int count, boolean waiting, @Nullable String next) {
     }
 
     /**

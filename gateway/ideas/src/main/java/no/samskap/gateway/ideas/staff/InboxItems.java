@@ -2,6 +2,7 @@ package no.samskap.gateway.ideas.staff;
 
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.gateway.shell.staff.InboxView;
+import no.samskap.gateway.shell.staff.StaffInboxPages;
 import no.samskap.gateway.shell.web.Texts;
 
 import java.util.List;
@@ -30,6 +31,26 @@ final class InboxItems {
         var html = new StringBuilder("<ul class=\"inbox-items\">\n");
         items.forEach(each -> html.append("<li>").append(item.apply(each)).append("</li>\n"));
         return html.append("</ul>\n").toString();
+    }
+
+    /**
+     * How many of the section's items the page shows, and links to the section's next page and, on a later page, back
+     * to its first; each keeps the reader at the section.
+     */
+    static String paging(Texts texts, String section, Paged<?> page, boolean later) {
+        if (page.next().isEmpty() && !later) {
+            return "";
+        }
+        var html = new StringBuilder("<p class=\"inbox-paging\">")
+            .append(texts.text("staff.page.shown", page.items().size(), page.count()));
+        page.next().ifPresent(cursor -> html.append(" <a rel=\"next\" href=\"").append(escape(StaffInboxPages.PATH
+                + "?" + ListSection.SECTION_PARAMETER + "=" + section + "&" + ListSection.AFTER_PARAMETER + "=" + cursor
+                + "#" + section)).append("\">").append(texts.text("staff.page.next")).append("</a>"));
+        if (later) {
+            html.append(" <a href=\"").append(escape(StaffInboxPages.PATH + "#" + section)).append("\">")
+                .append(texts.text("staff.page.first")).append("</a>");
+        }
+        return html.append("</p>\n").toString();
     }
 
     String toModerate(Inbox.IdeaToModerate idea) {

@@ -1,35 +1,40 @@
 package no.samskap.gateway.ideas.staff;
 
+import io.micronaut.http.context.ServerRequestContext;
 import no.samskap.gateway.shell.staff.InboxSection;
 import no.samskap.gateway.shell.staff.InboxView;
 import no.samskap.gateway.shell.staff.StaffMember;
 import no.samskap.gateway.shell.web.Texts;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
-/** One of the ideas module's inbox sections: a list read from the inbox's tables, each item drawn with its forms. */
+/**
+ * One of the ideas module's inbox sections: a page of items read from the inbox's tables, each drawn with its forms,
+ * and the section's count. The page's query names the section read further and the cursor to read it after
+ * ({@code ?seksjon=<key>&etter=<cursor>}), as the section's link to its next page does.
+ */
 final class ListSection<T> implements InboxSection {
 
-    private final String key;
+    static final String SECTION_PARAMETER = "seksjon";
+    static final String AFTER_PARAMETER = "etter";
+
+    private final IdeaSection section;
     private final int order;
-    private final boolean waiting;
-    private final Function<StaffMember, List<T>> reading;
+    private final BiFunction<StaffMember, Optional<InboxPaging>, Paged<T>> reading;
     private final BiFunction<InboxItems, T, String> drawing;
 
-    ListSection(String key, int order, boolean waiting, Function<StaffMember, List<T>> reading,
+    ListSection(IdeaSection section, int order, BiFunction<StaffMember, Optional<InboxPaging>, Paged<T>> reading,
                 BiFunction<InboxItems, T, String> drawing) {
-        this.key = key;
+        this.section = section;
         this.order = order;
-        this.waiting = waiting;
         this.reading = reading;
         this.drawing = drawing;
     }
 
     @Override
     public String key() {
-        return key;
+        return section.key;
     }
 
     @Override
@@ -39,28 +44,37 @@ final class ListSection<T> implements InboxSection {
 
     @Override
     public String heading(Texts texts) {
-        return texts.text("staff.section." + key);
+        return texts.text("staff.section." + section.key);
     }
 
     @Override
     public boolean waiting() {
-        return waiting;
+        return section.waiting();
     }
 
     @Override
     public Items read(StaffMember member) {
-        var items = reading.apply(member);
+        var after = after();
+        var page = reading.apply(member, after);
         return new Items() {
             @Override
             public int count() {
-                return items.size();
+                return page.count();
             }
 
             @Override
             public String html(InboxView view) {
                 var rendering = new InboxItems(view);
-                return InboxItems.list(items, each -> drawing.apply(rendering, each));
+                return InboxItems.list(page.items(), each -> drawing.apply(rendering, each))
+                    + InboxItems.paging(view.texts(), section.key, page, after.isPresent());
             }
         };
+    }
+
+    /** The request is the page's; a form's refusal, posted without the query, shows every section from its start. */
+    private Optional<InboxPaging> after() {
+        return InboxPaging.of(ServerRequestContext.currentRequest().flatMap(request -> InboxPaging.of(
+                request.getParameters().get(SECTION_PARAMETER), request.getParameters().get(AFTER_PARAMETER),
+                SECTION_PARAMETER, AFTER_PARAMETER)), section);
     }
 }
