@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class ReadTargets {
     static final String STAFF_INBOX_PAGE = "/stab/innboks";
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern STYLESHEET = Pattern.compile("<link[^>]+href=\"(/assets/[^\"]+\\.css)\"");
+
+    private static final int LOOK_UPS = 4;
 
     private final URI gateway;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,7 +61,23 @@ final class ReadTargets {
         return link.group(1);
     }
 
+    /**
+     * Right after a read scenario the platform can still be busy with the write scenario's backlog (one look-up ran
+     * past 15 s after the idea page's run), so a look-up that times out is asked again, four times at most.
+     */
     private String read(String path) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce(path);
+            } catch (HttpTimeoutException timedOut) {
+                if (attempt == LOOK_UPS) {
+                    throw timedOut;
+                }
+            }
+        }
+    }
+
+    private String readOnce(String path) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(15)).build(),
             HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
