@@ -46,7 +46,7 @@ public class KnownMunicipalities {
 
     /** Every municipality its owner has described, in no particular order. */
     public List<MunicipalityDescribed> all() {
-        return List.copyOf(current().byNumber.values());
+        return current().all;
     }
 
     /** The municipality's name, or its number while its owner has not named it (or not yet been heard from). */
@@ -71,12 +71,16 @@ public class KnownMunicipalities {
     private Copy read() {
         var readAt = System.nanoTime();
         return new Copy(readAt, transactions.executeRead(status -> sql.fetch("select envelope from municipality_copy")
-            .stream()
             .map(row -> EnvelopeCodec.payload(EnvelopeCodec.fromJson(row.get(0, String.class)),
-                MunicipalityMessages.MUNICIPALITY_DESCRIBED))
-            .collect(Collectors.toUnmodifiableMap(MunicipalityDescribed::municipality, Function.identity()))));
+                MunicipalityMessages.MUNICIPALITY_DESCRIBED))));
     }
 
-    private record Copy(long readAt, Map<String, MunicipalityDescribed> byNumber) {
+    /** The copy as read, once as a list for {@link #all()} and once by number for {@link #find}. */
+    private record Copy(long readAt, List<MunicipalityDescribed> all, Map<String, MunicipalityDescribed> byNumber) {
+
+        Copy(long readAt, List<MunicipalityDescribed> all) {
+            this(readAt, List.copyOf(all), all.stream()
+                .collect(Collectors.toUnmodifiableMap(MunicipalityDescribed::municipality, Function.identity())));
+        }
     }
 }

@@ -32,11 +32,13 @@ public final class Texts {
 
     private final Language language;
     private final List<ResourceBundle> bundles;
+    private final Parsed parsed;
     private final DateTimeFormatter dates;
 
     public Texts(Language language) {
         this.language = language;
         this.bundles = BUNDLES.computeIfAbsent(language, Texts::bundlesOf);
+        this.parsed = PARSED.computeIfAbsent(language, any -> new Parsed());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
     }
 
@@ -55,7 +57,6 @@ public final class Texts {
 
     /** The text under {@code key}, escaped, with {@code arguments} (escaped too) put in its {0}, {1} ... places. */
     public String text(String key, Object... arguments) {
-        var parsed = PARSED.computeIfAbsent(language, any -> new Parsed());
         if (arguments.length == 0) {
             return parsed.escaped.computeIfAbsent(key, any -> Html.escape(pattern(key)));
         }
