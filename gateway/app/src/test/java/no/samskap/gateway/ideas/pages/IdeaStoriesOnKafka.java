@@ -3,6 +3,10 @@ package no.samskap.gateway.ideas.pages;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.MessageType;
+import no.samskap.contract.proposals.CommentAdded;
+import no.samskap.contract.proposals.CommentEdited;
+import no.samskap.contract.proposals.CommentHidden;
+import no.samskap.contract.proposals.CommentRestored;
 import no.samskap.contract.proposals.IdeaAnswered;
 import no.samskap.contract.proposals.IdeaAssessmentStarted;
 import no.samskap.contract.proposals.IdeaEdited;
@@ -30,7 +34,7 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Ideas told as the proposals service tells them: submitted, published at once or by a moderator, assessed, their
- * response date moved and answered, with any text.
+ * response date moved and answered, discussed, with any text.
  */
 public final class IdeaStoriesOnKafka implements AutoCloseable {
 
@@ -68,6 +72,26 @@ public final class IdeaStoriesOnKafka implements AutoCloseable {
             SUBMITTED_AT, List.of(), List.of("alle"), "for-alle", place));
         send(id, ProposalsMessages.IDEA_PUBLISHED, new IdeaPublished(id, "samskap", SUBMITTED_AT));
         return id;
+    }
+
+    /** A comment on the idea, or an answer to {@code parentId}; {@code official} when the municipality wrote it. */
+    public String commented(String idea, String parentId, String author, boolean official, String body, Instant at) {
+        var comment = UUID.randomUUID().toString();
+        send(idea, ProposalsMessages.COMMENT_ADDED, new CommentAdded(idea, comment, parentId, author, official, body, at));
+        return comment;
+    }
+
+    void commentEdited(String idea, String comment, String body, Instant at) {
+        send(idea, ProposalsMessages.COMMENT_EDITED, new CommentEdited(idea, comment, body, at));
+    }
+
+    void commentHidden(String idea, String comment, String reason) {
+        send(idea, ProposalsMessages.COMMENT_HIDDEN, new CommentHidden(idea, comment, reason, "moderator", Instant.now()));
+    }
+
+    void commentRestored(String idea, String comment, String reason) {
+        send(idea, ProposalsMessages.COMMENT_RESTORED,
+            CommentRestored.byModerator(idea, comment, "moderator", Instant.now(), reason));
     }
 
     /** The author's edit, carrying the idea as it now reads. */

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +88,18 @@ class ResidentBrowserIT {
             readingCircle = ideas.published("Lesesirkel for ungdom", "Hver torsdag.", "bibliotek");
             hostile = ideas.published(PAYLOADS.get(0) + PAYLOADS.get(2), String.join("\n", PAYLOADS), "kulturhus");
             ideas.answered(hostile, "accepted", PAYLOADS.get(3) + PAYLOADS.get(1));
+            // A visitor reads the discussion from the gateway's copy, a signed-in resident from the service: both hostile.
+            var comment = ideas.commented(hostile, null, "someone", false, PAYLOADS.get(1) + "\n" + PAYLOADS.get(0),
+                Instant.parse("2026-11-03T10:00:00Z"));
+            ideas.commented(hostile, comment, "staff", true, PAYLOADS.get(2) + PAYLOADS.get(4),
+                Instant.parse("2026-11-04T10:00:00Z"));
             longWord = ideas.published("Kulturhus" + "rom".repeat(37), "Lang" + "tekst".repeat(120), "kulturhus");
         }
         // The two ideas live on different partitions: the similar-ideas search needs the reading circle too.
         var board = gateway.getApplicationContext().getBean(no.samskap.gateway.ideas.readmodel.IdeaBoard.class);
         eventually(() -> {
-            assertTrue(board.find(UUID.fromString(hostile)).map(page -> "accepted".equals(page.idea().status())).orElse(false));
+            assertTrue(board.find(UUID.fromString(hostile))
+                .map(page -> "accepted".equals(page.idea().status()) && page.idea().commentCount() == 2).orElse(false));
             assertTrue(board.find(UUID.fromString(readingCircle)).isPresent());
             assertTrue(board.find(UUID.fromString(longWord)).isPresent());
         });

@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Puts an idea page together: the idea from the board, the viewer's part in it, the panels other modules add to the
- * page "idea" and the discussion from the service.
+ * page "idea" and the discussion: a visitor's from the gateway's copy, a signed-in viewer's from the service.
  */
 @Singleton
 final class IdeaPageRendering {
@@ -31,13 +31,16 @@ final class IdeaPageRendering {
     private final IdeaBoard board;
     private final IdeaPetitions petitions;
     private final ProposalsReading proposals;
+    private final VisitorDiscussion visitorDiscussion;
     private final PageForms forms;
     private final PagePanels panels;
     private final MunicipalityDirectory municipalities;
     private final Clock clock;
 
-    IdeaPageRendering(IdeaBoard board, IdeaPetitions petitions, ProposalsReading proposals, PageForms forms,
-                      PagePanels panels, MunicipalityDirectory municipalities, Clock clock) {
+    IdeaPageRendering(IdeaBoard board, IdeaPetitions petitions, ProposalsReading proposals,
+                      VisitorDiscussion visitorDiscussion, PageForms forms, PagePanels panels,
+                      MunicipalityDirectory municipalities, Clock clock) {
+        this.visitorDiscussion = visitorDiscussion;
         this.petitions = petitions;
         this.clock = clock;
         this.municipalities = municipalities;
@@ -63,9 +66,9 @@ final class IdeaPageRendering {
         if (page.isEmpty()) {
             return NotFoundPage.response(texts, request.getPath());
         }
-        var comments = proposals.comments(request, idea.get());
-        var petition = petitions.of(idea.get());
         var summary = page.get().idea();
+        var comments = signedIn ? proposals.comments(request, idea.get()) : visitorDiscussion.of(request, summary);
+        var petition = petitions.of(idea.get());
         var viewer = viewerOf(request, authentication, summary.municipality(), idea.get(), petition, seen, subject);
         var today = ResponseDue.today(clock);
         return forms.page(request, status, csrf -> {
