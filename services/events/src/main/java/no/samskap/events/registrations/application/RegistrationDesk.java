@@ -55,7 +55,7 @@ public class RegistrationDesk {
             throw Refusal.conflict("registration", "you are already registered for this event; cancel it to "
                 + "register again with other companions");
         }
-        var change = registrations.seatPlan(event.id(), event.description().capacity()).admit(
+        var change = registrations.seatTally(event.id(), event.description().capacity()).admit(
             Registration.unplaced(RegistrationId.random(), event.id(), event.municipality(), person.subject(),
                 displayName, party, needs, at), at);
         changes.added(change);

@@ -64,7 +64,7 @@ public class RegistrationLists {
     @ReadOnly
     public SeatCount seats(SignedInPerson person, String eventId) {
         var event = rights.visible(eventId, person);
-        return registrations.seatPlan(event.id(), event.description().capacity()).seats();
+        return registrations.seatTally(event.id(), event.description().capacity()).seats();
     }
 
     private Integer position(Registration registration) {

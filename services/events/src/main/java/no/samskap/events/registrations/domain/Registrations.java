@@ -21,6 +21,9 @@ public interface Registrations {
     /** The event's seats with its waitlist in order, for the capacity the event has now. */
     SeatPlan seatPlan(EventId event, Integer capacity);
 
+    /** The event's seats as counts only, for admitting a newcomer or showing how full it is. */
+    SeatTally seatTally(EventId event, Integer capacity);
+
     /** Confirmed registrations in the order they were made, then the waitlist in order. */
     List<Registration> active(EventId event);
 

@@ -20,12 +20,7 @@ public record SeatPlan(Integer capacity, int confirmed, List<Registration> waitl
     }
 
     public RegistrationEvent admit(Registration registration, Instant at) {
-        if (fits(registration.places(), confirmed)) {
-            return new RegistrationEvent.Confirmed(registration.with(RegistrationStatus.CONFIRMED),
-                new SeatCount(confirmed + registration.places(), waiting(), capacity), at);
-        }
-        return new RegistrationEvent.Waitlisted(registration.with(RegistrationStatus.WAITING), waitlist.size() + 1,
-            new SeatCount(confirmed, waiting() + registration.places(), capacity), at);
+        return tally().admit(registration, at);
     }
 
     /** The registration is cancelled; seats it held go to those waiting, at once. */
@@ -56,7 +51,11 @@ public record SeatPlan(Integer capacity, int confirmed, List<Registration> waitl
     }
 
     public SeatCount seats() {
-        return new SeatCount(confirmed, waiting(), capacity);
+        return tally().seats();
+    }
+
+    public SeatTally tally() {
+        return new SeatTally(capacity, confirmed, waitlist.size(), waitlist.stream().mapToInt(Registration::places).sum());
     }
 
     private List<RegistrationEvent> promote(Instant at) {
@@ -76,9 +75,5 @@ public record SeatPlan(Integer capacity, int confirmed, List<Registration> waitl
 
     private boolean fits(int places, int taken) {
         return capacity == null || taken + places <= capacity;
-    }
-
-    private int waiting() {
-        return waitlist.stream().mapToInt(Registration::places).sum();
     }
 }

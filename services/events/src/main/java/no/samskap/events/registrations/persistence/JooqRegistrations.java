@@ -10,6 +10,7 @@ import no.samskap.events.registrations.domain.RegistrationId;
 import no.samskap.events.registrations.domain.RegistrationStatus;
 import no.samskap.events.registrations.domain.Registrations;
 import no.samskap.events.registrations.domain.SeatPlan;
+import no.samskap.events.registrations.domain.SeatTally;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -70,6 +71,17 @@ class JooqRegistrations implements Registrations {
         var waitlist = sql.fetch("select * from registration where event_id = ? and status = 'waiting' order by seq",
             event.value()).map(JooqRegistrations::toRegistration);
         return new SeatPlan(capacity, ((Number) confirmed).intValue(), waitlist);
+    }
+
+    @Override
+    public SeatTally seatTally(EventId event, Integer capacity) {
+        var counts = sql.fetchOne("""
+                select coalesce(sum(companions + 1) filter (where status = 'confirmed'), 0),
+                       count(*) filter (where status = 'waiting'),
+                       coalesce(sum(companions + 1) filter (where status = 'waiting'), 0)
+                from registration where event_id = ? and status in ('confirmed', 'waiting')""", event.value());
+        return new SeatTally(capacity, counts.get(0, Integer.class), counts.get(1, Integer.class),
+            counts.get(2, Integer.class));
     }
 
     @Override

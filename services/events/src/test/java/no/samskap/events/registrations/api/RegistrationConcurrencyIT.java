@@ -93,6 +93,7 @@ class RegistrationConcurrencyIT {
             + "'person-notified' and message_key like 'crowd-%-" + id.substring(0, 8) + "'"));
         assertEquals(line.subList(CANCELLING, line.size()), waitlist(id), "the rest kept their order");
         assertEquals(SEATS, registrants.seats(id).get("confirmed"));
+        assertEquals(PEOPLE - SEATS - CANCELLING, registrants.seats(id).get("waiting"));
     }
 
     private Callable<Integer> call(String method, String eventId, String person, String body) {

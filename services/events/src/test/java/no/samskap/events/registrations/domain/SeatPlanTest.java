@@ -38,6 +38,14 @@ class SeatPlanTest {
     }
 
     @Test
+    void itsTallyCountsThePartiesWaitingAndTheirPlaces() {
+        var tally = new SeatPlan(10, 9, List.of(waiting(2), waiting(3))).tally();
+
+        assertEquals(new SeatTally(10, 9, 2, 5), tally);
+        assertEquals(new SeatCount(9, 5, 10), tally.seats());
+    }
+
+    @Test
     void anUnlimitedEventConfirmsEveryParty() {
         var change = new SeatPlan(null, 100_000, List.of()).admit(party(10), NOW);
 
