@@ -75,6 +75,8 @@ public final class HttpBenchmark {
             pgbench = scratch.run("submission-" + runId, SubmissionStatements.submission(scratch.schema()));
             wholeRequest = scratch.run("whole-request-" + runId, SubmissionStatements.wholeRequest(scratch.schema()));
         }
+        var settled = Settled.await(target, Duration.ofMinutes(3));
+        System.out.println("The gateway had applied the submissions " + settled.toSeconds() + " s after the write run.");
         var targets = new ReadTargets(target.gateway());
         var asset = targets.stylesheet();
         var assetBefore = wrk.run(target.gateway().resolve(asset).toString(), Optional.empty(), List.of());
