@@ -96,6 +96,24 @@ class PetitionPagesIT {
     }
 
     @Test
+    void aBoardShownBeforeASignatureWasCountedShowsTheNewCountAfterIt(TestInfrastructure infrastructure) {
+        String skatepark;
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, "1833")) {
+            skatepark = ideas.published("Skatepark ved Ranelva", "Med ramper.", "idrett");
+            ideas.petitionCollecting(skatepark, 11, 300);
+        }
+        var search = BOARD + "?q=Skatepark";
+        eventually(() -> assertTrue(gateway.get(search).body().contains("Innbyggerforslag: 11 av 300"), "counted"));
+
+        try (var ideas = new IdeaStoriesOnKafka(infrastructure, "1833")) {
+            ideas.petitionCollecting(skatepark, 12, 300);
+        }
+
+        eventually(() -> assertTrue(gateway.get(search).body().contains("Innbyggerforslag: 12 av 300"),
+            "a signature changes no board row, but the board page kept from before shows it"));
+    }
+
+    @Test
     void aSentInnbyggerforslagPastItsSixMonthsSaysSincePubliclyAndATreatedOneShowsTheDecisionAndTheCase() {
         var late = gateway.get("/ideer/" + overdue).body();
         assertTrue(late.contains("Kommunestyret må ta stilling innen 31. januar 2026.")

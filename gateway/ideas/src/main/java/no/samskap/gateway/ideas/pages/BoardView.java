@@ -55,6 +55,12 @@ public final class BoardView {
     /** {@code name}: the municipality's, as the page calls it; {@code problem}: safe HTML or null. */
     static String render(BoardSearch search, String name, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
                          Texts texts, @Nullable String problem, LocalDate today) {
+        return frame(search, name, texts, main(search, name, page, petitions, texts, problem, today));
+    }
+
+    /** The page's main part, the same for every viewer. */
+    static String main(BoardSearch search, String name, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
+                       Texts texts, @Nullable String problem, LocalDate today) {
         var t = new TemplateTexts(texts);
         var selects = List.of(
             select(texts, "serviceArea", BoardSearch.SERVICE_AREAS, search.serviceArea(), "board.search.all"),
@@ -69,8 +75,13 @@ public final class BoardView {
             search.status(), selects, statuses, problem == null ? null : html(problem), cards,
             page.next() == null ? null : search.address(page.next()),
             html(Assets.bundled().scriptTag("live-board.js")));
-        return Page.render(texts, texts.text("board.title", name), IdeaTemplates.render("board.jte", view),
-            search.address(null), PageDetails.NONE.describedAs(texts.text("board.description", name)));
+        return IdeaTemplates.render("board.jte", view);
+    }
+
+    /** The frame around the main part: navigation and sign-in depend on the viewer. */
+    static String frame(BoardSearch search, String name, Texts texts, String main) {
+        return Page.render(texts, texts.text("board.title", name), main, search.address(null),
+            PageDetails.NONE.describedAs(texts.text("board.description", name)));
     }
 
     static Card card(IdeaSummary idea, Texts texts, LocalDate today) {

@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.gateway.ideas.readmodel.IdeaBoard;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
+import no.samskap.gateway.ideas.readmodel.IdeaPetition;
 import no.samskap.gateway.ideas.readmodel.IdeaPetitions;
 import no.samskap.gateway.ideas.readmodel.InvalidQueryValueException;
 import no.samskap.gateway.shell.web.LanguageChoice;
@@ -27,6 +28,7 @@ import no.samskap.gateway.shell.web.Texts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 
@@ -40,11 +42,13 @@ class IdeaPagesController {
     private final IdeaPageRendering ideaPage;
     private final MunicipalityDirectory municipalities;
     private final IdeaPetitions petitions;
+    private final RenderedBoardPages renderedBoards;
     private final Clock clock;
 
     IdeaPagesController(IdeaBoard board, IdeaPageRendering ideaPage, MunicipalityDirectory municipalities,
-                        IdeaPetitions petitions, Clock clock) {
+                        IdeaPetitions petitions, RenderedBoardPages renderedBoards, Clock clock) {
         this.board = board;
+        this.renderedBoards = renderedBoards;
         this.petitions = petitions;
         this.ideaPage = ideaPage;
         this.municipalities = municipalities;
@@ -65,7 +69,12 @@ class IdeaPagesController {
         var search = new BoardSearch(municipality, q, serviceArea, status, sort);
         var today = ResponseDue.today(clock);
         try {
-            return html(HttpStatus.OK, boardPage(search, name, board.page(search.query(after)), texts, null, today));
+            var query = search.query(after);
+            var page = board.page(query);
+            var petitionsOnThePage = petitionsOn(page);
+            var main = renderedBoards.main(query, texts.language(), page, petitionsOnThePage, name, today,
+                () -> BoardView.main(search, name, page, petitionsOnThePage, texts, null, today));
+            return html(HttpStatus.OK, BoardView.frame(search, name, texts, main));
         } catch (InvalidQueryValueException refused) {
             // A changed or stale address: say what could not be used, and show the board without it.
             var problem = BoardProblem.describe(refused.field(), search, texts);
@@ -83,8 +92,11 @@ class IdeaPagesController {
 
     private String boardPage(BoardSearch search, String name, IdeaBoardPage page, Texts texts, @Nullable String problem,
                              LocalDate today) {
-        var petitionsOnThePage = petitions.among(page.ideas().stream().map(idea -> UUID.fromString(idea.id())).toList());
-        return BoardView.render(search, name, page, petitionsOnThePage, texts, problem, today);
+        return BoardView.render(search, name, page, petitionsOn(page), texts, problem, today);
+    }
+
+    private Map<UUID, IdeaPetition> petitionsOn(IdeaBoardPage page) {
+        return petitions.among(page.ideas().stream().map(idea -> UUID.fromString(idea.id())).toList());
     }
 
     /** A municipality this installation serves: described by its owner, or with ideas on the board already. */
