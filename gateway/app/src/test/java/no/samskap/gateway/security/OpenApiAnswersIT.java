@@ -97,6 +97,18 @@ class OpenApiAnswersIT {
     }
 
     @Test
+    void everyOperationNamesThe503OfAGatewayWithItsMostRequestsInFlight() {
+        var without = new TreeSet<String>();
+        apiOperations().forEach((name, operation) -> {
+            if (!map(operation.get("responses")).containsKey("503")) {
+                without.add(name);
+            }
+        });
+
+        assertTrue(without.isEmpty(), "operations that do not name 503: " + without);
+    }
+
+    @Test
     void everyAnswerAnOperationGivesIsOneItsDocumentNames() {
         var undocumented = new TreeMap<String, Set<Integer>>();
         var seenAnywhere = new TreeSet<Integer>();

@@ -18,7 +18,7 @@ class HttpReportTest {
     private static final Machine MACHINE = new Machine(2, "cpu", "8 GB", "PostgreSQL 15", "", "OpenJDK 17", "3 / 2 / 1");
     private static final Results.Setup SETUP = new Results.Setup("the start command's platform", 8, 5, 20, 1_000,
         32, "1 / 1 / 1");
-    private static final OpenLoopRun QUICK = new OpenLoopRun(20_000, 0, 20.0, 2.0, 19.9, 40);
+    private static final OpenLoopRun QUICK = new OpenLoopRun(20_000, OpenLoopRun.Failures.NONE, 20.0, 2.0, 19.9, 40);
 
     @Test
     void aWriteAtHalfOfPgbenchMeetsItsTarget() {
@@ -47,13 +47,24 @@ class HttpReportTest {
         var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
         var boardApi = new Results.Read("board API", "/api/ideas?municipality=1833", wrk(88_000, 0, 20), QUICK);
         var boardPage = new Results.Read("board page", "/kommuner/1833/ideer", wrk(80_000, 0, 20),
-            new OpenLoopRun(20_000, 0, 20.0, 3.0, 20.0, 55));
+            new OpenLoopRun(20_000, OpenLoopRun.Failures.NONE, 20.0, 3.0, 20.0, 55));
 
         var section = HttpReport.markdown(results(write, List.of(boardApi, boardPage)), Instant.now());
 
         assertTrue(section.contains("10,000 requests/s before the reads and 12,000 after, mean 11,000"), section);
         assertTrue(section.contains("| board API | `/api/ideas?municipality=1833` | 4,400 (0) | 0.40×: met | 2.0 / 19.9 / 40 (0) | met |"), section);
         assertTrue(section.contains("| board page | `/kommuner/1833/ideer` | 4,000 (0) | 0.36×: missed | 3.0 / 20.0 / 55 (0) | missed |"), section);
+    }
+
+    @Test
+    void saysHowManyOfTheFixedRateFailuresWere503AndHowManyTimedOut() {
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+        var ideaPage = new Results.Read("idea page", "/ideer/1", wrk(20_000, 0, 20),
+            new OpenLoopRun(20_000, new OpenLoopRun.Failures(900, 600, 300), 20.0, 2.0, 5_000.0, 5_000));
+
+        var section = HttpReport.markdown(results(write, List.of(ideaPage)), Instant.now());
+
+        assertTrue(section.contains("| 2.0 / 5000.0 / 5000 (900: 600 were 503, 300 timed out) | missed |"), section);
     }
 
     @Test
@@ -69,8 +80,8 @@ class HttpReportTest {
     @Test
     void aFixedRateRunMissesItsTargetWhenAnythingFailedOrTheSenderFellBehind() {
         assertTrue(HttpReport.meetsLatency(QUICK, SETUP));
-        assertFalse(HttpReport.meetsLatency(new OpenLoopRun(20_000, 1, 20.0, 2.0, 19.9, 40), SETUP));
-        assertFalse(HttpReport.meetsLatency(new OpenLoopRun(20_000, 0, 22.0, 2.0, 19.9, 40), SETUP));
+        assertFalse(HttpReport.meetsLatency(new OpenLoopRun(20_000, new OpenLoopRun.Failures(1, 0, 1), 20.0, 2.0, 19.9, 40), SETUP));
+        assertFalse(HttpReport.meetsLatency(new OpenLoopRun(20_000, OpenLoopRun.Failures.NONE, 22.0, 2.0, 19.9, 40), SETUP));
     }
 
     @Test

@@ -13,7 +13,7 @@ class OpenLoopRunTest {
             nanos[i] = (i + 1) * 100_000L;
         }
 
-        var run = OpenLoopRun.of(nanos, 0, 1.0);
+        var run = OpenLoopRun.of(nanos, OpenLoopRun.Failures.NONE, 1.0);
 
         assertEquals(50.0, run.p50Millis(), 1e-9);
         assertEquals(99.0, run.p99Millis(), 1e-9);
@@ -28,7 +28,7 @@ class OpenLoopRunTest {
             nanos[500 + late] = (200 - late * 10) * 1_000_000L;
         }
 
-        var run = OpenLoopRun.of(nanos, 0, 1.0);
+        var run = OpenLoopRun.of(nanos, OpenLoopRun.Failures.NONE, 1.0);
 
         assertEquals(2.0, run.p50Millis(), 1e-9);
         assertEquals(100.0, run.p99Millis(), 1e-9);
@@ -36,6 +36,6 @@ class OpenLoopRunTest {
 
     @Test
     void theRateSentIsTheRequestsOverTheSecondsTheSendingTook() {
-        assertEquals(800.0, OpenLoopRun.of(new long[20_000], 0, 25.0).sentPerSecond(), 1e-9);
+        assertEquals(800.0, OpenLoopRun.of(new long[20_000], OpenLoopRun.Failures.NONE, 25.0).sentPerSecond(), 1e-9);
     }
 }

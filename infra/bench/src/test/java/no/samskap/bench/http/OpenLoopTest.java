@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,7 @@ class OpenLoopTest {
 
     /** As large as the gateway's stylesheet, so that an answer takes several reads. */
     private static final byte[] STYLESHEET = new byte[75 * 1024];
+    private static final Duration HARD_LIMIT = Duration.ofSeconds(60);
 
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Set<SocketAddress> connections = ConcurrentHashMap.newKeySet();
@@ -63,7 +65,7 @@ class OpenLoopTest {
         // Two connections to a server taking 50 ms an answer hold 40 requests/s; 100/s are due.
         var run = send(100, Duration.ofMillis(500), 2, Duration.ofSeconds(5));
 
-        assertEquals(0, run.failed());
+        assertEquals(OpenLoopRun.Failures.NONE, run.failed());
         assertTrue(run.p50Millis() > 200, "p50 " + run.p50Millis());
         assertTrue(run.maxMillis() > 500, "max " + run.maxMillis());
         assertTrue(run.sentPerSecond() < 60, "sent per second " + run.sentPerSecond());
@@ -75,7 +77,18 @@ class OpenLoopTest {
 
         var run = send(100, Duration.ofMillis(500), 2, Duration.ofSeconds(5));
 
-        assertEquals(50, run.failed());
+        assertEquals(new OpenLoopRun.Failures(50, 0, 0), run.failed());
+    }
+
+    @Test
+    void countsA503AsFailedAndSaysHowManyWere503() throws Exception {
+        var answered = new AtomicInteger();
+        serve(exchange -> answer(exchange, answered.incrementAndGet() % 2 == 0 ? 503 : 200, STYLESHEET.length));
+
+        var run = send(100, Duration.ofMillis(500), 2, Duration.ofSeconds(5));
+
+        assertEquals(new OpenLoopRun.Failures(25, 25, 0), run.failed());
+        assertEquals("25: 25 were 503, 0 timed out", run.failed().described());
     }
 
     @Test
@@ -84,8 +97,53 @@ class OpenLoopTest {
 
         var run = send(10, Duration.ofMillis(500), 1, Duration.ofMillis(200));
 
-        assertEquals(5, run.failed());
+        assertEquals(new OpenLoopRun.Failures(5, 0, 5), run.failed());
         assertEquals(200.0, run.maxMillis(), 1e-9);
+    }
+
+    @Test
+    void waitsForALateAnswerOnItsOwnConnectionAndSendsNothingMoreWhileTheServerWorksOnIt() throws Exception {
+        var received = new AtomicInteger();
+        var working = new AtomicBoolean();
+        var arrivedMeanwhile = new AtomicInteger();
+        serve(exchange -> {
+            if (working.get()) {
+                arrivedMeanwhile.incrementAndGet();
+            }
+            if (received.incrementAndGet() == 1) {
+                working.set(true);
+                pause(1_000);
+                working.set(false);
+            }
+            answer(exchange, 200, STYLESHEET.length);
+        });
+
+        // The first answer comes 700 ms after its timeout; requests due meanwhile wait for the connection.
+        var run = send(10, Duration.ofSeconds(2), 1, Duration.ofMillis(300));
+
+        assertEquals(1, connections.size(), "connections opened");
+        assertEquals(0, arrivedMeanwhile.get(), "requests that arrived while the first was worked on");
+        assertTrue(run.failed().timedOut() >= 1, run.failed().described());
+        assertEquals(run.failed().total(), run.failed().timedOut(), run.failed().described());
+        assertEquals(300.0, run.maxMillis(), 1e-9);
+    }
+
+    @Test
+    void closesAConnectionWhoseAnswerHasNotComeByTheHardLimitAndGoesOnOverAnother() throws Exception {
+        var received = new AtomicInteger();
+        serve(exchange -> {
+            if (received.incrementAndGet() == 1) {
+                pause(2_000);
+            }
+            answer(exchange, 200, STYLESHEET.length);
+        });
+
+        var run = new OpenLoop(10, Duration.ZERO, Duration.ofSeconds(1), 1, Duration.ofMillis(100),
+            Duration.ofMillis(300)).run(uri("/api/ideas"), List.of());
+
+        assertEquals(2, connections.size(), "connections opened");
+        assertTrue(run.failed().timedOut() >= 1, run.failed().described());
+        assertTrue(run.sendingSeconds() < 1.5, "sending took " + run.sendingSeconds() + " s");
     }
 
     @Test
@@ -97,7 +155,7 @@ class OpenLoopTest {
 
         var run = send(100, Duration.ofMillis(500), 2, Duration.ofSeconds(5));
 
-        assertEquals(0, run.failed());
+        assertEquals(OpenLoopRun.Failures.NONE, run.failed());
         assertEquals(50, connections.size());
     }
 
@@ -106,10 +164,10 @@ class OpenLoopTest {
         try (var silentlyClosing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             handlers.submit(() -> answerOnceAndClose(silentlyClosing));
 
-            var run = new OpenLoop(40, Duration.ZERO, Duration.ofMillis(500), 2, Duration.ofSeconds(5))
+            var run = new OpenLoop(40, Duration.ZERO, Duration.ofMillis(500), 2, Duration.ofSeconds(5), HARD_LIMIT)
                 .run(URI.create("http://127.0.0.1:" + silentlyClosing.getLocalPort() + "/api/ideas"), List.of());
 
-            assertEquals(0, run.failed());
+            assertEquals(OpenLoopRun.Failures.NONE, run.failed());
         }
     }
 
@@ -131,11 +189,11 @@ class OpenLoopTest {
     }
 
     private void sendsAllWithTheCookieOverFourKeptConnections() {
-        var run = new OpenLoop(200, Duration.ZERO, Duration.ofSeconds(1), 4, Duration.ofSeconds(5))
+        var run = new OpenLoop(200, Duration.ZERO, Duration.ofSeconds(1), 4, Duration.ofSeconds(5), HARD_LIMIT)
             .run(uri("/assets/samskap.css"), List.of("Cookie", "session=abc"));
 
         assertEquals(200, run.requests());
-        assertEquals(0, run.failed());
+        assertEquals(OpenLoopRun.Failures.NONE, run.failed());
         assertEquals(4, connections.size());
         assertEquals(200, withTheCookie.get());
     }
@@ -148,7 +206,8 @@ class OpenLoopTest {
     }
 
     private OpenLoopRun send(int perSecond, Duration measured, int connections, Duration timeout) {
-        return new OpenLoop(perSecond, Duration.ZERO, measured, connections, timeout).run(uri("/api/ideas"), List.of());
+        return new OpenLoop(perSecond, Duration.ZERO, measured, connections, timeout, HARD_LIMIT)
+            .run(uri("/api/ideas"), List.of());
     }
 
     private URI uri(String path) {

@@ -1,5 +1,6 @@
 package no.samskap.gateway.shell.api;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.Router;
@@ -16,8 +17,8 @@ import java.util.TreeMap;
  * how to sign in (the sign-in cookie or a Keycloak access token as a bearer token, ADR 0055) and the refusals the
  * route can answer, each as problem+json. Which refusals apply is read from the route itself: a write can be refused
  * for CSRF and by the rate limits, a route that is not open to visitors can refuse a person, a route with a path
- * parameter can miss, and a route that {@link CallsAService} passes on what the service answers (a miss, a conflict)
- * and says so when the service does not answer.
+ * parameter can miss, a route that {@link CallsAService} passes on what the service answers (a miss, a conflict)
+ * and says so when the service does not answer, and every route but a live stream can find the gateway full.
  */
 final class OpenApiAnswers {
 
@@ -87,12 +88,19 @@ final class OpenApiAnswers {
         refusal(responses, write && callsAService, "409", "The change conflicts with the state it would change.");
         refusal(responses, write, "429", "Too many writes from this person or address; Retry-After says when to try"
             + " again.");
-        refusal(responses, callsAService, "503", "The service behind the gateway did not answer; try again later.");
+        refusal(responses, !streams(route), "503", callsAService
+            ? "The gateway is working on as many requests as it takes (Retry-After says when to try again), or the"
+                + " service behind it did not answer."
+            : "The gateway is working on as many requests as it takes; Retry-After says when to try again.");
         operation.put("responses", responses);
         operation.put("security", anonymous
             ? List.of(Map.of(), Map.of(COOKIE, List.of()), Map.of(BEARER, List.of()))
             : List.of(Map.of(COOKIE, List.of()), Map.of(BEARER, List.of())));
         return operation;
+    }
+
+    private static boolean streams(UriRouteInfo<?, ?> route) {
+        return route != null && route.getProduces().contains(MediaType.TEXT_EVENT_STREAM_TYPE);
     }
 
     private static void refusal(Map<String, Object> responses, boolean applies, String status, String description) {
