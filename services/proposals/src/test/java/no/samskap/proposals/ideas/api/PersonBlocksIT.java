@@ -10,6 +10,8 @@ import no.samskap.contract.MessageType;
 import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.idempotency.IdempotencyKey;
+import no.samskap.platform.problem.Problem;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplication;
 import no.samskap.proposals.ideas.messaging.OutboxIdeaMessages;
@@ -82,6 +84,25 @@ class PersonBlocksIT {
         assertEquals("Ingen bryr seg.", threads(otherIdea, null).threads().get(0).comment().body());
         assertEquals(201, proposals.statusOf(HttpRequest.POST("/ideas/" + otherIdea + "/comments", Map.of("body", "Orsak."))
             .bearerAuth(troll)));
+    }
+
+    @Test
+    void aBlockedAuthorsSubmissionAndItsRetryAreRefusedAsEveryOtherWriteIsAndLeaveNothingBehind() throws Exception {
+        var troll = resident("submitting-troll");
+        var retry = HttpRequest.POST("/ideas", Map.of("title", "Alt er dumt", "body", "Stengj alt.",
+            "serviceArea", "kulturhus")).header(IdempotencyKey.HEADER, "troll-retry").bearerAuth(troll);
+        client.toBlocking().exchange(retry);
+        block("moderation-submitting-troll", "Spam.");
+        var ideasBefore = count("select count(*) from idea where author_id = 'moderation-submitting-troll'");
+        var trollsMessages = "select count(*) from outbox_message where envelope::text like '%submitting-troll%'";
+        var messagesBefore = count(trollsMessages);
+
+        var expected = Map.<String, Object>of("type", Problem.TYPE_BASE + "blocked", "title", "Blocked", "status", 403,
+            "detail", "You cannot write in this municipality.", "instance", "/ideas");
+        assertEquals(expected, problem(HttpRequest.POST("/ideas", idea()).bearerAuth(troll)));
+        assertEquals(expected, problem(retry));
+        assertEquals(ideasBefore, count("select count(*) from idea where author_id = 'moderation-submitting-troll'"));
+        assertEquals(messagesBefore, count(trollsMessages));
     }
 
     @Test
