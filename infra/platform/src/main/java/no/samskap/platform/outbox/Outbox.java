@@ -12,9 +12,6 @@ import org.jooq.DSLContext;
 
 import java.sql.Connection;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.table;
-
 /**
  * Appends messages to the outbox inside the caller's transaction, so a message exists exactly when the state
  * change it describes was committed. Calling it without a transaction is a programming error and fails. The id of the
@@ -22,6 +19,12 @@ import static org.jooq.impl.DSL.table;
  */
 @Singleton
 public class Outbox {
+
+    // A string rather than jOOQ's DSL: a submission appends four messages, and the DSL rendered the statement anew
+    // for each (docs/performance.md, "Where a submission's time goes").
+    private static final String INSERT = """
+        insert into outbox_message (message_id, topic, message_key, message_type, envelope, request_id)
+        values (?, ?, ?, ?, ?, ?)""";
 
     private final DSLContext sql;
     private final MessagingConfiguration configuration;
@@ -39,12 +42,8 @@ public class Outbox {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void append(OutgoingMessage<?> message) {
         var envelope = message.envelope();
-        sql.insertInto(table("outbox_message"),
-                field("message_id"), field("topic"), field("message_key"), field("message_type"), field("envelope"),
-                field("request_id"))
-            .values(envelope.id(), configuration.topic(message.type().aggregateType()), envelope.aggregateId(),
-                envelope.type(), EnvelopeCodec.toJson(envelope), RequestId.current().orElse(null))
-            .execute();
+        sql.execute(INSERT, envelope.id(), configuration.topic(message.type().aggregateType()), envelope.aggregateId(),
+            envelope.type(), EnvelopeCodec.toJson(envelope), RequestId.current().orElse(null));
         transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
             new TransactionSynchronization() {
                 @Override

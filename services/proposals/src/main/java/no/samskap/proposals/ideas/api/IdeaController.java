@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
+import no.samskap.platform.blocks.RefusesBlockedWritersItself;
 import no.samskap.platform.idempotency.IdempotencyKey;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
@@ -43,6 +44,7 @@ class IdeaController {
 
     @Post
     @Secured(Roles.RESIDENT)
+    @RefusesBlockedWritersItself
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request,
                                   @Header(IdempotencyKey.HEADER) @Nullable String idempotencyKey) {
@@ -50,10 +52,9 @@ class IdeaController {
         var command = new SubmitIdea(resident.municipality(), resident.subject(), request.title(),
             request.body(), request.serviceArea(), request.strategicValues(), request.targetGroups(), request.costModel(),
             request.place());
-        var idea = submissions.submit(command,
-            IdempotencyKey.of(idempotencyKey, resident.subject(), "submit-idea", command));
-        var view = IdeaView.of(readings.find(Optional.of(resident), idea.id().toString()));
-        return HttpResponse.created(view, URI.create("/ideas/" + idea.id()));
+        var view = IdeaView.of(submissions.submit(command,
+            IdempotencyKey.of(idempotencyKey, resident.subject(), "submit-idea", command)));
+        return HttpResponse.created(view, URI.create("/ideas/" + view.id()));
     }
 
     @Get("/{id}")

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Comments;
 import no.samskap.proposals.ideas.domain.FeedbackOrigins;
+import no.samskap.proposals.ideas.domain.Idea;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.Supports;
@@ -37,12 +38,17 @@ public class IdeaReadings {
     @Transactional(readOnly = true)
     public IdeaDetails find(Optional<SignedInPerson> viewer, String ideaId) {
         var idea = steps.loadVisibleTo(viewer, ideaId);
+        return detailsOf(idea, viewer.map(SignedInPerson::subject));
+    }
+
+    /** The idea as this person (nobody: the public) sees it, read in the caller's transaction. */
+    IdeaDetails detailsOf(Idea idea, Optional<String> viewerId) {
         var count = supports.count(idea.id());
         return new IdeaDetails(idea, timelines.of(idea.id()), count, idea.isOverdue(steps.today()),
             settings.of(idea.municipality()).qualifies(count),
-            viewer.map(person -> supports.hasSupported(idea.id(), person.subject())).orElse(false),
+            viewerId.map(person -> supports.hasSupported(idea.id(), person)).orElse(false),
             comments.countVisible(idea.id()),
-            viewer.map(person -> follows.isFollowing(idea.id(), person.subject())).orElse(false),
+            viewerId.map(person -> follows.isFollowing(idea.id(), person)).orElse(false),
             origins.of(idea.id()).orElse(null));
     }
 }

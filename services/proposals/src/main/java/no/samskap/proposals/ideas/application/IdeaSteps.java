@@ -1,6 +1,7 @@
 package no.samskap.proposals.ideas.application;
 
 import jakarta.inject.Singleton;
+import no.samskap.platform.blocks.BlockedWriterRefusal;
 import no.samskap.platform.problem.ProblemException;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
@@ -20,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Loads ideas and records each step: the changed idea, its timeline entry, its message and its followers'
@@ -64,6 +66,16 @@ class IdeaSteps {
         return blocks.blockedIn(municipality);
     }
 
+    /**
+     * Refuses a blocked person's write as the platform's filter does; the answer holds until the transaction ends (a
+     * block waits for it), so what the write publishes needs no second look at the block.
+     */
+    void refuseBlockedWriter(Municipality municipality, String subject) {
+        if (blocks.isBlockedUntilCommit(municipality, subject)) {
+            throw BlockedWriterRefusal.problem();
+        }
+    }
+
     void requireNotBlocked(SignedInPerson person, Municipality municipality) {
         if (isBlocked(municipality, person.subject())) {
             throw IdeaAccess.blocked();
@@ -71,9 +83,18 @@ class IdeaSteps {
     }
 
     Idea record(Idea.Change change) {
+        return record(change, () -> isBlocked(change.idea().municipality(), change.idea().authorId()));
+    }
+
+    /** A step of an author this transaction found not blocked with {@link #refuseBlockedWriter}. */
+    Idea recordOfUnblockedAuthor(Idea.Change change) {
+        return record(change, () -> false);
+    }
+
+    private Idea record(Idea.Change change, BooleanSupplier authorBlocked) {
         var saved = ideas.update(change.idea());
         timelines.append(change.domainEvent());
-        publishKeepingTheBlockOfItsAuthor(saved, change.domainEvent());
+        publishKeepingTheBlockOfItsAuthor(saved, change.domainEvent(), authorBlocked.getAsBoolean());
         notifier.notifyFollowers(saved, change.domainEvent());
         return saved;
     }
@@ -83,8 +104,7 @@ class IdeaSteps {
      * blocked the block's hiding holds: a moderator's hiding takes over from it (block's restoring first), and an idea a
      * moderator publishes or restores is hidden again by the block right after.
      */
-    private void publishKeepingTheBlockOfItsAuthor(Idea idea, IdeaEvent step) {
-        var blocked = isBlocked(idea.municipality(), idea.authorId());
+    private void publishKeepingTheBlockOfItsAuthor(Idea idea, IdeaEvent step, boolean blocked) {
         if (blocked && step instanceof IdeaEvent.IdeaHidden) {
             messages.publishShownAfterBlock(idea, Actor.PLATFORM, step.occurredAt());
         }

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,10 +44,12 @@ public class IdeaSubmissions {
     private final FeedbackOrigins origins;
     private final IdempotentRequests requests;
     private final RepeatedTitles repeatedTitles;
+    private final IdeaReadings readings;
 
     IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
                     IdeaSteps steps, Following follows, FeedbackOrigins origins, IdempotentRequests requests,
-                    RepeatedTitles repeatedTitles) {
+                    RepeatedTitles repeatedTitles, IdeaReadings readings) {
+        this.readings = readings;
         this.requests = requests;
         this.repeatedTitles = repeatedTitles;
         this.ideas = ideas;
@@ -59,35 +63,41 @@ public class IdeaSubmissions {
 
     /**
      * A retry under the {@code key} of an earlier submission answers with the idea that one made; the same title from
-     * the same author within the {@link RepeatedTitles} window is refused as a repeat, pointing to the first.
+     * the same author within the {@link RepeatedTitles} window is refused as a repeat, pointing to the first. A blocked
+     * author is refused first, here rather than by the platform's filter, as the answer holds until this transaction
+     * commits: a block saved meanwhile waits for it and then hides the idea.
      */
     @Transactional
-    public Idea submit(SubmitIdea command, Optional<IdempotencyKey> key) {
+    public IdeaDetails submit(SubmitIdea command, Optional<IdempotencyKey> key) {
+        var municipality = new Municipality(command.municipality());
+        steps.refuseBlockedWriter(municipality, command.authorId());
         var earlier = key.flatMap(requests::earlierResult).flatMap(id -> ideas.find(new IdeaId(UUID.fromString(id))));
         if (earlier.isPresent()) {
-            return earlier.get();
+            return readings.detailsOf(earlier.get(), Optional.of(command.authorId()));
         }
-        var idea = submit(command);
-        key.ifPresent(used -> requests.remember(used, idea.id().toString()));
-        return idea;
+        var submission = submit(command, municipality);
+        key.ifPresent(used -> requests.remember(used, submission.idea().id().toString()));
+        return submission;
     }
 
-    private Idea submit(SubmitIdea command) {
-        var municipality = new Municipality(command.municipality());
-        if (steps.isBlocked(municipality, command.authorId())) {
-            throw IdeaAccess.blocked();
-        }
+    /** The new idea as its author sees it, made of what was just written rather than read back. */
+    private IdeaDetails submit(SubmitIdea command, Municipality municipality) {
         var offer = settings.of(municipality);
         var classification = Classification.of(offer, command.serviceArea(), command.strategicValues(),
             command.targetGroups(), command.costModel(), command.place());
         var submitted = Idea.submit(IdeaId.random(), municipality, command.authorId(), command.title(), command.body(),
             classification, steps.now(), IdeaSteps.newEventId());
         refuseRepeat(submitted.idea());
-        store(submitted, steps.now());
+        var idea = store(submitted, steps.now());
+        var timeline = new ArrayList<>(List.of(Timelines.Step.of(submitted.domainEvent())));
         if (offer.moderation() == MunicipalitySettings.Moderation.POST) {
-            return publish(submitted, Actor.PLATFORM, steps.now());
+            var publication = idea.publish(Actor.PLATFORM, steps.now(), IdeaSteps.newEventId());
+            idea = steps.recordOfUnblockedAuthor(publication);
+            timeline.add(Timelines.Step.of(publication.domainEvent()));
         }
-        return submitted.idea();
+        var noSupports = 0;
+        return new IdeaDetails(idea, List.copyOf(timeline), noSupports, idea.isOverdue(steps.today()),
+            offer.qualifies(noSupports), false, 0, true, null);
     }
 
     /**
@@ -109,9 +119,9 @@ public class IdeaSubmissions {
         var at = command.turnedAt().truncatedTo(ChronoUnit.MICROS);
         var submitted = Idea.fromFeedback(id, municipality, staff, command.title(), command.body(), classification,
             command.feedbackId(), at, IdeaSteps.newEventId());
-        store(submitted, at);
+        var stored = store(submitted, at);
         origins.record(id, command.feedbackId());
-        return Optional.of(publish(submitted, staff, at));
+        return Optional.of(steps.record(stored.publish(staff, at, IdeaSteps.newEventId())));
     }
 
     private void refuseRepeat(Idea idea) {
@@ -126,16 +136,12 @@ public class IdeaSubmissions {
             });
     }
 
-    private void store(Idea.Submitted submitted, Instant at) {
-        ideas.add(submitted.idea());
+    private Idea store(Idea.Submitted submitted, Instant at) {
+        var stored = ideas.add(submitted.idea());
         timelines.append(submitted.domainEvent());
         messages.publish(submitted.domainEvent());
-        follows.followAutomatically(submitted.idea(), submitted.idea().authorId(), at);
-    }
-
-    private Idea publish(Idea.Submitted submitted, Actor by, Instant at) {
-        var reloaded = ideas.find(submitted.idea().id()).orElseThrow();
-        return steps.record(reloaded.publish(by, at, IdeaSteps.newEventId()));
+        follows.followAutomatically(stored, stored.authorId(), at);
+        return stored;
     }
 
     @Transactional

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** Where ideas are kept. */
 public interface Ideas {
 
-    void add(Idea idea);
+    /** The idea as stored, with the version its next update must name. */
+    Idea add(Idea idea);
 
     /** Saves a changed idea; fails when someone else changed it since it was read. */
     Idea update(Idea idea);

@@ -15,6 +15,16 @@ public interface Timelines {
     record Step(IdeaStatus status, String moderation, String actorId, String note, Instant occurredAt,
                 LocalDate previousRespondBy, LocalDate respondBy, UUID eventId) {
 
+        /** The step as the timeline keeps it. */
+        public static Step of(IdeaEvent domainEvent) {
+            var dateChange = domainEvent instanceof IdeaEvent.ResponseDateChanged changed ? changed : null;
+            var realisation = domainEvent instanceof IdeaEvent.IdeaRealised realised ? realised : null;
+            return new Step(domainEvent.status(), domainEvent.moderation(), domainEvent.actor().id(), domainEvent.note(),
+                domainEvent.occurredAt(), dateChange == null ? null : dateChange.previousRespondBy(),
+                dateChange == null ? null : dateChange.respondBy(),
+                realisation == null ? null : realisation.realisingEventId());
+        }
+
         public Step(IdeaStatus status, String moderation, String actorId, String note, Instant occurredAt) {
             this(status, moderation, actorId, note, occurredAt, null, null, null);
         }

@@ -26,8 +26,8 @@ class JdbcIdeas implements Ideas {
     }
 
     @Override
-    public void add(Idea idea) {
-        rows.save(toRow(idea));
+    public Idea add(Idea idea) {
+        return toIdea(rows.save(toRow(idea)));
     }
 
     @Override

@@ -11,8 +11,14 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
+/**
+ * A block and the writes that asked whether their person is blocked are ordered by a transaction-scoped advisory lock
+ * on the person in the municipality: shared by the writes, exclusive for the block.
+ */
 @Singleton
 class JooqBlocks implements Blocks {
+
+    private static final String LOCK_KEY = "hashtextextended(? || '/' || ?, 23)";
 
     private final DSLContext sql;
 
@@ -22,6 +28,7 @@ class JooqBlocks implements Blocks {
 
     @Override
     public void put(Block block) {
+        sql.fetch("select pg_advisory_xact_lock(" + LOCK_KEY + ")", block.municipality().number(), block.subject());
         sql.execute("""
                 insert into person_block (municipality, subject, reason, blocked_by, blocked_at)
                 values (?, ?, ?, ?, ?::timestamptz)
@@ -38,8 +45,15 @@ class JooqBlocks implements Blocks {
 
     @Override
     public boolean isBlocked(Municipality municipality, String subject) {
-        return sql.fetchExists(sql.selectOne().from("person_block").where("municipality = ? and subject = ?",
+        return Boolean.TRUE.equals(sql.fetchValue(
+            "select exists (select 1 from person_block where municipality = ? and subject = ?)",
             municipality.number(), subject));
+    }
+
+    @Override
+    public boolean isBlockedUntilCommit(Municipality municipality, String subject) {
+        sql.fetch("select pg_advisory_xact_lock_shared(" + LOCK_KEY + ")", municipality.number(), subject);
+        return isBlocked(municipality, subject);
     }
 
     @Override

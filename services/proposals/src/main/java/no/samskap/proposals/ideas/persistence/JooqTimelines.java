@@ -24,17 +24,15 @@ class JooqTimelines implements Timelines {
 
     @Override
     public void append(IdeaEvent domainEvent) {
-        var dateChange = domainEvent instanceof IdeaEvent.ResponseDateChanged changed ? changed : null;
-        var realisation = domainEvent instanceof IdeaEvent.IdeaRealised realised ? realised : null;
+        var step = Step.of(domainEvent);
         sql.execute("""
                 insert into idea_timeline (idea_id, position, status, moderation, actor_id, note, occurred_at,
                                            previous_respond_by, respond_by, event_id)
                 select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz, ?::date, ?::date, ?
                 from idea_timeline where idea_id = ?""",
-            domainEvent.ideaId().value(), domainEvent.status().name(), domainEvent.moderation(), domainEvent.actor().id(),
-            domainEvent.note(), OffsetDateTime.ofInstant(domainEvent.occurredAt(), ZoneOffset.UTC),
-            dateChange == null ? null : dateChange.previousRespondBy(), dateChange == null ? null : dateChange.respondBy(),
-            realisation == null ? null : realisation.realisingEventId(), domainEvent.ideaId().value());
+            domainEvent.ideaId().value(), step.status().name(), step.moderation(), step.actorId(), step.note(),
+            OffsetDateTime.ofInstant(step.occurredAt(), ZoneOffset.UTC), step.previousRespondBy(), step.respondBy(),
+            step.eventId(), domainEvent.ideaId().value());
     }
 
     @Override

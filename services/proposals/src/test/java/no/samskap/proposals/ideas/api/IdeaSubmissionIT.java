@@ -2,9 +2,11 @@ package no.samskap.proposals.ideas.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.idempotency.IdempotencyKey;
 import no.samskap.proposals.ProposalsApplication;
 import no.samskap.testkit.ApplicationUnderTest;
 import no.samskap.testkit.ServiceUnderTest;
@@ -17,6 +19,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.util.List;
@@ -66,6 +70,28 @@ class IdeaSubmissionIT {
         assertEquals("1833", message.municipality());
         assertEquals(TRICKY_BODY, payload.body());
         assertEquals("kulturhus", payload.serviceArea());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pre", "post"})
+    void answersTheNewIdeaAndARetryOfItExactlyAsItsAuthorReadsItBack(String moderation) {
+        var municipality = "pre".equals(moderation) ? "5001" : "1804";
+        client.toBlocking().exchange(HttpRequest.PUT("/municipalities/" + municipality + "/settings",
+            Map.of("moderation", moderation)).bearerAuth(tokens.admin("answer-admin", municipality)));
+        var author = tokens.resident("answer-author", municipality);
+        var submission = submit(author, Map.of("title", "Benker langs elva", "body", "Flere benker, takk.",
+            "serviceArea", "kulturhus", "targetGroups", List.of("eldre", "barn"), "costModel", "for-noen",
+            "place", "Elvepromenaden")).header(IdempotencyKey.HEADER, "answer-" + moderation);
+
+        var created = client.toBlocking().retrieve(submission, Map.class);
+        var retried = client.toBlocking().retrieve(submission, Map.class);
+
+        var readBack = client.toBlocking().retrieve(HttpRequest.GET("/ideas/" + created.get("id")).bearerAuth(author),
+            Map.class);
+        assertEquals(readBack, created);
+        assertEquals(readBack, retried);
+        assertEquals("pre".equals(moderation) ? "submitted" : "published", created.get("status"));
+        assertEquals(Boolean.TRUE, created.get("followedByYou"));
     }
 
     @Test
@@ -134,7 +160,7 @@ class IdeaSubmissionIT {
         assertEquals(404, proposals.refused(HttpRequest.GET("/ideas/not-a-uuid")).get("status"));
     }
 
-    private static HttpRequest<?> submit(String token, Map<String, String> body) {
+    private static MutableHttpRequest<?> submit(String token, Map<String, ?> body) {
         return HttpRequest.POST("/ideas", body).bearerAuth(token);
     }
 

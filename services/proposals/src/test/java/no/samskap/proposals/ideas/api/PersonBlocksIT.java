@@ -10,6 +10,8 @@ import no.samskap.contract.MessageType;
 import no.samskap.contract.municipalities.MunicipalityMessages;
 import no.samskap.contract.proposals.HidingCause;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.idempotency.IdempotencyKey;
+import no.samskap.platform.problem.Problem;
 import no.samskap.proposals.IdeaFixtures;
 import no.samskap.proposals.ProposalsApplication;
 import no.samskap.proposals.ideas.messaging.OutboxIdeaMessages;
@@ -23,8 +25,11 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static no.samskap.testkit.ApplicationUnderTest.firstField;
+import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,6 +87,46 @@ class PersonBlocksIT {
         assertEquals("Ingen bryr seg.", threads(otherIdea, null).threads().get(0).comment().body());
         assertEquals(201, proposals.statusOf(HttpRequest.POST("/ideas/" + otherIdea + "/comments", Map.of("body", "Orsak."))
             .bearerAuth(troll)));
+    }
+
+    @Test
+    void aBlockedAuthorsSubmissionAndItsRetryAreRefusedAsEveryOtherWriteIsAndLeaveNothingBehind() throws Exception {
+        var troll = resident("submitting-troll");
+        var retry = HttpRequest.POST("/ideas", Map.of("title", "Alt er dumt", "body", "Stengj alt.",
+            "serviceArea", "kulturhus")).header(IdempotencyKey.HEADER, "troll-retry").bearerAuth(troll);
+        client.toBlocking().exchange(retry);
+        block("moderation-submitting-troll", "Spam.");
+        var ideasBefore = count("select count(*) from idea where author_id = 'moderation-submitting-troll'");
+        var trollsMessages = "select count(*) from outbox_message where envelope::text like '%submitting-troll%'";
+        var messagesBefore = count(trollsMessages);
+
+        var expected = Map.<String, Object>of("type", Problem.TYPE_BASE + "blocked", "title", "Blocked", "status", 403,
+            "detail", "You cannot write in this municipality.", "instance", "/ideas");
+        assertEquals(expected, problem(HttpRequest.POST("/ideas", idea()).bearerAuth(troll)));
+        assertEquals(expected, problem(retry));
+        assertEquals(ideasBefore, count("select count(*) from idea where author_id = 'moderation-submitting-troll'"));
+        assertEquals(messagesBefore, count(trollsMessages));
+    }
+
+    @Test
+    void aBlockSavedWhileTheAuthorsSubmissionIsBeingWrittenWaitsForItAndThenHidesTheNewIdea() throws Exception {
+        var troll = resident("racing-troll");
+        CompletableFuture<String> submission;
+        CompletableFuture<HttpStatus> blocking;
+        try (var stall = proposals.connect()) {
+            stall.setAutoCommit(false);
+            stall.createStatement().execute("lock table idea in share mode");
+            submission = CompletableFuture.supplyAsync(() -> submit(troll));
+            eventually(() -> assertEquals(1, sessionsWaitingForALock()));
+            blocking = CompletableFuture.supplyAsync(() -> block("moderation-racing-troll", "Spam.").status());
+            eventually(() -> assertTrue(blocking.isDone() || sessionsWaitingForALock() == 2));
+            stall.commit();
+        }
+
+        var ideaId = submission.get(30, TimeUnit.SECONDS);
+        assertEquals(HttpStatus.NO_CONTENT, blocking.get(30, TimeUnit.SECONDS));
+        assertEquals(List.of(HidingCause.AUTHOR_BLOCKED), causes(ideaId, "idea-hidden"));
+        unblock("moderation-racing-troll");
     }
 
     @Test
@@ -339,6 +384,11 @@ class PersonBlocksIT {
     private Map<String, Object> problem(HttpRequest<?> request) {
         var failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(request, String.class));
         return failure.getResponse().getBody(Map.class).orElseThrow();
+    }
+
+    private long sessionsWaitingForALock() throws Exception {
+        return count("select count(*) from pg_stat_activity where datname = current_database()"
+            + " and wait_event_type = 'Lock'");
     }
 
     private long count(String query) throws Exception {
