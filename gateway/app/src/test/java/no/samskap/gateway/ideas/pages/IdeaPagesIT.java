@@ -70,6 +70,16 @@ class IdeaPagesIT {
     }
 
     @Test
+    void twoAddressesAskingTheSameBoardEachShowTheirOwnChoiceInTheSearchForm() {
+        var plain = gateway.get(BOARD).body();
+        var byRelevance = gateway.get(BOARD + "?sort=relevance").body();
+
+        assertFalse(plain.contains("<option value=\"relevance\" selected>"), plain);
+        assertTrue(byRelevance.contains("<option value=\"relevance\" selected>"),
+            "relevance without words sorts as the default, yet the form shows what was chosen: " + byRelevance);
+    }
+
+    @Test
     void listsTheIdeasInNynorskWhenPickedAndRemembersTheChoice() {
         var picked = gateway.get(BOARD + "?lang=nn");
 

@@ -1,6 +1,5 @@
 package no.samskap.gateway.ideas.pages;
 
-import no.samskap.gateway.ideas.readmodel.BoardQuery;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
 import no.samskap.gateway.ideas.readmodel.IdeaPetition;
 import no.samskap.gateway.shell.web.Language;
@@ -17,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RenderedBoardPagesTest {
 
-    private static final BoardQuery RANA = BoardQuery.of("1833", null, List.of(), List.of(), null, null, 20, null);
+    private static final String RANA = "/kommuner/1833/ideer";
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final UUID IDEA = UUID.randomUUID();
 
@@ -50,9 +49,9 @@ class RenderedBoardPagesTest {
     }
 
     @Test
-    void eachLanguageAndQueryHasItsOwnAndTheLeastRecentlyAskedGivesWay() {
+    void eachLanguageAndAddressHasItsOwnAndTheLeastRecentlyAskedGivesWay() {
         var page = new IdeaBoardPage(List.of(), null);
-        var bodo = BoardQuery.of("1804", null, List.of(), List.of(), null, null, 20, null);
+        var bodo = "/kommuner/1804/ideer";
         main(RANA, Language.BOKMAL, page, Map.of(), "Rana", TODAY);
         main(RANA, Language.ENGLISH, page, Map.of(), "Rana", TODAY);
         main(RANA, Language.BOKMAL, page, Map.of(), "Rana", TODAY);
@@ -65,9 +64,9 @@ class RenderedBoardPagesTest {
         assertEquals(4, renderings.get(), "English gave way to Bodø, and Rana in bokmål was asked since");
     }
 
-    private String main(BoardQuery query, Language language, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
+    private String main(String address, Language language, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
                         String name, LocalDate today) {
-        return kept.main(query, language, page, petitions, name, today,
+        return kept.main(address, language, page, petitions, name, today,
             () -> "<ol>" + renderings.incrementAndGet() + "</ol>");
     }
 

@@ -69,11 +69,10 @@ class IdeaPagesController {
         var search = new BoardSearch(municipality, q, serviceArea, status, sort);
         var today = ResponseDue.today(clock);
         try {
-            var query = search.query(after);
-            var page = board.page(query);
+            var page = board.page(search.query(after));
             var petitionsOnThePage = petitionsOn(page);
-            var main = renderedBoards.main(query, texts.language(), page, petitionsOnThePage, name, today,
-                () -> BoardView.main(search, name, page, petitionsOnThePage, texts, null, today));
+            var main = renderedBoards.main(search.address(after), texts.language(), page, petitionsOnThePage, name,
+                today, () -> BoardView.main(search, name, page, petitionsOnThePage, texts, null, today));
             return html(HttpStatus.OK, BoardView.frame(search, name, texts, main));
         } catch (InvalidQueryValueException refused) {
             // A changed or stale address: say what could not be used, and show the board without it.

@@ -2,7 +2,6 @@ package no.samskap.gateway.ideas.pages;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import no.samskap.gateway.ideas.readmodel.BoardQuery;
 import no.samskap.gateway.ideas.readmodel.IdeaBoardPage;
 import no.samskap.gateway.ideas.readmodel.IdeaPetition;
 import no.samskap.gateway.shell.web.Language;
@@ -14,10 +13,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The board's list as last rendered for each query and language (the page's main part; the frame around it depends on
- * the viewer and is rendered every time). The board gives the same page object again only while its municipality's
- * board is unchanged (ADR 0062), so HTML rendered from that very object, with equal petitions, the same municipality
- * name and the same day, is the HTML a fresh rendering would give.
+ * The board's list as last rendered for each address and language (the page's main part; the frame around it depends
+ * on the viewer and is rendered every time). The address rather than the query it asks: two addresses asking the same
+ * query show what was typed or chosen in the search form differently. The board gives the same page object again only
+ * while its municipality's board is unchanged (ADR 0062), so HTML rendered from that very object, with equal
+ * petitions, the same municipality name and the same day, is the HTML a fresh rendering would give.
  */
 @Singleton
 final class RenderedBoardPages {
@@ -35,9 +35,9 @@ final class RenderedBoardPages {
         };
     }
 
-    String main(BoardQuery query, Language language, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
+    String main(String address, Language language, IdeaBoardPage page, Map<UUID, IdeaPetition> petitions,
                 String name, LocalDate today, Supplier<String> rendering) {
-        var key = new Key(query, language);
+        var key = new Key(address, language);
         synchronized (this) {
             var kept = rendered.get(key);
             if (kept != null && kept.page() == page && kept.petitions().equals(petitions) && kept.name().equals(name)
@@ -52,7 +52,7 @@ final class RenderedBoardPages {
         return html;
     }
 
-    private record Key(BoardQuery query, Language language) {
+    private record Key(String address, Language language) {
     }
 
     private record Rendered(IdeaBoardPage page, Map<UUID, IdeaPetition> petitions, String name, LocalDate today,
