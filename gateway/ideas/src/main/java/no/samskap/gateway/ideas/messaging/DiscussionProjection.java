@@ -9,10 +9,9 @@ import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static no.samskap.gateway.ideas.messaging.IdeaBoardProjection.utc;
 
 /**
  * Keeps each idea's discussion as a visitor sees it (ADR 0064). Hidings and restorings of one comment alternate on
@@ -67,7 +66,4 @@ class DiscussionProjection implements MessageHandler {
         sql.execute("update discussion_comment set " + assignments + " where comment_id = ?", bindings);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -211,7 +211,8 @@ class IdeaBoardProjection implements MessageHandler {
         return date == null ? null : date.toString();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    /** As the read models store message times: in UTC. */
+    static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -11,10 +11,9 @@ import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static no.samskap.gateway.ideas.messaging.IdeaBoardProjection.utc;
 
 /**
  * Keeps each idea's innbyggerforslag as the public sees it: the count against the threshold, its sending and the
@@ -81,7 +80,4 @@ class PetitionProjection implements MessageHandler {
             bindings);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }
