@@ -12,14 +12,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Issue 18's "Apply" scenario: puts a backlog of idea messages on Kafka, then starts the gateway (all its modules and
- * read models with the gateway application's own configuration, no HTTP server) on a fresh schema and consumer group, and times how fast it applies the backlog: once
- * record by record with an offset commit per record (how it was before ADR 0044) and once a poll per transaction.
+ * read models with the gateway application's own configuration, no HTTP server) on a fresh schema and consumer group,
+ * and times how fast it applies the backlog each {@link Way}: record by record with an offset commit per record (how it
+ * was before ADR 0044), a poll per transaction, and a poll's partitions in transactions side by side (ADR 0068).
  * Writes its section of docs/performance.md. Run: see docs/performance.md, "Apply rate".
  */
 public final class ApplyBenchmark {
@@ -54,20 +56,24 @@ public final class ApplyBenchmark {
             server.ensureDatabase(DATABASE);
             var prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + ".";
             var messages = IdeaMessagesOnKafka.load(kafka.bootstrapServers(), prefix, ideas);
-            if (argument(args, "only", "").equals("batches")) {
-                // For profiling: the way it runs now, reported on the console only.
-                var now = timeApplying(server, kafka.bootstrapServers(), signIn.issuer(), prefix, messages, true);
-                System.out.printf("Applied %,d messages in %.2f s: %,.0f messages/s%n", now.messages(), now.seconds(),
-                    now.messagesPerSecond());
+            var only = argument(args, "only", "");
+            var runs = new ArrayList<Run>();
+            for (var way : Way.values()) {
+                if (only.isEmpty() || way.name().equalsIgnoreCase(only)) {
+                    runs.add(timeApplying(server, kafka.bootstrapServers(), signIn.issuer(), prefix, messages, way));
+                    System.out.printf("%s: %,d messages in %.2f s, %,.0f messages/s%n", way, runs.get(runs.size() - 1)
+                        .messages(), runs.get(runs.size() - 1).seconds(), runs.get(runs.size() - 1).messagesPerSecond());
+                }
+            }
+            if (!only.isEmpty()) {
+                // For profiling one way: reported on the console only.
                 return;
             }
-            var before = timeApplying(server, kafka.bootstrapServers(), signIn.issuer(), prefix, messages, false);
-            var after = timeApplying(server, kafka.bootstrapServers(), signIn.issuer(), prefix, messages, true);
             Machine machine;
             try (var connection = server.connect(DATABASE)) {
                 machine = Machine.describe(DSL.using(connection, SQLDialect.POSTGRES));
             }
-            var section = ApplyReport.markdown(machine, ideas, before, after);
+            var section = ApplyReport.markdown(machine, ideas, runs);
             ApplyReport.writeInto(document, section);
             System.out.println(section);
         }
@@ -75,8 +81,8 @@ public final class ApplyBenchmark {
 
     /** Seconds from the first message applied to the last, as PostgreSQL's clock tells. */
     static Run timeApplying(PostgresServer server, String bootstrapServers, String issuer, String prefix,
-                            int messages, boolean inBatches) throws Exception {
-        var schema = "bench_apply_" + (inBatches ? "batches" : "records");
+                            int messages, Way way) throws Exception {
+        var schema = "bench_apply_" + way.name().toLowerCase(java.util.Locale.ROOT);
         server.dropSchema(DATABASE, schema);
         server.ensureSchema(DATABASE, schema);
         var properties = new HashMap<String, Object>();
@@ -89,7 +95,8 @@ public final class ApplyBenchmark {
         properties.put("samskap.messaging.bootstrap-servers", bootstrapServers);
         properties.put("samskap.messaging.topic-prefix", prefix);
         properties.put("samskap.messaging.consumer-group", "bench-apply-" + UUID.randomUUID());
-        properties.put("samskap.messaging.consumer.apply-in-batches", inBatches);
+        properties.put("samskap.messaging.consumer.apply-in-batches", way.inBatches);
+        properties.put("samskap.messaging.consumer.parallel-transactions", way.transactions);
         properties.put("micronaut.server.port", -1);
         properties.put("micronaut.security.oauth2.clients.keycloak.openid.issuer", issuer);
         // One connection, asked ten times a second: a new connection for each look forked a PostgreSQL backend each
@@ -100,7 +107,7 @@ public final class ApplyBenchmark {
             while (true) {
                 var progress = progress(connection, schema);
                 if (progress.applied() >= messages) {
-                    return new Run(inBatches, progress.applied(), progress.seconds());
+                    return new Run(way, progress.applied(), progress.seconds());
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Applied only " + progress.applied() + " of " + messages
@@ -131,7 +138,24 @@ public final class ApplyBenchmark {
     private record Progress(long applied, double seconds) {
     }
 
-    record Run(boolean inBatches, long messages, double seconds) {
+    /** The ways of applying compared, each in a run of its own, the way the gateway runs now last. */
+    enum Way {
+        RECORDS("a transaction and an offset commit per record (before ADR 0044)", false, 1),
+        POLLS("a transaction and an offset commit per poll (ADR 0044)", true, 1),
+        PARTITIONS("a poll's partitions in three transactions side by side (ADR 0068)", true, 3);
+
+        final String how;
+        final boolean inBatches;
+        final int transactions;
+
+        Way(String how, boolean inBatches, int transactions) {
+            this.how = how;
+            this.inBatches = inBatches;
+            this.transactions = transactions;
+        }
+    }
+
+    record Run(Way way, long messages, double seconds) {
 
         double messagesPerSecond() {
             return messages / seconds;

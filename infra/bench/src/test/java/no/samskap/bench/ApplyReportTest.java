@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,14 +26,16 @@ class ApplyReportTest {
     }
 
     @Test
-    void saysWhetherTheBatchedRateMeetsTheTargetAndHowMuchFasterItIs() {
-        var before = new ApplyBenchmark.Run(false, 4_000, 8.0);
-        var after = new ApplyBenchmark.Run(true, 4_000, 1.0);
+    void saysWhetherTheLastWayMeetsTheTargetAndHowMuchFasterItIsThanTheFirst() {
+        var records = new ApplyBenchmark.Run(ApplyBenchmark.Way.RECORDS, 4_000, 8.0);
+        var polls = new ApplyBenchmark.Run(ApplyBenchmark.Way.POLLS, 4_000, 2.0);
+        var partitions = new ApplyBenchmark.Run(ApplyBenchmark.Way.PARTITIONS, 4_000, 1.0);
 
-        var section = ApplyReport.markdown(MACHINE, 1_000, before, after);
+        var section = ApplyReport.markdown(MACHINE, 1_000, List.of(records, polls, partitions));
 
-        assertTrue(section.contains("| 4,000 | 8.00 | 500 | 125 | 0.25 |"), section);
-        assertTrue(section.contains("| 4,000 | 1.00 | 4,000 | 1,000 | 2.00 |"), section);
+        assertTrue(section.contains("per record (before ADR 0044) | 4,000 | 8.00 | 500 | 125 | 0.25 |"), section);
+        assertTrue(section.contains("per poll (ADR 0044) | 4,000 | 2.00 | 2,000 | 500 | 1.00 |"), section);
+        assertTrue(section.contains("side by side (ADR 0068) | 4,000 | 1.00 | 4,000 | 1,000 | 2.00 |"), section);
         assertTrue(section.contains("Speed-up: 8.0×") && section.contains("): met."), section);
     }
 }

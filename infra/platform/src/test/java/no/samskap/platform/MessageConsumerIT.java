@@ -37,8 +37,13 @@ class MessageConsumerIT {
         try (var connection = infrastructure.connect(schema)) {
             connection.createStatement().execute("create table note_projection (note_id text not null, text text not null)");
         }
-        application = PlatformApplication.start(infrastructure, schema, Map.of("platform-check.projection", "on"));
+        application = PlatformApplication.start(infrastructure, schema, settings());
         notes = new NoteTopic(infrastructure);
+    }
+
+    /** The application's settings beyond the fixture's; a subclass runs the same sentences with its own. */
+    Map<String, Object> settings() {
+        return Map.of("platform-check.projection", "on");
     }
 
     @AfterAll

@@ -7,12 +7,12 @@ import no.samskap.contract.EnvelopeCodec;
 import no.samskap.contract.UnreadableMessageException;
 import no.samskap.platform.observability.RequestId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,8 +36,11 @@ class BatchApplier {
         this.handlers = handlers;
     }
 
-    /** True when every record was applied, skipped or held and committed; false when nothing was. */
-    boolean applyAll(ConsumerRecords<String, byte[]> records, Set<AggregateKey> heldAggregates) {
+    /**
+     * True when every record was applied, skipped or held and committed, and {@code heldAggregates} has gained the
+     * aggregates held on the way; false when nothing was.
+     */
+    boolean applyAll(List<ConsumerRecord<String, byte[]>> records, Set<AggregateKey> heldAggregates) {
         var heldAfterwards = new HashSet<>(heldAggregates);
         try {
             transactions.executeWrite(status -> {
@@ -49,7 +52,7 @@ class BatchApplier {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.debug("A batch of {} records rolled back; applying them one by one: {}", records.count(), e.getMessage());
+            LOG.debug("A batch of {} records rolled back; applying them one by one: {}", records.size(), e.getMessage());
             return false;
         }
         heldAggregates.addAll(heldAfterwards);

@@ -42,6 +42,7 @@ public class MessageConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(MessageConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int FAILURES_BEFORE_UNHEALTHY = 3;
+    private static final int FETCHED_PER_PARTITION_SIDE_BY_SIDE = 64 * 1024;
 
     private final MessagingConfiguration configuration;
     private final TopicProvisioner topics;
@@ -53,6 +54,7 @@ public class MessageConsumer {
     private final ProcessedMessagePurge purge;
     private final HandlersByTopic handlersByTopic;
     private final boolean applyInBatches;
+    private final int parallelTransactions;
     private final Duration maxPollInterval;
     private final ConsumerLag lag;
     private volatile Worker worker;
@@ -60,8 +62,13 @@ public class MessageConsumer {
     MessageConsumer(MessagingConfiguration configuration, TopicProvisioner topics, Appliers appliers,
                     ProcessedMessagePurge purge, HandlersByTopic handlersByTopic, PlatformSchema migratedFirst,
                     @Value("${samskap.messaging.consumer.apply-in-batches:true}") boolean applyInBatches,
+                    @Value("${samskap.messaging.consumer.parallel-transactions:1}") int parallelTransactions,
                     @Value("${samskap.messaging.consumer.max-poll-interval:5m}") Duration maxPollInterval,
                     ConsumerLag lag) {
+        if (parallelTransactions < 1) {
+            throw new IllegalArgumentException(
+                "samskap.messaging.consumer.parallel-transactions must be at least 1, was " + parallelTransactions);
+        }
         this.configuration = configuration;
         this.topics = topics;
         this.applier = appliers.recordByRecord();
@@ -72,6 +79,7 @@ public class MessageConsumer {
         this.purge = purge;
         this.handlersByTopic = handlersByTopic;
         this.applyInBatches = applyInBatches;
+        this.parallelTransactions = parallelTransactions;
         this.maxPollInterval = maxPollInterval;
         this.lag = lag;
     }
@@ -151,6 +159,7 @@ public class MessageConsumer {
         final Thread thread = new Thread(this, "message-consumer");
         volatile boolean running = true;
         volatile KafkaConsumer<String, byte[]> consumer;
+        final ParallelBatches batches = new ParallelBatches(batch, parallelTransactions);
         /** Until an offset is committed after a rewind, a reopened consumer rewinds again. */
         private boolean rewindPending;
         volatile int failuresInARow;
@@ -182,6 +191,7 @@ public class MessageConsumer {
                     pause.after(failuresInARow);
                 }
             }
+            batches.close();
         }
 
         private KafkaConsumer<String, byte[]> subscribed() {
@@ -195,6 +205,11 @@ public class MessageConsumer {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000,
                 ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis()));
+            if (parallelTransactions > 1) {
+                // A poll takes records from one partition's fetched data until it is used up: fetched a megabyte at a
+                // time, a backlog would come a partition at a time and leave nothing to apply side by side.
+                settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, FETCHED_PER_PARTITION_SIDE_BY_SIDE);
+            }
             var opened = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
             if (rewindPending) {
                 opened.subscribe(handlersByTopic.topics(), new RewindOnFirstAssignment(opened));
@@ -218,12 +233,13 @@ public class MessageConsumer {
         }
 
         /**
-         * Applies the poll in one transaction and commits every partition's offset after it. With
-         * {@code samskap.messaging.consumer.apply-in-batches: false} it applies and commits record by record, as
-         * before ADR 0044, which the apply-rate benchmark measures as its baseline. When the batch rolls back,
-         * applies it again record by record; when one record must be retried there, its partition is rewound to it
-         * and the rest of that partition waits for the next poll, while other partitions go on, since order only
-         * matters within an aggregate, and an aggregate lives on one partition.
+         * Applies the poll in one transaction, or in several side by side ({@link ParallelBatches}), and commits every
+         * partition's offset after it. With {@code samskap.messaging.consumer.apply-in-batches: false} it applies and
+         * commits record by record, as before ADR 0044, which the apply-rate benchmark measures as its baseline. The
+         * partitions of a transaction that rolled back it applies again record by record; when one record must be
+         * retried there, its partition is rewound to it and the rest of that partition waits for the next poll, while
+         * other partitions go on, since order only matters within an aggregate, and an aggregate lives on one
+         * partition.
          */
         private void applyPoll(ConsumerRecords<String, byte[]> records) {
             Set<AggregateKey> heldAggregates;
@@ -237,15 +253,13 @@ public class MessageConsumer {
                 pause.after(1);
                 return;
             }
-            if (applyInBatches && batch.applyAll(records, heldAggregates)) {
-                var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
-                records.partitions().forEach(partition -> offsets.put(partition, after(records.records(partition))));
-                commit(offsets);
-                return;
-            }
             var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+            var applied = applyInBatches ? batches.apply(records, heldAggregates) : Set.<TopicPartition>of();
+            applied.forEach(partition -> offsets.put(partition, after(records.records(partition))));
             for (var partition : records.partitions()) {
-                applyInOrder(partition, records.records(partition), heldAggregates, offsets);
+                if (!applied.contains(partition)) {
+                    applyInOrder(partition, records.records(partition), heldAggregates, offsets);
+                }
             }
             if (!offsets.isEmpty()) {
                 commit(offsets);

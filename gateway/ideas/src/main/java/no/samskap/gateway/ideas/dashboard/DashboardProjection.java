@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.AggregateType;
 import no.samskap.contract.Envelope;
 import no.samskap.contract.proposals.ProposalsMessages;
+import no.samskap.platform.consumption.BeforeCommit;
 import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -27,9 +29,11 @@ class DashboardProjection implements MessageHandler {
 
     private final DSLContext sql;
     private final HandlersByType handlers;
+    private final BeforeCommit beforeCommit;
 
-    DashboardProjection(DSLContext sql) {
+    DashboardProjection(DSLContext sql, BeforeCommit beforeCommit) {
         this.sql = sql;
+        this.beforeCommit = beforeCommit;
         this.handlers = HandlersByType.of(ProposalsMessages.IDEA)
             .on(ProposalsMessages.IDEA_SUBMITTED, (envelope, submitted) -> submitted(envelope, submitted.submittedAt()))
             // An upheld appeal against a rejection publishes the idea: from then on an answer is owed again.
@@ -87,7 +91,24 @@ class DashboardProjection implements MessageHandler {
         sql.execute("update dashboard_answer_clock set " + assignments + " where idea_id = ?", bindings);
     }
 
+    /**
+     * A day's row is shared by all the municipality's ideas, so a transaction adds up its counts and writes each
+     * row once before it commits, in the order of municipality and day: transactions applying other partitions
+     * side by side then hold such a row for moments and always take them in the same order (ADR 0068).
+     */
     private void count(String municipality, Instant at, int ideas, int supports, int comments) {
+        var day = new Day(municipality, dayInNorway(at));
+        beforeCommit.gather(this, () -> new TreeMap<Day, int[]>(),
+            days -> {
+                var counts = days.computeIfAbsent(day, key -> new int[3]);
+                counts[0] += ideas;
+                counts[1] += supports;
+                counts[2] += comments;
+            },
+            days -> days.forEach(this::write));
+    }
+
+    private void write(Day day, int[] counts) {
         sql.execute("""
                 insert into dashboard_participation (municipality, day, ideas_submitted, supports_given, comments_added)
                 values (?, ?::date, ?, ?, ?)
@@ -95,7 +116,15 @@ class DashboardProjection implements MessageHandler {
                     ideas_submitted = dashboard_participation.ideas_submitted + excluded.ideas_submitted,
                     supports_given = dashboard_participation.supports_given + excluded.supports_given,
                     comments_added = dashboard_participation.comments_added + excluded.comments_added""",
-            municipality, dayInNorway(at).toString(), ideas, supports, comments);
+            day.municipality(), day.day().toString(), counts[0], counts[1], counts[2]);
+    }
+
+    private record Day(String municipality, LocalDate day) implements Comparable<Day> {
+        @Override
+        public int compareTo(Day other) {
+            var byMunicipality = municipality.compareTo(other.municipality);
+            return byMunicipality != 0 ? byMunicipality : day.compareTo(other.day);
+        }
     }
 
     static LocalDate dayInNorway(Instant at) {

@@ -14,6 +14,7 @@ import no.samskap.contract.proposals.IdeaSubmitted;
 import no.samskap.contract.proposals.ProposalsMessages;
 import no.samskap.contract.proposals.ResponseDateChanged;
 import no.samskap.gateway.ideas.readmodel.SimilarIdeaCandidates;
+import no.samskap.platform.consumption.BeforeCommit;
 import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -37,12 +39,15 @@ class IdeaBoardProjection implements MessageHandler {
     private final DSLContext sql;
     private final AfterCommit afterCommit;
     private final SimilarIdeaCandidates similarIdeaCandidates;
+    private final BeforeCommit beforeCommit;
     private final HandlersByType handlers;
 
-    IdeaBoardProjection(DSLContext sql, AfterCommit afterCommit, SimilarIdeaCandidates similarIdeaCandidates) {
+    IdeaBoardProjection(DSLContext sql, AfterCommit afterCommit, SimilarIdeaCandidates similarIdeaCandidates,
+                        BeforeCommit beforeCommit) {
         this.sql = sql;
         this.afterCommit = afterCommit;
         this.similarIdeaCandidates = similarIdeaCandidates;
+        this.beforeCommit = beforeCommit;
         this.handlers = HandlersByType.of(ProposalsMessages.IDEA)
             .on(ProposalsMessages.IDEA_SUBMITTED, this::submitted)
             .on(ProposalsMessages.IDEA_PUBLISHED, this::published)
@@ -165,9 +170,14 @@ class IdeaBoardProjection implements MessageHandler {
         update(envelope, "comment_count = comment_count + 1");
     }
 
-    /** Publishing, hiding, restoring and editing change what hints are drawn on: whether an idea is public, its title. */
+    /**
+     * Publishing, hiding, restoring and editing change what hints are drawn on: whether an idea is public, its title.
+     * The windows are refreshed once, before the transaction commits, for every idea it changed: a window is shared
+     * by a municipality's ideas, and its lock held through a whole batch would make batches wait for each other.
+     */
     private void refreshHints(Envelope envelope) {
-        similarIdeaCandidates.refresh(UUID.fromString(envelope.aggregateId()));
+        beforeCommit.gather(similarIdeaCandidates, TreeSet<UUID>::new,
+            ideas -> ideas.add(UUID.fromString(envelope.aggregateId())), similarIdeaCandidates::refresh);
     }
 
     private void update(Envelope envelope, String assignments, Object... values) {

@@ -5,6 +5,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -42,21 +46,33 @@ public class SimilarIdeaCandidates {
      * to its size.
      */
     public void refresh(UUID idea) {
-        var municipality = sql.fetchOptional("select municipality from idea_board where id = ?", idea)
-            .map(row -> row.get(0, String.class));
-        if (municipality.isEmpty()) {
-            return;
-        }
-        sql.execute("select pg_advisory_xact_lock(?, hashtext(?))", WINDOW_LOCK, municipality.get());
-        sql.execute("delete from idea_hint_candidate where id = ?", idea);
+        refresh(List.of(idea));
+    }
+
+    /**
+     * {@link #refresh(UUID)} for several ideas at once, a municipality's window at a time in the order of their
+     * numbers, so two transactions refreshing the same windows take their locks in the same order.
+     */
+    public void refresh(Collection<UUID> ideas) {
+        var byMunicipality = new TreeMap<String, List<UUID>>();
+        sql.fetch("select id, municipality from idea_board where id = any(?)", (Object) ideas.toArray(UUID[]::new))
+            .forEach(row -> byMunicipality.computeIfAbsent(row.get(1, String.class), municipality -> new ArrayList<>())
+                .add(row.get(0, UUID.class)));
+        byMunicipality.forEach(this::refreshWindow);
+    }
+
+    private void refreshWindow(String municipality, List<UUID> ideas) {
+        var ids = ideas.toArray(UUID[]::new);
+        sql.execute("select pg_advisory_xact_lock(?, hashtext(?))", WINDOW_LOCK, municipality);
+        sql.execute("delete from idea_hint_candidate where id = any(?)", (Object) ids);
         sql.execute("insert into idea_hint_candidate (id, municipality, submitted_at, title)"
-            + " select id, municipality, submitted_at, title from idea_board where id = ? and published_at is not null",
-            idea);
-        var over = ((Number) sql.fetchValue(COUNT, municipality.get())).intValue() - size;
+            + " select id, municipality, submitted_at, title from idea_board where id = any(?) and published_at is not null",
+            (Object) ids);
+        var over = ((Number) sql.fetchValue(COUNT, municipality)).intValue() - size;
         if (over > 0) {
-            dropOldest(municipality.get(), over);
+            dropOldest(municipality, over);
         } else if (over < 0) {
-            addOlder(municipality.get(), -over);
+            addOlder(municipality, -over);
         }
     }
 
