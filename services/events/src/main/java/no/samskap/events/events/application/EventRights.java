@@ -33,10 +33,15 @@ public class EventRights {
     @ReadOnly
     public Event visible(String eventId, SignedInPerson person) {
         var event = existing(eventId);
-        if (event.status() == EventStatus.DRAFT && (person == null || !organises(event, person))) {
+        if (!mayView(event, person)) {
             throw Refusal.notFound("no event " + eventId);
         }
         return event;
+    }
+
+    /** Whether the person may see the event: a draft only its organisers. */
+    public boolean mayView(Event event, SignedInPerson person) {
+        return event.status() != EventStatus.DRAFT || person != null && organises(event, person);
     }
 
     /** The event if the person organises it; 404 for a draft they cannot see, 403 for a public one. */

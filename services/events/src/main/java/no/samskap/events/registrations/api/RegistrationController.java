@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.events.events.api.DisplayName;
 import no.samskap.events.registrations.application.RegistrationDesk;
+import no.samskap.events.registrations.application.RegistrationLine;
 import no.samskap.events.registrations.application.RegistrationLists;
 import no.samskap.platform.security.SignedInPerson;
 
@@ -32,10 +33,12 @@ class RegistrationController {
 
     private final RegistrationDesk desk;
     private final RegistrationLists lists;
+    private final RegistrationLine line;
 
-    RegistrationController(RegistrationDesk desk, RegistrationLists lists) {
+    RegistrationController(RegistrationDesk desk, RegistrationLists lists, RegistrationLine line) {
         this.desk = desk;
         this.lists = lists;
+        this.line = line;
     }
 
     @Post("/registrations")
@@ -43,7 +46,7 @@ class RegistrationController {
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<RegistrationViews.Mine> register(Authentication authentication, @PathVariable String id,
                                                   @Body RegistrationRequests.Registering request) {
-        var standing = desk.register(SignedInPerson.of(authentication), DisplayName.of(authentication), id,
+        var standing = line.register(SignedInPerson.of(authentication), DisplayName.of(authentication), id,
             request.command());
         return HttpResponse.created(RegistrationViews.Mine.of(standing),
             URI.create("/events/" + id + "/registrations/mine"));

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.MunicipalityNumber;
 import no.samskap.events.events.application.EventRights;
 import no.samskap.events.events.domain.Event;
+import no.samskap.events.events.domain.EventId;
 import no.samskap.events.events.domain.Events;
 import no.samskap.events.events.domain.Refusal;
 import no.samskap.events.registrations.domain.AccessibilityNeeds;
@@ -21,10 +22,13 @@ import no.samskap.platform.security.SignedInPerson;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Registering, cancelling, checking in and walking in, each in one transaction that first locks the event's row: seats are
- * decided one change at a time per event, so an event is never overbooked and a freed seat goes to one person.
+ * Registering (a group at a time, {@link RegistrationLine}), cancelling, checking in and walking in, each in one
+ * transaction that first locks the event's row: seats are decided one change at a time per event, so an event is
+ * never overbooked and a freed seat goes to one person.
  */
 @Singleton
 public class RegistrationDesk {
@@ -44,12 +48,42 @@ public class RegistrationDesk {
         this.clock = clock;
     }
 
+    /** The id of the event when the person may see it; refused 404 when it is not there or they may not. */
+    public EventId visibleTo(SignedInPerson person, String eventId) {
+        return rights.visible(eventId, person).id();
+    }
+
+    /**
+     * Registers several people for one event in one transaction and under one lock of the event, in the order given
+     * ({@link RegistrationLine}). Each gets their standing, or the refusal that concerns them alone, which changes
+     * nothing; any other failure rolls them all back. A refusal is made here, not in a transactional bean, whose
+     * boundary would mark the whole group's transaction for rollback.
+     */
     @Transactional
-    public Standing register(SignedInPerson person, String displayName, String eventId, Register command) {
+    public List<Admission> registerAll(EventId eventId, List<Applicant> applicants) {
+        var event = events.findForUpdate(eventId).orElseThrow();
+        var at = now();
+        var admissions = new ArrayList<Admission>();
+        for (var applicant : applicants) {
+            try {
+                if (!rights.mayView(event, applicant.person())) {
+                    throw Refusal.notFound("no event " + eventId.value());
+                }
+                admissions.add(Admission.of(admit(event, applicant, at)));
+            } catch (Refusal refused) {
+                admissions.add(Admission.refused(refused));
+            }
+        }
+        return admissions;
+    }
+
+    /** Refuses, before it writes anything, a registration that breaks a rule; the caller holds the event's lock. */
+    private Standing admit(Event event, Applicant applicant, Instant at) {
+        var person = applicant.person();
+        var command = applicant.command();
         var party = Party.of(command.companions());
         var needs = new AccessibilityNeeds(command.needs(), command.needsNote());
-        var event = locked(rights.visible(eventId, person));
-        var at = now();
+        var displayName = applicant.displayName();
         RegistrationWindow.requireOpenFor(event, new MunicipalityNumber(person.municipality()), at);
         if (registrations.activeOf(event.id(), person.subject()).isPresent()) {
             throw Refusal.conflict("registration", "you are already registered for this event; cancel it to "
@@ -125,6 +159,22 @@ public class RegistrationDesk {
         AttendanceWindow.requireRoomFor(event, registrations.checkedInPlaces(event.id()).orElse(0), walkIn.party());
         changes.walkedIn(walkIn);
         return new Standing(walkIn, event, null);
+    }
+
+    /** A person's registration as they sent it, with the name their token gives. */
+    public record Applicant(SignedInPerson person, String displayName, Register command) {
+    }
+
+    /** What became of one applicant of a group: a standing, or the refusal that was theirs alone. */
+    public record Admission(Standing standing, Refusal refusal) {
+
+        static Admission of(Standing standing) {
+            return new Admission(standing, null);
+        }
+
+        static Admission refused(Refusal refusal) {
+            return new Admission(null, refusal);
+        }
     }
 
     /** To the microsecond, as PostgreSQL keeps it, so an answer shows the time a later read shows. */

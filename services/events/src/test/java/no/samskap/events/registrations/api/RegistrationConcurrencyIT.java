@@ -96,6 +96,30 @@ class RegistrationConcurrencyIT {
         assertEquals(PEOPLE - SEATS - CANCELLING, registrants.seats(id).get("waiting"));
     }
 
+    @Test
+    void aPersonWhoRegistersSeveralTimesAtOnceGetsOnePlaceWhileEveryoneElseInTheLineGetsTheirs() throws Exception {
+        var id = fixtures.published(SEATS);
+        var twice = "eager-" + id.substring(0, 8);
+        var others = IntStream.range(0, 40).mapToObj(n -> "calm-" + n + "-" + id.substring(0, 8)).toList();
+        var calls = new ArrayList<Callable<Integer>>();
+        others.forEach(person -> calls.add(call("POST", id, person, "{\"companions\":0}")));
+        for (int n = 0; n < 5; n++) {
+            calls.add(20 + n * 4, call("POST", id, twice, "{\"companions\":0}"));
+        }
+
+        var answers = all(calls);
+
+        var eager = List.of(answers.get(20), answers.get(24), answers.get(28), answers.get(32), answers.get(36));
+        assertEquals(List.of(201, 409, 409, 409, 409), eager.stream().sorted().toList());
+        var calm = new ArrayList<>(answers);
+        List.of(36, 32, 28, 24, 20).forEach(index -> calm.remove((int) index));
+        assertEquals(List.of(201), calm.stream().distinct().toList());
+        assertEquals(SEATS, count(id, "confirmed"));
+        assertEquals(41 - SEATS, count(id, "waiting"));
+        assertEquals(1, fixtures.count("select count(*) from registration where event_id = '" + id
+            + "' and person_id = '" + twice + "'"));
+    }
+
     private Callable<Integer> call(String method, String eventId, String person, String body) {
         var path = "POST".equals(method) ? "/registrations" : "/registrations/mine";
         var request = HttpRequest.newBuilder(URI.create(events.server().getURL() + "/events/" + eventId + path))
