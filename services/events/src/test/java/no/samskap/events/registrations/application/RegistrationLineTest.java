@@ -35,28 +35,17 @@ class RegistrationLineTest {
 
     @Test
     void admitsThoseWhoArriveWhileAGroupIsAdmittedAsOneGroupEachWithTheirOwnStanding() throws Exception {
-        var firstGroupStarted = new CountDownLatch(1);
-        var othersWaiting = new CountDownLatch(1);
-        var desk = new GroupsDesk() {
-            @Override
-            public List<Admission> registerAll(EventId eventId, List<Applicant> applicants) {
-                if (groups.isEmpty()) {
-                    firstGroupStarted.countDown();
-                    await(othersWaiting);
-                }
-                return super.registerAll(eventId, applicants);
-            }
-        };
+        var desk = new GroupsDesk();
         var line = new RegistrationLine(desk, 200);
         var first = people.submit(() -> line.register(person("first"), "First", EVENT, new Register(0, null, null)));
-        await(firstGroupStarted);
+        await(desk.firstGroupStarted);
         var later = new ArrayList<Future<Standing>>();
         for (int n = 0; n < 5; n++) {
             var name = "later-" + n;
             later.add(people.submit(() -> line.register(person(name), name, EVENT, new Register(0, null, null))));
         }
         waitUntil(() -> line.waitingFor(EVENT_ID) == 5);
-        othersWaiting.countDown();
+        desk.othersWaiting.countDown();
 
         assertEquals(1, first.get(10, TimeUnit.SECONDS).position());
         var positions = new ArrayList<Integer>();
@@ -70,7 +59,7 @@ class RegistrationLineTest {
     @Test
     void answersARefusedPersonWithTheirOwnRefusalAndTheRestWithTheirStandings() throws Exception {
         var refusal = Refusal.conflict("registration", "you are already registered for this event");
-        var desk = new GroupsDesk() {
+        var desk = new GroupsDesk(false) {
             @Override
             Admission admissionOf(Applicant applicant, int place) {
                 return applicant.displayName().equals("twice") ? new Admission(null, refusal)
@@ -89,29 +78,22 @@ class RegistrationLineTest {
 
     @Test
     void admitsAGroupThatFailedAsAWholeOneByOneSoOnlyTheFaultyOneFails() throws Exception {
-        var firstGroupStarted = new CountDownLatch(1);
-        var othersWaiting = new CountDownLatch(1);
         var desk = new GroupsDesk() {
             @Override
-            public List<Admission> registerAll(EventId eventId, List<Applicant> applicants) {
-                if (groups.isEmpty()) {
-                    firstGroupStarted.countDown();
-                    await(othersWaiting);
-                }
-                if (applicants.stream().anyMatch(applicant -> applicant.displayName().equals("broken"))) {
-                    groups.add(applicants);
+            Admission admissionOf(Applicant applicant, int place) {
+                if (applicant.displayName().equals("broken")) {
                     throw new IllegalStateException("the database refused this one");
                 }
-                return super.registerAll(eventId, applicants);
+                return super.admissionOf(applicant, place);
             }
         };
         var line = new RegistrationLine(desk, 200);
         var first = people.submit(() -> line.register(person("first"), "first", EVENT, new Register(0, null, null)));
-        await(firstGroupStarted);
+        await(desk.firstGroupStarted);
         var broken = people.submit(() -> line.register(person("broken"), "broken", EVENT, new Register(0, null, null)));
         var sound = people.submit(() -> line.register(person("sound"), "sound", EVENT, new Register(0, null, null)));
         waitUntil(() -> line.waitingFor(EVENT_ID) == 2);
-        othersWaiting.countDown();
+        desk.othersWaiting.countDown();
 
         first.get(10, TimeUnit.SECONDS);
         assertTrue(sound.get(10, TimeUnit.SECONDS).position() >= 1);
@@ -141,13 +123,23 @@ class RegistrationLineTest {
         }
     }
 
-    /** Places everyone in line in the order given, 1 and up across groups, and remembers each group. */
+    /**
+     * Places everyone in line in the order given, 1 and up across groups, and remembers each group; the first group
+     * waits until {@code othersWaiting} opens, so a test can let others line up behind it.
+     */
     private static class GroupsDesk extends RegistrationDesk {
         final List<List<Applicant>> groups = new CopyOnWriteArrayList<>();
+        final CountDownLatch firstGroupStarted = new CountDownLatch(1);
+        final CountDownLatch othersWaiting;
         private int placed;
 
-        GroupsDesk() {
+        GroupsDesk(boolean holdsTheFirstGroup) {
             super(null, null, null, null, null);
+            othersWaiting = new CountDownLatch(holdsTheFirstGroup ? 1 : 0);
+        }
+
+        GroupsDesk() {
+            this(true);
         }
 
         @Override
@@ -157,6 +149,10 @@ class RegistrationLineTest {
 
         @Override
         public List<Admission> registerAll(EventId eventId, List<Applicant> applicants) {
+            if (groups.isEmpty()) {
+                firstGroupStarted.countDown();
+                await(othersWaiting);
+            }
             groups.add(applicants);
             var admissions = new ArrayList<Admission>();
             for (var applicant : applicants) {
