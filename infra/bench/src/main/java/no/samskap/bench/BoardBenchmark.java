@@ -37,9 +37,16 @@ public final class BoardBenchmark {
             var server = located.server();
             server.ensureDatabase(database);
             var results = new ArrayList<SizeResult>();
+            var only = options.getOrDefault("only", "all");
             for (var size : List.of(baseline, ideas)) {
+                if ("catalogue".equals(only)) {
+                    var model = new CatalogueReadModel(server, database, "bench_catalogue_" + size);
+                    results.add(measure(model, size, runs, secondsPerQuery));
+                    model.drop();
+                    continue;
+                }
                 var model = new ReadModel(server, database, schemaPrefix + size);
-                results.add(measure(model, size, runs, secondsPerQuery, options.getOrDefault("only", "all")));
+                results.add(measure(model, size, runs, secondsPerQuery, only));
                 if (!Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                     model.drop();
                 }
@@ -69,7 +76,25 @@ public final class BoardBenchmark {
                 measured.add(measure(sql, scenario, runs, secondsPerQuery));
                 log(size + " ideas: " + measured.get(measured.size() - 1).line());
             }
-            return new SizeResult(size, published, took, model.tableSize(), measured);
+            return new SizeResult(size, String.format(java.util.Locale.ROOT, "%,d ideas (%,d public)", size, published),
+                took, model.tableSize(), measured);
+        }
+    }
+
+    /** {@code only=catalogue}: the event calendar and the association directory, as many of each as {@code size}. */
+    private static SizeResult measure(CatalogueReadModel model, int size, int runs, int secondsPerQuery)
+            throws SQLException {
+        log("Building " + size + " events and associations ...");
+        var took = model.build(size);
+        try (var connection = model.connect()) {
+            var sql = DSL.using(connection, SQLDialect.POSTGRES);
+            var measured = new ArrayList<ScenarioResult>();
+            for (var scenario : new CatalogueScenarios(sql).all()) {
+                measured.add(measure(sql, scenario, runs, secondsPerQuery));
+                log(size + " events and associations: " + measured.get(measured.size() - 1).line());
+            }
+            return new SizeResult(size, String.format(java.util.Locale.ROOT, "%,d events and %,d associations over %d"
+                + " municipalities", size, size, CatalogueReadModel.MUNICIPALITIES), took, model.tableSize(), measured);
         }
     }
 
@@ -117,6 +142,6 @@ public final class BoardBenchmark {
         }
     }
 
-    record SizeResult(int ideas, long published, Map<String, Double> took, String size, List<ScenarioResult> scenarios) {
+    record SizeResult(int ideas, String what, Map<String, Double> took, String size, List<ScenarioResult> scenarios) {
     }
 }

@@ -26,8 +26,7 @@ final class Report {
             .append("; ").append(machine.java())
             .append(". Load average (1 / 5 / 15 min) when the run ended: ").append(machine.load()).append(".\n\n");
         for (var size : sizes) {
-            out.append(String.format(Locale.ROOT, "- %,d ideas (%,d public): built in %s; %s.%n", size.ideas(),
-                size.published(), took(size), size.size()));
+            out.append(String.format(Locale.ROOT, "- %s: built in %s; %s.%n", size.what(), took(size), size.size()));
         }
         out.append(String.format(Locale.ROOT, "%nUp to %d timed runs per query and size after a warm-up (runs column:"
             + " how many at the full size); times in ms, measured in the client around the gateway's own call (JDBC to"
@@ -50,7 +49,7 @@ final class Report {
                 large.plan().describe()));
         }
         out.append("\n<details><summary>Plans at ").append(String.format(Locale.ROOT, "%,d", full.ideas()))
-            .append(" ideas</summary>\n\n");
+            .append("</summary>\n\n");
         for (var scenario : full.scenarios()) {
             out.append("**").append(scenario.name()).append("**\n\n```\n").append(String.join("\n", scenario.planText()))
                 .append("\n```\n\n");

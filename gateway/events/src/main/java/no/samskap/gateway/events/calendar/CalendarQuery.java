@@ -2,6 +2,7 @@ package no.samskap.gateway.events.calendar;
 
 import no.samskap.contract.events.AccessibilityFacts;
 import no.samskap.contract.events.Audiences;
+import no.samskap.contract.events.EventDurations;
 import no.samskap.contract.events.HostingUnits;
 
 import java.time.LocalDate;
@@ -70,8 +71,12 @@ public record CalendarQuery(String municipality, Optional<String> unit, Optional
     }
 
     public Where where() {
-        var condition = new StringBuilder("e.municipality = ? and e.ends_at >= ?::timestamptz");
-        var bindings = new ArrayList<Object>(List.of(municipality, from.atStartOfDay(OSLO).toOffsetDateTime()));
+        // An event still running on the first day started at most the longest an event lasts before it: bounding the
+        // start lets the municipality's events be read from the index in start order, not from their first ever.
+        var start = from.atStartOfDay(OSLO).toOffsetDateTime();
+        var condition = new StringBuilder("e.municipality = ? and e.starts_at >= ?::timestamptz"
+            + " and e.ends_at >= ?::timestamptz");
+        var bindings = new ArrayList<Object>(List.of(municipality, start.minus(EventDurations.LONGEST), start));
         to.ifPresent(last -> {
             condition.append(" and e.starts_at < ?::timestamptz");
             bindings.add(last.plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());

@@ -36,6 +36,10 @@ public class FeedbackBoard {
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
 
+    /** Containment, not {@code = any}: only containment is answered from the GIN index on {@code idea_ids}. */
+    public static final String REALISING = "select id, title, starts_at from feedback_event where idea_ids @> array[?::uuid]"
+        + " order by starts_at";
+
     private final DSLContext sql;
 
     FeedbackBoard(DSLContext sql) {
@@ -111,8 +115,7 @@ public class FeedbackBoard {
     /** Events that realise {@code idea}, soonest first. */
     @Transactional(readOnly = true)
     public List<RealisingEvent> realising(UUID idea) {
-        return sql.fetch("select id, title, starts_at from feedback_event where ? = any(idea_ids) order by starts_at",
-            idea).map(row -> new RealisingEvent(row.get("id", UUID.class).toString(), row.get("title", String.class),
+        return sql.fetch(REALISING, idea).map(row -> new RealisingEvent(row.get("id", UUID.class).toString(), row.get("title", String.class),
             row.get("starts_at", OffsetDateTime.class).toInstant()));
     }
 

@@ -44,6 +44,12 @@ public class AssociationDirectory {
      */
     @Transactional(readOnly = true)
     public List<DirectoryEntry> search(DirectoryQuery query) {
+        var statement = searchStatement(query);
+        return sql.fetch(statement.text(), statement.bindings().toArray()).map(AssociationDirectory::entry);
+    }
+
+    /** The search's statement and its values in order. */
+    static Statement searchStatement(DirectoryQuery query) {
         var conditions = new StringBuilder(" where a.municipality = ?");
         var bindings = new ArrayList<Object>(List.of(query.municipality()));
         for (var word : query.words().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -63,8 +69,10 @@ public class AssociationDirectory {
                 + " and o.status = 'accepted' and o.kind = ?)");
             bindings.add(query.offers());
         }
-        return sql.fetch(COLUMNS + conditions + " order by lower(a.name), a.id", bindings.toArray())
-            .map(AssociationDirectory::entry);
+        return new Statement(COLUMNS + conditions + " order by lower(a.name), a.id", bindings);
+    }
+
+    record Statement(String text, List<Object> bindings) {
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package no.samskap.events.events.domain;
 
 import no.samskap.contract.events.AccessibilityFacts;
 import no.samskap.contract.events.Audiences;
+import no.samskap.contract.events.EventDurations;
 import no.samskap.contract.events.HostingUnits;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ public record EventDescription(String title, String description, String hostingU
 
     static final int TITLE_MAX = 140;
     static final int DESCRIPTION_MAX = 5_000;
-    static final Duration LONGEST = Duration.ofDays(14);
+    static final Duration LONGEST = EventDurations.LONGEST;
 
     public EventDescription {
         title = FieldChecks.requiredText("title", title, TITLE_MAX);

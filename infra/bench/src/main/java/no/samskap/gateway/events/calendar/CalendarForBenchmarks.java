@@ -1,0 +1,31 @@
+package no.samskap.gateway.events.calendar;
+
+import no.samskap.gateway.ideas.readmodel.BoardForBenchmarks.Sql;
+import org.jooq.DSLContext;
+
+import java.util.UUID;
+
+/**
+ * The gateway's event calendar as the benchmark runs it: the same class and statements on a jOOQ context of one
+ * connection. Lives in the gateway's package because {@link EventCalendar}'s constructor and statements are
+ * package-private, as they should be.
+ */
+public final class CalendarForBenchmarks {
+
+    private CalendarForBenchmarks() {
+    }
+
+    public static EventCalendar calendar(DSLContext sql) {
+        return new EventCalendar(sql);
+    }
+
+    /** The statement and values the calendar runs for the query, for its plan. */
+    public static Sql search(CalendarQuery query) {
+        var where = query.where();
+        return new Sql(EventCalendar.search(where), where.bindings().toArray());
+    }
+
+    public static Sql realising(UUID idea) {
+        return new Sql(EventCalendar.REALISING, new Object[] {idea});
+    }
+}
