@@ -9,6 +9,7 @@ import no.samskap.contract.events.EventFacts;
 import no.samskap.contract.events.EventsMessages;
 import no.samskap.gateway.events.live.EventChange;
 import no.samskap.gateway.events.live.EventChanges;
+import no.samskap.gateway.shell.web.PageChanges;
 import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
@@ -16,6 +17,7 @@ import org.jooq.DSLContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +29,17 @@ import java.util.UUID;
 @Singleton
 class CalendarProjection implements MessageHandler {
 
+    private static final String IDEA_PAGE = "idea";
+
     private final DSLContext sql;
     private final HandlersByType handlers;
     private final EventChanges changes;
+    private final PageChanges pages;
 
-    CalendarProjection(DSLContext sql, EventChanges changes) {
+    CalendarProjection(DSLContext sql, EventChanges changes, PageChanges pages) {
         this.sql = sql;
         this.changes = changes;
+        this.pages = pages;
         this.handlers = HandlersByType.of(EventsMessages.EVENT)
             .on(EventsMessages.EVENT_PUBLISHED, (envelope, published) -> published(envelope, published.facts()))
             .on(EventsMessages.EVENT_UPDATED, (envelope, updated) -> updated(envelope, updated.facts()))
@@ -50,6 +56,7 @@ class CalendarProjection implements MessageHandler {
     @Override
     public void forgetEverything() {
         sql.execute("delete from event_calendar");
+        pages.everyPageChanged(IDEA_PAGE);
     }
 
     @Override
@@ -71,10 +78,12 @@ class CalendarProjection implements MessageHandler {
             facts.venueAddress(), utc(facts.startsAt()), utc(facts.endsAt()), facts.audience(),
             array(facts.targetGroups()), facts.priceNok(), facts.capacity(), array(facts.accessibility()),
             utc(envelope.occurredAt()), utc(envelope.occurredAt()));
+        ideaPagesChanged(ideasBefore(envelope), facts.ideaIds());
         announce(envelope);
     }
 
     private void updated(Envelope envelope, EventFacts facts) {
+        var before = ideasBefore(envelope);
         sql.execute("""
                 update event_calendar
                    set title = ?, description = ?, hosting_unit = ?, co_host_ids = ?::uuid[], idea_ids = ?::uuid[],
@@ -87,10 +96,12 @@ class CalendarProjection implements MessageHandler {
             utc(facts.startsAt()), utc(facts.endsAt()), facts.audience(), array(facts.targetGroups()),
             facts.priceNok(), facts.capacity(), array(facts.accessibility()), utc(envelope.occurredAt()),
             id(envelope));
+        ideaPagesChanged(before, facts.ideaIds());
         announce(envelope);
     }
 
     private void cancelled(Envelope envelope, EventCancelled cancelled) {
+        ideaPagesChanged(ideasBefore(envelope), List.of());
         sql.execute("""
                 update event_calendar set status = 'cancelled', cancellation_reason = ?, updated_at = ?::timestamptz
                  where id = ?""", cancelled.reason(), utc(envelope.occurredAt()), id(envelope));
@@ -98,12 +109,26 @@ class CalendarProjection implements MessageHandler {
     }
 
     private void completed(Envelope envelope, EventCompleted completed) {
+        var before = ideasBefore(envelope);
         sql.execute("""
                 update event_calendar
                    set status = 'completed', attended = ?, idea_ids = ?::uuid[], updated_at = ?::timestamptz
                  where id = ?""",
             completed.attended(), array(completed.ideaIds()), utc(envelope.occurredAt()), id(envelope));
+        ideaPagesChanged(before, completed.ideaIds());
         announce(envelope);
+    }
+
+    /** The ideas the event realised before this message, whose pages may name it ({@code RealisedIdeaPanel}). */
+    private List<UUID> ideasBefore(Envelope envelope) {
+        return sql.fetch("select unnest(idea_ids) from event_calendar where id = ?", id(envelope))
+            .map(row -> row.get(0, UUID.class));
+    }
+
+    private void ideaPagesChanged(List<UUID> before, List<String> after) {
+        var ideas = new HashSet<>(before);
+        after.forEach(idea -> ideas.add(UUID.fromString(idea)));
+        pages.changed(IDEA_PAGE, ideas);
     }
 
     private void announce(Envelope envelope) {

@@ -1,6 +1,7 @@
 package no.samskap.gateway.events.pages;
 
 import gg.jte.Content;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,12 +21,14 @@ import no.samskap.gateway.shell.signin.AccessTokens;
 import no.samskap.gateway.shell.web.CsrfTokens;
 import no.samskap.gateway.shell.web.Html;
 import no.samskap.gateway.shell.web.LanguageChoice;
+import no.samskap.gateway.shell.web.MunicipalityNames;
 import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.Page;
 import no.samskap.gateway.shell.web.PageDetails;
 import no.samskap.gateway.shell.web.PagePanels;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.web.VisitorPages;
 import no.samskap.gateway.shell.writes.WriteOutcome;
 
 import java.net.URI;
@@ -38,7 +41,8 @@ import static no.samskap.gateway.shell.web.TemplateTexts.html;
 
 /**
  * Renders an event's page for its controllers: the facts from the read model, and what only the service may tell
- * the viewer (their registration and shifts, the offers of help as the service lets them see them), asked live.
+ * the viewer (their registration and shifts, the offers of help as the service lets them see them), asked live. A
+ * visitor's page of an event without ideas is kept while nothing on it changes (ADR 0067).
  */
 @Singleton
 final class EventPages {
@@ -69,9 +73,16 @@ final class EventPages {
     private final AccessTokens accessTokens;
     private final CsrfTokens csrfTokens;
     private final PagePanels panels;
+    private final EventPageVersions versions;
+    private final MunicipalityNames names;
+    private final VisitorPages<RenderedFrom> visitorPages;
 
     EventPages(EventCalendar calendar, CoHosts coHosts, EventShifts shifts, ServiceReads reads,
-               AccessTokens accessTokens, CsrfTokens csrfTokens, PagePanels panels) {
+               AccessTokens accessTokens, CsrfTokens csrfTokens, PagePanels panels, EventPageVersions versions,
+               MunicipalityNames names, @Value("${samskap.event-pages.kept:1024}") int kept) {
+        this.versions = versions;
+        this.names = names;
+        this.visitorPages = new VisitorPages<>(kept);
         this.panels = panels;
         this.calendar = calendar;
         this.coHosts = coHosts;
@@ -83,8 +94,38 @@ final class EventPages {
 
     HttpResponse<String> show(HttpRequest<?> request, String id, @Nullable Authentication viewer, HttpStatus status,
                               Shown shown) {
+        var event = uuid(id);
+        if (event.isPresent() && status == HttpStatus.OK && shown.equals(Shown.plain())
+            && VisitorPages.forEveryone(request, viewer)) {
+            return forEveryone(request, event.get());
+        }
+        return render(request, event, viewer, status, shown, NOT_KEPT);
+    }
+
+    /**
+     * A visitor's page, as kept while the event's page version and the municipality's name are unchanged (ADR 0067).
+     * The version is read before anything the page shows, so a kept page is never newer than it says.
+     */
+    private HttpResponse<String> forEveryone(HttpRequest<?> request, UUID event) {
+        var address = request.getPath();
+        var language = texts(request).language();
+        var version = versions.versionOf(event);
+        if (version.isEmpty()) {
+            return render(request, Optional.of(event), null, HttpStatus.OK, Shown.plain(), NOT_KEPT);
+        }
+        var kept = visitorPages.kept(address, language, version.getAsLong(),
+            from -> from.name().equals(names.knownNameOf(from.municipality())));
+        if (kept.isPresent()) {
+            return answer(request, HttpStatus.OK, kept.get());
+        }
+        return render(request, Optional.of(event), null, HttpStatus.OK, Shown.plain(),
+            (from, csrf, html) -> visitorPages.keep(address, language, version.getAsLong(), from, csrf, html));
+    }
+
+    private HttpResponse<String> render(HttpRequest<?> request, Optional<UUID> id, @Nullable Authentication viewer,
+                                        HttpStatus status, Shown shown, Keeping keeping) {
         var texts = texts(request);
-        var found = uuid(id).flatMap(calendar::find);
+        var found = id.flatMap(calendar::find);
         if (found.isEmpty()) {
             return notFound(request);
         }
@@ -104,16 +145,38 @@ final class EventPages {
                 PageDetails.Breadcrumb.to("/kommuner/" + event.municipality() + "/arrangementer",
                     texts.text("ev.nav.events")),
                 PageDetails.Breadcrumb.here(Html.escape(event.title())));
-        var response = HttpResponse.<String>status(status)
-            .body(Page.render(texts, Html.escape(event.title()),
-                CalendarPagesController.TEMPLATES.render("event.jte", page)
-                    + panels.render("event", event.id(), new PanelViewer(texts, viewer, csrf.value(),
-                        request.getParameters()))
-                    + Assets.bundled().scriptTag("event-seats.js"), request.getPath(), details))
+        var name = names.knownNameOf(event.municipality());
+        var html = Page.render(texts, Html.escape(event.title()),
+            CalendarPagesController.TEMPLATES.render("event.jte", page)
+                + panels.render("event", event.id(), new PanelViewer(texts, viewer, csrf.value(),
+                    request.getParameters()))
+                + Assets.bundled().scriptTag("event-seats.js"), request.getPath(), details);
+        if (event.ideaIds().isEmpty()) {
+            // The offers of help on an event of ideas are asked of the service on every view: no version says when
+            // they change, so such a page is never kept.
+            keeping.keep(new RenderedFrom(event.municipality(), name), csrf.value(), html);
+        }
+        return answer(request, status, html);
+    }
+
+    private HttpResponse<String> answer(HttpRequest<?> request, HttpStatus status, String html) {
+        var csrf = csrfTokens.tokenFor(request);
+        var response = HttpResponse.<String>status(status).body(html)
             .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
         csrfTokens.remember(csrf, request, response);
         return response;
     }
+
+    /** What a visitor's event page was rendered from besides its version. */
+    record RenderedFrom(String municipality, Optional<String> name) {
+    }
+
+    private interface Keeping {
+        void keep(RenderedFrom from, String csrf, String html);
+    }
+
+    private static final Keeping NOT_KEPT = (from, csrf, html) -> {
+    };
 
     /** The event's id when the calendar has it open (published, not cancelled or completed). */
     Optional<UUID> publicEvent(String id) {

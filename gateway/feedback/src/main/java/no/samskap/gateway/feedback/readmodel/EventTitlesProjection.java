@@ -9,6 +9,8 @@ import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
+import java.util.List;
+
 import static no.samskap.gateway.feedback.readmodel.Columns.id;
 import static no.samskap.gateway.feedback.readmodel.Columns.utc;
 
@@ -18,9 +20,11 @@ class EventTitlesProjection implements MessageHandler {
 
     private final DSLContext sql;
     private final HandlersByType handlers;
+    private final EventPanelChanges panels;
 
-    EventTitlesProjection(DSLContext sql) {
+    EventTitlesProjection(DSLContext sql, EventPanelChanges panels) {
         this.sql = sql;
+        this.panels = panels;
         this.handlers = HandlersByType.of(EventsMessages.EVENT)
             .on(EventsMessages.EVENT_PUBLISHED, (envelope, published) -> facts(envelope, published.facts()))
             .on(EventsMessages.EVENT_UPDATED, (envelope, updated) -> facts(envelope, updated.facts()))
@@ -35,6 +39,7 @@ class EventTitlesProjection implements MessageHandler {
     @Override
     public void forgetEverything() {
         sql.execute("delete from feedback_event");
+        panels.everyPageChanged();
     }
 
     @Override
@@ -42,7 +47,9 @@ class EventTitlesProjection implements MessageHandler {
         handlers.dispatch(envelope);
     }
 
+    /** The event's title shows on its feedback, on its page and on the pages of the ideas it realises, then or now. */
     private void facts(Envelope envelope, EventFacts facts) {
+        var ideasBefore = panels.ideasOf(List.of(id(envelope)));
         sql.execute("""
                 insert into feedback_event (id, municipality, title, hosting_unit, idea_ids, starts_at)
                 values (?, ?, ?, ?, ?::uuid[], ?::timestamptz)
@@ -51,5 +58,6 @@ class EventTitlesProjection implements MessageHandler {
                        starts_at = excluded.starts_at""",
             id(envelope), envelope.municipality(), facts.title(), facts.hostingUnit(),
             Columns.uuidArray(facts.ideaIds()), utc(facts.startsAt()));
+        panels.changed(List.of(id(envelope)), ideasBefore);
     }
 }

@@ -15,6 +15,10 @@ import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
 import static no.samskap.gateway.feedback.readmodel.Columns.id;
 import static no.samskap.gateway.feedback.readmodel.Columns.utc;
 
@@ -24,9 +28,11 @@ class FeedbackProjection implements MessageHandler {
 
     private final DSLContext sql;
     private final HandlersByType handlers;
+    private final EventPanelChanges panels;
 
-    FeedbackProjection(DSLContext sql) {
+    FeedbackProjection(DSLContext sql, EventPanelChanges panels) {
         this.sql = sql;
+        this.panels = panels;
         this.handlers = HandlersByType.of(FeedbackMessages.FEEDBACK)
             .on(FeedbackMessages.FEEDBACK_GIVEN, this::given)
             .on(FeedbackMessages.FEEDBACK_EDITED, this::edited)
@@ -48,11 +54,21 @@ class FeedbackProjection implements MessageHandler {
     @Override
     public void forgetEverything() {
         sql.execute("delete from feedback_board");
+        panels.everyPageChanged();
     }
 
+    /** Then the pages that show the piece: its event's, before and after (a withdrawn piece is gone after). */
     @Override
     public void handle(Envelope envelope) {
+        var events = new HashSet<>(eventOf(envelope));
         handlers.dispatch(envelope);
+        events.addAll(eventOf(envelope));
+        panels.changed(events, List.of());
+    }
+
+    private List<UUID> eventOf(Envelope envelope) {
+        return sql.fetch("select event_id from feedback_board where id = ? and event_id is not null", id(envelope))
+            .map(row -> row.get(0, UUID.class));
     }
 
     private void given(Envelope envelope, FeedbackGiven given) {

@@ -1,5 +1,6 @@
 package no.samskap.gateway.ideas.pages;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,15 +16,18 @@ import no.samskap.gateway.shell.web.NotFoundPage;
 import no.samskap.gateway.shell.web.PagePanels;
 import no.samskap.gateway.shell.web.PanelViewer;
 import no.samskap.gateway.shell.web.Texts;
+import no.samskap.gateway.shell.web.VisitorPages;
 import no.samskap.platform.security.Roles;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Puts an idea page together: the idea from the board, the viewer's part in it, the panels other modules add to the
- * page "idea" and the discussion: a visitor's from the gateway's copy, a signed-in viewer's from the service.
+ * page "idea" and the discussion: a visitor's from the gateway's copy, a signed-in viewer's from the service. A
+ * visitor's page is kept while nothing on it changes (ADR 0067).
  */
 @Singleton
 final class IdeaPageRendering {
@@ -36,10 +40,15 @@ final class IdeaPageRendering {
     private final PagePanels panels;
     private final MunicipalityDirectory municipalities;
     private final Clock clock;
+    private final IdeaPageVersions versions;
+    private final VisitorPages<RenderedFrom> visitorPages;
 
     IdeaPageRendering(IdeaBoard board, IdeaPetitions petitions, ProposalsReading proposals,
                       VisitorDiscussion visitorDiscussion, PageForms forms, PagePanels panels,
-                      MunicipalityDirectory municipalities, Clock clock) {
+                      MunicipalityDirectory municipalities, Clock clock, IdeaPageVersions versions,
+                      @Value("${samskap.idea-pages.kept:1024}") int kept) {
+        this.versions = versions;
+        this.visitorPages = new VisitorPages<>(kept);
         this.visitorDiscussion = visitorDiscussion;
         this.petitions = petitions;
         this.clock = clock;
@@ -54,6 +63,36 @@ final class IdeaPageRendering {
                                 HttpStatus status, @Nullable String done, Viewing.FormProblem problem) {
         var texts = new Texts(LanguageChoice.of(request));
         var idea = uuid(id);
+        var today = ResponseDue.today(clock);
+        if (idea.isPresent() && status == HttpStatus.OK && done == null && problem == null
+            && VisitorPages.forEveryone(request, authentication)) {
+            return forEveryone(request, idea.get(), texts, today);
+        }
+        return fresh(request, authentication, idea, texts, today, status, done, problem, NOT_KEPT);
+    }
+
+    /**
+     * A visitor's page, as kept while the idea's page version, the day and the municipality's name are unchanged
+     * (ADR 0067); the version is read before anything the page shows, so a kept page is never newer than it says.
+     */
+    private HttpResponse<String> forEveryone(HttpRequest<?> request, UUID idea, Texts texts, LocalDate today) {
+        var address = request.getPath();
+        var version = versions.versionOf(idea);
+        if (version.isEmpty()) {
+            return fresh(request, null, Optional.of(idea), texts, today, HttpStatus.OK, null, null, NOT_KEPT);
+        }
+        var kept = visitorPages.kept(address, texts.language(), version.getAsLong(), from -> from.today().equals(today)
+            && from.name().equals(municipalities.nameOf(from.municipality())));
+        if (kept.isPresent()) {
+            return forms.page(request, HttpStatus.OK, csrf -> kept.get());
+        }
+        return fresh(request, null, Optional.of(idea), texts, today, HttpStatus.OK, null, null,
+            (from, csrf, html) -> visitorPages.keep(address, texts.language(), version.getAsLong(), from, csrf, html));
+    }
+
+    private HttpResponse<String> fresh(HttpRequest<?> request, @Nullable Authentication authentication,
+                                       Optional<UUID> idea, Texts texts, LocalDate today, HttpStatus status,
+                                       @Nullable String done, Viewing.FormProblem problem, Keeping keeping) {
         var signedIn = authentication != null;
         var subject = signedIn ? PageForms.claim(authentication, "sub").orElse("") : "";
         var publicPage = idea.flatMap(board::find);
@@ -67,18 +106,34 @@ final class IdeaPageRendering {
             return NotFoundPage.response(texts, request.getPath());
         }
         var summary = page.get().idea();
-        var comments = signedIn ? proposals.comments(request, idea.get()) : visitorDiscussion.of(request, summary);
+        var discussion = signedIn ? new VisitorDiscussion.Read(proposals.comments(request, idea.get()), false)
+            : visitorDiscussion.of(request, summary);
         var petition = petitions.of(idea.get());
         var viewer = viewerOf(request, authentication, summary.municipality(), idea.get(), petition, seen, subject);
-        var today = ResponseDue.today(clock);
+        var name = municipalities.nameOf(summary.municipality());
         return forms.page(request, status, csrf -> {
-            var viewing = new Viewing(signedIn, subject, seen, comments, csrf, done, problem);
-            return IdeaView.render(page.get(), hiddenReason.orElse(null), texts, viewing,
+            var viewing = new Viewing(signedIn, subject, seen, discussion.threads(), csrf, done, problem);
+            var html = IdeaView.render(page.get(), hiddenReason.orElse(null), texts, viewing,
                 PetitionView.render(summary, petition, viewer, texts, viewing, today),
                 panels.render("idea", idea.get().toString(), new PanelViewer(texts, authentication, csrf,
-                    request.getParameters())), municipalities.nameOf(summary.municipality()), today);
+                    request.getParameters())), name, today);
+            if (discussion.fromTheCopy()) {
+                keeping.keep(new RenderedFrom(today, summary.municipality(), name), csrf, html);
+            }
+            return html;
         });
     }
+
+    /** What a visitor's idea page was rendered from besides its version. */
+    record RenderedFrom(LocalDate today, String municipality, String name) {
+    }
+
+    private interface Keeping {
+        void keep(RenderedFrom from, String csrf, String html);
+    }
+
+    private static final Keeping NOT_KEPT = (from, csrf, html) -> {
+    };
 
     /** The viewer's part in the idea's innbyggerforslag; their signature is asked of the service only while it counts. */
     private PetitionView.Viewer viewerOf(HttpRequest<?> request, @Nullable Authentication authentication,

@@ -28,13 +28,17 @@ final class VisitorDiscussion {
         this.proposals = proposals;
     }
 
-    Optional<List<ProposalsReading.Thread>> of(HttpRequest<?> request, IdeaSummary idea) {
+    /** The discussion, and whether it came from the gateway's copy, so that a visitor's page of it may be kept. */
+    Read of(HttpRequest<?> request, IdeaSummary idea) {
         var id = UUID.fromString(idea.id());
         var comments = discussions.of(id);
         if (comments.isEmpty() && idea.commentCount() > 0) {
-            return proposals.comments(request, id);
+            return new Read(proposals.comments(request, id), false);
         }
-        return Optional.of(threads(comments));
+        return new Read(Optional.of(threads(comments)), true);
+    }
+
+    record Read(Optional<List<ProposalsReading.Thread>> threads, boolean fromTheCopy) {
     }
 
     /** Top-level comments oldest first, each with its answers oldest first, as the service gives them. */

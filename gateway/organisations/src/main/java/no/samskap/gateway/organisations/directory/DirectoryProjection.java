@@ -7,6 +7,7 @@ import no.samskap.contract.organisations.AssociationChecked;
 import no.samskap.contract.organisations.AssociationRegistered;
 import no.samskap.contract.organisations.AssociationUpdated;
 import no.samskap.contract.organisations.OrganisationsMessages;
+import no.samskap.gateway.shell.web.PageChanges;
 import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
@@ -24,11 +25,15 @@ import java.util.UUID;
 @Singleton
 class DirectoryProjection implements MessageHandler {
 
+    private static final String IDEA_PAGE = "idea";
+
     private final DSLContext sql;
     private final HandlersByType handlers;
+    private final PageChanges pages;
 
-    DirectoryProjection(DSLContext sql) {
+    DirectoryProjection(DSLContext sql, PageChanges pages) {
         this.sql = sql;
+        this.pages = pages;
         this.handlers = HandlersByType.of(OrganisationsMessages.ASSOCIATION)
             .on(OrganisationsMessages.ASSOCIATION_REGISTERED, this::registered)
             .on(OrganisationsMessages.ASSOCIATION_CHECKED, this::checked)
@@ -46,11 +51,15 @@ class DirectoryProjection implements MessageHandler {
     @Override
     public void forgetEverything() {
         sql.execute("delete from association_directory");
+        pages.everyPageChanged(IDEA_PAGE);
     }
 
+    /** Then the pages of the ideas the association offered help on, which name it ({@code HelpOffersPanel}). */
     @Override
     public void handle(Envelope envelope) {
         handlers.dispatch(envelope);
+        pages.changed(IDEA_PAGE, sql.fetch("select distinct idea_id from help_offer where association_id = ?",
+            UUID.fromString(envelope.aggregateId())).map(row -> row.get(0, UUID.class)));
     }
 
     private void registered(Envelope envelope, AssociationRegistered registered) {

@@ -7,6 +7,7 @@ import no.samskap.contract.organisations.HelpOffered;
 import no.samskap.contract.organisations.HelpRequestTaken;
 import no.samskap.contract.organisations.HelpRequested;
 import no.samskap.contract.organisations.OrganisationsMessages;
+import no.samskap.gateway.shell.web.PageChanges;
 import no.samskap.platform.consumption.HandlersByType;
 import no.samskap.platform.consumption.MessageHandler;
 import org.jooq.DSLContext;
@@ -24,11 +25,15 @@ import java.util.UUID;
 @Singleton
 class HelpProjection implements MessageHandler {
 
+    private static final String IDEA_PAGE = "idea";
+
     private final DSLContext sql;
     private final HandlersByType handlers;
+    private final PageChanges pages;
 
-    HelpProjection(DSLContext sql) {
+    HelpProjection(DSLContext sql, PageChanges pages) {
         this.sql = sql;
+        this.pages = pages;
         this.handlers = HandlersByType.of(OrganisationsMessages.HELP)
             .on(OrganisationsMessages.HELP_OFFERED, this::offered)
             .on(OrganisationsMessages.HELP_ACCEPTED, (envelope, accepted) ->
@@ -49,6 +54,7 @@ class HelpProjection implements MessageHandler {
     public void forgetEverything() {
         sql.execute("delete from help_offer");
         sql.execute("delete from help_request");
+        pages.everyPageChanged(IDEA_PAGE);
     }
 
     @Override
@@ -66,11 +72,13 @@ class HelpProjection implements MessageHandler {
             uuidOrNull(offered.associationId()), offered.offeredBy(), offered.kind(), offered.hours(),
             codes(offered.skills()), offered.description() == null ? "" : offered.description(),
             utc(offered.offeredAt()));
+        pages.changed(IDEA_PAGE, UUID.fromString(offered.ideaId()));
     }
 
+    /** The idea's page lists the offers staff accepted ({@code HelpOffersPanel}). */
     private void decided(String offer, String status, Instant at) {
-        sql.execute("update help_offer set status = ?, decided_at = ?::timestamptz where id = ?", status, utc(at),
-            UUID.fromString(offer));
+        pages.changed(IDEA_PAGE, sql.fetch("update help_offer set status = ?, decided_at = ?::timestamptz where id = ?"
+            + " returning idea_id", status, utc(at), UUID.fromString(offer)).map(row -> row.get(0, UUID.class)));
     }
 
     private void requested(Envelope envelope, HelpRequested requested) {

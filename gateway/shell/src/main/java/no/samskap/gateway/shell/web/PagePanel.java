@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * A module's part of another module's page, declared as a bean: the module owning the page renders every panel
- * declared for it, lowest {@code order} first, without knowing which modules declared them.
+ * declared for it, lowest {@code order} first, without knowing which modules declared them. A visitor's idea or event
+ * page is kept while nothing on it changes (ADR 0067), so a module whose panel shows visitors something new must say
+ * so through {@link PageChanges} in the transaction that changes it.
  */
 public interface PagePanel {
 
