@@ -1,11 +1,14 @@
 package no.samskap.platform;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.exceptions.TransactionUsageException;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.platform.fixture.Note;
 import no.samskap.platform.fixture.NoteMessages;
 import no.samskap.platform.fixture.NoteWriter;
 import no.samskap.platform.fixture.PlatformApplication;
+import no.samskap.platform.outbox.Outbox;
+import no.samskap.platform.outbox.OutgoingMessage;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +64,29 @@ class OutboxIT {
 
         assertEquals(0, count("select count(*) from note where id = '" + id + "'"));
         assertEquals(0, count("select count(*) from outbox_message where message_key = '" + id + "'"));
+    }
+
+    @Test
+    void refusesAMessageOutsideATransactionAndStoresNothing() throws Exception {
+        var outbox = application.getBean(Outbox.class);
+        var id = UUID.randomUUID().toString();
+
+        assertThrows(TransactionUsageException.class, () -> outbox.append(new OutgoingMessage<>(
+            NoteMessages.NOTE_WRITTEN, UUID.randomUUID(), Instant.now(), "1833", id,
+            new NoteMessages.NoteWritten(id, "alone", 0))));
+
+        assertEquals(0, count("select count(*) from outbox_message where message_key = '" + id + "'"));
+    }
+
+    @Test
+    void storesTheMessageUnderItsIdTopicKeyAndType() throws Exception {
+        var id = UUID.randomUUID().toString();
+
+        application.getBean(NoteWriter.class).write(new Note(id, "kept"), false);
+
+        assertEquals(1, count("select count(*) from outbox_message where message_key = '" + id + "'"
+            + " and message_type = 'note-written' and topic like '%note%' and envelope like '%\"" + id + "\"%'"
+            + " and message_id = cast(envelope::json ->> 'id' as uuid)"));
     }
 
     @Test

@@ -4,7 +4,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.platform.fixture.PlatformApplication;
+import no.samskap.platform.ratelimits.OverTheLimit;
+import no.samskap.platform.ratelimits.WriteCounts;
+import no.samskap.platform.ratelimits.WriteLimits;
+import no.samskap.platform.security.WritingPerson;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
 import no.samskap.testkit.TestTokens;
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +27,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -115,6 +123,46 @@ class RateLimitsIT {
         for (var i = 0; i < 10; i++) {
             assertEquals(201, write(i % 2 == 0 ? firstClient : secondClient, person));
         }
+    }
+
+    @Test
+    void countsAWriteInsideItsTransactionOnlyWhenTheTransactionCommits() {
+        var subject = UUID.randomUUID().toString();
+        var person = new WritingPerson(subject, new MunicipalityNumber(LIMITED));
+        var context = first.getApplicationContext();
+        var counts = context.getBean(WriteCounts.class);
+        var limits = context.getBean(WriteLimits.class);
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        for (var i = 0; i < 5; i++) {
+            transactions.executeWrite(status -> {
+                counts.countAccepted(person, limits);
+                status.setRollbackOnly();
+                return null;
+            });
+        }
+
+        transactions.executeWrite(status -> {
+            counts.countAccepted(person, limits);
+            return null;
+        });
+
+        var token = tokens.resident(subject, LIMITED);
+        assertEquals(List.of(201, 201, 429), List.of(write(firstClient, token), write(secondClient, token),
+            write(firstClient, token)));
+        assertThrows(OverTheLimit.class, () -> transactions.executeWrite(status -> {
+            counts.countAccepted(person, limits);
+            return null;
+        }));
+    }
+
+    @Test
+    void refusesToCountAWriteOutsideATransaction() {
+        var counts = first.getApplicationContext().getBean(WriteCounts.class);
+        var limits = first.getApplicationContext().getBean(WriteLimits.class);
+        var person = new WritingPerson(UUID.randomUUID().toString(), new MunicipalityNumber(LIMITED));
+
+        assertThrows(IllegalStateException.class, () -> counts.countAccepted(person, limits));
     }
 
     private static HttpClientResponseException assertRefused(HttpClient client, String token) {

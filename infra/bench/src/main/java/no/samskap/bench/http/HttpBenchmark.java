@@ -75,6 +75,14 @@ public final class HttpBenchmark {
             pgbench = scratch.run("submission-" + runId, SubmissionStatements.submission(scratch.schema()));
             wholeRequest = scratch.run("whole-request-" + runId, SubmissionStatements.wholeRequest(scratch.schema()));
         }
+        var writeResults = new Results.Write(target.proposals().resolve("/ideas").toString(), write, pgbench,
+            wholeRequest);
+        if (onlyWrite(arguments)) {
+            System.out.println("Only the write scenario was run (--only=write); docs/performance.md is left as it"
+                + " was. Load average when it ended: " + Machine.loadAverage() + ".\n\n"
+                + HttpReport.writeMarkdown(writeResults));
+            return;
+        }
         var settled = Settled.await(target, Duration.ofMinutes(3));
         System.out.println("The gateway had applied the submissions " + settled.toSeconds() + " s after the write run.");
         var targets = new ReadTargets(target.gateway());
@@ -87,12 +95,20 @@ public final class HttpBenchmark {
         try (var connection = DriverManager.getConnection(target.jdbcUrl(), user(), password())) {
             machine = Machine.describe(DSL.using(connection, SQLDialect.POSTGRES));
         }
-        var results = new Results(machine, setup, new Results.Write(target.proposals().resolve("/ideas").toString(),
-            write, pgbench, wholeRequest), reads, assetBefore, assetAfter, asset);
+        var results = new Results(machine, setup, writeResults, reads, assetBefore, assetAfter, asset);
         var section = HttpReport.markdown(results, Instant.now());
         HttpReport.writeInto(Path.of(arguments.text("document", root.resolve("docs/performance.md").toString())),
             section);
         System.out.println(section);
+    }
+
+    /** {@code --only=write}: the write scenario and its baselines alone, for measuring a change to the write path. */
+    static boolean onlyWrite(Arguments arguments) {
+        var only = arguments.text("only", "");
+        if (!only.isEmpty() && !"write".equals(only)) {
+            throw new IllegalArgumentException("--only takes write (or nothing, for every scenario), not " + only);
+        }
+        return !only.isEmpty();
     }
 
     private static WrkRun write(Target target, Wrk wrk, Tokens tokens, Path work, String runId) throws Exception {

@@ -41,6 +41,13 @@ final class HttpReport {
         return out.toString();
     }
 
+    /** The write scenario's table and ratio alone, as a run of only that scenario prints it. */
+    static String writeMarkdown(Results.Write write) {
+        var out = new StringBuilder();
+        write(out, write);
+        return out.toString();
+    }
+
     private static void write(StringBuilder out, Results.Write write) {
         var http = write.http();
         var pgbench = write.pgbench();

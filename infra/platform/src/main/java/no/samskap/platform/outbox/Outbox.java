@@ -8,9 +8,10 @@ import jakarta.inject.Singleton;
 import no.samskap.contract.EnvelopeCodec;
 import no.samskap.platform.messaging.MessagingConfiguration;
 import no.samskap.platform.observability.RequestId;
-import org.jooq.DSLContext;
+import io.micronaut.data.exceptions.DataAccessException;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * Appends messages to the outbox inside the caller's transaction, so a message exists exactly when the state
@@ -20,20 +21,18 @@ import java.sql.Connection;
 @Singleton
 public class Outbox {
 
-    // A string rather than jOOQ's DSL: a submission appends four messages, and the DSL rendered the statement anew
-    // for each (docs/performance.md, "Where a submission's time goes").
+    // Plain JDBC on the transaction's connection rather than jOOQ: a submission appends four messages, and jOOQ's
+    // machinery for each statement (render, bind, execute context) cost more than the insert's own work
+    // (docs/performance.md, "The write path, one transaction").
     private static final String INSERT = """
         insert into outbox_message (message_id, topic, message_key, message_type, envelope, request_id)
         values (?, ?, ?, ?, ?, ?)""";
 
-    private final DSLContext sql;
     private final MessagingConfiguration configuration;
     private final TransactionOperations<Connection> transactions;
     private final OutboxSignal signal;
 
-    Outbox(DSLContext sql, MessagingConfiguration configuration, TransactionOperations<Connection> transactions,
-           OutboxSignal signal) {
-        this.sql = sql;
+    Outbox(MessagingConfiguration configuration, TransactionOperations<Connection> transactions, OutboxSignal signal) {
         this.configuration = configuration;
         this.transactions = transactions;
         this.signal = signal;
@@ -42,8 +41,18 @@ public class Outbox {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void append(OutgoingMessage<?> message) {
         var envelope = message.envelope();
-        sql.execute(INSERT, envelope.id(), configuration.topic(message.type().aggregateType()), envelope.aggregateId(),
-            envelope.type(), EnvelopeCodec.toJson(envelope), RequestId.current().orElse(null));
+        try (var insert = transactions.getConnection().prepareStatement(INSERT)) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, configuration.topic(message.type().aggregateType()));
+            insert.setString(3, envelope.aggregateId());
+            insert.setString(4, envelope.type());
+            insert.setString(5, EnvelopeCodec.toJson(envelope));
+            insert.setString(6, RequestId.current().orElse(null));
+            insert.executeUpdate();
+        } catch (SQLException failed) {
+            throw new DataAccessException("The outbox could not take message " + envelope.id() + ": "
+                + failed.getMessage(), failed);
+        }
         transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
             new TransactionSynchronization() {
                 @Override

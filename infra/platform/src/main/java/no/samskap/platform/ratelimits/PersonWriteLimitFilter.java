@@ -8,6 +8,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.web.router.RouteAttributes;
 import no.samskap.platform.problem.Problem;
 import no.samskap.platform.security.WritingPerson;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts every write (POST, PUT, PATCH, DELETE) of a signed-in person against their municipality's per-person limit,
  * whatever the route, so a service gets the limit without a line of its own and a route added later cannot miss it.
+ * A route marked {@link CountsWritesItself} counts in the transaction that writes instead (ADR 0066).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(beans = WriteCounts.class)
@@ -39,7 +41,7 @@ final class PersonWriteLimitFilter implements Ordered {
     @Nullable
     HttpResponse<Problem> refuseWritesOverTheLimit(HttpRequest<?> request) {
         var person = WritingPerson.of(request).orElse(null);
-        if (person == null) {
+        if (person == null || countsItself(request)) {
             return null;
         }
         var verdict = counts.countFor(person, limits);
@@ -51,6 +53,11 @@ final class PersonWriteLimitFilter implements Ordered {
             verdict.limit().described());
         refusals.countRefusal(true);
         return RateLimitRefusal.of(request, verdict, "you");
+    }
+
+    private static boolean countsItself(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request)
+            .map(route -> route.getAnnotationMetadata().hasAnnotation(CountsWritesItself.class)).orElse(false);
     }
 
     /** After the security filters, which say who the person is. */

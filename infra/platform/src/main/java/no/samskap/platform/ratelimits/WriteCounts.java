@@ -41,14 +41,34 @@ public class WriteCounts {
         this.clock = clock;
     }
 
-    /** Counts one more write for {@code key} and says whether it is within {@code limit}. */
+    /** Counts one more write for {@code key} in a transaction of its own and says whether it is within {@code limit}. */
     Verdict count(String key, WriteLimit limit) {
+        return transactions.executeWrite(status -> countInTheOpenTransaction(key, limit));
+    }
+
+    private Verdict countInTheOpenTransaction(String key, WriteLimit limit) {
         var now = clock.instant();
         var windowStart = windowStart(now, limit);
-        var row = transactions.executeWrite(status -> sql.fetchOne(COUNT, key,
-            OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC)));
+        var row = sql.fetchOne(COUNT, key, OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC));
         var countedIn = row.get("window_start", OffsetDateTime.class).toInstant();
         return new Verdict(limit, row.get("hits", Integer.class), secondsLeft(now, countedIn, limit));
+    }
+
+    /**
+     * Counts a write by {@code person} in the open transaction that makes it, and refuses it with {@link OverTheLimit}
+     * when it does not fit their limit, which rolls the count back with the write: only accepted writes count (ADR
+     * 0066). The person's row stays locked until the transaction ends, so concurrent writes of one person are counted
+     * one after the other and at most the limit of them commit. Call it last before the commit, to hold that lock
+     * for as short a time as possible.
+     */
+    public void countAccepted(WritingPerson person, WriteLimits limits) {
+        if (transactions.findTransactionStatus().isEmpty()) {
+            throw new IllegalStateException("A write is counted in the transaction that makes it; none is open.");
+        }
+        var verdict = countInTheOpenTransaction(LimitKeys.person(person), limits.perPerson(person.municipality()));
+        if (!verdict.allowed()) {
+            throw new OverTheLimit(person, verdict);
+        }
     }
 
     /** Counts one more write by {@code person} against their municipality's per-person limit. */

@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import no.samskap.platform.blocks.RefusesBlockedWritersItself;
 import no.samskap.platform.idempotency.IdempotencyKey;
+import no.samskap.platform.ratelimits.CountsWritesItself;
 import no.samskap.platform.security.Roles;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.application.EditIdea;
@@ -45,6 +46,7 @@ class IdeaController {
     @Post
     @Secured(Roles.RESIDENT)
     @RefusesBlockedWritersItself
+    @CountsWritesItself
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<IdeaView> submit(Authentication authentication, @Body @Valid SubmitIdeaRequest request,
                                   @Header(IdempotencyKey.HEADER) @Nullable String idempotencyKey) {

@@ -2,9 +2,13 @@ package no.samskap.proposals.ideas.application;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.samskap.contract.MunicipalityNumber;
 import no.samskap.platform.idempotency.IdempotencyKey;
 import no.samskap.platform.idempotency.IdempotentRequests;
 import no.samskap.platform.problem.ProblemException;
+import no.samskap.platform.ratelimits.WriteCounts;
+import no.samskap.platform.ratelimits.WriteLimits;
+import no.samskap.platform.security.WritingPerson;
 import no.samskap.platform.security.SignedInPerson;
 import no.samskap.proposals.ideas.domain.Actor;
 import no.samskap.proposals.ideas.domain.Classification;
@@ -45,11 +49,16 @@ public class IdeaSubmissions {
     private final IdempotentRequests requests;
     private final RepeatedTitles repeatedTitles;
     private final IdeaReadings readings;
+    private final WriteCounts writeCounts;
+    private final WriteLimits writeLimits;
 
     IdeaSubmissions(Ideas ideas, Timelines timelines, IdeaMessages messages, SettingsOfMunicipalities settings,
                     IdeaSteps steps, Following follows, FeedbackOrigins origins, IdempotentRequests requests,
-                    RepeatedTitles repeatedTitles, IdeaReadings readings) {
+                    RepeatedTitles repeatedTitles, IdeaReadings readings, WriteCounts writeCounts,
+                    WriteLimits writeLimits) {
         this.readings = readings;
+        this.writeCounts = writeCounts;
+        this.writeLimits = writeLimits;
         this.requests = requests;
         this.repeatedTitles = repeatedTitles;
         this.ideas = ideas;
@@ -65,7 +74,9 @@ public class IdeaSubmissions {
      * A retry under the {@code key} of an earlier submission answers with the idea that one made; the same title from
      * the same author within the {@link RepeatedTitles} window is refused as a repeat, pointing to the first. A blocked
      * author is refused first, here rather than by the platform's filter, as the answer holds until this transaction
-     * commits: a block saved meanwhile waits for it and then hides the idea.
+     * commits: a block saved meanwhile waits for it and then hides the idea. The author's write is counted against
+     * their rate limit last, in the same transaction (ADR 0066): a submission over the limit rolls back, count
+     * included, so only accepted submissions count.
      */
     @Transactional
     public IdeaDetails submit(SubmitIdea command, Optional<IdempotencyKey> key) {
@@ -77,6 +88,8 @@ public class IdeaSubmissions {
         }
         var submission = submit(command, municipality);
         key.ifPresent(used -> requests.remember(used, submission.idea().id().toString()));
+        writeCounts.countAccepted(new WritingPerson(command.authorId(), new MunicipalityNumber(command.municipality())),
+            writeLimits);
         return submission;
     }
 
