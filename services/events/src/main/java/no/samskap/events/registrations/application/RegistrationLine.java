@@ -77,6 +77,11 @@ public class RegistrationLine {
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).tell(answers.get(i));
             }
+        } catch (Error broken) {
+            // Nobody of the group may be left waiting for an answer that will never come.
+            var failure = new IllegalStateException("The registration could not be admitted: " + broken, broken);
+            group.forEach(waiting -> waiting.tellIfUnanswered(failure));
+            throw broken;
         } finally {
             line.handOn(eventId, lines);
         }
@@ -160,6 +165,10 @@ public class RegistrationLine {
 
         void tell(Object answer) {
             answers.add(answer);
+        }
+
+        void tellIfUnanswered(Object answer) {
+            answers.offer(answer);
         }
 
         Object outcome() {

@@ -103,6 +103,36 @@ class RegistrationLineTest {
             "the failed group of two was tried again one by one");
     }
 
+    @Test
+    void answersEveryoneOfAGroupWhenAdmittingItBreaksBeyondAnException() throws Exception {
+        var desk = new GroupsDesk() {
+            @Override
+            Admission admissionOf(Applicant applicant, int place) {
+                if (!applicant.displayName().equals("first")) {
+                    throw new AssertionError("the admission broke");
+                }
+                return super.admissionOf(applicant, place);
+            }
+        };
+        var line = new RegistrationLine(desk, 200);
+        var first = people.submit(() -> line.register(person("first"), "first", EVENT, new Register(0, null, null)));
+        await(desk.firstGroupStarted);
+        var behind = new ArrayList<Future<Standing>>();
+        for (var name : List.of("leads-the-next-group", "waits-in-it")) {
+            behind.add(people.submit(() -> line.register(person(name), name, EVENT, new Register(0, null, null))));
+        }
+        waitUntil(() -> line.waitingFor(EVENT_ID) == 2);
+        desk.othersWaiting.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (var waiting : behind) {
+            var thrown = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> waiting.get(10, TimeUnit.SECONDS), "answered, not left waiting");
+            assertTrue(thrown.getCause().getMessage().contains("the admission broke"), thrown.getCause().toString());
+        }
+        assertEquals(0, line.waitingFor(EVENT_ID), "the line was handed on");
+    }
+
     private static SignedInPerson person(String subject) {
         return new SignedInPerson(subject, "1833", Set.of());
     }
