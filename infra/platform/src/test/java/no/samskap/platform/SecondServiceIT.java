@@ -13,7 +13,9 @@ import no.samskap.contract.municipalities.NamedChoice;
 import no.samskap.contract.municipalities.Names;
 import no.samskap.contract.municipalities.PersonBlocked;
 import no.samskap.contract.municipalities.PersonUnblocked;
+import no.samskap.platform.consumption.ConsumerLag;
 import no.samskap.platform.fixture.PlatformApplication;
+import no.samskap.platform.messaging.MessagingConfiguration;
 import no.samskap.platform.municipalities.KnownMunicipalities;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -65,6 +67,13 @@ class SecondServiceIT {
         service = PlatformApplication.serve(infrastructure, schema, extra);
         client = service.getApplicationContext().createBean(HttpClient.class, service.getURL());
         producer = infrastructure.producer();
+        // The topics were created as the service started; wait until its consumer reads every one of them, so a
+        // sentence's own wait is for the message, not for Kafka's first rebalance and metadata.
+        var lag = service.getApplicationContext().getBean(ConsumerLag.class);
+        var messaging = service.getApplicationContext().getBean(MessagingConfiguration.class);
+        var topics = List.of(messaging.topic(MunicipalityMessages.MUNICIPALITY),
+            messaging.topic(MunicipalityMessages.PERSON_BLOCK));
+        eventually(() -> assertTrue(lag.byTopic().keySet().containsAll(topics), "reading " + lag.byTopic()));
     }
 
     @AfterAll
