@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static no.samskap.testkit.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class RegistrationLineTest {
             var name = "later-" + n;
             later.add(people.submit(() -> line.register(person(name), name, EVENT, new Register(0, null, null))));
         }
-        waitUntil(() -> line.waitingFor(EVENT_ID) == 5);
+        eventually(() -> assertEquals(5, line.waitingFor(EVENT_ID)));
         desk.othersWaiting.countDown();
 
         assertEquals(1, first.get(10, TimeUnit.SECONDS).position());
@@ -92,7 +93,7 @@ class RegistrationLineTest {
         await(desk.firstGroupStarted);
         var broken = people.submit(() -> line.register(person("broken"), "broken", EVENT, new Register(0, null, null)));
         var sound = people.submit(() -> line.register(person("sound"), "sound", EVENT, new Register(0, null, null)));
-        waitUntil(() -> line.waitingFor(EVENT_ID) == 2);
+        eventually(() -> assertEquals(2, line.waitingFor(EVENT_ID)));
         desk.othersWaiting.countDown();
 
         first.get(10, TimeUnit.SECONDS);
@@ -121,7 +122,7 @@ class RegistrationLineTest {
         for (var name : List.of("leads-the-next-group", "waits-in-it")) {
             behind.add(people.submit(() -> line.register(person(name), name, EVENT, new Register(0, null, null))));
         }
-        waitUntil(() -> line.waitingFor(EVENT_ID) == 2);
+        eventually(() -> assertEquals(2, line.waitingFor(EVENT_ID)));
         desk.othersWaiting.countDown();
 
         first.get(10, TimeUnit.SECONDS);
@@ -142,14 +143,6 @@ class RegistrationLineTest {
             assertTrue(latch.await(10, TimeUnit.SECONDS), "waited too long");
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "the condition never held");
-            Thread.sleep(5);
         }
     }
 
