@@ -81,7 +81,7 @@ final class CatalogueReadModel {
                                         offered_by, offered_at, decided_at)
                 select gen_random_uuid(), id, municipality, gen_random_uuid(), 'volunteers', 'Vi stiller med folk.',
                        'accepted', 'bench-admin', now() - interval '6 months', now() - interval '5 months'
-                from association_directory where abs(hashtext(id::text)) %% 5 = 0""".formatted());
+                from association_directory where abs(hashtext(id::text)) % 5 = 0""");
             took.put("insert", seconds(start));
             start = System.nanoTime();
             statement.execute("vacuum analyze event_calendar");
