@@ -4,7 +4,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
-import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,10 +45,7 @@ class IdeaBoardQueryPlansIT {
     @BeforeAll
     void fillTheBoard(TestInfrastructure infrastructure) throws SQLException {
         this.infrastructure = infrastructure;
-        schema = infrastructure.freshSchema("gateway");
-        Flyway.configure().dataSource(infrastructure.jdbcUrl(schema), infrastructure.postgres().user(),
-                infrastructure.postgres().password())
-            .locations("classpath:db/gateway-ideas").schemas(schema).defaultSchema(schema).load().migrate();
+        schema = IdeasSchema.migrated(infrastructure);
         try (var connection = infrastructure.connect(schema); var statement = connection.createStatement()) {
             statement.execute("""
                 insert into idea_board (id, municipality, title, body, service_area, status, submitted_at, updated_at,

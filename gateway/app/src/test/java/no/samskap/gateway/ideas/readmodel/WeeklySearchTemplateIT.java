@@ -2,7 +2,6 @@ package no.samskap.gateway.ideas.readmodel;
 
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,10 +26,7 @@ class WeeklySearchTemplateIT {
     @BeforeAll
     void migrate(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
-        schema = infrastructure.freshSchema("gateway");
-        Flyway.configure().dataSource(infrastructure.jdbcUrl(schema), infrastructure.postgres().user(),
-                infrastructure.postgres().password())
-            .locations("classpath:db/gateway-ideas").schemas(schema).defaultSchema(schema).load().migrate();
+        schema = IdeasSchema.migrated(infrastructure);
     }
 
     @ParameterizedTest
