@@ -17,13 +17,16 @@ import no.samskap.events.registrations.domain.RegistrationId;
 import no.samskap.events.registrations.domain.RegistrationStatus;
 import no.samskap.events.registrations.domain.RegistrationWindow;
 import no.samskap.events.registrations.domain.Registrations;
+import no.samskap.events.registrations.domain.SeatTally;
 import no.samskap.platform.security.SignedInPerson;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Registering (a group at a time, {@link RegistrationLine}), cancelling, checking in and walking in, each in one
@@ -48,28 +51,36 @@ public class RegistrationDesk {
         this.clock = clock;
     }
 
-    /** The id of the event when the person may see it; refused 404 when it is not there or they may not. */
-    public EventId visibleTo(SignedInPerson person, String eventId) {
-        return rights.visible(eventId, person).id();
-    }
-
     /**
      * Registers several people for one event in one transaction and under one lock of the event, in the order given
-     * ({@link RegistrationLine}). Each gets their standing, or the refusal that concerns them alone, which changes
-     * nothing; any other failure rolls them all back. A refusal is made here, not in a transactional bean, whose
-     * boundary would mark the whole group's transaction for rollback.
+     * ({@link RegistrationLine}). Each gets their standing, or the refusal that concerns them alone (an event they may
+     * not see or that is not there is a 404 for each), which changes nothing; any other failure rolls them all back.
+     * The seats are counted and those already registered found once for the group. A refusal is made here, not in a
+     * transactional bean, whose boundary would mark the whole group's transaction for rollback.
      */
     @Transactional
     public List<Admission> registerAll(EventId eventId, List<Applicant> applicants) {
-        var event = events.findForUpdate(eventId).orElseThrow();
-        var at = now();
+        var found = events.findForUpdate(eventId);
         var admissions = new ArrayList<Admission>();
+        if (found.isEmpty()) {
+            applicants.forEach(applicant -> admissions.add(Admission.refused(noEvent(eventId))));
+            return admissions;
+        }
+        var event = found.get();
+        var at = now();
+        var registered = new HashSet<>(registrations.activeAmong(eventId,
+            applicants.stream().map(applicant -> applicant.person().subject()).toList()));
+        var tally = registrations.seatTally(eventId, event.description().capacity());
         for (var applicant : applicants) {
             try {
                 if (!rights.mayView(event, applicant.person())) {
-                    throw Refusal.notFound("no event " + eventId.value());
+                    throw noEvent(eventId);
                 }
-                admissions.add(Admission.of(admit(event, applicant, at)));
+                var change = admit(event, applicant, at, tally, registered);
+                tally = tally.after(change);
+                registered.add(applicant.person().subject());
+                var position = change instanceof RegistrationEvent.Waitlisted waitlisted ? waitlisted.position() : null;
+                admissions.add(Admission.of(new Standing(change.registration(), event, position)));
             } catch (Refusal refused) {
                 admissions.add(Admission.refused(refused));
             }
@@ -77,24 +88,29 @@ public class RegistrationDesk {
         return admissions;
     }
 
-    /** Refuses, before it writes anything, a registration that breaks a rule; the caller holds the event's lock. */
-    private Standing admit(Event event, Applicant applicant, Instant at) {
+    private static Refusal noEvent(EventId eventId) {
+        return Refusal.notFound("no event " + eventId.value());
+    }
+
+    /**
+     * Refuses, before it writes anything, a registration that breaks a rule; the caller holds the event's lock and
+     * knows who is registered already and how the seats stand.
+     */
+    private RegistrationEvent admit(Event event, Applicant applicant, Instant at, SeatTally tally,
+                                    Set<String> registered) {
         var person = applicant.person();
         var command = applicant.command();
         var party = Party.of(command.companions());
         var needs = new AccessibilityNeeds(command.needs(), command.needsNote());
-        var displayName = applicant.displayName();
         RegistrationWindow.requireOpenFor(event, new MunicipalityNumber(person.municipality()), at);
-        if (registrations.activeOf(event.id(), person.subject()).isPresent()) {
+        if (registered.contains(person.subject())) {
             throw Refusal.conflict("registration", "you are already registered for this event; cancel it to "
                 + "register again with other companions");
         }
-        var change = registrations.seatTally(event.id(), event.description().capacity()).admit(
-            Registration.unplaced(RegistrationId.random(), event.id(), event.municipality(), person.subject(),
-                displayName, party, needs, at), at);
+        var change = tally.admit(Registration.unplaced(RegistrationId.random(), event.id(), event.municipality(),
+            person.subject(), applicant.displayName(), party, needs, at), at);
         changes.added(change);
-        var position = change instanceof RegistrationEvent.Waitlisted waitlisted ? waitlisted.position() : null;
-        return new Standing(change.registration(), event, position);
+        return change;
     }
 
     @Transactional

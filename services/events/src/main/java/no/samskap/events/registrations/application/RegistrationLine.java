@@ -3,6 +3,7 @@ package no.samskap.events.registrations.application;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import no.samskap.events.events.domain.EventId;
+import no.samskap.events.events.domain.Refusal;
 import no.samskap.events.registrations.application.RegistrationDesk.Admission;
 import no.samskap.events.registrations.application.RegistrationDesk.Applicant;
 import no.samskap.platform.security.SignedInPerson;
@@ -45,7 +46,8 @@ public class RegistrationLine {
 
     /** Registers the person for the event, or refuses them, after waiting in the event's line. */
     public Standing register(SignedInPerson person, String displayName, String event, Register command) {
-        var eventId = desk.visibleTo(person, event);
+        // Whether the event is there and the person may see it is decided with the group, under the event's lock.
+        var eventId = EventId.parse(event).orElseThrow(() -> Refusal.notFound("no event " + event));
         var waiting = new Waiting(new Applicant(person, displayName, command));
         var line = lines.computeIfAbsent(eventId, id -> new Line());
         var leads = line.join(waiting);

@@ -2,9 +2,11 @@ package no.samskap.events.registrations.domain;
 
 import no.samskap.events.events.domain.EventId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Where registrations are kept. Callers hold the event's row lock while they change them. */
 public interface Registrations {
@@ -17,6 +19,9 @@ public interface Registrations {
 
     /** The person's registration for the event that is not cancelled, if any. */
     Optional<Registration> activeOf(EventId event, String personId);
+
+    /** Of these people, those who hold a registration for the event that is not cancelled. */
+    Set<String> activeAmong(EventId event, Collection<String> personIds);
 
     /** The event's seats with its waitlist in order, for the capacity the event has now. */
     SeatPlan seatPlan(EventId event, Integer capacity);

@@ -18,6 +18,14 @@ public record SeatTally(Integer capacity, int confirmed, int partiesWaiting, int
             new SeatCount(confirmed, placesWaiting + registration.places(), capacity), at);
     }
 
+    /** The tally once the change {@link #admit} gave is made: a group of registrations reads the tally once. */
+    public SeatTally after(RegistrationEvent admitted) {
+        var places = admitted.registration().places();
+        return admitted instanceof RegistrationEvent.Waitlisted
+            ? new SeatTally(capacity, confirmed, partiesWaiting + 1, placesWaiting + places)
+            : new SeatTally(capacity, confirmed + places, partiesWaiting, placesWaiting);
+    }
+
     public SeatCount seats() {
         return new SeatCount(confirmed, placesWaiting, capacity);
     }

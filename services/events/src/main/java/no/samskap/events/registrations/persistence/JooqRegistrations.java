@@ -17,7 +17,10 @@ import org.jooq.Record;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -62,6 +65,13 @@ class JooqRegistrations implements Registrations {
     public Optional<Registration> activeOf(EventId event, String personId) {
         return sql.fetchOptional("select * from registration where event_id = ? and person_id = ? "
             + "and status <> 'cancelled'", event.value(), personId).map(JooqRegistrations::toRegistration);
+    }
+
+    @Override
+    public Set<String> activeAmong(EventId event, Collection<String> personIds) {
+        return new HashSet<>(sql.fetch("select person_id from registration where event_id = ? "
+                + "and person_id = any(?::text[]) and status <> 'cancelled'", event.value(),
+            personIds.toArray(String[]::new)).getValues(0, String.class));
     }
 
     @Override

@@ -167,8 +167,10 @@ class RegistrationIT {
             .bearerAuth(tokens.resident(person("ullensvang"), ULLENSVANG)));
         assertEquals(403, elsewhere.get("status"));
         assertEquals("municipality", ApplicationUnderTest.firstField(elsewhere));
-        assertEquals(404, events.statusOf(HttpRequest.POST("/events/" + draft + "/registrations", Map.of())
-            .bearerAuth(registrants.token(person("ole")))));
+        for (var notThere : List.of(draft.toString(), UUID.randomUUID().toString(), "not-an-event")) {
+            assertEquals(404, events.statusOf(HttpRequest.POST("/events/" + notThere + "/registrations", Map.of())
+                .bearerAuth(registrants.token(person("ole")))), notThere);
+        }
         assertEquals(401, events.statusOf(HttpRequest.POST("/events/" + open + "/registrations", Map.of())));
         assertEquals(before, fixtures.count("select count(*) from registration"));
         assertEquals(outboxBefore, fixtures.count("select count(*) from outbox_message"));

@@ -166,11 +166,6 @@ class RegistrationLineTest {
         }
 
         @Override
-        public EventId visibleTo(SignedInPerson person, String eventId) {
-            return new EventId(java.util.UUID.fromString(eventId));
-        }
-
-        @Override
         public List<Admission> registerAll(EventId eventId, List<Applicant> applicants) {
             if (groups.isEmpty()) {
                 firstGroupStarted.countDown();

@@ -46,6 +46,19 @@ class SeatPlanTest {
     }
 
     @Test
+    void aTallyAfterAnAdmissionCountsThePartyAsConfirmedOrWaitingAsTheAdmissionSaid() {
+        var tally = new SeatTally(10, 8, 0, 0);
+
+        var afterConfirmed = tally.after(tally.admit(party(2), NOW));
+        var afterWaitlisted = afterConfirmed.after(afterConfirmed.admit(party(3), NOW));
+
+        assertEquals(new SeatTally(10, 10, 0, 0), afterConfirmed);
+        assertEquals(new SeatTally(10, 10, 1, 3), afterWaitlisted);
+        assertEquals(2, assertInstanceOf(RegistrationEvent.Waitlisted.class,
+            afterWaitlisted.admit(party(1), NOW)).position(), "the next in line comes after the one waiting");
+    }
+
+    @Test
     void anUnlimitedEventConfirmsEveryParty() {
         var change = new SeatPlan(null, 100_000, List.of()).admit(party(10), NOW);
 
