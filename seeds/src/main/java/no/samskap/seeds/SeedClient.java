@@ -11,9 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Calls the services' public APIs as a demo user, signed in with the test client's password grant. */
@@ -26,8 +27,15 @@ final class SeedClient {
     private final URI tokenUrl;
     private final String clientId;
     private final Function<String, String> passwordOf;
+    /**
+     * Tokens by identity provider, client and user, shared by every loader's client until shortly before they
+     * expire: each loader signs in the demo users it needs, and a sign-in costs Keycloak a password hash (about a
+     * tenth of a second), which made up most of a warm start's check of the demo data.
+     */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new HashMap<>();
 
     SeedClient(URI tokenUrl, String clientId, Function<String, String> passwordOf) {
         this.tokenUrl = tokenUrl;
@@ -110,18 +118,32 @@ final class SeedClient {
     }
 
     private String tokenOf(String username) {
-        return tokens.computeIfAbsent(username, user -> {
-            var form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(user)
-                + "&password=" + encode(passwordOf.apply(user));
-            var response = send(HttpRequest.newBuilder(tokenUrl)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(15))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            if (response.statusCode() != 200) {
-                throw new SeedException("Could not sign in as " + user + ": HTTP " + response.statusCode());
-            }
-            return parse(response.body()).get("access_token").asText();
-        });
+        var key = tokenUrl + " " + clientId + " " + username;
+        var kept = TOKENS.get(key);
+        if (kept != null && Instant.now().isBefore(kept.usableUntil())) {
+            return kept.value();
+        }
+        var fresh = signIn(username);
+        TOKENS.put(key, fresh);
+        return fresh.value();
+    }
+
+    private Token signIn(String user) {
+        var form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(user)
+            + "&password=" + encode(passwordOf.apply(user));
+        var response = send(HttpRequest.newBuilder(tokenUrl)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(15))
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (response.statusCode() != 200) {
+            throw new SeedException("Could not sign in as " + user + ": HTTP " + response.statusCode());
+        }
+        var answer = parse(response.body());
+        var lifetime = Duration.ofSeconds(answer.path("expires_in").asLong(0));
+        return new Token(answer.get("access_token").asText(), Instant.now().plus(lifetime).minus(TOKEN_MARGIN));
+    }
+
+    private record Token(String value, Instant usableUntil) {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
