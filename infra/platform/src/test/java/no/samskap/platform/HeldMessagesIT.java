@@ -1,9 +1,14 @@
 package no.samskap.platform;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import no.samskap.platform.consumption.HeldMessageDesk;
 import no.samskap.platform.consumption.ReadModelReplay;
+import no.samskap.platform.fixture.NoteProjection;
 import no.samskap.platform.fixture.NoteTopic;
+import no.samskap.platform.observability.RequestId;
 import no.samskap.platform.fixture.PlatformApplication;
 import no.samskap.testkit.RealInfrastructure;
 import no.samskap.testkit.TestInfrastructure;
@@ -11,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HeldMessagesIT {
 
     private static final String TOO_LONG = "a note far too long for the narrow column";
+    /** Longer than the column ever is, narrow (20) or after the first test's fix (60). */
+    private static final String LONGER_THAN_ANY_WIDTH = "a note of ninety characters, which the column of sixty at most never takes in";
 
     private TestInfrastructure infrastructure;
     private String schema;
@@ -106,7 +114,7 @@ class HeldMessagesIT {
     @Test
     void aHoldOutlivesARestartOfTheService() throws Exception {
         var held = UUID.randomUUID().toString();
-        send(held, "a note of ninety characters, which the column of sixty at most never takes in");
+        send(held, LONGER_THAN_ANY_WIDTH);
         eventually(() -> assertEquals(1, count("held_message where message_key = '" + held + "'")));
 
         application.close();
@@ -118,6 +126,35 @@ class HeldMessagesIT {
         eventually(() -> assertEquals(1, count("note_projection where note_id = '" + marker + "'")));
         assertEquals(2, count("held_message where message_key = '" + held + "'"));
         assertEquals(List.of(), texts(held));
+        // Another test's release must not apply these once it has widened the column.
+        desk().list().stream().filter(message -> message.key().equals(held))
+            .forEach(message -> desk().discard(message.id()));
+    }
+
+    @Test
+    void aReleasedMessageIsAppliedUnderTheIdOfTheRequestThatWroteIt() throws Exception {
+        var held = UUID.randomUUID().toString();
+        var requestId = "it-" + UUID.randomUUID();
+        var log = new ListAppender<ILoggingEvent>();
+        log.start();
+        var projectionLog = (Logger) LoggerFactory.getLogger(NoteProjection.class);
+        projectionLog.addAppender(log);
+        NoteProjection.REFUSED.add(held);
+        try {
+            notes.sendForRequest(held, NoteTopic.written(held, "released later", 0), requestId);
+            eventually(() -> assertEquals(1, count("held_message where message_key = '" + held + "'")));
+
+            NoteProjection.REFUSED.remove(held);
+            desk().releaseAll();
+
+            assertEquals(List.of("released later"), texts(held));
+            assertEquals(List.of(requestId), log.list.stream()
+                .filter(event -> event.getFormattedMessage().contains(held))
+                .map(event -> event.getMDCPropertyMap().get(RequestId.MDC_KEY)).toList());
+        } finally {
+            NoteProjection.REFUSED.remove(held);
+            projectionLog.detachAppender(log);
+        }
     }
 
     @Test

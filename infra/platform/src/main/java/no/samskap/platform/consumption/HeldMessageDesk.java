@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import no.samskap.contract.EnvelopeCodec;
+import no.samskap.platform.observability.RequestId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +83,10 @@ public class HeldMessageDesk {
                     }
                     attempt[0] = first.get().id();
                     var envelope = EnvelopeCodec.fromJson(first.get().payload());
-                    if (processed.markProcessed(envelope)) {
-                        handlers.of(aggregate.topic()).handle(envelope);
+                    try (var inLog = RequestId.inLog(first.get().requestId())) {
+                        if (processed.markProcessed(envelope)) {
+                            handlers.of(aggregate.topic()).handle(envelope);
+                        }
                     }
                     held.forget(first.get().id());
                     return true;

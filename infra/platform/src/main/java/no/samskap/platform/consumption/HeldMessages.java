@@ -2,6 +2,7 @@ package no.samskap.platform.consumption;
 
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import no.samskap.platform.observability.RequestId;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -50,18 +51,19 @@ class HeldMessages {
         var payload = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
         sql.execute("""
                 insert into held_message (topic, kafka_partition, kafka_offset, message_key, message_id, message_type,
-                                          payload, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                                          payload, reason, request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (topic, kafka_partition, kafka_offset) do nothing""",
             record.topic(), record.partition(), record.offset(), aggregate.key(), messageId, messageType,
-            payload.replace("\u0000", ""), reason);
+            payload.replace("\u0000", ""), reason, RequestId.of(record.headers()).orElse(null));
     }
 
     Optional<HeldRecord> firstOf(AggregateKey aggregate) {
         return sql.fetchOptional("""
-                select id, payload from held_message where topic = ? and message_key = ?
+                select id, payload, request_id from held_message where topic = ? and message_key = ?
                 order by kafka_partition, kafka_offset limit 1""", aggregate.topic(), aggregate.key())
-            .map(row -> new HeldRecord(row.get("id", Long.class), aggregate, row.get("payload", String.class)));
+            .map(row -> new HeldRecord(row.get("id", Long.class), aggregate, row.get("payload", String.class),
+                Optional.ofNullable(row.get("request_id", String.class))));
     }
 
     void forget(long id) {
@@ -100,6 +102,6 @@ class HeldMessages {
             row.get("held_at", java.time.OffsetDateTime.class).toInstant());
     }
 
-    record HeldRecord(long id, AggregateKey aggregate, String payload) {
+    record HeldRecord(long id, AggregateKey aggregate, String payload, Optional<String> requestId) {
     }
 }
