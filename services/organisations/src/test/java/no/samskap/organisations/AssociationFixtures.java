@@ -1,7 +1,6 @@
 package no.samskap.organisations;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import no.samskap.contract.OrganisationNumber;
 import no.samskap.testkit.TestTokens;
@@ -55,25 +54,10 @@ public final class AssociationFixtures {
         return id;
     }
 
-    /**
-     * The staff member verifies the association. The scheduled register check may change it at the same moment; the
-     * answer is then 409 "changed meanwhile", which asks to try again, and so this does.
-     */
+    /** The staff member verifies the association (the service tries again itself if the register check races it). */
     public void verify(String associationId, String staffId) {
-        var request = HttpRequest.POST("/associations/" + associationId + "/verification", "")
-            .bearerAuth(tokens.staff(staffId, MUNICIPALITY));
-        for (var attempt = 1; ; attempt++) {
-            try {
-                client.toBlocking().exchange(request);
-                return;
-            } catch (HttpClientResponseException refused) {
-                var changedMeanwhile = refused.code() == 409
-                    && String.valueOf(refused.getMessage()).contains("https://samskap.no/problems/changed-meanwhile");
-                if (!changedMeanwhile || attempt == 3) {
-                    throw refused;
-                }
-            }
-        }
+        client.toBlocking().exchange(HttpRequest.POST("/associations/" + associationId + "/verification", "")
+            .bearerAuth(tokens.staff(staffId, MUNICIPALITY)));
     }
 
     /** The resident calls the service once, as anyone does on signing in, so that they can be invited. */

@@ -117,6 +117,69 @@ class AssociationRegistrationIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void staffVerificationThatMeetsAChangeMadeMeanwhileIsTriedAgainOnTheAssociationAsItIsNow() throws SQLException {
+        var verifiedLater = fixtures.registeredBy("rana-resident-1");
+        var changedEveryTime = fixtures.registeredBy("rana-resident-1");
+        changedMeanwhile(Map.of(verifiedLater, 2, changedEveryTime, 3));
+        try {
+            var verified = client.toBlocking().retrieve(HttpRequest.POST("/associations/" + verifiedLater
+                + "/verification", "").bearerAuth(tokens.staff("rana-staff", "1833")), Map.class);
+            var refused = organisations.refused(HttpRequest.POST("/associations/" + changedEveryTime
+                + "/verification", "").bearerAuth(tokens.staff("rana-staff", "1833")));
+
+            assertEquals(true, verified.get("verified"));
+            assertTrue(organisations.outboxTypesFor(verifiedLater).contains("association-verified"));
+            assertEquals(409, refused.get("status"));
+            assertEquals("https://samskap.no/problems/changed-meanwhile", refused.get("type"));
+            assertEquals(false, client.toBlocking().retrieve(HttpRequest.GET("/associations/" + changedEveryTime),
+                Map.class).get("verified"));
+            assertTrue(!organisations.outboxTypesFor(changedEveryTime).contains("association-verified"));
+        } finally {
+            execute("drop trigger association_changed_meanwhile on association;"
+                + " drop function association_changed_meanwhile(); drop table association_changes_meanwhile;"
+                + " drop sequence association_meanwhile_1, association_meanwhile_2");
+        }
+    }
+
+    /**
+     * Makes the next updates of each association change nothing, as if another transaction had changed its version
+     * first: what the optimistic lock sees when the register check saves the association at the same moment. The
+     * updates are counted by a sequence each, which a rolled-back attempt does not take back.
+     */
+    private void changedMeanwhile(Map<String, Integer> updatesByAssociation) throws SQLException {
+        execute("create table association_changes_meanwhile (association text primary key, counter text not null,"
+            + " updates int not null)");
+        var counter = 0;
+        for (var entry : updatesByAssociation.entrySet()) {
+            var sequence = "association_meanwhile_" + ++counter;
+            execute("create sequence " + sequence + "; insert into association_changes_meanwhile values ('"
+                + entry.getKey() + "', '" + sequence + "', " + entry.getValue() + ")");
+        }
+        execute("""
+            create function association_changed_meanwhile() returns trigger language plpgsql as $$
+            declare
+                meanwhile record;
+            begin
+                select counter, updates into meanwhile from association_changes_meanwhile
+                where association = new.id::text;
+                if found and nextval(meanwhile.counter) <= meanwhile.updates then
+                    return null;
+                end if;
+                return new;
+            end
+            $$;
+            create trigger association_changed_meanwhile before update on association for each row
+                execute function association_changed_meanwhile();""");
+    }
+
+    private void execute(String statements) throws SQLException {
+        try (var connection = organisations.connect(); var statement = connection.createStatement()) {
+            statement.execute(statements);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void staffOfTheMunicipalityVerifyAnAssociationOnceAndOthersMayNot() throws SQLException {
         var id = fixtures.registeredBy("rana-resident-1");
         var verify = "/associations/" + id + "/verification";
