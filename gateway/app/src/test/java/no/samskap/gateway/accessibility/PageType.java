@@ -1,11 +1,15 @@
 package no.samskap.gateway.accessibility;
 
+import no.samskap.gateway.events.calendar.CalendarCursor;
+import no.samskap.gateway.organisations.directory.DirectoryCursor;
 import no.samskap.gateway.shell.web.Language;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Every kind of page the gateway serves, as the accessibility test and the screenshots see it. Adding a page type is
@@ -46,6 +50,8 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
             true),
         new PageType("association-directory-empty", "/kommuner/{municipality}/foreninger?navn=trompet",
             Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("association-directory-later", "/kommuner/{municipality}/foreninger?etter="
+            + new DirectoryCursor("a", new UUID(0, 0)).encode(), Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
         new PageType("association", "/foreninger/{association}", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("association-unverified", "/foreninger/{unverifiedAssociation}", Visitor.ANONYMOUS,
             Set.of(Language.BOKMAL), false),
@@ -73,6 +79,9 @@ record PageType(String name, String path, Visitor visitor, Set<Language> languag
             Visitor.ANONYMOUS, EVERY_LANGUAGE, false),
         new PageType("event-calendar-refused", "/kommuner/{municipality}/arrangementer?enhet=svommehall",
             Visitor.ANONYMOUS, Set.of(Language.BOKMAL), false),
+        new PageType("event-calendar-later", "/kommuner/{municipality}/arrangementer?fra=2027-03-01&etter="
+            + new CalendarCursor(Instant.parse("2027-01-01T00:00:00Z"), new UUID(0, 0)).encode(), Visitor.ANONYMOUS,
+            Set.of(Language.BOKMAL), false),
         new PageType("event", "/arrangementer/{event}", Visitor.ANONYMOUS, EVERY_LANGUAGE, true),
         new PageType("event-signed-in", "/arrangementer/{event}", Visitor.RESIDENT, EVERY_LANGUAGE, false),
         new PageType("feedback-units", "/kommuner/{municipality}/tjenester", Visitor.ANONYMOUS, EVERY_LANGUAGE, false),

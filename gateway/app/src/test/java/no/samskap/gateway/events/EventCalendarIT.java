@@ -6,6 +6,7 @@ import no.samskap.gateway.GatewayUnderTest;
 import no.samskap.gateway.StandInIdentityProvider.Person;
 import no.samskap.gateway.ideas.pages.FormPosts;
 import no.samskap.gateway.organisations.AssociationMessagesOnKafka;
+import no.samskap.gateway.shell.paging.PageCursor;
 import no.samskap.gateway.shell.municipalities.MunicipalitiesOnKafka;
 import no.samskap.platform.consumption.ReadModelReplay;
 import no.samskap.testkit.RealInfrastructure;
@@ -159,6 +160,78 @@ class EventCalendarIT {
     }
 
     @Test
+    void walksTheListFiftyAtATimeInStartOrderGivingEveryEventOnceWithTheFiltersKept() throws Exception {
+        var many = "5001";
+        execute("""
+            insert into event_calendar (id, municipality, status, title, description, hosting_unit, starts_at, ends_at,
+                                        audience, published_at, updated_at)
+            select gen_random_uuid(), '5001', 'published', 'Lesestund ' || n, '',
+                   case when n % 3 = 0 then 'kino' else 'bibliotek' end,
+                   timestamptz '2027-05-01 10:00:00Z' + (n / 4) * interval '1 hour',
+                   timestamptz '2027-05-01 11:00:00Z' + (n / 4) * interval '1 hour', 'alle',
+                   timestamptz '2027-01-01 00:00:00Z', timestamptz '2027-01-01 00:00:00Z'
+            from generate_series(1, 240) as n""");
+        try {
+            walkThePagesOf(many);
+        } finally {
+            execute("delete from event_calendar where municipality = '5001'");
+        }
+    }
+
+    private void walkThePagesOf(String many) throws Exception {
+        var expected = query("select id from event_calendar where municipality = '5001' and hosting_unit = 'bibliotek'"
+            + " order by starts_at, id").stream().map(row -> row.substring(0, row.length() - 1)).toList();
+
+        var walked = new ArrayList<String>();
+        var sizes = new ArrayList<Integer>();
+        var first = "/api/events?municipality=" + many + "&from=2027-05-01&unit=bibliotek";
+        String next = null;
+        do {
+            var body = api(first + (next == null ? "" : "&after=" + next));
+            sizes.add(ids(body).size());
+            walked.addAll(ids(body));
+            next = next(body);
+        } while (next != null && sizes.size() < 10);
+
+        var page = page("/kommuner/" + many + "/arrangementer?fra=2027-05-01&enhet=bibliotek");
+        var link = page.substring(page.indexOf("href=\"", page.indexOf("id=\"calendar-paging\"")) + 6);
+        var nextHref = link.substring(0, link.indexOf('"')).replace("&amp;", "&");
+        var second = page(nextHref);
+        assertAll(
+            () -> assertEquals(160, expected.size()),
+            () -> assertEquals(expected, walked),
+            () -> assertEquals(List.of(50, 50, 50, 10), sizes),
+            () -> assertTrue(nextHref.startsWith("/kommuner/5001/arrangementer?enhet=bibliotek&fra=2027-05-01&etter="),
+                nextHref),
+            () -> assertTrue(page.contains("rel=\"next\">Vis flere arrangementer</a>"), page),
+            () -> assertTrue(page.contains("50 arrangementer på denne siden"), page),
+            () -> assertTrue(second.contains("data-event-id=\"" + expected.get(50) + "\""), second),
+            () -> assertFalse(second.contains("data-event-id=\"" + expected.get(49) + "\""), second),
+            () -> assertTrue(second.contains(">Tilbake til de første</a>"), second),
+            () -> assertTrue(page(nextHref + "&lang=nn").contains(">Vis fleire arrangement</a>")),
+            () -> assertTrue(page(nextHref + "&lang=en").contains(">Show more events</a>")));
+    }
+
+    @Test
+    void refusesACursorTheCalendarDidNotGiveOutNamingTheParameter() {
+        var api = gateway.get("/api/events?municipality=" + RANA + "&after=bm90LWEtY3Vyc29y");
+        var page = gateway.get("/kommuner/" + RANA + "/arrangementer?etter=%C3%B8");
+        var anotherListsCursor = new PageCursor("associations", List.of("kor", UUID.randomUUID().toString())).encode();
+        var anotherLists = gateway.get("/api/events?municipality=" + RANA + "&after=" + anotherListsCursor);
+        var badTime = new PageCursor("calendar", List.of("i morgen", UUID.randomUUID().toString())).encode();
+        assertAll(
+            () -> assertEquals(400, api.statusCode()),
+            () -> assertEquals(Optional.of("application/problem+json"), api.headers().firstValue("Content-Type")),
+            () -> assertTrue(api.body().contains("\"field\":\"after\""), api.body()),
+            () -> assertEquals(400, anotherLists.statusCode()),
+            () -> assertTrue(anotherLists.body().contains("\"field\":\"after\""), anotherLists.body()),
+            () -> assertEquals(400, gateway.get("/api/events?municipality=" + RANA + "&after=" + badTime).statusCode()),
+            () -> assertEquals(400, page.statusCode()),
+            () -> assertTrue(page.body().contains("Lenken til neste side er ikke en vi har laget"), page.body()),
+            () -> assertTrue(page.body().contains("href=\"#event-count\""), page.body()));
+    }
+
+    @Test
     void showsTimesInNorwegianOnNorwegianPagesAndInEnglishOnEnglishOnes() {
         assertAll(
             () -> assertTrue(page("/kommuner/" + RANA + "/arrangementer?" + MARCH)
@@ -286,6 +359,11 @@ class EventCalendarIT {
 
     private String page(String path) {
         return gateway.get(path, Map.of("Accept", "text/html")).body();
+    }
+
+    private static String next(String json) {
+        var at = json.indexOf("\"next\":\"");
+        return at < 0 ? null : json.substring(at + 8, json.indexOf('"', at + 8));
     }
 
     private static List<String> ids(String json) {

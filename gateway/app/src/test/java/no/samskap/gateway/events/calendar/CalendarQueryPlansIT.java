@@ -9,18 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * With 100,000 events over five years in the calendar, the upcoming events of a municipality are read from the index
  * in start order from a bounded start, and an idea's realising events (the calendar's and the feedback's) are found
- * through their ideas' index, never by reading every event. Plans, not timings: timings belong to the benchmarks.
+ * through their ideas' index, never by reading every event; a page of the list is read from the index after its
+ * cursor, without sorting. Plans, not timings: timings belong to the benchmarks.
  */
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,6 +79,22 @@ class CalendarQueryPlansIT {
     }
 
     @Test
+    void readsAPageOfTheListAfterItsCursorFromTheIndexWithoutSortingTheMunicipalitysEvents() throws SQLException {
+        var upcoming = CalendarQuery.upcoming("1833", LocalDate.parse("2025-06-01"));
+        var cursor = new CalendarCursor(Instant.parse("2026-01-01T00:00:00Z"), UUID.randomUUID());
+
+        var first = plan(EventCalendar.page(upcoming, Optional.empty()));
+        var later = plan(EventCalendar.page(upcoming, Optional.of(cursor)));
+
+        assertAll(
+            () -> assertTrue(first.contains("Index Scan using event_calendar_by_start"), first),
+            () -> assertFalse(first.contains("Sort"), "read in the index's order: " + first),
+            () -> assertTrue(later.contains("Index Scan using event_calendar_by_start"), later),
+            () -> assertTrue(later.contains("ROW(starts_at, id) >"), "the index scan starts at the cursor: " + later),
+            () -> assertFalse(later.contains("Sort"), "read in the index's order: " + later));
+    }
+
+    @Test
     void findsTheCompletedEventsThatRealisedAnIdeaThroughTheIdeasIndex() throws SQLException {
         var plan = plan(EventCalendar.REALISING, List.of(REALISED_IDEA));
 
@@ -88,6 +108,10 @@ class CalendarQueryPlansIT {
 
         assertTrue(plan.contains("feedback_event_by_idea"), plan);
         assertFalse(plan.contains("Seq Scan on feedback_event"), plan);
+    }
+
+    private String plan(EventCalendar.Statement statement) throws SQLException {
+        return plan(statement.text(), statement.bindings());
     }
 
     private String plan(String statement, List<Object> bindings) throws SQLException {

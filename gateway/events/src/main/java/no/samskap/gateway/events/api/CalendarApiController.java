@@ -25,6 +25,7 @@ import no.samskap.platform.problem.ProblemException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The public calendar of events, read from the gateway's own read model, so it answers with the service down. A
@@ -36,7 +37,8 @@ import java.util.List;
 class CalendarApiController {
 
     @Serdeable
-    record Calendar(String municipality, LocalDate from, @Nullable LocalDate to, List<CalendarEntry> events) {
+    record Calendar(String municipality, LocalDate from, @Nullable LocalDate to, List<CalendarEntry> events,
+                    @Nullable String next) {
     }
 
     private final EventCalendar calendar;
@@ -51,7 +53,8 @@ class CalendarApiController {
 
     /**
      * A municipality's published, cancelled and completed events, soonest first, from today unless {@code from}
-     * says otherwise. {@code view=maned} with {@code month=2027-03} gives one month.
+     * says otherwise, 50 at a time: {@code next} is the cursor to give as {@code after} for the following page, with
+     * the same filters, and absent on the last. {@code view=maned} with {@code month=2027-03} gives one month whole.
      */
     @Get
     Calendar events(HttpRequest<?> request, @QueryValue @Nullable String municipality,
@@ -61,14 +64,19 @@ class CalendarApiController {
                     @Parameter(description = "The last day, such as 2027-03-31") @QueryValue @Nullable String to,
                     @Parameter(description = "true for events with seats left only") @QueryValue @Nullable String freeSeats,
                     @Parameter(description = "Accessibility facts every venue must offer, such as step-free; repeatable")
-                    @QueryValue @Nullable List<String> accessibility) {
+                    @QueryValue @Nullable List<String> accessibility,
+                    @Parameter(description = "The next of the previous page, for the page after it")
+                    @QueryValue @Nullable String after) {
         if (municipality == null || !MunicipalityNumber.isValid(municipality)) {
             throw ProblemException.invalidField("municipality", "must be a 4-digit kommunenummer");
         }
         try {
-            var query = CalendarQuery.read(municipality, name -> request.getParameters().getAll(name),
-                Filter.Naming.API, LocalDate.now(clock.withZone(CalendarQuery.OSLO)));
-            return new Calendar(municipality, query.from(), query.to().orElse(null), calendar.search(query));
+            Function<String, List<String>> asked = name -> request.getParameters().getAll(name);
+            var query = CalendarQuery.read(municipality, asked, Filter.Naming.API,
+                LocalDate.now(clock.withZone(CalendarQuery.OSLO)));
+            var found = calendar.read(query, CalendarQuery.after(asked, Filter.Naming.API));
+            return new Calendar(municipality, query.from(), query.to().orElse(null), found.events(),
+                found.next().orElse(null));
         } catch (InvalidFilter invalid) {
             throw ProblemException.invalidField(invalid.name(), invalid.rule());
         }

@@ -8,6 +8,7 @@ import no.samskap.contract.events.HostingUnits;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,6 +62,16 @@ public record CalendarQuery(String municipality, Optional<String> unit, Optional
         return new CalendarQuery(municipality, unit, audience, from, to, freeSeats, List.copyOf(facts), month);
     }
 
+    /**
+     * Where the list's page starts: after the cursor of the previous page, if the request gives one; a cursor the
+     * calendar did not give out is an {@link InvalidFilter} naming it. A month is read whole and ignores it.
+     */
+    public static Optional<CalendarCursor> after(Function<String, List<String>> values, Filter.Naming naming) {
+        var request = new Request(values, naming);
+        return request.single(Filter.AFTER).map(cursor -> CalendarCursor.decode(cursor).orElseThrow(() -> request.invalid(
+            Filter.AFTER, cursor, "is not a cursor this calendar gave out; start again from the first page without it")));
+    }
+
     public static CalendarQuery upcoming(String municipality, LocalDate today) {
         return new CalendarQuery(municipality, Optional.empty(), Optional.empty(), today, Optional.empty(), false,
             List.of(), Optional.empty());
@@ -71,12 +82,31 @@ public record CalendarQuery(String municipality, Optional<String> unit, Optional
     }
 
     public Where where() {
+        return where(Optional.empty());
+    }
+
+    /**
+     * The condition of the list's page after {@code after}. A cursor at or after the first day starts the page on its
+     * own: what starts after it also ends after the first day (an event ends after it starts), and one bound of the
+     * start instead of two lets PostgreSQL count the rows left after the cursor rightly, and so read them from the
+     * index in start order rather than sort them.
+     */
+    public Where where(Optional<CalendarCursor> after) {
         // An event still running on the first day started at most the longest an event lasts before it: bounding the
         // start lets the municipality's events be read from the index in start order, not from their first ever.
         var start = from.atStartOfDay(OSLO).toOffsetDateTime();
-        var condition = new StringBuilder("e.municipality = ? and e.starts_at >= ?::timestamptz"
-            + " and e.ends_at >= ?::timestamptz");
-        var bindings = new ArrayList<Object>(List.of(municipality, start.minus(EventDurations.LONGEST), start));
+        var condition = new StringBuilder("e.municipality = ?");
+        var bindings = new ArrayList<Object>(List.of(municipality));
+        var fromCursor = after.filter(cursor -> !cursor.startsAt().isBefore(start.toInstant()));
+        if (fromCursor.isEmpty()) {
+            condition.append(" and e.starts_at >= ?::timestamptz and e.ends_at >= ?::timestamptz");
+            bindings.addAll(List.of(start.minus(EventDurations.LONGEST), start));
+        }
+        after.ifPresent(cursor -> {
+            condition.append(" and (e.starts_at, e.id) > (?::timestamptz, ?::uuid)");
+            bindings.add(cursor.startsAt().atOffset(ZoneOffset.UTC));
+            bindings.add(cursor.id());
+        });
         to.ifPresent(last -> {
             condition.append(" and e.starts_at < ?::timestamptz");
             bindings.add(last.plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public class EventCalendar {
     static final String REALISING = COLUMNS + " where e.status = 'completed' and e.idea_ids @> array[?::uuid]"
         + " order by e.starts_at desc, e.id";
 
+    /** How many events a page of the list shows. */
+    public static final int PAGE = 50;
+
     private final DSLContext sql;
 
     EventCalendar(DSLContext sql) {
@@ -42,11 +46,30 @@ public class EventCalendar {
         return sql.fetchOptional(COLUMNS + " where e.id = ?", id).map(EventCalendar::entry);
     }
 
-    /** The events the query admits, soonest first. */
+    /** Every event the query admits, soonest first: a month's, which is bounded. */
     @Transactional(readOnly = true)
     public List<CalendarEntry> search(CalendarQuery query) {
         var where = query.where();
         return sql.fetch(search(where), where.bindings().toArray()).map(EventCalendar::entry);
+    }
+
+    /**
+     * What the query admits, soonest first: a month whole, the list a page at a time after {@code after}, with the
+     * cursor of the next page when more follow.
+     */
+    @Transactional(readOnly = true)
+    public CalendarEntries read(CalendarQuery query, Optional<CalendarCursor> after) {
+        if (query.isMonthView()) {
+            return new CalendarEntries(search(query), Optional.empty());
+        }
+        var page = page(query, after);
+        var events = sql.fetch(page.text(), page.bindings().toArray()).map(EventCalendar::entry);
+        if (events.size() <= PAGE) {
+            return new CalendarEntries(events, Optional.empty());
+        }
+        var last = events.get(PAGE - 1);
+        return new CalendarEntries(events.subList(0, PAGE),
+            Optional.of(new CalendarCursor(last.startsAt(), UUID.fromString(last.id())).encode()));
     }
 
     /** The completed events that carried the idea out, the latest first. */
@@ -64,6 +87,22 @@ public class EventCalendar {
 
     static String search(CalendarQuery.Where where) {
         return COLUMNS + " where " + where.condition() + " order by e.starts_at, e.id";
+    }
+
+    /**
+     * One page of the list and one event more, to know whether another page follows: read from the index in start
+     * order after the cursor's start and id (V32), never more than that.
+     */
+    static Statement page(CalendarQuery query, Optional<CalendarCursor> after) {
+        var where = query.where(after);
+        var bindings = new ArrayList<>(where.bindings());
+        bindings.add(PAGE + 1);
+        return new Statement(COLUMNS + " where " + where.condition() + " order by e.starts_at, e.id limit ?",
+            List.copyOf(bindings));
+    }
+
+    /** A statement and its values in order. */
+    record Statement(String text, List<Object> bindings) {
     }
 
     static CalendarEntry entry(Record row) {

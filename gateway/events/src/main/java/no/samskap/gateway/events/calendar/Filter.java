@@ -9,7 +9,8 @@ public enum Filter {
     FREE_SEATS("ledige", "freeSeats"),
     ACCESSIBILITY("tilgjengelighet", "accessibility"),
     VIEW("visning", "view"),
-    MONTH("maned", "month");
+    MONTH("maned", "month"),
+    AFTER("etter", "after");
 
     private final String pageName;
     private final String apiName;

@@ -6,12 +6,15 @@ import no.samskap.gateway.shell.web.TemplateTexts;
 
 import java.util.List;
 
-/** What {@code calendar.jte} shows: the filter form, a refused filter, and the events as a list or as a month. */
+/**
+ * What {@code calendar.jte} shows: the filter form, a refused filter, and the events as a month or as a page of the
+ * list, with links to the next page and back to the first when there are such.
+ */
 public record CalendarPage(TemplateTexts t, Content heading, String action, List<Option> units,
                            List<Option> audiences, List<Option> facts, String from, String to, boolean freeSeats,
                            boolean monthView, @Nullable String month, @Nullable Refused refused, Content count,
                            List<Card> events, @Nullable Month calendarMonth, String listHref, String monthHref,
-                           String feedHref) {
+                           String feedHref, @Nullable String nextHref, @Nullable String firstHref) {
 
     public boolean refusedAt(String fieldId) {
         return refused != null && refused.fieldId().equals(fieldId);

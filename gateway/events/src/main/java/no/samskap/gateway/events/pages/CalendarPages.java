@@ -3,6 +3,7 @@ package no.samskap.gateway.events.pages;
 import no.samskap.contract.events.AccessibilityFacts;
 import no.samskap.contract.events.Audiences;
 import no.samskap.contract.events.HostingUnits;
+import no.samskap.gateway.events.calendar.CalendarEntries;
 import no.samskap.gateway.events.calendar.CalendarEntry;
 import no.samskap.gateway.events.calendar.CalendarQuery;
 import no.samskap.gateway.events.calendar.Filter;
@@ -34,10 +35,15 @@ final class CalendarPages {
     private CalendarPages() {
     }
 
-    /** {@code query} is what the viewer asked for, or, when a filter was refused, the upcoming events instead. */
+    /**
+     * {@code query} is what the viewer asked for, or, when a filter was refused, the upcoming events instead;
+     * {@code later} says the list's page is not its first.
+     */
     static CalendarPage of(EventWords words, String municipality, String municipalityName, CalendarQuery query,
-                           List<CalendarEntry> events, InvalidFilter refused, Function<String, List<String>> asked) {
+                           CalendarEntries found, boolean later, InvalidFilter refused,
+                           Function<String, List<String>> asked) {
         var texts = words.texts();
+        var events = found.events();
         var t = new TemplateTexts(texts);
         var action = "/kommuner/" + municipality + "/arrangementer";
         var cards = events.stream().map(event -> card(words, event)).toList();
@@ -51,9 +57,12 @@ final class CalendarPages {
                 query.accessibility().contains(code))).toList(),
             first(asked, Filter.FROM), first(asked, Filter.TO), query.freeSeats(), query.isMonthView(),
             query.month().map(YearMonth::toString).orElse(null), refusal,
-            html(texts.text("ev.calendar.count", events.size())), cards, month,
+            html(found.next().isPresent() || later ? texts.text("ev.calendar.page", events.size())
+                : texts.text("ev.calendar.count", events.size())), cards, month,
             action + filters(asked, false), action + filters(asked, true) + (filters(asked, true).isEmpty() ? "?" : "&")
-                + "visning=maned", "/kommuner/" + municipality + "/arrangementer/kalender.ics");
+                + "visning=maned", "/kommuner/" + municipality + "/arrangementer/kalender.ics",
+            found.next().map(cursor -> action + after(filters(asked, false), cursor)).orElse(null),
+            later ? action + filters(asked, false) : null);
     }
 
     static CalendarPage.Card card(EventWords words, CalendarEntry event) {
@@ -117,6 +126,12 @@ final class CalendarPages {
         return values == null || values.isEmpty() ? "" : values.get(0);
     }
 
+    /** The list's filters with the cursor of its next page. */
+    private static String after(String filters, String cursor) {
+        return (filters.isEmpty() ? "?" : filters + "&") + Filter.AFTER.pageName() + "="
+            + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+    }
+
     /** The viewer's filters as a query, to keep them when switching views; the month's own filters are left out. */
     private static String filters(Function<String, List<String>> asked, boolean forMonth) {
         var kept = List.of(Filter.UNIT, Filter.AUDIENCE, Filter.FREE_SEATS, Filter.ACCESSIBILITY, Filter.FROM, Filter.TO)
@@ -134,6 +149,7 @@ final class CalendarPages {
     private static String fieldOf(InvalidFilter refused) {
         return switch (refused.filter()) {
             case VIEW, MONTH -> "event-views";
+            case AFTER -> "event-count";
             default -> refused.filter().pageName();
         };
     }

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import no.samskap.contract.MunicipalityNumber;
+import no.samskap.gateway.events.calendar.CalendarCursor;
 import no.samskap.gateway.events.calendar.CalendarQuery;
 import no.samskap.gateway.events.calendar.EventCalendar;
 import no.samskap.gateway.events.calendar.Filter;
@@ -85,16 +86,19 @@ final class CalendarPagesController {
         var today = LocalDate.now(clock.withZone(EventTimes.NORWAY));
         Function<String, List<String>> asked = name -> request.getParameters().getAll(name);
         CalendarQuery query;
+        Optional<CalendarCursor> after;
         InvalidFilter refused = null;
         try {
             query = CalendarQuery.read(municipality, asked, Filter.Naming.PAGE, today);
+            after = CalendarQuery.after(asked, Filter.Naming.PAGE);
         } catch (InvalidFilter invalid) {
             refused = invalid;
             query = CalendarQuery.upcoming(municipality, today);
+            after = Optional.empty();
         }
         var name = municipalities.nameOf(municipality);
-        var page = CalendarPages.of(new EventWords(texts), municipality, name, query, calendar.search(query), refused,
-            asked);
+        var page = CalendarPages.of(new EventWords(texts), municipality, name, query, calendar.read(query, after),
+            after.isPresent() && !query.isMonthView(), refused, asked);
         var title = texts.text("ev.calendar.title", name);
         var details = PageDetails.NONE.describedAs(texts.text("ev.calendar.description", name))
             .withBreadcrumbs(PageDetails.Breadcrumb.to("/", texts.text("ev.crumb.home")),

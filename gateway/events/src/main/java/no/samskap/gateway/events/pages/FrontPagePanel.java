@@ -46,7 +46,7 @@ public final class FrontPagePanel implements PagePanel {
     public Optional<String> content(String municipality, PanelViewer viewer) {
         var words = new EventWords(viewer.texts());
         var today = LocalDate.now(clock.withZone(EventTimes.NORWAY));
-        var next = calendar.search(CalendarQuery.upcoming(municipality, today)).stream()
+        var next = calendar.read(CalendarQuery.upcoming(municipality, today), Optional.empty()).events().stream()
             .filter(event -> event.isOpen())
             .limit(SHOWN)
             .map(event -> CalendarPages.card(words, event))

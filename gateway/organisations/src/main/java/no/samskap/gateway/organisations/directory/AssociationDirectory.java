@@ -21,7 +21,7 @@ import java.util.UUID;
 public class AssociationDirectory {
 
     private static final String COLUMNS = """
-        select a.id, a.municipality, a.organisation_number, a.name, a.type, a.description, a.parent_association_id,
+        select a.id, lower(a.name) as sort_name, a.municipality, a.organisation_number, a.name, a.type, a.description, a.parent_association_id,
                p.name as parent_name, a.register_status, a.registered_name, a.organisation_form,
                a.in_frivillighetsregisteret, a.deleted_on, a.checked_at, a.verified, a.verified_at, a.registered_at,
                a.updated_at,
@@ -37,10 +37,12 @@ public class AssociationDirectory {
         this.sql = sql;
     }
 
+    /** How many associations a page of the directory shows. */
+    public static final int PAGE = 50;
+
     /**
-     * A municipality's associations by name: those in which every word of the query is part of the name, the
-     * description or the description of an accepted offer of help (ignoring case), of the query's type, and with an
-     * accepted offer of the kind asked for. Offers still waiting or declined are not public, so they never count.
+     * Every association of the municipality the query admits, by name. For the register form's choice of a parent;
+     * people searching the directory read {@link #page}.
      */
     @Transactional(readOnly = true)
     public List<DirectoryEntry> search(DirectoryQuery query) {
@@ -48,16 +50,61 @@ public class AssociationDirectory {
         return sql.fetch(statement.text(), statement.bindings().toArray()).map(AssociationDirectory::entry);
     }
 
-    /** The search's statement and its values in order. */
+    /**
+     * A page of a municipality's associations by name, after {@code after}: those in which every word of the query is
+     * part of the name, the description or the description of an accepted offer of help (ignoring case), of the
+     * query's type, and with an accepted offer of the kind asked for. Offers still waiting or declined are not
+     * public, so they never count. {@code next} is the cursor of the page after it, when more follow.
+     */
+    @Transactional(readOnly = true)
+    public DirectoryEntries page(DirectoryQuery query, Optional<DirectoryCursor> after) {
+        var statement = pageStatement(query, after);
+        var rows = sql.fetch(statement.text(), statement.bindings().toArray());
+        var found = rows.stream().limit(PAGE).map(AssociationDirectory::entry).toList();
+        if (rows.size() <= PAGE) {
+            return new DirectoryEntries(found, Optional.empty());
+        }
+        var last = rows.get(PAGE - 1);
+        return new DirectoryEntries(found, Optional.of(new DirectoryCursor(last.get("sort_name", String.class),
+            last.get("id", UUID.class)).encode()));
+    }
+
+    /** The whole search's statement and its values in order. */
     static Statement searchStatement(DirectoryQuery query) {
+        var conditions = conditions(query);
+        return new Statement(COLUMNS + conditions.text() + " order by lower(a.name), a.id", conditions.bindings());
+    }
+
+    /**
+     * One page and one association more, to know whether another page follows, read from the index in name order
+     * (V51) after the cursor's name and id; the words, type and kind of help filter the rows read on the way.
+     */
+    static Statement pageStatement(DirectoryQuery query, Optional<DirectoryCursor> after) {
+        var conditions = conditions(query);
+        var text = new StringBuilder(COLUMNS).append(conditions.text());
+        var bindings = new ArrayList<>(conditions.bindings());
+        after.ifPresent(cursor -> {
+            text.append(" and (lower(a.name), a.id) > (?, ?::uuid)");
+            bindings.add(cursor.sortName());
+            bindings.add(cursor.id());
+        });
+        bindings.add(PAGE + 1);
+        return new Statement(text + " order by lower(a.name), a.id limit ?", List.copyOf(bindings));
+    }
+
+    /**
+     * The offers' words are looked for among the municipality's accepted offers once, by the offers' own index,
+     * rather than among every municipality's; an association offers help in its own municipality only.
+     */
+    private static Statement conditions(DirectoryQuery query) {
         var conditions = new StringBuilder(" where a.municipality = ?");
         var bindings = new ArrayList<Object>(List.of(query.municipality()));
         for (var word : query.words().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!word.isEmpty()) {
                 conditions.append(" and (strpos(lower(a.name), ?) > 0 or strpos(lower(a.description), ?) > 0"
-                    + " or exists (select 1 from help_offer o where o.association_id = a.id"
+                    + " or a.id in (select o.association_id from help_offer o where o.municipality = ?"
                     + " and o.status = 'accepted' and strpos(lower(o.description), ?) > 0))");
-                bindings.addAll(List.of(word, word, word));
+                bindings.addAll(List.of(word, word, query.municipality(), word));
             }
         }
         if (!query.type().isBlank()) {
@@ -69,7 +116,7 @@ public class AssociationDirectory {
                 + " and o.status = 'accepted' and o.kind = ?)");
             bindings.add(query.offers());
         }
-        return new Statement(COLUMNS + conditions + " order by lower(a.name), a.id", bindings);
+        return new Statement(conditions.toString(), bindings);
     }
 
     record Statement(String text, List<Object> bindings) {

@@ -19,6 +19,7 @@ import no.samskap.contract.MunicipalityNumber;
 import no.samskap.gateway.organisations.commands.AssociationReads;
 import no.samskap.gateway.organisations.commands.AssociationWrites;
 import no.samskap.gateway.organisations.directory.AssociationDirectory;
+import no.samskap.gateway.organisations.directory.DirectoryCursor;
 import no.samskap.gateway.organisations.directory.DirectoryQuery;
 import no.samskap.gateway.organisations.members.Memberships;
 import no.samskap.gateway.shell.municipalities.MunicipalityDirectory;
@@ -35,8 +36,8 @@ import java.util.UUID;
 
 /**
  * The association directory of a municipality, with search by words (name, description, accepted offers), type and
- * kind of help offered, and each association's page: public,
- * from the read model; the contact details are asked live, and its members see the way to the member list.
+ * kind of help offered, 50 associations a page (a link the directory did not give out starts again from the first),
+ * and each association's page: public, from the read model; the contact details are asked live, and its members see the way to the member list.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -77,15 +78,17 @@ final class DirectoryPagesController {
     @Get("/kommuner/{municipality}/foreninger")
     HttpResponse<String> directory(HttpRequest<?> request, @PathVariable String municipality,
                                    @QueryValue @Nullable String navn, @QueryValue @Nullable String type,
-                                   @QueryValue @Nullable String tilbyr) {
+                                   @QueryValue @Nullable String tilbyr, @QueryValue @Nullable String etter) {
         var texts = texts(request);
         if (!MunicipalityNumber.isValid(municipality)) {
             return NotFoundPage.response(texts, request.getPath());
         }
         var query = DirectoryQuery.lenient(municipality, navn, type, tilbyr);
+        var after = Optional.ofNullable(etter).flatMap(DirectoryCursor::decode);
         var municipalityName = municipalities.nameOf(municipality);
         return html(Page.render(texts, texts.text("org.directory.title", municipalityName),
-            DirectoryPage.render(texts, municipalityName, query, directory.search(query)), pathWithQuery(request)));
+            DirectoryPage.render(texts, municipalityName, query, directory.page(query, after), after.isPresent()),
+            pathWithQuery(request)));
     }
 
     @Get("/foreninger/{id}")

@@ -3,6 +3,7 @@ package no.samskap.gateway.events.calendar;
 import no.samskap.gateway.ideas.readmodel.BoardForBenchmarks.Sql;
 import org.jooq.DSLContext;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,13 @@ public final class CalendarForBenchmarks {
         return new EventCalendar(sql);
     }
 
-    /** The statement and values the calendar runs for the query, for its plan. */
+    /** The statement and values the calendar's list runs for a page of the query after the cursor, for its plan. */
+    public static Sql page(CalendarQuery query, Optional<CalendarCursor> after) {
+        var page = EventCalendar.page(query, after);
+        return new Sql(page.text(), page.bindings().toArray());
+    }
+
+    /** The statement and values the calendar runs for the whole query (a month), for its plan. */
     public static Sql search(CalendarQuery query) {
         var where = query.where();
         return new Sql(EventCalendar.search(where), where.bindings().toArray());
