@@ -97,11 +97,13 @@ class AssociationDirectoryIT {
         var byDescription = gateway.get("/api/associations?municipality=1833&name=KULTURHUSET").body();
         var byWordsAnywhere = gateway.get("/api/associations?municipality=1833&name=storband+%C3%B8ver").body();
         var oneWordMissing = gateway.get("/api/associations?municipality=1833&name=storband+fotball").body();
+        var wildcardsTakenAsThemselves = gateway.get("/api/associations?municipality=1833&name=%25%25%25+___").body();
 
         assertAll(
             () -> assertTrue(byDescription.contains(band) && !byDescription.contains(choir), byDescription),
             () -> assertTrue(byWordsAnywhere.contains(band), byWordsAnywhere),
             () -> assertFalse(oneWordMissing.contains(band), oneWordMissing),
+            () -> assertFalse(wildcardsTakenAsThemselves.contains(band), wildcardsTakenAsThemselves),
             () -> assertTrue(byDescription.contains("\"offers\":[]"), "no help offered yet"));
     }
 

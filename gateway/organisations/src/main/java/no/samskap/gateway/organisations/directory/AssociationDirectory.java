@@ -8,6 +8,7 @@ import org.jooq.Record;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,12 +78,23 @@ public class AssociationDirectory {
 
     /**
      * One page and one association more, to know whether another page follows, read from the index in name order
-     * (V51) after the cursor's name and id; the words, type and kind of help filter the rows read on the way.
+     * (V51) after the cursor's name and id; the type and kind of help filter the rows read on the way. Words of three
+     * letters or more find their candidates first through the trigram indexes (V52), so a word few associations
+     * hold reads those few, not the municipality; shorter words have no trigram and filter the walk instead.
      */
     static Statement pageStatement(DirectoryQuery query, Optional<DirectoryCursor> after) {
-        var conditions = conditions(query);
-        var text = new StringBuilder(COLUMNS).append(conditions.text());
-        var bindings = new ArrayList<>(conditions.bindings());
+        var words = words(query);
+        var byTrigrams = !words.isEmpty() && words.stream().allMatch(word -> word.length() >= 3);
+        var text = new StringBuilder();
+        var bindings = new ArrayList<Object>();
+        if (byTrigrams) {
+            var candidates = candidateIds(query, words);
+            text.append(CANDIDATES_FIRST.formatted(candidates.text()));
+            bindings.addAll(candidates.bindings());
+        }
+        var conditions = byTrigrams ? amongCandidates(query) : conditions(query);
+        text.append(COLUMNS).append(conditions.text());
+        bindings.addAll(conditions.bindings());
         after.ifPresent(cursor -> {
             text.append(" and (lower(a.name), a.id) > (?, ?::uuid)");
             bindings.add(cursor.sortName());
@@ -92,6 +104,37 @@ public class AssociationDirectory {
         return new Statement(text + " order by lower(a.name), a.id limit ?", List.copyOf(bindings));
     }
 
+    private static final String CANDIDATES_FIRST = "with candidates as materialized (%s) ";
+
+    /** The ids of the municipality's associations that hold every word, found through the trigram indexes. */
+    private static Statement candidateIds(DirectoryQuery query, List<String> words) {
+        var text = new StringBuilder("select a.id from association_directory a where a.municipality = ?");
+        var bindings = new ArrayList<Object>(List.of(query.municipality()));
+        for (var word : words) {
+            text.append(" and (association_directory_words(a.name, a.description) like ? escape '\\'"
+                + " or a.id = any(array(select o.association_id from help_offer o where o.municipality = ?"
+                + " and o.status = 'accepted' and lower(o.description) like ? escape '\\')))");
+            var pattern = "%" + escapedForLike(word) + "%";
+            bindings.addAll(List.of(pattern, query.municipality(), pattern));
+        }
+        return new Statement(text.toString(), bindings);
+    }
+
+    /** The page's conditions once the candidates hold the words: the type and the kind of help. */
+    private static Statement amongCandidates(DirectoryQuery query) {
+        var rest = conditions(new DirectoryQuery(query.municipality(), "", query.type(), query.offers()));
+        return new Statement(rest.text() + " and a.id in (select id from candidates)", rest.bindings());
+    }
+
+    static String escapedForLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<String> words(DirectoryQuery query) {
+        return Arrays.stream(query.words().toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isEmpty())
+            .toList();
+    }
+
     /**
      * The offers' words are looked for among the municipality's accepted offers once, by the offers' own index,
      * rather than among every municipality's; an association offers help in its own municipality only.
@@ -99,13 +142,11 @@ public class AssociationDirectory {
     private static Statement conditions(DirectoryQuery query) {
         var conditions = new StringBuilder(" where a.municipality = ?");
         var bindings = new ArrayList<Object>(List.of(query.municipality()));
-        for (var word : query.words().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!word.isEmpty()) {
-                conditions.append(" and (strpos(lower(a.name), ?) > 0 or strpos(lower(a.description), ?) > 0"
-                    + " or a.id in (select o.association_id from help_offer o where o.municipality = ?"
-                    + " and o.status = 'accepted' and strpos(lower(o.description), ?) > 0))");
-                bindings.addAll(List.of(word, word, query.municipality(), word));
-            }
+        for (var word : words(query)) {
+            conditions.append(" and (strpos(lower(a.name), ?) > 0 or strpos(lower(a.description), ?) > 0"
+                + " or a.id in (select o.association_id from help_offer o where o.municipality = ?"
+                + " and o.status = 'accepted' and strpos(lower(o.description), ?) > 0))");
+            bindings.addAll(List.of(word, word, query.municipality(), word));
         }
         if (!query.type().isBlank()) {
             conditions.append(" and a.type = ?");
