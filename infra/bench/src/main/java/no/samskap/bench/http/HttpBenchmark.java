@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -68,15 +69,18 @@ public final class HttpBenchmark {
         var tokens = new Tokens(target.keycloak());
         var runId = UUID.randomUUID().toString().substring(0, 8);
 
+        var insertedBefore = InsertedRows.read(target, SubmissionStatements.TABLES);
         var write = write(target, wrk, tokens, work, runId);
         PgBenchRun pgbench;
-        PgBenchRun wholeRequest;
+        Set<String> postModerated;
         try (var scratch = PgBench.onACopyOfTheTables(target, wrk.connections(), warmUp, measured, work, runId)) {
-            pgbench = scratch.run("submission-" + runId, SubmissionStatements.submission(scratch.schema()));
-            wholeRequest = scratch.run("whole-request-" + runId, SubmissionStatements.wholeRequest(scratch.schema()));
+            postModerated = scratch.postModerated();
+            pgbench = scratch.run("submission-" + runId, SubmissionStatements.submission(scratch.schema(),
+                postModerated));
         }
+        var inserted = insertedBefore.perSubmissionUntil(InsertedRows.read(target, SubmissionStatements.TABLES));
         var writeResults = new Results.Write(target.proposals().resolve("/ideas").toString(), write, pgbench,
-            wholeRequest);
+            inserted, SubmissionStatements.insertedRows(postModerated));
         if (onlyWrite(arguments)) {
             System.out.println("Only the write scenario was run (--only=write); docs/performance.md is left as it"
                 + " was. Load average when it ended: " + Machine.loadAverage() + ".\n\n"

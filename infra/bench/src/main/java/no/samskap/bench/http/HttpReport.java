@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The HTTP run as Markdown, written between its markers in docs/performance.md. */
 final class HttpReport {
@@ -56,13 +58,25 @@ final class HttpReport {
         out.append(String.format(Locale.ROOT, "| submission over HTTP | %,.0f | %,d of %,d (+ %,d socket errors) | %.1f | %.1f |%n",
             http.successesPerSecond(), http.failedResponses(), http.requests(), http.socketErrors(), http.p50Millis(),
             http.p99Millis()));
-        out.append(String.format(Locale.ROOT, "| pgbench, the submission's transaction (16 statements): the baseline | %,.0f | %,d of %,d | — (mean %.1f) | — |%n",
-            pgbench.transactionsPerSecond(), pgbench.failed(), pgbench.transactions(), pgbench.meanLatencyMillis()));
-        var whole = write.wholeRequest();
-        out.append(String.format(Locale.ROOT, "| pgbench, all four transactions the request makes (27 statements), for reference | %,.0f | %,d of %,d | — (mean %.1f) | — |%n%n",
-            whole.transactionsPerSecond(), whole.failed(), whole.transactions(), whole.meanLatencyMillis()));
+        out.append(String.format(Locale.ROOT, "| pgbench, the submission's transaction (%d statements, as the service"
+                + " sends them): the baseline | %,.0f | %,d of %,d | — (mean %.1f) | — |%n%n",
+            SubmissionStatements.statements().size(), pgbench.transactionsPerSecond(), pgbench.failed(),
+            pgbench.transactions(), pgbench.meanLatencyMillis()));
+        out.append(baselineCheck(write.insertedPerSubmission(), write.baselinePerSubmission()));
         out.append(String.format(Locale.ROOT, "Ratio %.2f× (target ≥ %.1f×): %s.%n%n", write.ratio(), WRITE_RATIO,
             verdict(write.ratio() >= WRITE_RATIO && http.failedResponses() == 0)));
+    }
+
+    /** Whether the service inserted the rows per submission the baseline's script does, by table. */
+    static String baselineCheck(Map<String, Double> service, Map<String, Double> script) {
+        var differences = InsertedRows.differences(service, script);
+        var verdict = differences.isEmpty() ? "the same" : "**not the same**, the baseline has drifted from the"
+            + " submission: " + differences.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+            .collect(Collectors.joining("; "));
+        return "Rows the service inserted per submission during the HTTP run (`pg_stat_user_tables`): "
+            + InsertedRows.described(service) + "; the baseline's script inserts " + InsertedRows.described(script)
+            + ": " + verdict
+            + ".\n\n";
     }
 
     private static void reads(StringBuilder out, Results results) {

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +55,18 @@ final class PgBench implements AutoCloseable {
 
     String schema() {
         return schema;
+    }
+
+    /** The municipalities whose ideas are published as they are submitted, to be moderated afterwards. */
+    Set<String> postModerated() throws SQLException {
+        var municipalities = new TreeSet<String>();
+        try (var connection = connect(); var rows = connection.createStatement().executeQuery("select municipality"
+            + " from " + SOURCE_SCHEMA + ".municipality_settings where moderation = 'POST'")) {
+            while (rows.next()) {
+                municipalities.add(rows.getString(1));
+            }
+        }
+        return municipalities;
     }
 
     PgBenchRun run(String name, String script) throws IOException, InterruptedException {

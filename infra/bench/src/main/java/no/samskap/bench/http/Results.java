@@ -3,6 +3,7 @@ package no.samskap.bench.http;
 import no.samskap.bench.Machine;
 
 import java.util.List;
+import java.util.Map;
 
 /** Everything one run measured, for the report. */
 record Results(Machine machine, Setup setup, Write write, List<Read> reads, WrkRun assetBefore, WrkRun assetAfter,
@@ -15,9 +16,11 @@ record Results(Machine machine, Setup setup, Write write, List<Read> reads, WrkR
 
     /**
      * The submission over HTTP; pgbench running its transaction's statements at the same concurrency (the target's
-     * baseline), and every transaction the request makes (for reference).
+     * baseline); and the rows the service inserted per submission meanwhile, by table, beside those the baseline's
+     * script inserts.
      */
-    record Write(String url, WrkRun http, PgBenchRun pgbench, PgBenchRun wholeRequest) {
+    record Write(String url, WrkRun http, PgBenchRun pgbench, Map<String, Double> insertedPerSubmission,
+                 Map<String, Double> baselinePerSubmission) {
 
         double ratio() {
             return http.successesPerSecond() / pgbench.transactionsPerSecond();

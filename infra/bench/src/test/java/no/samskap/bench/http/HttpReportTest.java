@@ -7,7 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,23 +20,41 @@ class HttpReportTest {
     private static final Machine MACHINE = new Machine(2, "cpu", "8 GB", "PostgreSQL 15", "", "OpenJDK 17", "3 / 2 / 1");
     private static final Results.Setup SETUP = new Results.Setup("the start command's platform", 8, 5, 20, 1_000,
         32, "1 / 1 / 1");
+    private static final Map<String, Double> AS_THE_BASELINE = Map.of("idea", 1.0, "idea_follow", 1.0,
+        "idea_timeline", 2.0, "notification", 1.0, "outbox_message", 4.0, "rate_limit_window", 0.0);
     private static final OpenLoopRun QUICK = new OpenLoopRun(20_000, OpenLoopRun.Failures.NONE, 20.0, 2.0, 19.9, 40);
 
     @Test
     void aWriteAtHalfOfPgbenchMeetsItsTarget() {
-        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), AS_THE_BASELINE, AS_THE_BASELINE);
 
         var section = HttpReport.markdown(results(write, List.of()), Instant.parse("2026-12-07T05:00:00Z"));
 
         assertEquals(0.5, write.ratio(), 1e-9);
         assertTrue(section.contains("| submission over HTTP | 500 | 0 of 10,000 (+ 0 socket errors) |"), section);
-        assertTrue(section.contains("| pgbench, the submission's transaction (16 statements): the baseline | 1,000 |"), section);
+        assertTrue(section.contains("| pgbench, the submission's transaction (17 statements, as the service sends"
+            + " them): the baseline | 1,000 |"), section);
         assertTrue(section.contains("Ratio 0.50× (target ≥ 0.5×): met."), section);
     }
 
     @Test
+    void saysWhetherTheServiceInsertedTheRowsTheBaselineInserts() {
+        assertTrue(HttpReport.baselineCheck(AS_THE_BASELINE, AS_THE_BASELINE).endsWith(": the same.\n\n"),
+            HttpReport.baselineCheck(AS_THE_BASELINE, AS_THE_BASELINE));
+
+        var moreMessages = new HashMap<>(AS_THE_BASELINE);
+        moreMessages.put("outbox_message", 5.0);
+        moreMessages.put("idea_support", 1.0);
+        var drifted = HttpReport.baselineCheck(moreMessages, AS_THE_BASELINE);
+
+        assertTrue(drifted.contains("**not the same**, the baseline has drifted from the submission: idea_support"
+            + " 1.00 by the service, 0.00 by the baseline; outbox_message 5.00 by the service, 4.00 by the baseline."),
+            drifted);
+    }
+
+    @Test
     void aWriteWithRefusedSubmissionsMissesItsTargetWhateverItsRate() {
-        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(30_000, 100, 20), pgbench(1_000), pgbench(400));
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(30_000, 100, 20), pgbench(1_000), AS_THE_BASELINE, AS_THE_BASELINE);
 
         var section = HttpReport.markdown(results(write, List.of()), Instant.now());
 
@@ -44,7 +64,7 @@ class HttpReportTest {
 
     @Test
     void eachReadIsComparedWithTheMeanOfTheAssetRunsBeforeAndAfter() {
-        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), AS_THE_BASELINE, AS_THE_BASELINE);
         var boardApi = new Results.Read("board API", "/api/ideas?municipality=1833", wrk(88_000, 0, 20), QUICK);
         var boardPage = new Results.Read("board page", "/kommuner/1833/ideer", wrk(80_000, 0, 20),
             new OpenLoopRun(20_000, OpenLoopRun.Failures.NONE, 20.0, 3.0, 20.0, 55));
@@ -58,7 +78,7 @@ class HttpReportTest {
 
     @Test
     void saysHowManyOfTheFixedRateFailuresWere503AndHowManyTimedOut() {
-        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), AS_THE_BASELINE, AS_THE_BASELINE);
         var ideaPage = new Results.Read("idea page", "/ideer/1", wrk(20_000, 0, 20),
             new OpenLoopRun(20_000, new OpenLoopRun.Failures(900, 600, 300), 20.0, 2.0, 5_000.0, 5_000));
 
@@ -69,7 +89,7 @@ class HttpReportTest {
 
     @Test
     void statesHowManyConnectionsTheFixedRateWasSentOver() {
-        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), pgbench(400));
+        var write = new Results.Write("http://127.0.0.1:8281/ideas", wrk(10_000, 0, 20), pgbench(1_000), AS_THE_BASELINE, AS_THE_BASELINE);
 
         var section = HttpReport.markdown(results(write, List.of()), Instant.now());
 

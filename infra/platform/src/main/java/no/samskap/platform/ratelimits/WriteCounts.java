@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import no.samskap.contract.MunicipalityNumber;
+import no.samskap.platform.jdbc.TransactionStatements;
 import no.samskap.platform.security.WritingPerson;
 import org.jooq.DSLContext;
 
@@ -33,11 +34,14 @@ public class WriteCounts {
 
     private final DSLContext sql;
     private final TransactionOperations<Connection> transactions;
+    private final TransactionStatements statements;
     private final Clock clock;
 
-    WriteCounts(DSLContext sql, TransactionOperations<Connection> transactions, Clock clock) {
+    WriteCounts(DSLContext sql, TransactionOperations<Connection> transactions, TransactionStatements statements,
+                Clock clock) {
         this.sql = sql;
         this.transactions = transactions;
+        this.statements = statements;
         this.clock = clock;
     }
 
@@ -49,9 +53,10 @@ public class WriteCounts {
     private Verdict countInTheOpenTransaction(String key, WriteLimit limit) {
         var now = clock.instant();
         var windowStart = windowStart(now, limit);
-        var row = sql.fetchOne(COUNT, key, OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC));
-        var countedIn = row.get("window_start", OffsetDateTime.class).toInstant();
-        return new Verdict(limit, row.get("hits", Integer.class), secondsLeft(now, countedIn, limit));
+        // Every counted write makes this upsert: on the transaction's connection rather than through jOOQ (ADR 0071).
+        return statements.first(COUNT, row -> new Verdict(limit, row.getInt("hits"), secondsLeft(now,
+                row.getObject("window_start", OffsetDateTime.class).toInstant(), limit)), key,
+            OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC)).orElseThrow();
     }
 
     /**

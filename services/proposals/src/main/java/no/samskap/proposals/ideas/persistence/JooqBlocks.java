@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import no.samskap.proposals.ideas.domain.Block;
 import no.samskap.proposals.ideas.domain.Blocks;
 import no.samskap.proposals.ideas.domain.Municipality;
+import no.samskap.platform.jdbc.TransactionStatements;
 import org.jooq.DSLContext;
 
 import java.time.OffsetDateTime;
@@ -21,9 +22,11 @@ class JooqBlocks implements Blocks {
     private static final String LOCK_KEY = "hashtextextended(? || '/' || ?, 23)";
 
     private final DSLContext sql;
+    private final TransactionStatements statements;
 
-    JooqBlocks(DSLContext sql) {
+    JooqBlocks(DSLContext sql, TransactionStatements statements) {
         this.sql = sql;
+        this.statements = statements;
     }
 
     @Override
@@ -52,8 +55,11 @@ class JooqBlocks implements Blocks {
 
     @Override
     public boolean isBlockedUntilCommit(Municipality municipality, String subject) {
-        sql.fetch("select pg_advisory_xact_lock_shared(" + LOCK_KEY + ")", municipality.number(), subject);
-        return isBlocked(municipality, subject);
+        // Every submission asks this first: on the transaction's connection rather than through jOOQ (ADR 0071).
+        statements.first("select pg_advisory_xact_lock_shared(" + LOCK_KEY + ")", row -> true, municipality.number(),
+            subject);
+        return statements.first("select exists (select 1 from person_block where municipality = ? and subject = ?)",
+            row -> row.getBoolean(1), municipality.number(), subject).orElse(false);
     }
 
     @Override

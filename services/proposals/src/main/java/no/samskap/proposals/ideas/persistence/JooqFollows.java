@@ -3,6 +3,7 @@ package no.samskap.proposals.ideas.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.proposals.ideas.domain.Follows;
 import no.samskap.proposals.ideas.domain.IdeaId;
+import no.samskap.platform.jdbc.TransactionStatements;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -15,9 +16,11 @@ import java.util.Set;
 class JooqFollows implements Follows {
 
     private final DSLContext sql;
+    private final TransactionStatements statements;
 
-    JooqFollows(DSLContext sql) {
+    JooqFollows(DSLContext sql, TransactionStatements statements) {
         this.sql = sql;
+        this.statements = statements;
     }
 
     @Override
@@ -32,7 +35,7 @@ class JooqFollows implements Follows {
 
     @Override
     public boolean followAutomatically(IdeaId idea, String personId, Instant now) {
-        return 0 < sql.execute("""
+        return 0 < statements.update("""
                 insert into idea_follow (idea_id, person_id, following, changed_at) values (?, ?, true, ?::timestamptz)
                 on conflict (idea_id, person_id) do nothing""",
             idea.value(), personId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -46,8 +49,8 @@ class JooqFollows implements Follows {
 
     @Override
     public Set<String> followersOf(IdeaId idea) {
-        return new HashSet<>(sql.fetch("select person_id from idea_follow where idea_id = ? and following", idea.value())
-            .getValues(0, String.class));
+        return new HashSet<>(statements.list("select person_id from idea_follow where idea_id = ? and following",
+            row -> row.getString(1), idea.value()));
     }
 
     private boolean decide(IdeaId idea, String personId, boolean following, Instant now) {

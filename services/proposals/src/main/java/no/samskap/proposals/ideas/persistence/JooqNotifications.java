@@ -3,6 +3,7 @@ package no.samskap.proposals.ideas.persistence;
 import jakarta.inject.Singleton;
 import no.samskap.proposals.ideas.application.Notification;
 import no.samskap.proposals.ideas.application.Notifications;
+import no.samskap.platform.jdbc.TransactionStatements;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -19,9 +20,11 @@ import java.util.UUID;
 class JooqNotifications implements Notifications {
 
     private final DSLContext sql;
+    private final TransactionStatements statements;
 
-    JooqNotifications(DSLContext sql) {
+    JooqNotifications(DSLContext sql, TransactionStatements statements) {
         this.sql = sql;
+        this.statements = statements;
     }
 
     @Override
@@ -30,10 +33,10 @@ class JooqNotifications implements Notifications {
         var at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         var added = new ArrayList<Notification>();
         for (var personId : personIds) {
-            var id = sql.fetchOne("""
+            var id = statements.first("""
                     insert into notification (person_id, idea_id, idea_title, kind, note, created_at)
-                    values (?, ?, ?, ?, ?, ?::timestamptz) returning id""", personId, ideaId, ideaTitle, kind, note, at)
-                .get(0, Long.class);
+                    values (?, ?, ?, ?, ?, ?::timestamptz) returning id""", row -> row.getLong(1), personId, ideaId,
+                ideaTitle, kind, note, at).orElseThrow();
             added.add(new Notification(id, personId, ideaId, ideaTitle, kind, note, now, null));
         }
         return added;

@@ -7,6 +7,7 @@ import no.samskap.proposals.ideas.domain.MunicipalitySettings;
 import no.samskap.proposals.ideas.domain.ServiceArea;
 import no.samskap.proposals.ideas.domain.SettingsOfMunicipalities;
 import no.samskap.proposals.ideas.domain.StrategicValue;
+import no.samskap.platform.jdbc.TransactionStatements;
 import org.jooq.DSLContext;
 
 import java.util.List;
@@ -15,23 +16,29 @@ import java.util.List;
 class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
 
     private final DSLContext sql;
+    private final TransactionStatements statements;
 
-    JooqSettingsOfMunicipalities(DSLContext sql) {
+    JooqSettingsOfMunicipalities(DSLContext sql, TransactionStatements statements) {
         this.sql = sql;
+        this.statements = statements;
     }
 
     @Override
     public MunicipalitySettings of(Municipality municipality) {
-        var row = sql.fetchOne("""
+        // Read by every submission: on the transaction's connection rather than through jOOQ (ADR 0071).
+        var row = statements.first("""
                 select moderation, support_threshold, report_threshold, service_areas, name, response_reminder_days
-                from municipality_settings where municipality = ?""", municipality.number());
-        if (row == null) {
+                from municipality_settings where municipality = ?""", found -> new SettingsRow(found.getString(1),
+                found.getObject(2, Integer.class), found.getObject(3, Integer.class), found.getString(4),
+                found.getString(5), found.getObject(6, Integer.class)), municipality.number());
+        if (row.isEmpty()) {
             return MunicipalitySettings.defaultsFor(municipality);
         }
-        return new MunicipalitySettings(municipality, MunicipalitySettings.Moderation.valueOf(row.get(0, String.class)),
-            row.get(1, Integer.class), row.get(2, Integer.class),
-            MunicipalitySettings.serviceAreasOf(List.of(row.get(3, String.class).split(","))),
-            strategicValuesOf(municipality), row.get(4, String.class), row.get(5, Integer.class));
+        var settings = row.get();
+        return new MunicipalitySettings(municipality, MunicipalitySettings.Moderation.valueOf(settings.moderation()),
+            settings.supportThreshold(), settings.reportThreshold(),
+            MunicipalitySettings.serviceAreasOf(List.of(settings.serviceAreas().split(","))),
+            strategicValuesOf(municipality), settings.name(), settings.responseReminderDays());
     }
 
     @Override
@@ -62,10 +69,13 @@ class JooqSettingsOfMunicipalities implements SettingsOfMunicipalities {
     }
 
     private List<StrategicValue> strategicValuesOf(Municipality municipality) {
-        return sql.fetch("""
+        return statements.list("""
                 select code, name, name_nn, name_en from municipality_strategic_value where municipality = ?
-                order by position""", municipality.number())
-            .map(row -> new StrategicValue(row.get(0, String.class), new ChoiceNames(row.get(1, String.class),
-                row.get(2, String.class), row.get(3, String.class))));
+                order by position""", row -> new StrategicValue(row.getString(1), new ChoiceNames(row.getString(2),
+                row.getString(3), row.getString(4))), municipality.number());
+    }
+
+    private record SettingsRow(String moderation, Integer supportThreshold, Integer reportThreshold,
+                               String serviceAreas, String name, Integer responseReminderDays) {
     }
 }

@@ -5,6 +5,7 @@ import no.samskap.proposals.ideas.domain.IdeaEvent;
 import no.samskap.proposals.ideas.domain.IdeaId;
 import no.samskap.proposals.ideas.domain.IdeaStatus;
 import no.samskap.proposals.ideas.domain.Timelines;
+import no.samskap.platform.jdbc.TransactionStatements;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
@@ -17,15 +18,17 @@ import java.util.UUID;
 class JooqTimelines implements Timelines {
 
     private final DSLContext sql;
+    private final TransactionStatements statements;
 
-    JooqTimelines(DSLContext sql) {
+    JooqTimelines(DSLContext sql, TransactionStatements statements) {
         this.sql = sql;
+        this.statements = statements;
     }
 
     @Override
     public void append(IdeaEvent domainEvent) {
         var step = Step.of(domainEvent);
-        sql.execute("""
+        statements.update("""
                 insert into idea_timeline (idea_id, position, status, moderation, actor_id, note, occurred_at,
                                            previous_respond_by, respond_by, event_id)
                 select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?::timestamptz, ?::date, ?::date, ?
