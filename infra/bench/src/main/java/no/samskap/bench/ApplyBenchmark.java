@@ -138,11 +138,11 @@ public final class ApplyBenchmark {
     private record Progress(long applied, double seconds) {
     }
 
-    /** The ways of applying compared, each in a run of its own. The gateway runs with the second (ADR 0068). */
+    /** The ways of applying compared, each in a run of its own. The gateway runs with the third (ADR 0068, 0072). */
     enum Way {
         RECORDS("a transaction and an offset commit per record (before ADR 0044)", false, 1),
         POLLS("a transaction and an offset commit per poll (ADR 0044)", true, 1),
-        PARTITIONS("a poll's partitions in three transactions side by side (ADR 0068)", true, 3);
+        PARTITIONS("a poll's partitions in three transactions side by side (ADR 0068, 0072)", true, 3);
 
         final String how;
         final boolean inBatches;
