@@ -1,9 +1,9 @@
 package no.samskap.platform.jdbc;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.jooq.exception.DataAccessException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +20,8 @@ import java.util.Optional;
  * statement's type, its own bindings and records) costs more than the statement's own work (ADR 0071). Without an
  * open transaction the statement runs in one of its own, as jOOQ's would commit by itself. Values are bound with
  * {@code setObject} (a null as a value of no stated type, which PostgreSQL types from its place in the statement), so
- * a timestamp is an {@link java.time.OffsetDateTime} and a date a {@link java.time.LocalDate}.
+ * a timestamp is an {@link java.time.OffsetDateTime} and a date a {@link java.time.LocalDate}. A failure is jOOQ's
+ * {@link DataAccessException}, as before, and not Micronaut Data's, which the gateway does not have.
  */
 @Singleton
 @Requires(beans = javax.sql.DataSource.class)

@@ -79,22 +79,34 @@ public class AssociationDirectory {
     /**
      * One page and one association more, to know whether another page follows, read from the index in name order
      * (V51) after the cursor's name and id; the type and kind of help filter the rows read on the way. Words of three
-     * letters or more find their candidates first through the trigram indexes (V52), so a word few associations
-     * hold reads those few, not the municipality; shorter words have no trigram and filter the walk instead.
+     * letters or more instead find every association that holds them first, through the trigram indexes (V52), and
+     * sort those: a word few associations hold then reads those few, not the municipality, and a common word reads
+     * its matches once. Shorter words have no trigram and filter the walk.
      */
     static Statement pageStatement(DirectoryQuery query, Optional<DirectoryCursor> after) {
         var words = words(query);
-        var byTrigrams = !words.isEmpty() && words.stream().allMatch(word -> word.length() >= 3);
-        var text = new StringBuilder();
-        var bindings = new ArrayList<Object>();
-        if (byTrigrams) {
-            var candidates = candidateIds(query, words);
-            text.append(CANDIDATES_FIRST.formatted(candidates.text()));
-            bindings.addAll(candidates.bindings());
+        if (words.isEmpty() || words.stream().anyMatch(word -> word.length() < 3)) {
+            return walkedPage(query, after);
         }
-        var conditions = byTrigrams ? amongCandidates(query) : conditions(query);
-        text.append(COLUMNS).append(conditions.text());
-        bindings.addAll(conditions.bindings());
+        var candidates = conditions(query, words, true);
+        var text = new StringBuilder("with candidates as materialized (select a.id, lower(a.name) as sort_name"
+            + " from association_directory a").append(candidates.text()).append(") ").append(COLUMNS)
+            .append(" join (select id, sort_name from candidates");
+        var bindings = new ArrayList<>(candidates.bindings());
+        after.ifPresent(cursor -> {
+            text.append(" where (sort_name, id) > (?, ?::uuid)");
+            bindings.add(cursor.sortName());
+            bindings.add(cursor.id());
+        });
+        bindings.add(PAGE + 1);
+        return new Statement(text + " order by sort_name, id limit ?) page on page.id = a.id"
+            + " order by page.sort_name, page.id", List.copyOf(bindings));
+    }
+
+    private static Statement walkedPage(DirectoryQuery query, Optional<DirectoryCursor> after) {
+        var conditions = conditions(query);
+        var text = new StringBuilder(COLUMNS).append(conditions.text());
+        var bindings = new ArrayList<>(conditions.bindings());
         after.ifPresent(cursor -> {
             text.append(" and (lower(a.name), a.id) > (?, ?::uuid)");
             bindings.add(cursor.sortName());
@@ -102,28 +114,6 @@ public class AssociationDirectory {
         });
         bindings.add(PAGE + 1);
         return new Statement(text + " order by lower(a.name), a.id limit ?", List.copyOf(bindings));
-    }
-
-    private static final String CANDIDATES_FIRST = "with candidates as materialized (%s) ";
-
-    /** The ids of the municipality's associations that hold every word, found through the trigram indexes. */
-    private static Statement candidateIds(DirectoryQuery query, List<String> words) {
-        var text = new StringBuilder("select a.id from association_directory a where a.municipality = ?");
-        var bindings = new ArrayList<Object>(List.of(query.municipality()));
-        for (var word : words) {
-            text.append(" and (association_directory_words(a.name, a.description) like ? escape '\\'"
-                + " or a.id = any(array(select o.association_id from help_offer o where o.municipality = ?"
-                + " and o.status = 'accepted' and lower(o.description) like ? escape '\\')))");
-            var pattern = "%" + escapedForLike(word) + "%";
-            bindings.addAll(List.of(pattern, query.municipality(), pattern));
-        }
-        return new Statement(text.toString(), bindings);
-    }
-
-    /** The page's conditions once the candidates hold the words: the type and the kind of help. */
-    private static Statement amongCandidates(DirectoryQuery query) {
-        var rest = conditions(new DirectoryQuery(query.municipality(), "", query.type(), query.offers()));
-        return new Statement(rest.text() + " and a.id in (select id from candidates)", rest.bindings());
     }
 
     static String escapedForLike(String word) {
@@ -135,18 +125,31 @@ public class AssociationDirectory {
             .toList();
     }
 
+    private static Statement conditions(DirectoryQuery query) {
+        return conditions(query, words(query), false);
+    }
+
     /**
      * The offers' words are looked for among the municipality's accepted offers once, by the offers' own index,
-     * rather than among every municipality's; an association offers help in its own municipality only.
+     * rather than among every municipality's; an association offers help in its own municipality only. By trigrams,
+     * a word is matched with {@code like} on the expressions the V52 indexes hold, its wildcards escaped.
      */
-    private static Statement conditions(DirectoryQuery query) {
+    private static Statement conditions(DirectoryQuery query, List<String> words, boolean byTrigrams) {
         var conditions = new StringBuilder(" where a.municipality = ?");
         var bindings = new ArrayList<Object>(List.of(query.municipality()));
-        for (var word : words(query)) {
-            conditions.append(" and (strpos(lower(a.name), ?) > 0 or strpos(lower(a.description), ?) > 0"
-                + " or a.id in (select o.association_id from help_offer o where o.municipality = ?"
-                + " and o.status = 'accepted' and strpos(lower(o.description), ?) > 0))");
-            bindings.addAll(List.of(word, word, query.municipality(), word));
+        for (var word : words) {
+            if (byTrigrams) {
+                conditions.append(" and (association_directory_words(a.name, a.description) like ? escape '\\'"
+                    + " or a.id = any(array(select o.association_id from help_offer o where o.municipality = ?"
+                    + " and o.status = 'accepted' and lower(o.description) like ? escape '\\')))");
+                var pattern = "%" + escapedForLike(word) + "%";
+                bindings.addAll(List.of(pattern, query.municipality(), pattern));
+            } else {
+                conditions.append(" and (strpos(lower(a.name), ?) > 0 or strpos(lower(a.description), ?) > 0"
+                    + " or a.id in (select o.association_id from help_offer o where o.municipality = ?"
+                    + " and o.status = 'accepted' and strpos(lower(o.description), ?) > 0))");
+                bindings.addAll(List.of(word, word, query.municipality(), word));
+            }
         }
         if (!query.type().isBlank()) {
             conditions.append(" and a.type = ?");
