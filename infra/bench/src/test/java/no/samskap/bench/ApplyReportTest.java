@@ -35,7 +35,7 @@ class ApplyReportTest {
 
         assertTrue(section.contains("per record (before ADR 0044) | 4,000 | 8.00 | 500 | 125 | 0.25 |"), section);
         assertTrue(section.contains("per poll (ADR 0044) | 4,000 | 2.00 | 2,000 | 500 | 1.00 |"), section);
-        assertTrue(section.contains("side by side (ADR 0068) | 4,000 | 1.00 | 4,000 | 1,000 | 2.00 |"), section);
+        assertTrue(section.contains("side by side (ADR 0068, 0072) | 4,000 | 1.00 | 4,000 | 1,000 | 2.00 |"), section);
         assertTrue(section.contains("Speed-up over the first way: 4.0× (polls), 8.0× (partitions)")
             && section.contains("): met by polls, partitions."), section);
     }
