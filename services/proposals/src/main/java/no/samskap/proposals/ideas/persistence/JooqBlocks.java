@@ -48,18 +48,16 @@ class JooqBlocks implements Blocks {
 
     @Override
     public boolean isBlocked(Municipality municipality, String subject) {
-        return Boolean.TRUE.equals(sql.fetchValue(
-            "select exists (select 1 from person_block where municipality = ? and subject = ?)",
-            municipality.number(), subject));
+        // Every submission asks this first: on the transaction's connection rather than through jOOQ (ADR 0071).
+        return statements.first("select exists (select 1 from person_block where municipality = ? and subject = ?)",
+            row -> row.getBoolean(1), municipality.number(), subject).orElse(false);
     }
 
     @Override
     public boolean isBlockedUntilCommit(Municipality municipality, String subject) {
-        // Every submission asks this first: on the transaction's connection rather than through jOOQ (ADR 0071).
         statements.first("select pg_advisory_xact_lock_shared(" + LOCK_KEY + ")", row -> true, municipality.number(),
             subject);
-        return statements.first("select exists (select 1 from person_block where municipality = ? and subject = ?)",
-            row -> row.getBoolean(1), municipality.number(), subject).orElse(false);
+        return isBlocked(municipality, subject);
     }
 
     @Override
